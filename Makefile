@@ -1,0 +1,54 @@
+# Coordinator: `make run` opens the app, `make test` runs every check.
+# Both create .venv on first use and install the pinned versions from requirements/.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+LRELEASE := $(BIN)/pyside6-lrelease
+LUPDATE := $(BIN)/pyside6-lupdate
+TS_SOURCES := $(shell find coordinator -name '*.py')
+
+.PHONY: run test lint typecheck pytest translations lock bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.run-installed: $(PY) pyproject.toml requirements/run.txt
+	$(PY) -m pip install --quiet -c requirements/run.txt -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.run-installed requirements/dev.txt
+	$(PY) -m pip install --quiet -c requirements/dev.txt -e '.[dev]'
+	touch $@
+
+run: $(VENV)/.run-installed
+	$(PY) -m coordinator
+
+test: $(VENV)/.dev-installed lint typecheck pytest
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check coordinator tests
+
+typecheck: $(VENV)/.dev-installed
+	$(BIN)/mypy
+
+pytest: $(VENV)/.dev-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+# Refresh the .ts sources from the code, then compile them to the .qm files the app loads.
+translations: $(VENV)/.dev-installed
+	$(LUPDATE) $(TS_SOURCES) -ts resources/translations/coordinator_vi.ts -no-obsolete
+	$(PY) tools/fill_translations.py resources/translations/coordinator_vi.ts
+	$(LRELEASE) resources/translations/coordinator_vi.ts resources/translations/qtbase_vi.ts -qm resources/translations/coordinator_vi.qm
+	$(LRELEASE) resources/translations/qtbase_vi.ts -qm resources/translations/qtbase_vi.qm
+
+# Re-pin every dependency (needs network); commit the result.
+lock: $(PY)
+	$(PY) -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links -o requirements/run.txt pyproject.toml
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links --extra dev -o requirements/dev.txt pyproject.toml
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,37 @@
+"""Alembic environment: run only from coordinator.db.migrate with a live connection."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from coordinator.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _configure(connection: object) -> None:
+    context.configure(
+        connection=connection,  # type: ignore[arg-type]
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _configure(connection)
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
+        return
+    engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        _configure(conn)
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+run_migrations_online()

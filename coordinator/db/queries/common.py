@@ -1,0 +1,49 @@
+"""Pieces shared by the query modules: paging, sorting, text filters."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, func
+from sqlalchemy.orm import Session
+
+from coordinator.domain.text import fold
+
+
+@dataclass(frozen=True)
+class Sort:
+    key: str
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An id with its display name, for combo boxes and pickers."""
+
+    id: int
+    name: str
+
+
+def text_filter(column: Any, text: str | None) -> Any:
+    """Every folded word of ``text`` must occur in ``column`` (a folded search_text)."""
+    words = fold(text or "").split()
+    if not words:
+        return None
+    return and_(*(column.contains(w, autoescape=True) for w in words))
+
+
+def apply_sort(stmt: Select[Any], columns: dict[str, Any], sort: Sort, tiebreak: Any) -> Any:
+    col = columns.get(sort.key)
+    if col is None:
+        return stmt.order_by(tiebreak)
+    return stmt.order_by(col.desc() if sort.descending else col.asc(), tiebreak)
+
+
+def count_of(session: Session, stmt: Select[Any]) -> int:
+    return session.scalar(stmt.with_only_columns(func.count()).order_by(None)) or 0
+
+
+def blank_to_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None

@@ -1,0 +1,318 @@
+"""Partners (organisations) and their contacts."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from coordinator.db import models as m
+from coordinator.db.queries.common import (
+    Choice,
+    Sort,
+    apply_sort,
+    blank_to_none,
+    count_of,
+    text_filter,
+)
+from coordinator.db.store import Store
+from coordinator.domain.enums import OrgKind, PersonRole
+from coordinator.domain.validation import Checker, Problem
+
+
+@dataclass(frozen=True)
+class PartnerFilter:
+    text: str = ""
+    kind: OrgKind | None = None
+    internal: bool | None = None
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    id: int
+    name: str
+    short_name: str | None
+    kind: str
+    is_internal: bool
+    country: str | None
+    project_count: int
+
+
+@dataclass
+class ContactInput:
+    full_name: str
+    title: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    nationality: str | None = None
+    expertise: str | None = None
+    role: str = PersonRole.CONTACT
+    id: int | None = None
+
+
+@dataclass
+class PartnerInput:
+    name: str
+    kind: str
+    short_name: str | None = None
+    is_internal: bool = False
+    country: str | None = None
+    address: str | None = None
+    website: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    notes: str | None = None
+    contacts: list[ContactInput] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CommitmentView:
+    text: str
+    party: str | None
+    due_on: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    id: int
+    title: str
+    signed_on: date | None
+    starts_on: date | None
+    ends_on: date | None
+    horizon_year: int | None
+    fields: str | None
+    parties: list[str]
+    commitments: list[CommitmentView]
+
+
+@dataclass(frozen=True)
+class ProjectBrief:
+    id: int
+    code: str
+    title: str
+    status: str
+
+
+@dataclass(frozen=True)
+class PartnerDetail:
+    partner: PartnerInput
+    agreements: list[AgreementView]
+    projects: list[ProjectBrief]
+
+
+_project_count = (
+    select(func.count(m.Project.id))
+    .where(
+        (m.Project.partner_id == m.Organization.id) | (m.Project.host_unit_id == m.Organization.id),
+        m.Project.deleted_at.is_(None),
+    )
+    .correlate(m.Organization)
+    .scalar_subquery()
+)
+
+_SORTS: dict[str, Any] = {
+    "name": m.Organization.search_text,
+    "short_name": m.Organization.short_name,
+    "kind": m.Organization.kind,
+    "internal": m.Organization.is_internal,
+    "country": m.Organization.country,
+    "projects": _project_count,
+}
+
+
+def _filtered(f: PartnerFilter) -> Any:
+    stmt = select(m.Organization).where(m.Organization.deleted_at.is_(None))
+    cond = text_filter(m.Organization.search_text, f.text)
+    if cond is not None:
+        stmt = stmt.where(cond)
+    if f.kind is not None:
+        stmt = stmt.where(m.Organization.kind == f.kind.value)
+    if f.internal is not None:
+        stmt = stmt.where(m.Organization.is_internal.is_(f.internal))
+    return stmt
+
+
+def count_partners(store: Store, f: PartnerFilter) -> int:
+    with store.session() as s:
+        return count_of(s, _filtered(f))
+
+
+def list_partners(
+    store: Store, f: PartnerFilter, sort: Sort, offset: int, limit: int
+) -> list[PartnerRow]:
+    stmt = _filtered(f).with_only_columns(
+        m.Organization.id,
+        m.Organization.name,
+        m.Organization.short_name,
+        m.Organization.kind,
+        m.Organization.is_internal,
+        m.Organization.country,
+        _project_count,
+    )
+    stmt = apply_sort(stmt, _SORTS, sort, m.Organization.id).offset(offset).limit(limit)
+    with store.session() as s:
+        return [PartnerRow(*row) for row in s.execute(stmt)]
+
+
+def organization_choices(store: Store, internal: bool | None = None) -> list[Choice]:
+    stmt = select(m.Organization.id, m.Organization.name).where(m.Organization.deleted_at.is_(None))
+    if internal is not None:
+        stmt = stmt.where(m.Organization.is_internal.is_(internal))
+    with store.session() as s:
+        return [Choice(i, n) for i, n in s.execute(stmt.order_by(m.Organization.search_text))]
+
+
+def _contact_input(p: m.Person) -> ContactInput:
+    return ContactInput(
+        id=p.id,
+        full_name=p.full_name,
+        title=p.title,
+        email=p.email,
+        phone=p.phone,
+        nationality=p.nationality,
+        expertise=p.expertise,
+        role=p.role,
+    )
+
+
+def get_partner(store: Store, partner_id: int) -> PartnerDetail | None:
+    with store.session() as s:
+        org = s.get(m.Organization, partner_id)
+        if org is None or org.deleted_at is not None:
+            return None
+        contacts = s.scalars(
+            select(m.Person)
+            .where(m.Person.organization_id == partner_id, m.Person.deleted_at.is_(None))
+            .order_by(m.Person.full_name)
+        ).all()
+        data = PartnerInput(
+            id=org.id,
+            name=org.name,
+            kind=org.kind,
+            short_name=org.short_name,
+            is_internal=org.is_internal,
+            country=org.country,
+            address=org.address,
+            website=org.website,
+            email=org.email,
+            phone=org.phone,
+            notes=org.notes,
+            contacts=[_contact_input(p) for p in contacts],
+        )
+        agreements = s.scalars(
+            select(m.Agreement)
+            .join(m.agreement_party)
+            .where(
+                m.agreement_party.c.organization_id == partner_id, m.Agreement.deleted_at.is_(None)
+            )
+            .options(
+                selectinload(m.Agreement.parties),
+                selectinload(m.Agreement.commitments).selectinload(m.Commitment.party),
+            )
+            .order_by(m.Agreement.signed_on)
+        ).all()
+        projects = s.execute(
+            select(m.Project.id, m.Project.code, m.Project.title, m.Project.status)
+            .where(
+                (m.Project.partner_id == partner_id) | (m.Project.host_unit_id == partner_id),
+                m.Project.deleted_at.is_(None),
+            )
+            .order_by(m.Project.code)
+        ).all()
+        return PartnerDetail(
+            partner=data,
+            agreements=[
+                AgreementView(
+                    id=a.id,
+                    title=a.title,
+                    signed_on=a.signed_on,
+                    starts_on=a.starts_on,
+                    ends_on=a.ends_on,
+                    horizon_year=a.horizon_year,
+                    fields=a.fields,
+                    parties=[p.name for p in a.parties],
+                    commitments=[
+                        CommitmentView(
+                            c.text, c.party.name if c.party else None, c.due_on, c.status
+                        )
+                        for c in a.commitments
+                    ],
+                )
+                for a in agreements
+            ],
+            projects=[ProjectBrief(*row) for row in projects],
+        )
+
+
+def validate_partner(data: PartnerInput) -> None:
+    check = Checker()
+    check.required("name", data.name)
+    check.email("email", data.email)
+    check.phone("phone", data.phone)
+    if data.kind not in set(OrgKind):
+        check.add("kind", Problem.REQUIRED)
+    for i, c in enumerate(data.contacts):
+        check.required(f"contacts.{i}.full_name", c.full_name, 200)
+        check.email(f"contacts.{i}.email", c.email)
+        check.phone(f"contacts.{i}.phone", c.phone)
+    check.raise_if_any()
+
+
+def save_partner(store: Store, data: PartnerInput) -> int:
+    """Create or update a partner and its contacts in one transaction; returns its id."""
+    validate_partner(data)
+    with store.session() as s:
+        org = s.get(m.Organization, data.id) if data.id else None
+        if org is None:
+            org = m.Organization(name="", kind=data.kind)
+            s.add(org)
+        org.name = data.name.strip()
+        org.kind = data.kind
+        org.short_name = blank_to_none(data.short_name)
+        org.is_internal = data.is_internal
+        org.country = blank_to_none(data.country)
+        org.address = blank_to_none(data.address)
+        org.website = blank_to_none(data.website)
+        org.email = blank_to_none(data.email)
+        org.phone = blank_to_none(data.phone)
+        org.notes = blank_to_none(data.notes)
+        kept: set[int] = set()
+        for c in data.contacts:
+            person = s.get(m.Person, c.id) if c.id else None
+            if person is None:
+                person = m.Person(full_name="", organization=org)
+                s.add(person)
+            _apply_contact(person, c)
+            s.flush()
+            kept.add(person.id)
+        if data.id:
+            for person in s.scalars(
+                select(m.Person).where(
+                    m.Person.organization_id == org.id, m.Person.deleted_at.is_(None)
+                )
+            ):
+                if person.id not in kept:
+                    person.deleted_at = m.utcnow()
+        s.flush()
+        return org.id
+
+
+def _apply_contact(person: m.Person, c: ContactInput) -> None:
+    person.full_name = c.full_name.strip()
+    person.title = blank_to_none(c.title)
+    person.email = blank_to_none(c.email)
+    person.phone = blank_to_none(c.phone)
+    person.nationality = blank_to_none(c.nationality)
+    person.expertise = blank_to_none(c.expertise)
+    person.role = c.role
+
+
+def set_partner_deleted(store: Store, partner_id: int, deleted: bool) -> None:
+    """Move a partner to the trash, or bring it back; its rows stay where they are."""
+    with store.session() as s:
+        org = s.get(m.Organization, partner_id)
+        if org is not None:
+            org.deleted_at = m.utcnow() if deleted else None

@@ -1,0 +1,302 @@
+"""Projects, with their milestones, indicators, volunteers and events."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
+
+from coordinator.db import models as m
+from coordinator.db.queries.common import (
+    Choice,
+    Sort,
+    apply_sort,
+    blank_to_none,
+    count_of,
+    text_filter,
+)
+from coordinator.db.store import Store
+from coordinator.domain.enums import ProjectStatus
+from coordinator.domain.timezone import to_local
+from coordinator.domain.validation import Checker, FieldError, Problem, ValidationError
+
+
+@dataclass(frozen=True)
+class ProjectFilter:
+    text: str = ""
+    status: ProjectStatus | None = None
+    programme_id: int | None = None
+    partner_id: int | None = None
+    host_unit_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    id: int
+    code: str
+    title: str
+    programme: str | None
+    partner: str | None
+    host_unit: str | None
+    status: str
+    starts_on: date | None
+    ends_on: date | None
+
+
+@dataclass
+class MilestoneInput:
+    title: str
+    due_on: date | None = None
+    done_on: date | None = None
+
+
+@dataclass
+class IndicatorInput:
+    name: str
+    unit: str | None = None
+    baseline: float | None = None
+    target: float | None = None
+    actual: float | None = None
+
+
+@dataclass
+class ProjectInput:
+    code: str
+    title: str
+    status: str = ProjectStatus.PLANNED
+    programme_id: int | None = None
+    partner_id: int | None = None
+    host_unit_id: int | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    objectives: str | None = None
+    milestones: list[MilestoneInput] = field(default_factory=list)
+    indicators: list[IndicatorInput] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class VolunteerView:
+    person_id: int
+    name: str
+    nationality: str | None
+    expertise: str | None
+    arrives_on: date | None
+    departs_on: date | None
+
+
+@dataclass(frozen=True)
+class EventBrief:
+    id: int
+    kind: str
+    title: str
+    starts: datetime  # local wall time
+    status: str
+
+
+@dataclass(frozen=True)
+class ProjectDetail:
+    project: ProjectInput
+    programme: str | None
+    partner: str | None
+    host_unit: str | None
+    volunteers: list[VolunteerView]
+    events: list[EventBrief]
+
+
+_Partner = aliased(m.Organization)
+_Host = aliased(m.Organization)
+
+_SORTS: dict[str, Any] = {
+    "code": m.Project.code,
+    "title": m.Project.search_text,
+    "programme": m.Programme.name,
+    "partner": _Partner.search_text,
+    "host_unit": _Host.search_text,
+    "status": m.Project.status,
+    "starts_on": m.Project.starts_on,
+    "ends_on": m.Project.ends_on,
+}
+
+
+def _filtered(f: ProjectFilter) -> Any:
+    stmt = (
+        select(m.Project)
+        .outerjoin(m.Programme, m.Project.programme_id == m.Programme.id)
+        .outerjoin(_Partner, m.Project.partner_id == _Partner.id)
+        .outerjoin(_Host, m.Project.host_unit_id == _Host.id)
+        .where(m.Project.deleted_at.is_(None))
+    )
+    cond = text_filter(m.Project.search_text, f.text)
+    if cond is not None:
+        stmt = stmt.where(cond)
+    if f.status is not None:
+        stmt = stmt.where(m.Project.status == f.status.value)
+    if f.programme_id is not None:
+        stmt = stmt.where(m.Project.programme_id == f.programme_id)
+    if f.partner_id is not None:
+        stmt = stmt.where(m.Project.partner_id == f.partner_id)
+    if f.host_unit_id is not None:
+        stmt = stmt.where(m.Project.host_unit_id == f.host_unit_id)
+    return stmt
+
+
+def count_projects(store: Store, f: ProjectFilter) -> int:
+    with store.session() as s:
+        return count_of(s, _filtered(f))
+
+
+def list_projects(
+    store: Store, f: ProjectFilter, sort: Sort, offset: int, limit: int
+) -> list[ProjectRow]:
+    stmt = _filtered(f).with_only_columns(
+        m.Project.id,
+        m.Project.code,
+        m.Project.title,
+        m.Programme.name,
+        _Partner.name,
+        _Host.name,
+        m.Project.status,
+        m.Project.starts_on,
+        m.Project.ends_on,
+    )
+    stmt = apply_sort(stmt, _SORTS, sort, m.Project.id).offset(offset).limit(limit)
+    with store.session() as s:
+        return [ProjectRow(*row) for row in s.execute(stmt)]
+
+
+def programme_choices(store: Store) -> list[Choice]:
+    with store.session() as s:
+        rows = s.execute(select(m.Programme.id, m.Programme.name).order_by(m.Programme.name))
+        return [Choice(i, n) for i, n in rows]
+
+
+def project_choices(store: Store) -> list[Choice]:
+    with store.session() as s:
+        rows = s.execute(
+            select(m.Project.id, m.Project.code, m.Project.title)
+            .where(m.Project.deleted_at.is_(None))
+            .order_by(m.Project.code)
+        )
+        return [Choice(i, f"{c} – {t}") for i, c, t in rows]
+
+
+def get_project(store: Store, project_id: int) -> ProjectDetail | None:
+    with store.session() as s:
+        p = s.get(m.Project, project_id)
+        if p is None or p.deleted_at is not None:
+            return None
+        data = ProjectInput(
+            id=p.id,
+            code=p.code,
+            title=p.title,
+            status=p.status,
+            programme_id=p.programme_id,
+            partner_id=p.partner_id,
+            host_unit_id=p.host_unit_id,
+            starts_on=p.starts_on,
+            ends_on=p.ends_on,
+            objectives=p.objectives,
+            milestones=[MilestoneInput(x.title, x.due_on, x.done_on) for x in p.milestones],
+            indicators=[
+                IndicatorInput(x.name, x.unit, x.baseline, x.target, x.actual) for x in p.indicators
+            ],
+        )
+        volunteers = s.execute(
+            select(m.Assignment, m.Person)
+            .join(m.Person, m.Assignment.person_id == m.Person.id)
+            .where(m.Assignment.project_id == project_id, m.Person.deleted_at.is_(None))
+            .order_by(m.Person.full_name)
+        ).all()
+        events = s.scalars(
+            select(m.Event)
+            .where(m.Event.project_id == project_id, m.Event.deleted_at.is_(None))
+            .order_by(m.Event.starts_at)
+        ).all()
+        return ProjectDetail(
+            project=data,
+            programme=p.programme.name if p.programme else None,
+            partner=p.partner.name if p.partner else None,
+            host_unit=p.host_unit.name if p.host_unit else None,
+            volunteers=[
+                VolunteerView(
+                    person.id,
+                    person.full_name,
+                    person.nationality,
+                    person.expertise,
+                    a.arrives_on,
+                    a.departs_on,
+                )
+                for a, person in volunteers
+            ],
+            events=[
+                EventBrief(e.id, e.kind, e.title, to_local(e.starts_at, e.tz), e.status)
+                for e in events
+            ],
+        )
+
+
+def validate_project(data: ProjectInput) -> None:
+    check = Checker()
+    check.required("code", data.code, 40)
+    check.required("title", data.title)
+    check.order("ends_on", data.starts_on, data.ends_on)
+    if data.status not in set(ProjectStatus):
+        check.add("status", Problem.REQUIRED)
+    for i, ms in enumerate(data.milestones):
+        check.required(f"milestones.{i}.title", ms.title)
+    for i, ind in enumerate(data.indicators):
+        check.required(f"indicators.{i}.name", ind.name)
+    check.raise_if_any()
+
+
+def save_project(store: Store, data: ProjectInput) -> int:
+    validate_project(data)
+    code = data.code.strip()
+    try:
+        with store.session() as s:
+            clash = s.scalar(
+                select(m.Project.id).where(m.Project.code == code, m.Project.id != (data.id or 0))
+            )
+            if clash is not None:
+                raise ValidationError([FieldError("code", Problem.DUPLICATE)])
+            p = s.get(m.Project, data.id) if data.id else None
+            if p is None:
+                p = m.Project(code=code, title="")
+                s.add(p)
+            p.code = code
+            p.title = data.title.strip()
+            p.status = data.status
+            p.programme_id = data.programme_id
+            p.partner_id = data.partner_id
+            p.host_unit_id = data.host_unit_id
+            p.starts_on = data.starts_on
+            p.ends_on = data.ends_on
+            p.objectives = blank_to_none(data.objectives)
+            p.milestones = [
+                m.Milestone(title=x.title.strip(), due_on=x.due_on, done_on=x.done_on)
+                for x in data.milestones
+            ]
+            p.indicators = [
+                m.Indicator(
+                    name=x.name.strip(),
+                    unit=blank_to_none(x.unit),
+                    baseline=x.baseline,
+                    target=x.target,
+                    actual=x.actual,
+                )
+                for x in data.indicators
+            ]
+            s.flush()
+            return p.id
+    except IntegrityError as exc:  # a concurrent writer took the code meanwhile
+        raise ValidationError([FieldError("code", Problem.DUPLICATE)]) from exc
+
+
+def set_project_deleted(store: Store, project_id: int, deleted: bool) -> None:
+    with store.session() as s:
+        p = s.get(m.Project, project_id)
+        if p is not None:
+            p.deleted_at = m.utcnow() if deleted else None

@@ -1,0 +1,29 @@
+"""The app's one time zone, and conversion between stored UTC and local wall time."""
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+LOCAL_TZ_NAME = "Asia/Ho_Chi_Minh"
+LOCAL_TZ = ZoneInfo(LOCAL_TZ_NAME)
+
+
+def to_utc(local: datetime, tz: str = LOCAL_TZ_NAME) -> datetime:
+    """A wall-clock time in ``tz`` (naive or aware) as naive UTC, the stored form."""
+    aware = local if local.tzinfo else local.replace(tzinfo=ZoneInfo(tz))
+    return aware.astimezone(UTC).replace(tzinfo=None)
+
+
+def to_local(utc: datetime, tz: str = LOCAL_TZ_NAME) -> datetime:
+    """A stored naive-UTC time as naive wall-clock time in ``tz``."""
+    return utc.replace(tzinfo=UTC).astimezone(ZoneInfo(tz)).replace(tzinfo=None)
+
+
+def day_bounds_utc(first: date, last: date, tz: str = LOCAL_TZ_NAME) -> tuple[datetime, datetime]:
+    """The UTC interval covering local days ``first``..``last`` inclusive."""
+    start = to_utc(datetime.combine(first, time()), tz)
+    end = to_utc(datetime.combine(last + timedelta(days=1), time()), tz)
+    return start, end
+
+
+def now_local() -> datetime:
+    return datetime.now(LOCAL_TZ).replace(tzinfo=None)

@@ -1,0 +1,301 @@
+"""The Calendar tab (Lịch): month, week and agenda views over the same events."""
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.db.queries.common import Sort
+from coordinator.db.queries.events import (
+    AgendaFilter,
+    EventInput,
+    EventRow,
+    count_agenda,
+    events_between,
+    get_event,
+    list_agenda,
+    people_choices,
+    set_event_deleted,
+)
+from coordinator.db.queries.partners import organization_choices
+from coordinator.db.queries.projects import project_choices
+from coordinator.db.store import Store
+from coordinator.domain.public_holidays import holiday_names
+from coordinator.ui.calendar.agenda import AGENDA_COLUMNS
+from coordinator.ui.calendar.event_dialog import EventChoices, EventDialog, new_event_input
+from coordinator.ui.calendar.month_view import MonthView
+from coordinator.ui.calendar.style import holiday_language
+from coordinator.ui.calendar.week_view import WeekPanel, week_start
+from coordinator.ui.common.lazy_model import LazyTableModel
+from coordinator.ui.common.tab import TabPage
+from coordinator.ui.common.undo import SoftDelete
+
+MONTH, WEEK, AGENDA = range(3)
+
+
+class CalendarTab(TabPage):
+    def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._undo = undo
+        self.anchor = date.today()
+        self.selected_day = date.today()
+        self._agenda_filter = AgendaFilter(since=date.today())
+
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
+        self.today_button.setShortcut("Ctrl+T")
+        self.today_button.clicked.connect(self.go_today)
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("Previous (Ctrl+PgUp)"))
+        self.prev_button.setShortcut("Ctrl+PgUp")
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next (Ctrl+PgDown)"))
+        self.next_button.setShortcut("Ctrl+PgDown")
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.period = QLabel()
+        font = self.period.font()
+        font.setPointSizeF(font.pointSizeF() + 3)
+        font.setBold(True)
+        self.period.setFont(font)
+
+        self.view_buttons = QButtonGroup(self)
+        switcher = QHBoxLayout()
+        switcher.setSpacing(0)
+        for index, text in enumerate([self.tr("Month"), self.tr("Week"), self.tr("Agenda")]):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            self.view_buttons.addButton(button, index)
+            switcher.addWidget(button)
+        self.view_buttons.button(MONTH).setChecked(True)
+        self.view_buttons.idClicked.connect(self.set_view)
+
+        self.month = MonthView()
+        self.week_panel = WeekPanel()
+        self.week = self.week_panel.view
+        self.agenda_search = QLineEdit()
+        self.agenda_search.setPlaceholderText(self.tr("Filter the agenda by title or place"))
+        self.agenda_search.setClearButtonEnabled(True)
+        self.agenda_model: LazyTableModel[EventRow] = LazyTableModel(
+            AGENDA_COLUMNS,
+            lambda: count_agenda(self._store, self._agenda_filter),
+            lambda _sort, off, lim: list_agenda(self._store, self._agenda_filter, off, lim),
+            Sort("starts"),
+        )
+        self.agenda = QTableView()
+        self.agenda.setModel(self.agenda_model)
+        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda.verticalHeader().hide()
+        self.agenda.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.agenda.doubleClicked.connect(self._agenda_activated)
+        self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda.customContextMenuRequested.connect(self._agenda_menu)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._reload_agenda)
+        self.agenda_search.textChanged.connect(lambda _t: self._debounce.start())
+        agenda_page = QWidget()
+        al = QVBoxLayout(agenda_page)
+        al.setContentsMargins(0, 0, 0, 0)
+        al.addWidget(self.agenda_search)
+        al.addWidget(self.agenda)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.month)
+        self.stack.addWidget(self.week_panel)
+        self.stack.addWidget(agenda_page)
+
+        for view in (self.month, self.week):
+            view.event_activated.connect(self.open_event)
+            view.new_event_requested.connect(self.new_event_at)
+        self.month.day_activated.connect(self._day_selected)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.period)
+        bar.addStretch()
+        bar.addLayout(switcher)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack)
+        self.refresh()
+        QTimer.singleShot(0, self._scroll_to_office_hours)
+
+    # --- navigation ----------------------------------------------------------
+    def view(self) -> int:
+        return self.stack.currentIndex()
+
+    def set_view(self, index: int) -> None:
+        self.view_buttons.button(index).setChecked(True)
+        self.stack.setCurrentIndex(index)
+        if index == WEEK:
+            self.anchor = self.selected_day
+        self.refresh()
+        if index == WEEK:
+            self._scroll_to_office_hours()
+
+    def go_today(self) -> None:
+        self.anchor = self.selected_day = date.today()
+        self.refresh()
+
+    def go_to(self, day: date) -> None:
+        self.anchor = self.selected_day = day
+        self.refresh()
+
+    def step(self, direction: int) -> None:
+        if self.view() == WEEK:
+            self.anchor += timedelta(weeks=direction)
+        else:
+            month = self.anchor.month - 1 + direction
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.selected_day = self.anchor
+        self.refresh()
+
+    def _day_selected(self, day: date) -> None:
+        self.selected_day = day
+
+    def _scroll_to_office_hours(self) -> None:
+        self.week_panel.scroll_to_hour(7)
+
+    # --- TabPage -------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.view() == MONTH:
+            first = self.anchor.replace(day=1)
+            self.month.set_data(first, [], {})
+            lo, hi = self.month.first_day(), self.month.last_day()
+            events = events_between(self._store, lo, hi)
+            self.month.set_data(first, events, holiday_names(lo, hi, holiday_language()))
+            self.period.setText(
+                self.tr("Month %1/%2")
+                .replace("%1", f"{first.month:02d}")
+                .replace("%2", str(first.year))
+            )
+            self.status_message.emit(
+                self.tr(
+                    "%n event(s) this month",
+                    "",
+                    sum(1 for e in events if e.starts.month == first.month),
+                )
+            )
+        elif self.view() == WEEK:
+            lo = week_start(self.anchor)
+            hi = lo + timedelta(days=6)
+            events = events_between(self._store, lo, hi)
+            self.week.set_data(lo, events, holiday_names(lo, hi, holiday_language()))
+            self.period.setText(f"{lo:%d/%m} – {hi:%d/%m/%Y}")
+            self.status_message.emit(self.tr("%n event(s) this week", "", len(events)))
+        else:
+            self._agenda_filter = AgendaFilter(since=self.anchor, text=self.agenda_search.text())
+            self.agenda_model.reload()
+            self.period.setText(self.tr("From %1").replace("%1", f"{self.anchor:%d/%m/%Y}"))
+            self.status_message.emit(
+                self.tr("%n event(s) from this day on", "", self.agenda_model.total())
+            )
+
+    def _reload_agenda(self) -> None:
+        self.refresh()
+
+    def focus_filter(self) -> None:
+        self.set_view(AGENDA)
+        self.agenda_search.setFocus()
+        self.agenda_search.selectAll()
+
+    def new_item(self) -> None:
+        start = datetime.combine(self.selected_day, datetime.min.time()).replace(hour=8)
+        self.new_event_at(start)
+
+    def delete_selected(self) -> None:
+        if self.view() != AGENDA:
+            self.status_message.emit(self.tr("Select an event in the agenda to delete it."))
+            return
+        row = self.agenda_model.row_at(self.agenda.currentIndex().row())
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete event"),
+            self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace("%1", row.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        event_id = row.id
+        self._undo.push(
+            SoftDelete(
+                self.tr("delete event “%1”").replace("%1", row.title),
+                lambda deleted: set_event_deleted(self._store, event_id, deleted),
+                self.refresh,
+            )
+        )
+        self.status_message.emit(self.tr("Event deleted. Ctrl+Z brings it back."))
+
+    # --- editing -------------------------------------------------------------
+    def _choices(self) -> EventChoices:
+        return EventChoices(
+            projects=project_choices(self._store),
+            partners=organization_choices(self._store, internal=False),
+            units=organization_choices(self._store, internal=True),
+            people=people_choices(self._store),
+        )
+
+    def new_event_at(self, start: datetime) -> None:
+        self.edit_event(new_event_input(start))
+
+    def open_event(self, event_id: int) -> None:
+        data = get_event(self._store, event_id)
+        if data is None:
+            self.status_message.emit(self.tr("This event no longer exists."))
+            self.refresh()
+            return
+        self.edit_event(data)
+
+    def show_event(self, event_id: int) -> None:
+        """Bring an event into view (from another tab) and open it."""
+        data = get_event(self._store, event_id)
+        if data is not None:
+            self.go_to(data.starts.date())
+            self.edit_event(data)
+
+    def edit_event(self, data: EventInput) -> None:
+        dialog = EventDialog(self._store, data, self._choices(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.status_message.emit(self.tr("Event saved."))
+
+    def _agenda_activated(self) -> None:
+        row = self.agenda_model.row_at(self.agenda.currentIndex().row())
+        if row is not None:
+            self.open_event(row.id)
+
+    def _agenda_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("&New event…"), self.new_item)
+        if self.agenda.currentIndex().isValid():
+            menu.addAction(self.tr("&Open…"), self._agenda_activated)
+            menu.addAction(self.tr("&Delete"), self.delete_selected)
+        menu.exec(self.agenda.viewport().mapToGlobal(pos))

@@ -1,0 +1,288 @@
+"""The week view: a time grid with events placed by time, overlaps side by side."""
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from coordinator.db.queries.events import EventRow
+from coordinator.domain.layout import place_side_by_side
+from coordinator.ui.calendar.month_view import event_tooltip
+from coordinator.ui.calendar.style import kind_colour, weekday_short
+
+GUTTER = 48
+HEADER = 40
+ALL_DAY = 22
+HOUR = 44
+SLOT_MINUTES = 30
+
+
+def paint_box(p: QPainter, rect: QRect, e: EventRow, text: str) -> None:
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(kind_colour(e.kind, e.status))
+    p.drawRoundedRect(rect, 3, 3)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QColor("white"))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    p.drawText(rect.adjusted(3, 1, -2, -1), flags, text)
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+class WeekView(QWidget):
+    """Seven days of 24 hours; lives inside a scroll area that starts at office hours."""
+
+    event_activated = Signal(int)
+    new_event_requested = Signal(datetime)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = week_start(date.today())
+        self.today = date.today()
+        self.events: list[EventRow] = []
+        self.holidays: dict[date, str] = {}
+        self._boxes: list[tuple[QRect, EventRow]] = []
+        self.setMinimumSize(600, 24 * HOUR)
+        self.setMouseTracking(True)
+
+    def grid_top(self) -> int:
+        return 0
+
+    def set_data(self, first: date, events: list[EventRow], holidays: dict[date, str]) -> None:
+        self.first = week_start(first)
+        self.events = events
+        self.holidays = holidays
+        self.update()
+        self.changed.emit()
+
+    def last_day(self) -> date:
+        return self.first + timedelta(days=6)
+
+    # --- geometry ------------------------------------------------------------
+    def _col_width(self) -> float:
+        return (self.width() - GUTTER) / 7
+
+    def slot_point(self, when: datetime) -> QPoint:
+        """The centre of the half-hour slot that starts at ``when``, for tests and scrolling."""
+        col = (when.date() - self.first).days
+        minutes = when.hour * 60 + when.minute
+        x = GUTTER + col * self._col_width() + self._col_width() / 2
+        y = self.grid_top() + minutes * HOUR / 60 + HOUR / 4
+        return QPoint(int(x), int(y))
+
+    def time_at(self, pos: QPoint) -> datetime | None:
+        if pos.x() < GUTTER or pos.y() < self.grid_top():
+            return None
+        col = int((pos.x() - GUTTER) // self._col_width())
+        if not 0 <= col < 7:
+            return None
+        minutes = int((pos.y() - self.grid_top()) * 60 / HOUR)
+        minutes -= minutes % SLOT_MINUTES
+        minutes = min(minutes, 24 * 60 - SLOT_MINUTES)
+        return datetime.combine(self.first + timedelta(days=col), time()) + timedelta(
+            minutes=minutes
+        )
+
+    def box_at(self, pos: QPoint) -> EventRow | None:
+        for rect, ev in reversed(self._boxes):
+            if rect.contains(pos):
+                return ev
+        return None
+
+    def box_rect(self, event_id: int) -> QRect | None:
+        for rect, ev in self._boxes:
+            if ev.id == event_id:
+                return rect
+        return None
+
+    # --- painting ------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.base())
+        self._boxes = []
+        cw = self._col_width()
+        top = self.grid_top()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        for col in range(7):
+            day = self.first + timedelta(days=col)
+            x = int(GUTTER + col * cw)
+            if day in self.holidays or day.weekday() >= 5:
+                shade = QColor("#fff4f4" if day in self.holidays else "#f7f7f7")
+                p.fillRect(QRect(x, top, int(cw), 24 * HOUR), shade)
+            else:  # office hours
+                for start, end in ((7.5, 11.5), (13.5, 17.0)):
+                    band = QRect(x, int(top + start * HOUR), int(cw), int((end - start) * HOUR))
+                    p.fillRect(band, QColor("#f5faff"))
+        p.setPen(QColor("#e0e0e0"))
+        p.setFont(small)
+        for hour in range(25):
+            y = top + hour * HOUR
+            p.setPen(QColor("#e0e0e0"))
+            p.drawLine(GUTTER, y, self.width(), y)
+            if hour < 24:
+                p.setPen(QColor("#757575"))
+                p.drawText(
+                    QRect(0, y, GUTTER - 6, 16),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    f"{hour:02d}:00",
+                )
+        p.setPen(QColor("#e0e0e0"))
+        for col in range(8):
+            x = int(GUTTER + col * cw)
+            p.drawLine(x, 0, x, top + 24 * HOUR)
+        p.drawLine(0, top, self.width(), top)
+        self._paint_events(p, small)
+        p.end()
+
+    def _paint_events(self, p: QPainter, font: QFont) -> None:
+        cw = self._col_width()
+        top = self.grid_top()
+        p.setFont(font)
+        for col in range(7):
+            day = self.first + timedelta(days=col)
+            day_start = datetime.combine(day, time())
+            day_end = day_start + timedelta(days=1)
+            x0 = GUTTER + col * cw
+            timed = [
+                e
+                for e in self.events
+                if not e.all_day and e.starts < day_end and e.ends > day_start
+            ]
+            spans = [(max(e.starts, day_start), min(e.ends, day_end)) for e in timed]
+            for placed in place_side_by_side(spans):
+                e = timed[placed.index]
+                start, end = spans[placed.index]
+                y0 = top + (start - day_start).total_seconds() / 3600 * HOUR
+                y1 = top + (end - day_start).total_seconds() / 3600 * HOUR
+                width = (cw - 4) / placed.columns
+                rect = QRect(
+                    int(x0 + 2 + placed.column * width),
+                    int(y0) + 1,
+                    int(width) - 2,
+                    max(14, int(y1 - y0) - 2),
+                )
+                self._box(p, rect, e, f"{e.starts:%H:%M} {e.title}")
+
+    def _box(self, p: QPainter, rect: QRect, e: EventRow, text: str) -> None:
+        paint_box(p, rect, e, text)
+        self._boxes.append((rect, e))
+
+    def paint_header(self, p: QPainter, width: int) -> list[tuple[QRect, EventRow]]:
+        """Day names, holidays and all-day events; drawn by the header that stays put."""
+        pal = self.palette()
+        cw = (width - GUTTER) / 7
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        p.fillRect(QRect(0, 0, width, HEADER + ALL_DAY), pal.base())
+        boxes: list[tuple[QRect, EventRow]] = []
+        for col in range(7):
+            day = self.first + timedelta(days=col)
+            x = int(GUTTER + col * cw)
+            header = QRect(x, 0, int(cw), HEADER)
+            if day == self.today:
+                p.fillRect(header, QColor("#e3f2fd"))
+            p.setFont(bold)
+            p.setPen(QColor("#c62828") if day in self.holidays else pal.text().color())
+            p.drawText(
+                header.adjusted(0, 2, 0, -HEADER // 2),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{weekday_short(day)} {day:%d/%m}",
+            )
+            if day in self.holidays:
+                p.setFont(small)
+                name = p.fontMetrics().elidedText(
+                    self.holidays[day], Qt.TextElideMode.ElideRight, int(cw) - 4
+                )
+                p.drawText(
+                    header.adjusted(2, HEADER // 2, -2, 0), Qt.AlignmentFlag.AlignCenter, name
+                )
+            day_start = datetime.combine(day, time())
+            day_end = day_start + timedelta(days=1)
+            all_day = [
+                e for e in self.events if e.all_day and e.starts < day_end and e.ends > day_start
+            ]
+            if all_day:
+                p.setFont(small)
+                rect = QRect(x + 2, HEADER + 2, int(cw) - 4, ALL_DAY - 4)
+                more = f" (+{len(all_day) - 1})" if len(all_day) > 1 else ""
+                paint_box(p, rect, all_day[0], all_day[0].title + more)
+                boxes.append((rect, all_day[0]))
+        p.setPen(QColor("#d0d0d0"))
+        p.drawLine(0, HEADER + ALL_DAY - 1, width, HEADER + ALL_DAY - 1)
+        return boxes
+
+    # --- interaction ---------------------------------------------------------
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        box = self.box_at(pos)
+        if box is not None:
+            self.event_activated.emit(box.id)
+            return
+        when = self.time_at(pos)
+        if when is not None:
+            self.new_event_requested.emit(when)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            help_event: QHelpEvent = e  # type: ignore[assignment]
+            box = self.box_at(help_event.pos())
+            if box is not None:
+                QToolTip.showText(help_event.globalPos(), event_tooltip(box), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+
+class WeekHeader(QWidget):
+    """The day names and all-day events, kept in view while the hours scroll."""
+
+    def __init__(self, view: WeekView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._boxes: list[tuple[QRect, EventRow]] = []
+        self.setFixedHeight(HEADER + ALL_DAY)
+        view.changed.connect(self.update)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        self._boxes = self._view.paint_header(p, self._view.width())
+        p.end()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        for rect, ev in self._boxes:
+            if rect.contains(pos):
+                self._view.event_activated.emit(ev.id)
+                return
+
+
+class WeekPanel(QWidget):
+    """Header above a scroll area holding the time grid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = WeekView()
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.view)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.header = WeekHeader(self.view)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.header)
+        lay.addWidget(self.scroll_area)
+
+    def scroll_to_hour(self, hour: float) -> None:
+        self.scroll_area.verticalScrollBar().setValue(int(hour * HOUR))

@@ -1,0 +1,66 @@
+"""Form helpers: a red message beside each field that failed validation."""
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from coordinator.domain.validation import ValidationError
+from coordinator.ui import labels
+
+
+class FieldErrors:
+    """Owns one hidden error label per field; ``show`` fills those a save rejected."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> None:
+        """Add ``widget`` to ``form`` with an error line under it for ``field``."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        lay.addWidget(self.label_for(field, widget))
+        form.addRow(label, box)
+
+    def label_for(self, field: str, widget: QWidget) -> QLabel:
+        error = QLabel()
+        error.setObjectName(f"error_{field}")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        self._labels[field] = error
+        self._widgets[field] = widget
+        return error
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def show(self, failure: ValidationError) -> list[str]:
+        """Show each problem beside its field; return messages for fields without a place."""
+        self.clear()
+        orphans: list[str] = []
+        first: QWidget | None = None
+        for err in failure.errors:
+            text = labels.problem(err.problem)
+            label = self._labels.get(err.field)
+            if label is None:
+                orphans.append(text)
+                continue
+            label.setText(text)
+            label.show()
+            first = first or self._widgets[err.field]
+        if first is not None:
+            first.setFocus()
+        return orphans
+
+    def set(self, field: str, text: str) -> None:
+        label = self._labels[field]
+        label.setText(text)
+        label.show()
+
+    def text(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""

@@ -1,0 +1,203 @@
+"""The partner editor: the organisation's details and its contacts."""
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coordinator.db.queries.partners import ContactInput, PartnerInput, save_partner
+from coordinator.db.store import Store
+from coordinator.domain.enums import OrgKind
+from coordinator.domain.validation import ValidationError
+from coordinator.ui import labels
+from coordinator.ui.common.forms import FieldErrors
+
+CONTACT_FIELDS = ("full_name", "title", "email", "phone")
+
+
+class PartnerDialog(QDialog):
+    def __init__(self, store: Store, data: PartnerInput | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._id = data.id if data else None
+        self._contact_ids: list[int | None] = []
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit partner") if self._id else self.tr("New partner"))
+        self.setMinimumWidth(620)
+        self.errors = FieldErrors()
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Full name, e.g. Trường Đại học Thủ Dầu Một"))
+        self.short_name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in OrgKind:
+            self.kind.addItem(labels.org_kind(kind), kind.value)
+        self.internal = QCheckBox(self.tr("One of the province's own units"))
+        self.internal.setToolTip(
+            self.tr("Tick for a host unit of the province; leave empty for an outside partner.")
+        )
+        self.country = QLineEdit()
+        self.address = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.website = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("&Name *"), "name", self.name)
+        form.addRow(self.tr("&Short name"), self.short_name)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow("", self.internal)
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Address"), self.address)
+        self.errors.add_row(form, self.tr("&E-mail"), "email", self.email)
+        self.errors.add_row(form, self.tr("&Phone"), "phone", self.phone)
+        form.addRow(self.tr("&Website"), self.website)
+        form.addRow(self.tr("N&otes"), self.notes)
+
+        self.contacts = QTableWidget(0, len(CONTACT_FIELDS))
+        self.contacts.setHorizontalHeaderLabels(
+            [self.tr("Full name *"), self.tr("Position"), self.tr("E-mail"), self.tr("Phone")]
+        )
+        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts.verticalHeader().hide()
+        add = QPushButton(self.tr("Add contact"))
+        add.clicked.connect(self.add_contact_row)
+        remove = QPushButton(self.tr("Remove contact"))
+        remove.clicked.connect(self._remove_contact)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        buttons_row.addStretch()
+        contacts_box = QGroupBox(self.tr("Contacts"))
+        cl = QVBoxLayout(contacts_box)
+        cl.addWidget(self.contacts)
+        cl.addWidget(self.errors.label_for("contacts", self.contacts))
+        cl.addLayout(buttons_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(contacts_box)
+        layout.addWidget(self.buttons)
+        if data is not None:
+            self._load(data)
+
+    def _load(self, data: PartnerInput) -> None:
+        self.name.setText(data.name)
+        self.short_name.setText(data.short_name or "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.internal.setChecked(data.is_internal)
+        self.country.setText(data.country or "")
+        self.address.setText(data.address or "")
+        self.email.setText(data.email or "")
+        self.phone.setText(data.phone or "")
+        self.website.setText(data.website or "")
+        self.notes.setPlainText(data.notes or "")
+        for c in data.contacts:
+            self.add_contact_row(c)
+
+    def add_contact_row(self, contact: ContactInput | None = None) -> int:
+        row = self.contacts.rowCount()
+        self.contacts.insertRow(row)
+        values = [getattr(contact, f) if contact else None for f in CONTACT_FIELDS]
+        for col, value in enumerate(values):
+            self.contacts.setItem(row, col, QTableWidgetItem(value or ""))
+        self._contact_ids.append(contact.id if contact else None)
+        self.contacts.setCurrentCell(row, 0)
+        return row
+
+    def _remove_contact(self) -> None:
+        row = self.contacts.currentRow()
+        if row >= 0:
+            self.contacts.removeRow(row)
+            del self._contact_ids[row]
+
+    def set_contact(self, row: int, **values: str) -> None:
+        for field, value in values.items():
+            item = self.contacts.item(row, CONTACT_FIELDS.index(field))
+            if item is not None:
+                item.setText(value)
+
+    def _cell(self, row: int, field: str) -> str:
+        item = self.contacts.item(row, CONTACT_FIELDS.index(field))
+        return item.text() if item else ""
+
+    def value(self) -> PartnerInput:
+        contacts = [
+            ContactInput(
+                id=self._contact_ids[row],
+                full_name=self._cell(row, "full_name"),
+                title=self._cell(row, "title"),
+                email=self._cell(row, "email"),
+                phone=self._cell(row, "phone"),
+            )
+            for row in range(self.contacts.rowCount())
+            if any(self._cell(row, f).strip() for f in CONTACT_FIELDS)
+        ]
+        return PartnerInput(
+            id=self._id,
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            short_name=self.short_name.text(),
+            is_internal=self.internal.isChecked(),
+            country=self.country.text(),
+            address=self.address.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            website=self.website.text(),
+            notes=self.notes.toPlainText(),
+            contacts=contacts,
+        )
+
+    def save(self) -> None:
+        """Save and close; on failure keep everything typed and say what is wrong."""
+        self.errors.clear()
+        try:
+            self.saved_id = save_partner(self._store, self.value())
+        except ValidationError as failure:
+            contact_problems = [e for e in failure.errors if e.field.startswith("contacts.")]
+            self.errors.show(
+                ValidationError([e for e in failure.errors if e not in contact_problems])
+            )
+            if contact_problems:
+                first = contact_problems[0]
+                row = int(first.field.split(".")[1])
+                self.errors.set(
+                    "contacts",
+                    self.tr("Contact %1: %2")
+                    .replace("%1", str(row + 1))
+                    .replace("%2", labels.problem(first.problem)),
+                )
+            return
+        except SQLAlchemyError as exc:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The partner could not be saved: %1").replace("%1", str(exc)),
+            )
+            return
+        self.accept()

@@ -1,0 +1,316 @@
+"""The Partners tab (Đối tác): a filtered table and the selected partner's page."""
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.db.queries.common import Sort
+from coordinator.db.queries.partners import (
+    PartnerDetail,
+    PartnerFilter,
+    PartnerRow,
+    count_partners,
+    get_partner,
+    list_partners,
+    set_partner_deleted,
+)
+from coordinator.db.store import Store
+from coordinator.domain.enums import OrgKind
+from coordinator.ui import labels
+from coordinator.ui.common.html import esc, fields, heading, link, table
+from coordinator.ui.common.lazy_model import Column, LazyTableModel
+from coordinator.ui.common.tab import TabPage
+from coordinator.ui.common.undo import SoftDelete
+from coordinator.ui.partners.dialog import PartnerDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PartnersTab", text)
+
+
+COLUMNS: list[Column[PartnerRow]] = [
+    Column(lambda: _t("Name"), lambda r: r.name, "name"),
+    Column(lambda: _t("Short name"), lambda r: r.short_name, "short_name"),
+    Column(lambda: _t("Kind"), lambda r: labels.org_kind(r.kind), "kind"),
+    Column(
+        lambda: _t("Role"),
+        lambda r: _t("Province unit") if r.is_internal else _t("Partner"),
+        "internal",
+    ),
+    Column(lambda: _t("Country"), lambda r: r.country, "country"),
+    Column(lambda: _t("Projects"), lambda r: r.project_count, "projects", align_right=True),
+]
+
+
+class PartnersTab(TabPage):
+    open_project = Signal(int)
+
+    def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._undo = undo
+        self._filter = PartnerFilter()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by name, e.g. “dai hoc” or “binh duong”"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in OrgKind:
+            self.kind.addItem(labels.org_kind(kind), kind.value)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Partners and province units"), None)
+        self.role.addItem(self.tr("Outside partners only"), False)
+        self.role.addItem(self.tr("Province units only"), True)
+
+        self.model: LazyTableModel[PartnerRow] = LazyTableModel(
+            COLUMNS,
+            lambda: count_partners(self._store, self._filter),
+            lambda sort, off, lim: list_partners(self._store, self._filter, sort, off, lim),
+            Sort("name"),
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._anchor)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.role.currentIndexChanged.connect(lambda _i: self._apply_filter())
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.role, 1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(filters)
+        ll.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    # --- TabPage -----------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current_id()
+        self.model.reload()
+        if not self._select(current) and self.model.rowCount():
+            self.table.selectRow(0)
+        self.status_message.emit(self.tr("%n partner(s)", "", self.model.total()))
+
+    def focus_filter(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_item(self) -> None:
+        dialog = PartnerDialog(self._store, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self.model.reload()
+            self._select(dialog.saved_id)
+            self.status_message.emit(self.tr("Partner saved."))
+
+    def edit_selected(self) -> None:
+        partner_id = self.current_id()
+        if partner_id is None:
+            return
+        detail = get_partner(self._store, partner_id)
+        if detail is None:
+            self.refresh()
+            return
+        dialog = PartnerDialog(self._store, detail.partner, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.status_message.emit(self.tr("Partner saved."))
+
+    def delete_selected(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete partner"),
+            self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace("%1", row.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        partner_id = row.id
+        self._undo.push(
+            SoftDelete(
+                self.tr("delete partner “%1”").replace("%1", row.name),
+                lambda deleted: set_partner_deleted(self._store, partner_id, deleted),
+                lambda: self._after_undoable(partner_id),
+            )
+        )
+        self.status_message.emit(self.tr("Partner deleted. Ctrl+Z brings it back."))
+
+    # --- helpers -----------------------------------------------------------
+    def current_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def select_partner(self, partner_id: int) -> bool:
+        """Show one partner, clearing filters that would hide it."""
+        if self._select(partner_id):
+            return True
+        self.search.clear()
+        self.kind.setCurrentIndex(0)
+        self.role.setCurrentIndex(0)
+        self._apply_filter()
+        return self._select(partner_id)
+
+    def _after_undoable(self, partner_id: int) -> None:
+        self.model.reload()
+        if not self._select(partner_id):
+            self._show_detail()
+
+    def _select(self, partner_id: int | None) -> bool:
+        if partner_id is None:
+            return False
+        row = self.model.find_row(lambda r: r.id == partner_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_detail()
+        return True
+
+    def _apply_filter(self) -> None:
+        kind = self.kind.currentData()
+        self._filter = PartnerFilter(
+            text=self.search.text(),
+            kind=OrgKind(kind) if kind else None,
+            internal=self.role.currentData(),
+        )
+        self.model.reload()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._show_detail()
+        self.status_message.emit(self.tr("%n partner(s) found", "", self.model.total()))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("&New partner…"), self.new_item)
+        if self.current_id() is not None:
+            menu.addAction(self.tr("&Edit…"), self.edit_selected)
+            delete = QAction(self.tr("&Delete"), menu)
+            delete.triggered.connect(self.delete_selected)
+            menu.addAction(delete)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == "project":
+            self.open_project.emit(int(url.path()))
+
+    def _show_detail(self) -> None:
+        partner_id = self.current_id()
+        detail = get_partner(self._store, partner_id) if partner_id is not None else None
+        if detail is None:
+            self.detail.setHtml(
+                f"<p><i>{esc(self.tr('Select a partner to see its page.'))}</i></p>"
+            )
+            return
+        self.detail.setHtml(self._detail_html(detail))
+
+    def _detail_html(self, d: PartnerDetail) -> str:
+        p = d.partner
+        parts = [
+            heading(p.name, 2),
+            fields(
+                [
+                    (self.tr("Short name"), p.short_name),
+                    (self.tr("Kind"), labels.org_kind(p.kind)),
+                    (
+                        self.tr("Role"),
+                        self.tr("Province unit") if p.is_internal else self.tr("Partner"),
+                    ),
+                    (self.tr("Country"), p.country),
+                    (self.tr("Address"), p.address),
+                    (self.tr("E-mail"), p.email),
+                    (self.tr("Phone"), p.phone),
+                    (self.tr("Website"), p.website),
+                    (self.tr("Notes"), p.notes),
+                ]
+            ),
+            heading(self.tr("Contacts")),
+            table(
+                [self.tr("Full name"), self.tr("Position"), self.tr("E-mail"), self.tr("Phone")],
+                [(c.full_name, c.title, c.email, c.phone) for c in p.contacts],
+                self.tr("No contacts yet."),
+            ),
+            heading(self.tr("Cooperation agreements")),
+        ]
+        if not d.agreements:
+            parts.append(f"<p><i>{esc(self.tr('No agreements yet.'))}</i></p>")
+        for a in d.agreements:
+            period = labels.fmt_period(a.starts_on, a.ends_on)
+            if a.horizon_year:
+                period += " " + self.tr("(vision to %1)").replace("%1", str(a.horizon_year))
+            parts.append(f"<p><b>{esc(a.title)}</b></p>")
+            parts.append(
+                fields(
+                    [
+                        (self.tr("Signed"), labels.fmt_date(a.signed_on)),
+                        (self.tr("Period"), period),
+                        (self.tr("Parties"), "; ".join(a.parties)),
+                        (self.tr("Fields"), a.fields),
+                    ]
+                )
+            )
+            parts.append(
+                table(
+                    [self.tr("Commitment"), self.tr("Party"), self.tr("Due"), self.tr("Status")],
+                    [
+                        (c.text, c.party, labels.fmt_date(c.due_on), labels.task_status(c.status))
+                        for c in a.commitments
+                    ],
+                    self.tr("No commitments recorded."),
+                )
+            )
+        parts.append(heading(self.tr("Projects")))
+        if d.projects:
+            items = "".join(
+                f"<li>{link(f'project:{x.id}', f'{x.code} – {x.title}')} "
+                f"({esc(labels.project_status(x.status))})</li>"
+                for x in d.projects
+            )
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            parts.append(f"<p><i>{esc(self.tr('No projects yet.'))}</i></p>")
+        return "".join(parts)

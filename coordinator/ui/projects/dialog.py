@@ -1,0 +1,267 @@
+"""The project editor: details, milestones and indicators."""
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coordinator.db.queries.common import Choice
+from coordinator.db.queries.projects import (
+    IndicatorInput,
+    MilestoneInput,
+    ProjectInput,
+    save_project,
+)
+from coordinator.db.store import Store
+from coordinator.domain.dates import format_date, parse_date, parse_number
+from coordinator.domain.enums import ProjectStatus
+from coordinator.domain.validation import ValidationError
+from coordinator.ui import labels
+from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.forms import FieldErrors
+
+
+def _fill(combo: QComboBox, choices: list[Choice], none_text: str) -> None:
+    combo.addItem(none_text, None)
+    for c in choices:
+        combo.addItem(c.name, c.id)
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if value == int(value) else str(value)
+
+
+class _Grid(QTableWidget):
+    """An editable grid of text cells with add/remove buttons beside it."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__(0, len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().hide()
+
+    def add(self, values: list[str] | None = None) -> int:
+        row = self.rowCount()
+        self.insertRow(row)
+        for col in range(self.columnCount()):
+            self.setItem(row, col, QTableWidgetItem(values[col] if values else ""))
+        self.setCurrentCell(row, 0)
+        return row
+
+    def remove_current(self) -> None:
+        if self.currentRow() >= 0:
+            self.removeRow(self.currentRow())
+
+    def cell(self, row: int, col: int) -> str:
+        item = self.item(row, col)
+        return item.text() if item else ""
+
+    def filled_rows(self) -> list[int]:
+        return [
+            r
+            for r in range(self.rowCount())
+            if any(self.cell(r, c).strip() for c in range(self.columnCount()))
+        ]
+
+
+class ProjectDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        data: ProjectInput | None,
+        programmes: list[Choice],
+        partners: list[Choice],
+        units: list[Choice],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._id = data.id if data else None
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Edit project") if self._id else self.tr("New project"))
+        self.setMinimumSize(680, 560)
+        self.errors = FieldErrors()
+
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("e.g. TNV-05"))
+        self.title_edit = QLineEdit()
+        self.status = QComboBox()
+        for st in ProjectStatus:
+            self.status.addItem(labels.project_status(st), st.value)
+        self.programme = QComboBox()
+        _fill(self.programme, programmes, self.tr("(no programme)"))
+        self.partner = QComboBox()
+        _fill(self.partner, partners, self.tr("(no partner)"))
+        self.host_unit = QComboBox()
+        _fill(self.host_unit, units, self.tr("(no host unit)"))
+        for combo in (self.programme, self.partner, self.host_unit):
+            combo.setEditable(True)  # type to find in long lists
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.starts = OptionalDateEdit()
+        self.ends = OptionalDateEdit()
+        self.objectives = QPlainTextEdit()
+
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("&Code *"), "code", self.code)
+        self.errors.add_row(form, self.tr("&Title *"), "title", self.title_edit)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("P&rogramme"), self.programme)
+        form.addRow(self.tr("&Partner"), self.partner)
+        form.addRow(self.tr("&Host unit"), self.host_unit)
+        form.addRow(self.tr("Starts on"), self.starts)
+        self.errors.add_row(form, self.tr("Ends on"), "ends_on", self.ends)
+        form.addRow(self.tr("&Objectives"), self.objectives)
+        general = QWidget()
+        general.setLayout(form)
+
+        self.milestones = _Grid([self.tr("Milestone *"), self.tr("Due"), self.tr("Done on")])
+        self.indicators = _Grid(
+            [
+                self.tr("Indicator *"),
+                self.tr("Unit"),
+                self.tr("Baseline"),
+                self.tr("Target"),
+                self.tr("Actual"),
+            ]
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self._grid_page(self.milestones, "milestones"), self.tr("Milestones"))
+        self.tabs.addTab(self._grid_page(self.indicators, "indicators"), self.tr("Indicators"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        if data is not None:
+            self._load(data)
+
+    def _grid_page(self, grid: _Grid, field: str) -> QWidget:
+        page = QWidget()
+        add = QPushButton(self.tr("Add row"))
+        add.clicked.connect(lambda: grid.add())
+        remove = QPushButton(self.tr("Remove row"))
+        remove.clicked.connect(grid.remove_current)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        lay = QVBoxLayout(page)
+        lay.addWidget(grid)
+        lay.addWidget(self.errors.label_for(field, grid))
+        lay.addLayout(row)
+        return page
+
+    @staticmethod
+    def _select(combo: QComboBox, value: int | None) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _load(self, d: ProjectInput) -> None:
+        self.code.setText(d.code)
+        self.title_edit.setText(d.title)
+        self._select(self.status, d.status)  # type: ignore[arg-type]
+        self._select(self.programme, d.programme_id)
+        self._select(self.partner, d.partner_id)
+        self._select(self.host_unit, d.host_unit_id)
+        self.starts.set_value(d.starts_on)
+        self.ends.set_value(d.ends_on)
+        self.objectives.setPlainText(d.objectives or "")
+        for ms in d.milestones:
+            self.milestones.add([ms.title, format_date(ms.due_on), format_date(ms.done_on)])
+        for ind in d.indicators:
+            self.indicators.add(
+                [ind.name, ind.unit or "", _num(ind.baseline), _num(ind.target), _num(ind.actual)]
+            )
+
+    def _grid_error(self, field: str, row: int, message: str) -> None:
+        self.errors.set(
+            field, self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", message)
+        )
+        self.tabs.setCurrentIndex(1 if field == "milestones" else 2)
+
+    def _read_grids(self) -> tuple[list[MilestoneInput], list[IndicatorInput]] | None:
+        milestones: list[MilestoneInput] = []
+        for r in self.milestones.filled_rows():
+            try:
+                due = parse_date(self.milestones.cell(r, 1))
+                done = parse_date(self.milestones.cell(r, 2))
+            except ValueError:
+                self._grid_error("milestones", r, self.tr("write dates as dd/mm/yyyy."))
+                return None
+            milestones.append(MilestoneInput(self.milestones.cell(r, 0), due, done))
+        indicators: list[IndicatorInput] = []
+        for r in self.indicators.filled_rows():
+            try:
+                nums = [parse_number(self.indicators.cell(r, c)) for c in (2, 3, 4)]
+            except ValueError:
+                self._grid_error(
+                    "indicators", r, self.tr("baseline, target and actual are numbers.")
+                )
+                return None
+            indicators.append(
+                IndicatorInput(self.indicators.cell(r, 0), self.indicators.cell(r, 1), *nums)
+            )
+        return milestones, indicators
+
+    def value(
+        self, milestones: list[MilestoneInput], indicators: list[IndicatorInput]
+    ) -> ProjectInput:
+        return ProjectInput(
+            id=self._id,
+            code=self.code.text(),
+            title=self.title_edit.text(),
+            status=self.status.currentData(),
+            programme_id=self.programme.currentData(),
+            partner_id=self.partner.currentData(),
+            host_unit_id=self.host_unit.currentData(),
+            starts_on=self.starts.value(),
+            ends_on=self.ends.value(),
+            objectives=self.objectives.toPlainText(),
+            milestones=milestones,
+            indicators=indicators,
+        )
+
+    def save(self) -> None:
+        self.errors.clear()
+        grids = self._read_grids()
+        if grids is None:
+            return
+        try:
+            self.saved_id = save_project(self._store, self.value(*grids))
+        except ValidationError as failure:
+            grid_errors = [e for e in failure.errors if "." in e.field]
+            self.errors.show(ValidationError([e for e in failure.errors if "." not in e.field]))
+            if grid_errors and len(grid_errors) == len(failure.errors):
+                field, row, _ = grid_errors[0].field.split(".")
+                self._grid_error(field, int(row), labels.problem(grid_errors[0].problem))
+            else:
+                self.tabs.setCurrentIndex(0)
+            return
+        except SQLAlchemyError as exc:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The project could not be saved: %1").replace("%1", str(exc)),
+            )
+            return
+        self.accept()

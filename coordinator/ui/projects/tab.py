@@ -1,0 +1,356 @@
+"""The Projects tab (Dự án): filters, a sortable table and the project's page."""
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.db.queries.common import Choice, Sort
+from coordinator.db.queries.partners import organization_choices
+from coordinator.db.queries.projects import (
+    ProjectDetail,
+    ProjectFilter,
+    ProjectRow,
+    count_projects,
+    get_project,
+    list_projects,
+    programme_choices,
+    set_project_deleted,
+)
+from coordinator.db.store import Store
+from coordinator.domain.enums import ProjectStatus
+from coordinator.ui import labels
+from coordinator.ui.common.html import esc, fields, heading, link, table
+from coordinator.ui.common.lazy_model import Column, LazyTableModel
+from coordinator.ui.common.tab import TabPage
+from coordinator.ui.common.undo import SoftDelete
+from coordinator.ui.projects.dialog import ProjectDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProjectsTab", text)
+
+
+COLUMNS: list[Column[ProjectRow]] = [
+    Column(lambda: _t("Code"), lambda r: r.code, "code"),
+    Column(lambda: _t("Title"), lambda r: r.title, "title"),
+    Column(lambda: _t("Programme"), lambda r: r.programme, "programme"),
+    Column(lambda: _t("Partner"), lambda r: r.partner, "partner"),
+    Column(lambda: _t("Host unit"), lambda r: r.host_unit, "host_unit"),
+    Column(lambda: _t("Status"), lambda r: labels.project_status(r.status), "status"),
+    Column(lambda: _t("Starts"), lambda r: labels.fmt_date(r.starts_on), "starts_on"),
+    Column(lambda: _t("Ends"), lambda r: labels.fmt_date(r.ends_on), "ends_on"),
+]
+
+
+class ProjectsTab(TabPage):
+    open_event = Signal(int)
+
+    def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._undo = undo
+        self._filter = ProjectFilter()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by code or title"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.programme = QComboBox()
+        self.partner = QComboBox()
+        self.host_unit = QComboBox()
+        for combo in (self.programme, self.partner, self.host_unit):
+            combo.setMinimumContentsLength(18)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self._fill_filters()
+
+        self.model: LazyTableModel[ProjectRow] = LazyTableModel(
+            COLUMNS,
+            lambda: count_projects(self._store, self._filter),
+            lambda sort, off, lim: list_projects(self._store, self._filter, sort, off, lim),
+            Sort("code"),
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._anchor)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.status, self.programme, self.partner, self.host_unit):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 2)
+        filters.addWidget(self.status, 0, 2)
+        filters.addWidget(self.programme, 1, 0)
+        filters.addWidget(self.partner, 1, 1)
+        filters.addWidget(self.host_unit, 1, 2)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(filters)
+        ll.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        def fill(combo: QComboBox, all_text: str, choices: list[Choice]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_text, None)
+            for c in choices:
+                combo.addItem(c.name, c.id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+        current_status = self.status.currentData()
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(self.tr("All statuses"), None)
+        for st in ProjectStatus:
+            self.status.addItem(labels.project_status(st), st.value)
+        self.status.setCurrentIndex(max(0, self.status.findData(current_status)))
+        self.status.blockSignals(False)
+        self._programmes = programme_choices(self._store)
+        self._partners = organization_choices(self._store, internal=False)
+        self._units = organization_choices(self._store, internal=True)
+        fill(self.programme, self.tr("All programmes"), self._programmes)
+        fill(self.partner, self.tr("All partners"), self._partners)
+        fill(self.host_unit, self.tr("All host units"), self._units)
+
+    # --- TabPage -----------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current_id()
+        self._fill_filters()
+        self._filter = self._current_filter()
+        self.model.reload()
+        if not self._select(current) and self.model.rowCount():
+            self.table.selectRow(0)
+        self.status_message.emit(self.tr("%n project(s)", "", self.model.total()))
+
+    def focus_filter(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_item(self, partner_id: int | None = None) -> None:
+        dialog = ProjectDialog(
+            self._store, None, self._programmes, self._partners, self._units, self
+        )
+        if partner_id is not None:
+            dialog.partner.setCurrentIndex(max(0, dialog.partner.findData(partner_id)))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self.model.reload()
+            self.select_project(dialog.saved_id)
+            self.status_message.emit(self.tr("Project saved."))
+
+    def edit_selected(self) -> None:
+        project_id = self.current_id()
+        detail = get_project(self._store, project_id) if project_id is not None else None
+        if detail is None:
+            return
+        dialog = ProjectDialog(
+            self._store, detail.project, self._programmes, self._partners, self._units, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.status_message.emit(self.tr("Project saved."))
+
+    def delete_selected(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete project"),
+            self.tr("Delete project “%1”? You can undo this with Ctrl+Z.").replace("%1", row.code),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        project_id = row.id
+        self._undo.push(
+            SoftDelete(
+                self.tr("delete project “%1”").replace("%1", row.code),
+                lambda deleted: set_project_deleted(self._store, project_id, deleted),
+                lambda: self._after_undoable(project_id),
+            )
+        )
+        self.status_message.emit(self.tr("Project deleted. Ctrl+Z brings it back."))
+
+    # --- helpers -----------------------------------------------------------
+    def current_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def select_project(self, project_id: int) -> bool:
+        if self._select(project_id):
+            return True
+        self.search.clear()
+        for combo in (self.status, self.programme, self.partner, self.host_unit):
+            combo.setCurrentIndex(0)
+        self._apply_filter()
+        return self._select(project_id)
+
+    def _after_undoable(self, project_id: int) -> None:
+        self.model.reload()
+        if not self._select(project_id):
+            self._show_detail()
+
+    def _select(self, project_id: int | None) -> bool:
+        if project_id is None:
+            return False
+        row = self.model.find_row(lambda r: r.id == project_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_detail()
+        return True
+
+    def _current_filter(self) -> ProjectFilter:
+        status = self.status.currentData()
+        return ProjectFilter(
+            text=self.search.text(),
+            status=ProjectStatus(status) if status else None,
+            programme_id=self.programme.currentData(),
+            partner_id=self.partner.currentData(),
+            host_unit_id=self.host_unit.currentData(),
+        )
+
+    def _apply_filter(self) -> None:
+        self._filter = self._current_filter()
+        self.model.reload()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._show_detail()
+        self.status_message.emit(self.tr("%n project(s) found", "", self.model.total()))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("&New project…"), self.new_item)
+        if self.current_id() is not None:
+            menu.addAction(self.tr("&Edit…"), self.edit_selected)
+            menu.addAction(self.tr("&Delete"), self.delete_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == "event":
+            self.open_event.emit(int(url.path()))
+
+    def _show_detail(self) -> None:
+        project_id = self.current_id()
+        detail = get_project(self._store, project_id) if project_id is not None else None
+        if detail is None:
+            self.detail.setHtml(
+                f"<p><i>{esc(self.tr('Select a project to see its page.'))}</i></p>"
+            )
+            return
+        self.detail.setHtml(self._detail_html(detail))
+
+    def _detail_html(self, d: ProjectDetail) -> str:
+        p = d.project
+        return "".join(
+            [
+                heading(f"{p.code} – {p.title}", 2),
+                fields(
+                    [
+                        (self.tr("Status"), labels.project_status(p.status)),
+                        (self.tr("Programme"), d.programme),
+                        (self.tr("Partner"), d.partner),
+                        (self.tr("Host unit"), d.host_unit),
+                        (self.tr("Period"), labels.fmt_period(p.starts_on, p.ends_on)),
+                        (self.tr("Objectives"), p.objectives),
+                    ]
+                ),
+                heading(self.tr("Milestones")),
+                table(
+                    [self.tr("Milestone"), self.tr("Due"), self.tr("Done on")],
+                    [
+                        (x.title, labels.fmt_date(x.due_on), labels.fmt_date(x.done_on))
+                        for x in p.milestones
+                    ],
+                    self.tr("No milestones yet."),
+                ),
+                heading(self.tr("Indicators")),
+                table(
+                    [
+                        self.tr("Indicator"),
+                        self.tr("Unit"),
+                        self.tr("Baseline"),
+                        self.tr("Target"),
+                        self.tr("Actual"),
+                    ],
+                    [(x.name, x.unit, x.baseline, x.target, x.actual) for x in p.indicators],
+                    self.tr("No indicators yet."),
+                ),
+                heading(self.tr("Assigned volunteers")),
+                table(
+                    [
+                        self.tr("Full name"),
+                        self.tr("Nationality"),
+                        self.tr("Expertise"),
+                        self.tr("Stay"),
+                    ],
+                    [
+                        (
+                            v.name,
+                            v.nationality,
+                            v.expertise,
+                            labels.fmt_period(v.arrives_on, v.departs_on),
+                        )
+                        for v in d.volunteers
+                    ],
+                    self.tr("No volunteers assigned."),
+                ),
+                heading(self.tr("Events")),
+                self._events_html(d),
+            ]
+        )
+
+    def _events_html(self, d: ProjectDetail) -> str:
+        if not d.events:
+            return f"<p><i>{esc(self.tr('No events yet.'))}</i></p>"
+        items = "".join(
+            f"<li>{esc(labels.fmt_datetime(e.starts))} – "
+            f"{link(f'event:{e.id}', e.title)} ({esc(labels.event_kind(e.kind))}, "
+            f"{esc(labels.event_status(e.status))})</li>"
+            for e in d.events
+        )
+        return f"<ul>{items}</ul>"
