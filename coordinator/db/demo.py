@@ -39,7 +39,7 @@ VOLUNTEERS = [  # name, nationality, expertise, languages, project index
     ("Arjun Rao", "Ấn Độ", "Internet vạn vật", "Tiếng Anh", 2),
     ("Megan O'Brien", "Hoa Kỳ", "Đổi mới sáng tạo", "Tiếng Anh", 3),
     ("Hiroshi Sato", "Nhật Bản", "Khởi nghiệp công nghệ", "Tiếng Nhật, tiếng Anh", 3),
-    ("Daniel Kim", "Hàn Quốc", "Chuyển giao công nghệ", "Tiếng Hàn, tiếng Anh", 3),
+    ("Daniel Kim", "Canada", "Chuyển giao công nghệ", "Tiếng Anh, tiếng Hàn", 3),
 ]
 
 HOST_PROJECTS = [  # code, title, host unit, host contact

@@ -19,7 +19,8 @@ def place_side_by_side(spans: Sequence[tuple[datetime, datetime]]) -> list[Place
     Every interval in a cluster of mutually reachable overlaps gets the cluster's
     column count, so their widths match.
     """
-    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
+    # Longer events first at equal starts, so they take the left-most columns.
+    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][0] - spans[i][1]))
     result: dict[int, tuple[int, int]] = {}
     cluster: list[int] = []
     column_ends: list[datetime] = []

@@ -1,0 +1,24 @@
+"""Fixtures shared by every level: a fresh database file per test."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coordinator.db import demo
+from coordinator.db.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "test.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "demo.sqlite")
+    demo.load(s)
+    yield s
+    s.close()

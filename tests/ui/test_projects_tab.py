@@ -1,0 +1,102 @@
+"""Projects: create one for a partner, filter the table, and see the project's page."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from coordinator.domain.enums import OrgKind, ProjectStatus
+from coordinator.ui.main_window import PROJECTS, MainWindow
+from coordinator.ui.partners.dialog import PartnerDialog
+from coordinator.ui.projects.dialog import ProjectDialog
+from tests.ui.conftest import DialogDriver, type_into
+
+
+def codes(window: MainWindow) -> list[str]:
+    model = window.projects.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_create_a_partner_then_a_project_for_it(
+    qtbot: QtBot, window: MainWindow, dialogs: DialogDriver
+) -> None:
+    def partner(d: PartnerDialog) -> None:
+        type_into(qtbot, d.name, "Tập đoàn Hanseo")
+        d.kind.setCurrentIndex(d.kind.findData(OrgKind.ENTERPRISE.value))
+        row = d.add_contact_row()
+        d.set_contact(row, full_name="Park Ji-hoon", email="jh.park@hanseo.example")
+        qtbot.mouseClick(
+            d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    def project(d: ProjectDialog) -> None:
+        type_into(qtbot, d.code, "HS-01")
+        type_into(qtbot, d.title_edit, "Camera giao thông thông minh")
+        d.status.setCurrentIndex(d.status.findData(ProjectStatus.ACTIVE.value))
+        d.partner.setCurrentIndex(d.partner.findText("Tập đoàn Hanseo"))
+        d.milestones.add(["Khảo sát hiện trạng", "01/03/2027", ""])
+        d.indicators.add(["Số camera", "cái", "0", "120", "45"])
+        qtbot.mouseClick(
+            d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    dialogs.on(PartnerDialog, partner)
+    dialogs.on(ProjectDialog, project)
+    window.partners.new_item()
+    window.tabs.setCurrentIndex(PROJECTS)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert codes(window) == ["HS-01"]
+    assert window.projects.model.index(0, 3).data() == "Tập đoàn Hanseo"
+    page = window.projects.detail.toPlainText()
+    assert "Khảo sát hiện trạng" in page and "01/03/2027" in page and "120" in page
+    window.tabs.setCurrentIndex(0)
+    assert "HS-01" in window.partners.detail.toPlainText()
+
+
+def test_bad_milestone_date_is_named_and_nothing_is_saved(
+    qtbot: QtBot, window: MainWindow, dialogs: DialogDriver
+) -> None:
+    messages: list[str] = []
+
+    def project(d: ProjectDialog) -> None:
+        type_into(qtbot, d.code, "X-1")
+        type_into(qtbot, d.title_edit, "Thử")
+        d.milestones.add(["Mốc", "31/02/2027", ""])
+        d.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        messages.append(d.errors.text("milestones"))
+
+    dialogs.on(ProjectDialog, project)
+    window.projects.new_item()
+    assert "Row 1" in messages[0] and "dd/mm/yyyy" in messages[0]
+    assert codes(window) == []
+
+
+def test_filters_by_status_programme_partner_and_host_unit(demo_window: MainWindow) -> None:
+    tab = demo_window.projects
+    assert tab.model.total() == 54
+    tab.host_unit.setCurrentIndex(tab.host_unit.findText("Trường Đại học Thủ Dầu Một"))
+    assert codes(demo_window) == ["TNV-04"]
+    tab.host_unit.setCurrentIndex(0)
+    tab.status.setCurrentIndex(tab.status.findData(ProjectStatus.COMPLETED.value))
+    assert all(tab.model.index(r, 5).data() == "Completed" for r in range(tab.model.rowCount()))
+    tab.status.setCurrentIndex(0)
+    tab.programme.setCurrentIndex(tab.programme.findText("Navigator – Dữ liệu mở"))
+    assert codes(demo_window) and all(c.startswith("NAV-") for c in codes(demo_window))
+    tab.programme.setCurrentIndex(0)
+    tab.partner.setCurrentIndex(tab.partner.findText("Thành phố Eindhoven"))
+    assert tab.model.total() == 50
+
+
+def test_project_page_lists_volunteers_and_events(demo_window: MainWindow) -> None:
+    tab = demo_window.projects
+    assert tab.select_project(_id_of(demo_window, "TNV-02"))
+    page = tab.detail.toPlainText()
+    assert "Lukas Becker" in page and "02/04/2026 – 29/04/2026" in page
+    assert "Tư vấn TNV-02" in page
+
+
+def _id_of(window: MainWindow, code: str) -> int:
+    model = window.projects.model
+    row = model.find_row(lambda r: r.code == code)
+    found = model.row_at(row)
+    assert found is not None
+    return found.id
