@@ -29,7 +29,7 @@ run: $(VENV)/.run-installed
 test: $(VENV)/.dev-installed lint typecheck pytest
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check coordinator tests
+	$(BIN)/ruff check coordinator tests tools
 
 typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy
@@ -41,7 +41,7 @@ pytest: $(VENV)/.dev-installed
 translations: $(VENV)/.dev-installed
 	$(LUPDATE) $(TS_SOURCES) -ts resources/translations/coordinator_vi.ts -no-obsolete
 	$(PY) tools/fill_translations.py resources/translations/coordinator_vi.ts
-	$(LRELEASE) resources/translations/coordinator_vi.ts resources/translations/qtbase_vi.ts -qm resources/translations/coordinator_vi.qm
+	$(LRELEASE) resources/translations/coordinator_vi.ts -qm resources/translations/coordinator_vi.qm
 	$(LRELEASE) resources/translations/qtbase_vi.ts -qm resources/translations/qtbase_vi.qm
 
 # Re-pin every dependency (needs network); commit the result.

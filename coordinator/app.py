@@ -26,10 +26,6 @@ LANGUAGES = ("vi", "en")
 log = logging.getLogger("coordinator")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
-
 class Translations:
     """The app's own strings and the Qt standard-button words for one language."""
 
@@ -57,29 +53,36 @@ class Translations:
 def store_error_text(path: Path, exc: Exception) -> str:
     """A message a coordinator can act on, for each known reason a file will not open."""
     if isinstance(exc, NewerDatabaseError):
-        return _t(
+        return QCoreApplication.translate(
+            "Application",
             "“%1” was saved by a newer version of Coordinator. Install the newer version to "
-            "open it. The file has not been changed."
+            "open it. The file has not been changed.",
         ).replace("%1", str(path))
     if isinstance(exc, NotADatabaseError):
-        return _t("“%1” is not a Coordinator database. The file has not been changed.").replace(
-            "%1", str(path)
-        )
+        return QCoreApplication.translate(
+            "Application", "“%1” is not a Coordinator database. The file has not been changed."
+        ).replace("%1", str(path))
     if isinstance(exc, DamagedDatabaseError):
-        return _t(
+        return QCoreApplication.translate(
+            "Application",
             "“%1” is damaged and cannot be opened safely. Restore it from a backup in the "
-            "“backups” folder beside it. The file has not been changed."
+            "“backups” folder beside it. The file has not been changed.",
         ).replace("%1", str(path))
     if isinstance(exc, MigrationError):
         return (
-            _t(
+            QCoreApplication.translate(
+                "Application",
                 "“%1” could not be upgraded (step %2). A backup was taken before the upgrade, "
-                "in the “backups” folder beside it."
+                "in the “backups” folder beside it.",
             )
             .replace("%1", str(path))
             .replace("%2", exc.step)
         )
-    return _t("“%1” could not be opened: %2").replace("%1", str(path)).replace("%2", str(exc))
+    return (
+        QCoreApplication.translate("Application", "“%1” could not be opened: %2")
+        .replace("%1", str(path))
+        .replace("%2", str(exc))
+    )
 
 
 def open_store(path: Path) -> Store:
@@ -115,7 +118,11 @@ class Application:
         try:
             store = open_store(path)
         except (StoreError, MigrationError) as exc:
-            QMessageBox.critical(self.window, _t("Open database"), store_error_text(path, exc))
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("Application", "Open database"),
+                store_error_text(path, exc),
+            )
             return False
         old = self.store
         self.store = store
@@ -131,17 +138,20 @@ class Application:
             return
         answer = QMessageBox.question(
             self.window,
-            _t("Welcome to Coordinator"),
-            _t(
+            QCoreApplication.translate("Application", "Welcome to Coordinator"),
+            QCoreApplication.translate(
+                "Application",
                 "This database is empty. Load the demo data (the volunteer corps' mission, the "
-                "agreements and the twinning programme) to try Coordinator out?"
+                "agreements and the twinning programme) to try Coordinator out?",
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             demo.load(self.store)
             for page in (self.window.partners, self.window.projects, self.window.calendar):
                 page.refresh()
-            self.window.statusBar().showMessage(_t("Demo data loaded."), 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Application", "Demo data loaded."), 5000
+            )
 
     def set_language(self, language: str) -> None:
         if language == self.language:
@@ -175,10 +185,11 @@ def install_crash_hook(parent: QWidget | None = None) -> None:
         log.error("unexpected error\n%s", text)
         QMessageBox.critical(
             parent,
-            _t("Unexpected error"),
-            _t(
+            QCoreApplication.translate("Application", "Unexpected error"),
+            QCoreApplication.translate(
+                "Application",
                 "Something went wrong inside Coordinator. Your saved data is safe. The details "
-                "were written to %1."
+                "were written to %1.",
             ).replace("%1", str(paths.log_path())),
         )
 

@@ -8,69 +8,71 @@ from coordinator.domain.enums import EventKind, EventStatus, OrgKind, ProjectSta
 from coordinator.domain.validation import Problem
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def org_kind(value: str) -> str:
     return {
-        OrgKind.GOVERNMENT: _t("Government body"),
-        OrgKind.ENTERPRISE: _t("Enterprise"),
-        OrgKind.ACADEMIA: _t("Academia"),
-        OrgKind.ASSOCIATION: _t("Association"),
-        OrgKind.INTERNATIONAL: _t("International organisation"),
+        OrgKind.GOVERNMENT: QCoreApplication.translate("Labels", "Government body"),
+        OrgKind.ENTERPRISE: QCoreApplication.translate("Labels", "Enterprise"),
+        OrgKind.ACADEMIA: QCoreApplication.translate("Labels", "Academia"),
+        OrgKind.ASSOCIATION: QCoreApplication.translate("Labels", "Association"),
+        OrgKind.INTERNATIONAL: QCoreApplication.translate("Labels", "International organisation"),
     }.get(value, value)  # type: ignore[call-overload]
 
 
 def project_status(value: str) -> str:
     return {
-        ProjectStatus.PROPOSED: _t("Proposed"),
-        ProjectStatus.PLANNED: _t("Planned"),
-        ProjectStatus.ACTIVE: _t("In progress"),
-        ProjectStatus.ON_HOLD: _t("On hold"),
-        ProjectStatus.COMPLETED: _t("Completed"),
-        ProjectStatus.CANCELLED: _t("Cancelled"),
+        ProjectStatus.PROPOSED: QCoreApplication.translate("Labels", "Proposed"),
+        ProjectStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        ProjectStatus.ACTIVE: QCoreApplication.translate("Labels", "In progress"),
+        ProjectStatus.ON_HOLD: QCoreApplication.translate("Labels", "On hold"),
+        ProjectStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed"),
+        ProjectStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
     }.get(value, value)  # type: ignore[call-overload]
 
 
 def event_kind(value: str) -> str:
     return {
-        EventKind.CONSULTATION: _t("Consultation"),
-        EventKind.MEETING: _t("Meeting"),
-        EventKind.WORKSHOP: _t("Workshop"),
-        EventKind.CONFERENCE: _t("Conference"),
-        EventKind.ONLINE_CONFERENCE: _t("Online conference"),
-        EventKind.SIGNING: _t("Signing ceremony"),
-        EventKind.VISIT: _t("Visit"),
+        EventKind.CONSULTATION: QCoreApplication.translate("Labels", "Consultation"),
+        EventKind.MEETING: QCoreApplication.translate("Labels", "Meeting"),
+        EventKind.WORKSHOP: QCoreApplication.translate("Labels", "Workshop"),
+        EventKind.CONFERENCE: QCoreApplication.translate("Labels", "Conference"),
+        EventKind.ONLINE_CONFERENCE: QCoreApplication.translate("Labels", "Online conference"),
+        EventKind.SIGNING: QCoreApplication.translate("Labels", "Signing ceremony"),
+        EventKind.VISIT: QCoreApplication.translate("Labels", "Visit"),
     }.get(value, value)  # type: ignore[call-overload]
 
 
 def event_status(value: str) -> str:
     return {
-        EventStatus.PLANNED: _t("Planned"),
-        EventStatus.CONFIRMED: _t("Confirmed"),
-        EventStatus.HELD: _t("Held"),
-        EventStatus.CANCELLED: _t("Cancelled"),
+        EventStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        EventStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
+        EventStatus.HELD: QCoreApplication.translate("Labels", "Held"),
+        EventStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
     }.get(value, value)  # type: ignore[call-overload]
 
 
 def task_status(value: str) -> str:
     return {
-        TaskStatus.OPEN: _t("Open"),
-        TaskStatus.IN_PROGRESS: _t("In progress"),
-        TaskStatus.DONE: _t("Done"),
-        TaskStatus.CANCELLED: _t("Cancelled"),
+        TaskStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        TaskStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        TaskStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        TaskStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
     }.get(value, value)  # type: ignore[call-overload]
 
 
 def problem(value: Problem) -> str:
     return {
-        Problem.REQUIRED: _t("This field is required."),
-        Problem.TOO_LONG: _t("This text is too long."),
-        Problem.EMAIL: _t("This is not an e-mail address (name@domain.vn)."),
-        Problem.PHONE: _t("This is not a phone number."),
-        Problem.END_BEFORE_START: _t("The end must come after the start."),
-        Problem.DUPLICATE: _t("This code is already used by another record."),
+        Problem.REQUIRED: QCoreApplication.translate("Labels", "This field is required."),
+        Problem.TOO_LONG: QCoreApplication.translate("Labels", "This text is too long."),
+        Problem.EMAIL: QCoreApplication.translate(
+            "Labels", "This is not an e-mail address (name@domain.vn)."
+        ),
+        Problem.PHONE: QCoreApplication.translate("Labels", "This is not a phone number."),
+        Problem.END_BEFORE_START: QCoreApplication.translate(
+            "Labels", "The end must come after the start."
+        ),
+        Problem.DUPLICATE: QCoreApplication.translate(
+            "Labels", "This code is already used by another record."
+        ),
     }[value]
 
 
@@ -80,6 +82,11 @@ def fmt_date(value: date | None) -> str:
 
 def fmt_datetime(value: datetime | None) -> str:
     return value.strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def fmt_number(value: float | None) -> str:
+    """12, 12.5 or 1234.5 without a trailing ".0"; empty for no value."""
+    return "" if value is None else f"{value:g}"
 
 
 def fmt_period(start: date | None, end: date | None) -> str:

@@ -24,8 +24,8 @@ def add(store: Store, name: str, kind: OrgKind = OrgKind.ENTERPRISE, **kw: objec
     return save_partner(store, PartnerInput(name=name, kind=kind, **kw))  # type: ignore[arg-type]
 
 
-def names(store: Store, f: PartnerFilter, sort: Sort = Sort("name")) -> list[str]:
-    return [r.name for r in list_partners(store, f, sort, 0, 100)]
+def names(store: Store, f: PartnerFilter, sort: Sort | None = None) -> list[str]:
+    return [r.name for r in list_partners(store, f, sort or Sort("name"), 0, 100)]
 
 
 def test_filter_ignores_diacritics_and_d_stroke(store: Store) -> None:

@@ -7,23 +7,27 @@ from coordinator.ui import labels
 from coordinator.ui.common.lazy_model import Column
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Agenda", text)
-
-
 def _when(e: EventRow) -> str:
     if e.all_day:
-        return _t("All day")
+        return QCoreApplication.translate("Agenda", "All day")
     return f"{e.starts:%H:%M} – {e.ends:%H:%M}"
 
 
 AGENDA_COLUMNS: list[Column[EventRow]] = [
-    Column(lambda: _t("Date"), lambda e: labels.fmt_date(e.starts.date())),
-    Column(lambda: _t("Time"), _when),
-    Column(lambda: _t("Kind"), lambda e: labels.event_kind(e.kind)),
-    Column(lambda: _t("Title"), lambda e: e.title),
-    Column(lambda: _t("Location"), lambda e: e.location),
-    Column(lambda: _t("Project"), lambda e: e.project),
-    Column(lambda: _t("Partner"), lambda e: e.partner),
-    Column(lambda: _t("Status"), lambda e: labels.event_status(e.status)),
+    Column(
+        lambda: QCoreApplication.translate("Agenda", "Date"),
+        lambda e: labels.fmt_date(e.starts.date()),
+    ),
+    Column(lambda: QCoreApplication.translate("Agenda", "Time"), _when),
+    Column(
+        lambda: QCoreApplication.translate("Agenda", "Kind"), lambda e: labels.event_kind(e.kind)
+    ),
+    Column(lambda: QCoreApplication.translate("Agenda", "Title"), lambda e: e.title),
+    Column(lambda: QCoreApplication.translate("Agenda", "Location"), lambda e: e.location),
+    Column(lambda: QCoreApplication.translate("Agenda", "Project"), lambda e: e.project),
+    Column(lambda: QCoreApplication.translate("Agenda", "Partner"), lambda e: e.partner),
+    Column(
+        lambda: QCoreApplication.translate("Agenda", "Status"),
+        lambda e: labels.event_status(e.status),
+    ),
 ]

@@ -15,12 +15,17 @@ def heading(text: str, level: int = 3) -> str:
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]], empty: str) -> str:
     body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in rows)
     if not body:
-        return f"<p><i>{esc(empty)}</i></p>"
+        return note(empty)
     head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
     return (
         "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
         f"style='border-collapse: collapse; border-color: #ccc;'><tr>{head}</tr>{body}</table>"
     )
+
+
+def note(text: str) -> str:
+    """A quiet line in italics, for "nothing here yet"."""
+    return f"<p><i>{esc(text)}</i></p>"
 
 
 def link(href: str, text: str) -> str:

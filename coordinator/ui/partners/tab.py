@@ -31,28 +31,42 @@ from coordinator.db.queries.partners import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind
 from coordinator.ui import labels
-from coordinator.ui.common.html import esc, fields, heading, link, table
+from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import SoftDelete
 from coordinator.ui.partners.dialog import PartnerDialog
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PartnersTab", text)
-
-
 COLUMNS: list[Column[PartnerRow]] = [
-    Column(lambda: _t("Name"), lambda r: r.name, "name"),
-    Column(lambda: _t("Short name"), lambda r: r.short_name, "short_name"),
-    Column(lambda: _t("Kind"), lambda r: labels.org_kind(r.kind), "kind"),
+    Column(lambda: QCoreApplication.translate("PartnersTab", "Name"), lambda r: r.name, "name"),
     Column(
-        lambda: _t("Role"),
-        lambda r: _t("Province unit") if r.is_internal else _t("Partner"),
+        lambda: QCoreApplication.translate("PartnersTab", "Short name"),
+        lambda r: r.short_name,
+        "short_name",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("PartnersTab", "Kind"),
+        lambda r: labels.org_kind(r.kind),
+        "kind",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("PartnersTab", "Role"),
+        lambda r: (
+            QCoreApplication.translate("PartnersTab", "Province unit")
+            if r.is_internal
+            else QCoreApplication.translate("PartnersTab", "Partner")
+        ),
         "internal",
     ),
-    Column(lambda: _t("Country"), lambda r: r.country, "country"),
-    Column(lambda: _t("Projects"), lambda r: r.project_count, "projects", align_right=True),
+    Column(
+        lambda: QCoreApplication.translate("PartnersTab", "Country"), lambda r: r.country, "country"
+    ),
+    Column(
+        lambda: QCoreApplication.translate("PartnersTab", "No. of projects"),
+        lambda r: r.project_count,
+        "projects",
+        align_right=True,
+    ),
 ]
 
 
@@ -242,9 +256,7 @@ class PartnersTab(TabPage):
         partner_id = self.current_id()
         detail = get_partner(self._store, partner_id) if partner_id is not None else None
         if detail is None:
-            self.detail.setHtml(
-                f"<p><i>{esc(self.tr('Select a partner to see its page.'))}</i></p>"
-            )
+            self.detail.setHtml(note(self.tr("Select a partner to see its page.")))
             return
         self.detail.setHtml(self._detail_html(detail))
 
@@ -277,7 +289,7 @@ class PartnersTab(TabPage):
             heading(self.tr("Cooperation agreements")),
         ]
         if not d.agreements:
-            parts.append(f"<p><i>{esc(self.tr('No agreements yet.'))}</i></p>")
+            parts.append(note(self.tr("No agreements yet.")))
         for a in d.agreements:
             period = labels.fmt_period(a.starts_on, a.ends_on)
             if a.horizon_year:
@@ -312,5 +324,5 @@ class PartnersTab(TabPage):
             )
             parts.append(f"<ul>{items}</ul>")
         else:
-            parts.append(f"<p><i>{esc(self.tr('No projects yet.'))}</i></p>")
+            parts.append(note(self.tr("No projects yet.")))
         return "".join(parts)

@@ -33,26 +33,43 @@ from coordinator.db.queries.projects import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import ProjectStatus
 from coordinator.ui import labels
-from coordinator.ui.common.html import esc, fields, heading, link, table
+from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import SoftDelete
 from coordinator.ui.projects.dialog import ProjectDialog
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProjectsTab", text)
-
-
 COLUMNS: list[Column[ProjectRow]] = [
-    Column(lambda: _t("Code"), lambda r: r.code, "code"),
-    Column(lambda: _t("Title"), lambda r: r.title, "title"),
-    Column(lambda: _t("Programme"), lambda r: r.programme, "programme"),
-    Column(lambda: _t("Partner"), lambda r: r.partner, "partner"),
-    Column(lambda: _t("Host unit"), lambda r: r.host_unit, "host_unit"),
-    Column(lambda: _t("Status"), lambda r: labels.project_status(r.status), "status"),
-    Column(lambda: _t("Starts"), lambda r: labels.fmt_date(r.starts_on), "starts_on"),
-    Column(lambda: _t("Ends"), lambda r: labels.fmt_date(r.ends_on), "ends_on"),
+    Column(lambda: QCoreApplication.translate("ProjectsTab", "Code"), lambda r: r.code, "code"),
+    Column(lambda: QCoreApplication.translate("ProjectsTab", "Title"), lambda r: r.title, "title"),
+    Column(
+        lambda: QCoreApplication.translate("ProjectsTab", "Programme"),
+        lambda r: r.programme,
+        "programme",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProjectsTab", "Partner"), lambda r: r.partner, "partner"
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProjectsTab", "Host unit"),
+        lambda r: r.host_unit,
+        "host_unit",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProjectsTab", "Status"),
+        lambda r: labels.project_status(r.status),
+        "status",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProjectsTab", "Starts"),
+        lambda r: labels.fmt_date(r.starts_on),
+        "starts_on",
+    ),
+    Column(
+        lambda: QCoreApplication.translate("ProjectsTab", "Ends"),
+        lambda r: labels.fmt_date(r.ends_on),
+        "ends_on",
+    ),
 ]
 
 
@@ -278,9 +295,7 @@ class ProjectsTab(TabPage):
         project_id = self.current_id()
         detail = get_project(self._store, project_id) if project_id is not None else None
         if detail is None:
-            self.detail.setHtml(
-                f"<p><i>{esc(self.tr('Select a project to see its page.'))}</i></p>"
-            )
+            self.detail.setHtml(note(self.tr("Select a project to see its page.")))
             return
         self.detail.setHtml(self._detail_html(detail))
 
@@ -317,7 +332,10 @@ class ProjectsTab(TabPage):
                         self.tr("Target"),
                         self.tr("Actual"),
                     ],
-                    [(x.name, x.unit, x.baseline, x.target, x.actual) for x in p.indicators],
+                    [
+                        (x.name, x.unit, *map(labels.fmt_number, (x.baseline, x.target, x.actual)))
+                        for x in p.indicators
+                    ],
                     self.tr("No indicators yet."),
                 ),
                 heading(self.tr("Assigned volunteers")),
@@ -346,7 +364,7 @@ class ProjectsTab(TabPage):
 
     def _events_html(self, d: ProjectDetail) -> str:
         if not d.events:
-            return f"<p><i>{esc(self.tr('No events yet.'))}</i></p>"
+            return note(self.tr("No events yet."))
         items = "".join(
             f"<li>{esc(labels.fmt_datetime(e.starts))} – "
             f"{link(f'event:{e.id}', e.title)} ({esc(labels.event_kind(e.kind))}, "

@@ -1,0 +1,1495 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+  <context>
+    <name>Agenda</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="12" />
+      <source>All day</source>
+      <translation>Cả ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="18" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="21" />
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="23" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="25" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="26" />
+      <source>Location</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="27" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="28" />
+      <source>Partner</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="30" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+  </context>
+  <context>
+    <name>Application</name>
+    <message>
+      <location filename="../../coordinator/app.py" line="56" />
+      <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
+      <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="62" />
+      <source>“%1” is not a Coordinator database. The file has not been changed.</source>
+      <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="66" />
+      <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
+      <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="73" />
+      <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
+      <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="82" />
+      <source>“%1” could not be opened: %2</source>
+      <translation>Không mở được tệp “%1”: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="123" />
+      <source>Open database</source>
+      <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="141" />
+      <source>Welcome to Coordinator</source>
+      <translation>Chào mừng đến với Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="142" />
+      <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
+      <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="153" />
+      <source>Demo data loaded.</source>
+      <translation>Đã nạp dữ liệu mẫu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="188" />
+      <source>Unexpected error</source>
+      <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="189" />
+      <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
+      <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Calendar</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/style.py" line="30" />
+      <location filename="../../coordinator/ui/calendar/style.py" line="43" />
+      <source>Mon</source>
+      <translation>Thứ Hai</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/style.py" line="31" />
+      <source>Tue</source>
+      <translation>Thứ Ba</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/style.py" line="32" />
+      <source>Wed</source>
+      <translation>Thứ Tư</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/style.py" line="33" />
+      <source>Thu</source>
+      <translation>Thứ Năm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/style.py" line="34" />
+      <source>Fri</source>
+      <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/style.py" line="35" />
+      <source>Sat</source>
+      <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/style.py" line="36" />
+      <source>Sun</source>
+      <translation>Chủ nhật</translation>
+    </message>
+  </context>
+  <context>
+    <name>CalendarTab</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="62" />
+      <source>Today</source>
+      <translation>Hôm nay</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="63" />
+      <source>Go to today (Ctrl+T)</source>
+      <translation>Về ngày hôm nay (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="68" />
+      <source>Previous (Ctrl+PgUp)</source>
+      <translation>Trước (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="73" />
+      <source>Next (Ctrl+PgDown)</source>
+      <translation>Sau (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="85" />
+      <source>Month</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="85" />
+      <source>Week</source>
+      <translation>Tuần</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="85" />
+      <source>Agenda</source>
+      <translation>Danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="97" />
+      <source>Filter the agenda by title or place</source>
+      <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="195" />
+      <source>Month %1/%2</source>
+      <translation>Tháng %1/%2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../coordinator/ui/calendar/tab.py" line="201" />
+      <source>%n event(s) this month</source>
+      <translation>
+        <numerusform>%n sự kiện trong tháng</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../coordinator/ui/calendar/tab.py" line="212" />
+      <source>%n event(s) this week</source>
+      <translation>
+        <numerusform>%n sự kiện trong tuần</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="216" />
+      <source>From %1</source>
+      <translation>Từ ngày %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../coordinator/ui/calendar/tab.py" line="218" />
+      <source>%n event(s) from this day on</source>
+      <translation>
+        <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="235" />
+      <source>Select an event in the agenda to delete it.</source>
+      <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="242" />
+      <source>Delete event</source>
+      <translation>Xóa sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="243" />
+      <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+      <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="250" />
+      <source>delete event “%1”</source>
+      <translation>xóa sự kiện “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="255" />
+      <source>Event deleted. Ctrl+Z brings it back.</source>
+      <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="272" />
+      <source>This event no longer exists.</source>
+      <translation>Sự kiện này không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="288" />
+      <source>Event saved.</source>
+      <translation>Đã lưu sự kiện.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="297" />
+      <source>&amp;New event…</source>
+      <translation>Thêm &amp;sự kiện…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="299" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="300" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="62" />
+      <source>Edit event</source>
+      <translation>Sửa sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="62" />
+      <source>New event</source>
+      <translation>Sự kiện mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="70" />
+      <source>e.g. Consultation on the open data platform</source>
+      <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="71" />
+      <source>All day</source>
+      <translation>Cả ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="84" />
+      <source>(no project)</source>
+      <translation>(không gắn dự án)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="85" />
+      <source>(no partner)</source>
+      <translation>(không gắn đối tác)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="86" />
+      <source>(no host unit)</source>
+      <translation>(không có đơn vị tiếp nhận)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="88" />
+      <source>Find a person…</source>
+      <translation>Tìm người…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="106" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="107" />
+      <source>&amp;Title *</source>
+      <translation>&amp;Tên *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="111" />
+      <source>&amp;Starts</source>
+      <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="112" />
+      <source>&amp;Ends</source>
+      <translation>&amp;Kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="113" />
+      <source>&amp;Location</source>
+      <translation>Đị&amp;a điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="114" />
+      <source>Stat&amp;us</source>
+      <translation>Tr&amp;ạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="115" />
+      <source>&amp;Project</source>
+      <translation>&amp;Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="116" />
+      <source>P&amp;artner</source>
+      <translation>Đối &amp;tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="117" />
+      <source>&amp;Host unit</source>
+      <translation>Đơn vị &amp;tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="124" />
+      <source>Pa&amp;rticipants</source>
+      <translation>Thành &amp;phần tham dự</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="125" />
+      <source>N&amp;otes</source>
+      <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="224" />
+      <source>The event could not be saved: %1</source>
+      <translation>Không lưu được sự kiện: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="13" />
+      <source>Government body</source>
+      <translation>Cơ quan nhà nước</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="14" />
+      <source>Enterprise</source>
+      <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="15" />
+      <source>Academia</source>
+      <translation>Viện, trường</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="16" />
+      <source>Association</source>
+      <translation>Hội, hiệp hội</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="17" />
+      <source>International organisation</source>
+      <translation>Tổ chức quốc tế</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="23" />
+      <source>Proposed</source>
+      <translation>Đề xuất</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="24" />
+      <location filename="../../coordinator/ui/labels.py" line="46" />
+      <source>Planned</source>
+      <translation>Dự kiến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="25" />
+      <location filename="../../coordinator/ui/labels.py" line="56" />
+      <source>In progress</source>
+      <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="26" />
+      <source>On hold</source>
+      <translation>Tạm dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="27" />
+      <source>Completed</source>
+      <translation>Hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="28" />
+      <location filename="../../coordinator/ui/labels.py" line="49" />
+      <location filename="../../coordinator/ui/labels.py" line="58" />
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="34" />
+      <source>Consultation</source>
+      <translation>Tư vấn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="35" />
+      <source>Meeting</source>
+      <translation>Cuộc họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="36" />
+      <source>Workshop</source>
+      <translation>Hội thảo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="37" />
+      <source>Conference</source>
+      <translation>Hội nghị</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="38" />
+      <source>Online conference</source>
+      <translation>Hội nghị trực tuyến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="39" />
+      <source>Signing ceremony</source>
+      <translation>Lễ ký kết</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="40" />
+      <source>Visit</source>
+      <translation>Chuyến thăm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="47" />
+      <source>Confirmed</source>
+      <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="48" />
+      <source>Held</source>
+      <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="55" />
+      <source>Open</source>
+      <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="57" />
+      <source>Done</source>
+      <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="64" />
+      <source>This field is required.</source>
+      <translation>Trường này là bắt buộc.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="65" />
+      <source>This text is too long.</source>
+      <translation>Nội dung quá dài.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="66" />
+      <source>This is not an e-mail address (name@domain.vn).</source>
+      <translation>Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@donvi.gov.vn).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="69" />
+      <source>This is not a phone number.</source>
+      <translation>Số điện thoại không hợp lệ.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="70" />
+      <source>The end must come after the start.</source>
+      <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="73" />
+      <source>This code is already used by another record.</source>
+      <translation>Mã này đã được dùng cho bản ghi khác.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="39" />
+      <source>Coordinator – %1</source>
+      <translation>Coordinator – %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="47" />
+      <source>Partners</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="48" />
+      <source>Projects</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="49" />
+      <source>Calendar</source>
+      <translation>Lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="62" />
+      <source>Ready.</source>
+      <translation>Sẵn sàng.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="114" />
+      <source>&amp;New database…</source>
+      <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="117" />
+      <source>&amp;Open database…</source>
+      <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="121" />
+      <source>Open another Coordinator database file</source>
+      <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="124" />
+      <source>&amp;Back up database…</source>
+      <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="128" />
+      <source>Save a consistent copy of the database</source>
+      <translation>Lưu một bản sao toàn vẹn của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="130" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="132" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="135" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="139" />
+      <source>&amp;New…</source>
+      <translation>Thêm &amp;mới…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="143" />
+      <source>Create a record in the current tab (Ctrl+N)</source>
+      <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="146" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="150" />
+      <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
+      <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="153" />
+      <source>&amp;Find…</source>
+      <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="157" />
+      <source>Filter the current tab (Ctrl+F)</source>
+      <translation>Lọc danh sách trong thẻ hiện tại (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="160" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="164" />
+      <source>Read the data again (F5)</source>
+      <translation>Đọc lại dữ liệu (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="166" />
+      <source>&amp;About Coordinator</source>
+      <translation>&amp;Giới thiệu Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="168" />
+      <source>&amp;File</source>
+      <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="173" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Chỉnh sửa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="179" />
+      <source>&amp;View</source>
+      <translation>&amp;Xem</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="181" />
+      <source>&amp;Language</source>
+      <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="190" />
+      <source>&amp;Help</source>
+      <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="193" />
+      <source>Main toolbar</source>
+      <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="204" />
+      <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
+      <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="209" />
+      <location filename="../../coordinator/ui/main_window.py" line="218" />
+      <source>New database</source>
+      <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="219" />
+      <source>“%1” already exists. Choose a new file name, or use Open.</source>
+      <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="228" />
+      <source>Open database</source>
+      <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="236" />
+      <location filename="../../coordinator/ui/main_window.py" line="247" />
+      <source>Back up database</source>
+      <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="248" />
+      <source>The backup could not be written: %1</source>
+      <translation>Không ghi được bản sao lưu: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="251" />
+      <source>Backup saved to %1</source>
+      <translation>Đã lưu bản sao lưu vào %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="256" />
+      <source>About Coordinator</source>
+      <translation>Giới thiệu Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="258" />
+      <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthView</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="180" />
+      <source>+%1 more</source>
+      <translation>+%1 sự kiện khác</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="41" />
+      <source>Edit partner</source>
+      <translation>Sửa thông tin đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="41" />
+      <source>New partner</source>
+      <translation>Đối tác mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="46" />
+      <source>Full name, e.g. Trường Đại học Thủ Dầu Một</source>
+      <translation>Tên đầy đủ, ví dụ: Trường Đại học Thủ Dầu Một</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="51" />
+      <source>One of the province's own units</source>
+      <translation>Đơn vị trực thuộc tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="53" />
+      <source>Tick for a host unit of the province; leave empty for an outside partner.</source>
+      <translation>Đánh dấu nếu là đơn vị tiếp nhận của tỉnh; để trống nếu là đối tác bên ngoài.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="64" />
+      <source>&amp;Name *</source>
+      <translation>&amp;Tên *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="65" />
+      <source>&amp;Short name</source>
+      <translation>Tên &amp;viết tắt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="66" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="68" />
+      <source>&amp;Country</source>
+      <translation>&amp;Quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="69" />
+      <source>&amp;Address</source>
+      <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="70" />
+      <source>&amp;E-mail</source>
+      <translation>Thư đ&amp;iện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="71" />
+      <source>&amp;Phone</source>
+      <translation>Điện t&amp;hoại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="72" />
+      <source>&amp;Website</source>
+      <translation>T&amp;rang thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
+      <source>N&amp;otes</source>
+      <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <source>Full name *</source>
+      <translation>Họ và tên *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
+      <source>Add contact</source>
+      <translation>Thêm người liên hệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="84" />
+      <source>Remove contact</source>
+      <translation>Bỏ người liên hệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="90" />
+      <source>Contacts</source>
+      <translation>Người liên hệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="191" />
+      <source>Contact %1: %2</source>
+      <translation>Người liên hệ thứ %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="200" />
+      <source>The partner could not be saved: %1</source>
+      <translation>Không lưu được đối tác: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnersTab</name>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="83" />
+      <source>Filter by name, e.g. “dai hoc” or “binh duong”</source>
+      <translation>Lọc theo tên, gõ không dấu cũng được, ví dụ “dai hoc”, “binh duong”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="86" />
+      <source>All kinds</source>
+      <translation>Mọi loại hình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="90" />
+      <source>Partners and province units</source>
+      <translation>Đối tác và đơn vị của tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="91" />
+      <source>Outside partners only</source>
+      <translation>Chỉ đối tác bên ngoài</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
+      <source>Province units only</source>
+      <translation>Chỉ đơn vị của tỉnh</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../coordinator/ui/partners/tab.py" line="150" />
+      <source>%n partner(s)</source>
+      <translation>
+        <numerusform>%n đối tác</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="161" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="174" />
+      <source>Partner saved.</source>
+      <translation>Đã lưu đối tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="182" />
+      <source>Delete partner</source>
+      <translation>Xóa đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="183" />
+      <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+      <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="190" />
+      <source>delete partner “%1”</source>
+      <translation>xóa đối tác “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="195" />
+      <source>Partner deleted. Ctrl+Z brings it back.</source>
+      <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../coordinator/ui/partners/tab.py" line="239" />
+      <source>%n partner(s) found</source>
+      <translation>
+        <numerusform>Tìm thấy %n đối tác</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="243" />
+      <source>&amp;New partner…</source>
+      <translation>Thêm đối tác &amp;mới…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="245" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="246" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="43" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="269" />
+      <source>Short name</source>
+      <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="41" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="48" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="270" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="53" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="272" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="55" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
+      <source>Province unit</source>
+      <translation>Đơn vị của tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="57" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
+      <source>Partner</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="62" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="275" />
+      <source>Country</source>
+      <translation>Quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="65" />
+      <source>No. of projects</source>
+      <translation>Số dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="259" />
+      <source>Select a partner to see its page.</source>
+      <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="276" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="277" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="278" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="279" />
+      <source>Website</source>
+      <translation>Trang thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="280" />
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="283" />
+      <source>Contacts</source>
+      <translation>Người liên hệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="287" />
+      <source>No contacts yet.</source>
+      <translation>Chưa có người liên hệ.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="289" />
+      <source>Cooperation agreements</source>
+      <translation>Thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
+      <source>No agreements yet.</source>
+      <translation>Chưa có thỏa thuận hợp tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="296" />
+      <source>(vision to %1)</source>
+      <translation>(tầm nhìn đến năm %1)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
+      <source>Signed</source>
+      <translation>Ngày ký</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="302" />
+      <source>Period</source>
+      <translation>Thời hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
+      <source>Parties</source>
+      <translation>Các bên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="304" />
+      <source>Fields</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <source>Commitment</source>
+      <translation>Cam kết</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <source>Party</source>
+      <translation>Bên thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <source>Due</source>
+      <translation>Hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
+      <source>No commitments recorded.</source>
+      <translation>Chưa ghi nhận cam kết.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <source>Projects</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
+      <source>No projects yet.</source>
+      <translation>Chưa có dự án.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="97" />
+      <source>Edit project</source>
+      <translation>Sửa dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="97" />
+      <source>New project</source>
+      <translation>Dự án mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="102" />
+      <source>e.g. TNV-05</source>
+      <translation>ví dụ: TNV-05</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="108" />
+      <source>(no programme)</source>
+      <translation>(không thuộc chương trình)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="110" />
+      <source>(no partner)</source>
+      <translation>(không gắn đối tác)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="112" />
+      <source>(no host unit)</source>
+      <translation>(không có đơn vị tiếp nhận)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="121" />
+      <source>&amp;Code *</source>
+      <translation>&amp;Mã *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="122" />
+      <source>&amp;Title *</source>
+      <translation>&amp;Tên *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="123" />
+      <source>&amp;Status</source>
+      <translation>Tr&amp;ạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="124" />
+      <source>P&amp;rogramme</source>
+      <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="125" />
+      <source>&amp;Partner</source>
+      <translation>Đối &amp;tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
+      <source>&amp;Host unit</source>
+      <translation>Đơn vị &amp;tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
+      <source>Starts on</source>
+      <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
+      <source>Ends on</source>
+      <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="129" />
+      <source>&amp;Objectives</source>
+      <translation>Mục &amp;tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
+      <source>Milestone *</source>
+      <translation>Mốc tiến độ *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
+      <source>Due</source>
+      <translation>Hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
+      <source>Done on</source>
+      <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="136" />
+      <source>Indicator *</source>
+      <translation>Chỉ số *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="137" />
+      <source>Unit</source>
+      <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
+      <source>Baseline</source>
+      <translation>Giá trị ban đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="139" />
+      <source>Target</source>
+      <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="140" />
+      <source>Actual</source>
+      <translation>Thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="144" />
+      <source>General</source>
+      <translation>Thông tin chung</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="145" />
+      <source>Milestones</source>
+      <translation>Mốc tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="146" />
+      <source>Indicators</source>
+      <translation>Chỉ số</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="161" />
+      <source>Add row</source>
+      <translation>Thêm dòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="163" />
+      <source>Remove row</source>
+      <translation>Xóa dòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="198" />
+      <source>Row %1: %2</source>
+      <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="209" />
+      <source>write dates as dd/mm/yyyy.</source>
+      <translation>ngày phải viết theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="218" />
+      <source>baseline, target and actual are numbers.</source>
+      <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="264" />
+      <source>The project could not be saved: %1</source>
+      <translation>Không lưu được dự án: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectsTab</name>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="86" />
+      <source>Filter by code or title</source>
+      <translation>Lọc theo mã hoặc tên dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="164" />
+      <source>All statuses</source>
+      <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="172" />
+      <source>All programmes</source>
+      <translation>Mọi chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="173" />
+      <source>All partners</source>
+      <translation>Mọi đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
+      <source>All host units</source>
+      <translation>Mọi đơn vị tiếp nhận</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../coordinator/ui/projects/tab.py" line="184" />
+      <source>%n project(s)</source>
+      <translation>
+        <numerusform>%n dự án</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="199" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="211" />
+      <source>Project saved.</source>
+      <translation>Đã lưu dự án.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="219" />
+      <source>Delete project</source>
+      <translation>Xóa dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
+      <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
+      <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="227" />
+      <source>delete project “%1”</source>
+      <translation>xóa dự án “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="232" />
+      <source>Project deleted. Ctrl+Z brings it back.</source>
+      <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../coordinator/ui/projects/tab.py" line="280" />
+      <source>%n project(s) found</source>
+      <translation>
+        <numerusform>Tìm thấy %n dự án</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="284" />
+      <source>&amp;New project…</source>
+      <translation>Thêm dự án &amp;mới…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="286" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="287" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="59" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="309" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="43" />
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="44" />
+      <source>Title</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="46" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="310" />
+      <source>Programme</source>
+      <translation>Chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="51" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="311" />
+      <source>Partner</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="54" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
+      <source>Host unit</source>
+      <translation>Đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="64" />
+      <source>Starts</source>
+      <translation>Bắt đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="69" />
+      <source>Ends</source>
+      <translation>Kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="298" />
+      <source>Select a project to see its page.</source>
+      <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="313" />
+      <source>Period</source>
+      <translation>Thời hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="314" />
+      <source>Objectives</source>
+      <translation>Mục tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <source>Milestones</source>
+      <translation>Mốc tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <source>Milestone</source>
+      <translation>Mốc tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <source>Due</source>
+      <translation>Hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <source>Done on</source>
+      <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
+      <source>No milestones yet.</source>
+      <translation>Chưa có mốc tiến độ.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
+      <source>Indicators</source>
+      <translation>Chỉ số</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="329" />
+      <source>Indicator</source>
+      <translation>Chỉ số</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="330" />
+      <source>Unit</source>
+      <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
+      <source>Baseline</source>
+      <translation>Giá trị ban đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="332" />
+      <source>Target</source>
+      <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="333" />
+      <source>Actual</source>
+      <translation>Thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
+      <source>No indicators yet.</source>
+      <translation>Chưa có chỉ số.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
+      <source>Assigned volunteers</source>
+      <translation>Chuyên gia tình nguyện được phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
+      <source>Nationality</source>
+      <translation>Quốc tịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
+      <source>Expertise</source>
+      <translation>Chuyên môn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <source>Stay</source>
+      <translation>Thời gian lưu trú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
+      <source>No volunteers assigned.</source>
+      <translation>Chưa phân công chuyên gia.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="360" />
+      <source>Events</source>
+      <translation>Sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
+      <source>No events yet.</source>
+      <translation>Chưa có sự kiện.</translation>
+    </message>
+  </context>
+</TS>
