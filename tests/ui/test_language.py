@@ -74,3 +74,40 @@ def test_switching_to_english_rebuilds_the_window(
     assert tab_titles(app.window) == ["Partners", "Projects", "Calendar"]
     assert app.window.tabs.currentIndex() == 1  # the same place, in the new language
     assert app.settings.value("language") == "en"
+
+
+def test_first_start_on_an_empty_database_offers_the_demo(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def yes(_parent: object, title: str, _text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    assert app.start(tmp_path / "new.sqlite")
+    assert asked == ["Chào mừng đến với Coordinator"]
+    assert app.window is not None and app.window.partners.model.total() == 12
+
+
+def test_a_newer_database_is_refused_with_a_vietnamese_message(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "newer.sqlite"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "critical",
+        lambda _p, _t, text, *a: shown.append(text) or QMessageBox.StandardButton.Ok,
+    )
+    assert not app.open(path)
+    assert len(shown) == 1 and "phiên bản Coordinator mới hơn" in shown[0]
+    assert "không bị thay đổi" in shown[0]

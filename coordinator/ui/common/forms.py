@@ -54,13 +54,23 @@ class FieldErrors:
             first = first or self._widgets[err.field]
         if first is not None:
             first.setFocus()
+            _grow_to_fit(first)
         return orphans
 
     def set(self, field: str, text: str) -> None:
         label = self._labels[field]
         label.setText(text)
         label.show()
+        _grow_to_fit(label)
 
     def text(self, field: str) -> str:
         label = self._labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def _grow_to_fit(widget: QWidget) -> None:
+    """Messages add lines to a form: let its window grow rather than squeeze the fields."""
+    window = widget.window()
+    hint = window.sizeHint()
+    if hint.height() > window.height() or hint.width() > window.width():
+        window.resize(max(hint.width(), window.width()), max(hint.height(), window.height()))

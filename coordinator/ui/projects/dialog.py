@@ -252,8 +252,10 @@ class ProjectDialog(QDialog):
             grid_errors = [e for e in failure.errors if "." in e.field]
             self.errors.show(ValidationError([e for e in failure.errors if "." not in e.field]))
             if grid_errors and len(grid_errors) == len(failure.errors):
-                field, row, _ = grid_errors[0].field.split(".")
-                self._grid_error(field, int(row), labels.problem(grid_errors[0].problem))
+                field, index, _ = grid_errors[0].field.split(".")
+                grid = self.milestones if field == "milestones" else self.indicators
+                row = grid.filled_rows()[int(index)]  # blank rows are skipped when saving
+                self._grid_error(field, row, labels.problem(grid_errors[0].problem))
             else:
                 self.tabs.setCurrentIndex(0)
             return
