@@ -85,16 +85,6 @@ def store_error_text(path: Path, exc: Exception) -> str:
     )
 
 
-def open_store(path: Path) -> Store:
-    """Open ``path``; every failure the user can act on is a ``StoreError``-like exception."""
-    try:
-        return Store.open(path)
-    except (StoreError, MigrationError):
-        raise
-    except OSError as exc:
-        raise StoreError(str(exc)) from exc
-
-
 class Application:
     """Owns the store and the window; swaps either when the user opens a file or a language."""
 
@@ -116,7 +106,7 @@ class Application:
 
     def open(self, path: Path) -> bool:
         try:
-            store = open_store(path)
+            store = Store.open(path)
         except (StoreError, MigrationError) as exc:
             QMessageBox.critical(
                 self.window,

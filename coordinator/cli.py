@@ -49,8 +49,6 @@ def _open(path: Path) -> "Store":
         return Store.open(path)
     except (StoreError, MigrationError) as exc:
         raise UserError(store_error_text(path, exc)) from exc
-    except OSError as exc:
-        raise UserError(f"{path}: {exc.strerror or exc}") from exc
 
 
 def _demo(db: Path) -> str:

@@ -112,7 +112,14 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> "Store":
-        path = Path(path)
+        """Check, back up, migrate and open ``path``; an OS failure becomes a StoreError."""
+        try:
+            return cls._open(Path(path))
+        except OSError as exc:
+            raise StoreError(f"{path}: {exc.strerror or exc}") from exc
+
+    @classmethod
+    def _open(cls, path: Path) -> "Store":
         revision: str | None = None
         existed = path.exists() and path.stat().st_size > 0
         if existed:

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from coordinator.domain.enums import EventKind, EventStatus
@@ -39,5 +39,5 @@ def weekday_short(day: date) -> str:
 
 
 def holiday_language() -> str:
-    """The language the holidays package should name holidays in, following the UI."""
-    return "vi" if QCoreApplication.translate("Calendar", "Mon") != "Mon" else "en_US"
+    """The language the holidays package should name holidays in: the app's locale."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en_US"

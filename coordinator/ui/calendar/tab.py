@@ -115,7 +115,7 @@ class CalendarTab(TabPage):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
-        self._debounce.timeout.connect(self._reload_agenda)
+        self._debounce.timeout.connect(self.refresh)
         self.agenda_search.textChanged.connect(lambda _t: self._debounce.start())
         agenda_page = QWidget()
         al = QVBoxLayout(agenda_page)
@@ -217,9 +217,6 @@ class CalendarTab(TabPage):
             self.status_message.emit(
                 self.tr("%n event(s) from this day on", "", self.agenda_model.total())
             )
-
-    def _reload_agenda(self) -> None:
-        self.refresh()
 
     def focus_filter(self) -> None:
         self.set_view(AGENDA)

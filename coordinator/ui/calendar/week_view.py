@@ -49,9 +49,6 @@ class WeekView(QWidget):
         self.setMinimumSize(600, 24 * HOUR)
         self.setMouseTracking(True)
 
-    def grid_top(self) -> int:
-        return 0
-
     def set_data(self, first: date, events: list[EventRow], holidays: dict[date, str]) -> None:
         self.first = week_start(first)
         self.events = events
@@ -71,16 +68,16 @@ class WeekView(QWidget):
         col = (when.date() - self.first).days
         minutes = when.hour * 60 + when.minute
         x = GUTTER + col * self._col_width() + self._col_width() / 2
-        y = self.grid_top() + minutes * HOUR / 60 + HOUR / 4
+        y = minutes * HOUR / 60 + HOUR / 4
         return QPoint(int(x), int(y))
 
     def time_at(self, pos: QPoint) -> datetime | None:
-        if pos.x() < GUTTER or pos.y() < self.grid_top():
+        if pos.x() < GUTTER or pos.y() < 0:
             return None
         col = int((pos.x() - GUTTER) // self._col_width())
         if not 0 <= col < 7:
             return None
-        minutes = int((pos.y() - self.grid_top()) * 60 / HOUR)
+        minutes = int(pos.y() * 60 / HOUR)
         minutes -= minutes % SLOT_MINUTES
         minutes = min(minutes, 24 * 60 - SLOT_MINUTES)
         return datetime.combine(self.first + timedelta(days=col), time()) + timedelta(
@@ -106,7 +103,6 @@ class WeekView(QWidget):
         p.fillRect(self.rect(), pal.base())
         self._boxes = []
         cw = self._col_width()
-        top = self.grid_top()
         bold = QFont(self.font())
         bold.setBold(True)
         small = QFont(self.font())
@@ -116,15 +112,15 @@ class WeekView(QWidget):
             x = int(GUTTER + col * cw)
             if day in self.holidays or day.weekday() >= 5:
                 shade = QColor("#fff4f4" if day in self.holidays else "#f7f7f7")
-                p.fillRect(QRect(x, top, int(cw), 24 * HOUR), shade)
+                p.fillRect(QRect(x, 0, int(cw), 24 * HOUR), shade)
             else:  # office hours
                 for start, end in ((7.5, 11.5), (13.5, 17.0)):
-                    band = QRect(x, int(top + start * HOUR), int(cw), int((end - start) * HOUR))
+                    band = QRect(x, int(start * HOUR), int(cw), int((end - start) * HOUR))
                     p.fillRect(band, QColor("#f5faff"))
         p.setPen(QColor("#e0e0e0"))
         p.setFont(small)
         for hour in range(25):
-            y = top + hour * HOUR
+            y = hour * HOUR
             p.setPen(QColor("#e0e0e0"))
             p.drawLine(GUTTER, y, self.width(), y)
             if hour < 24:
@@ -137,14 +133,12 @@ class WeekView(QWidget):
         p.setPen(QColor("#e0e0e0"))
         for col in range(8):
             x = int(GUTTER + col * cw)
-            p.drawLine(x, 0, x, top + 24 * HOUR)
-        p.drawLine(0, top, self.width(), top)
+            p.drawLine(x, 0, x, 24 * HOUR)
         self._paint_events(p, small)
         p.end()
 
     def _paint_events(self, p: QPainter, font: QFont) -> None:
         cw = self._col_width()
-        top = self.grid_top()
         p.setFont(font)
         for col in range(7):
             day = self.first + timedelta(days=col)
@@ -160,8 +154,8 @@ class WeekView(QWidget):
             for placed in place_side_by_side(spans):
                 e = timed[placed.index]
                 start, end = spans[placed.index]
-                y0 = top + (start - day_start).total_seconds() / 3600 * HOUR
-                y1 = top + (end - day_start).total_seconds() / 3600 * HOUR
+                y0 = (start - day_start).total_seconds() / 3600 * HOUR
+                y1 = (end - day_start).total_seconds() / 3600 * HOUR
                 width = (cw - 4) / placed.columns
                 rect = QRect(
                     int(x0 + 2 + placed.column * width),

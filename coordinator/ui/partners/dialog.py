@@ -1,5 +1,6 @@
 """The partner editor: the organisation's details and its contacts."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +37,6 @@ class PartnerDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._id = data.id if data else None
-        self._contact_ids: list[int | None] = []
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit partner") if self._id else self.tr("New partner"))
         self.setMinimumWidth(620)
@@ -125,8 +125,10 @@ class PartnerDialog(QDialog):
         self.contacts.insertRow(row)
         values = [getattr(contact, f) if contact else None for f in CONTACT_FIELDS]
         for col, value in enumerate(values):
-            self.contacts.setItem(row, col, QTableWidgetItem(value or ""))
-        self._contact_ids.append(contact.id if contact else None)
+            item = QTableWidgetItem(value or "")
+            if col == 0:  # the contact's id rides on its first cell
+                item.setData(Qt.ItemDataRole.UserRole, contact.id if contact else None)
+            self.contacts.setItem(row, col, item)
         self.contacts.setCurrentCell(row, 0)
         return row
 
@@ -134,13 +136,16 @@ class PartnerDialog(QDialog):
         row = self.contacts.currentRow()
         if row >= 0:
             self.contacts.removeRow(row)
-            del self._contact_ids[row]
 
     def set_contact(self, row: int, **values: str) -> None:
         for field, value in values.items():
             item = self.contacts.item(row, CONTACT_FIELDS.index(field))
             if item is not None:
                 item.setText(value)
+
+    def _contact_id(self, row: int) -> int | None:
+        item = self.contacts.item(row, 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _cell(self, row: int, field: str) -> str:
         item = self.contacts.item(row, CONTACT_FIELDS.index(field))
@@ -149,7 +154,7 @@ class PartnerDialog(QDialog):
     def value(self) -> PartnerInput:
         contacts = [
             ContactInput(
-                id=self._contact_ids[row],
+                id=self._contact_id(row),
                 full_name=self._cell(row, "full_name"),
                 title=self._cell(row, "title"),
                 email=self._cell(row, "email"),
