@@ -266,6 +266,9 @@ VI = {
     "Events": "Sự kiện",
     "No events yet.": "Chưa có sự kiện.",
     "Select a project to see its page.": "Chọn một dự án để xem thông tin chi tiết.",
+    # scheduling
+    "This value cannot be read.": "Không đọc được giá trị này.",
+    "This repetition leaves no date at all.": "Quy tắc lặp lại này không tạo ra ngày nào.",
 }
 
 # The same English word can need different Vietnamese in different contexts.

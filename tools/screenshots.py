@@ -1,6 +1,6 @@
 """Render the README's screenshots offscreen from a fresh demo database.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
 """
 
 import sys

@@ -246,9 +246,19 @@ class Event(Base):
     status: Mapped[str] = mapped_column(String(20), default="planned")
     notes: Mapped[str | None] = mapped_column(Text)
     uid: Mapped[str | None] = mapped_column(String(255), unique=True)
+    # A series: RFC 5545 RRULE value and skipped local dates (ISO, comma-separated).
+    rrule: Mapped[str | None] = mapped_column(String(500))
+    exdates: Mapped[str | None] = mapped_column(Text)
+    # One occurrence taken out of a series to be changed on its own.
+    series_id: Mapped[int | None] = _fk("event.id")
+    # Why it was saved although it clashes with another booking.
+    override_reason: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
+    occurrences: Mapped[list["EventOccurrence"]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
     project: Mapped[Project | None] = relationship()
     partner: Mapped[Organization | None] = relationship(foreign_keys=[partner_id])
     host_unit: Mapped[Organization | None] = relationship(foreign_keys=[host_unit_id])
@@ -258,6 +268,24 @@ class Event(Base):
     participants: Mapped[list["EventParticipant"]] = relationship(
         back_populates="event", cascade="all, delete-orphan"
     )
+
+
+class EventOccurrence(Base):
+    """When an event takes place: one row per occurrence, kept by db/occurrences.py.
+
+    Every range query (views, agenda, conflict checks) reads this table, so a
+    series is found by the same indexed query as a single event.
+    """
+
+    __tablename__ = "event_occurrence"
+    __table_args__ = (Index("ix_event_occurrence_span", "starts_at", "ends_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)  # naive UTC
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+
+    event: Mapped[Event] = relationship(back_populates="occurrences")
 
 
 class EventSite(Base):

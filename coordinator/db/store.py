@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from coordinator.db import history, search_index  # noqa: F401  (registers session hooks)
+from coordinator.db import history, occurrences, search_index  # noqa: F401  (session hooks)
 from coordinator.db.migrate import head_revision, known_revisions, upgrade
 
 SQLITE_HEADER = b"SQLite format 3\x00"

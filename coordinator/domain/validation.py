@@ -18,6 +18,8 @@ class Problem(StrEnum):
     PHONE = "phone"
     END_BEFORE_START = "end_before_start"
     DUPLICATE = "duplicate"
+    FORMAT = "format"
+    EMPTY_SERIES = "empty_series"
 
 
 @dataclass(frozen=True)

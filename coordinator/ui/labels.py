@@ -73,6 +73,10 @@ def problem(value: Problem) -> str:
         Problem.DUPLICATE: QCoreApplication.translate(
             "Labels", "This code is already used by another record."
         ),
+        Problem.FORMAT: QCoreApplication.translate("Labels", "This value cannot be read."),
+        Problem.EMPTY_SERIES: QCoreApplication.translate(
+            "Labels", "This repetition leaves no date at all."
+        ),
     }[value]
 
 

@@ -77,32 +77,32 @@
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="123" />
+      <location filename="../../coordinator/app.py" line="113" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="141" />
+      <location filename="../../coordinator/app.py" line="131" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="142" />
+      <location filename="../../coordinator/app.py" line="132" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="153" />
+      <location filename="../../coordinator/app.py" line="143" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="188" />
+      <location filename="../../coordinator/app.py" line="178" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="189" />
+      <location filename="../../coordinator/app.py" line="179" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -111,7 +111,6 @@
     <name>Calendar</name>
     <message>
       <location filename="../../coordinator/ui/calendar/style.py" line="30" />
-      <location filename="../../coordinator/ui/calendar/style.py" line="43" />
       <source>Mon</source>
       <translation>Thứ Hai</translation>
     </message>
@@ -220,52 +219,52 @@
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="235" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="232" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="242" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="239" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="243" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="240" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="250" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="247" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="255" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="252" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="272" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="269" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="288" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="285" />
       <source>Event saved.</source>
       <translation>Đã lưu sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="297" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="294" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="299" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="296" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="300" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="297" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -518,6 +517,16 @@
       <location filename="../../coordinator/ui/labels.py" line="73" />
       <source>This code is already used by another record.</source>
       <translation>Mã này đã được dùng cho bản ghi khác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="76" />
+      <source>This value cannot be read.</source>
+      <translation>Không đọc được giá trị này.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="77" />
+      <source>This repetition leaves no date at all.</source>
+      <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
   </context>
   <context>
@@ -826,12 +835,12 @@
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="191" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="196" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="200" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="205" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>
@@ -1245,7 +1254,7 @@
       <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="264" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="266" />
       <source>The project could not be saved: %1</source>
       <translation>Không lưu được dự án: %1</translation>
     </message>

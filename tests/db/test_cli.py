@@ -5,13 +5,14 @@ from pathlib import Path
 import pytest
 
 from coordinator.cli import main
+from coordinator.db.migrate import head_revision
 
 
 def test_demo_check_and_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "a.sqlite"
     assert main(["demo", "--db", str(db)]) == 0
     assert main(["check", "--db", str(db)]) == 0
-    assert "ok, schema 0001" in capsys.readouterr().out
+    assert f"ok, schema {head_revision()}" in capsys.readouterr().out
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "b.sqlite")]) == 0
     assert main(["check", "--db", str(tmp_path / "b.sqlite")]) == 0
 

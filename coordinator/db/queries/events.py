@@ -4,13 +4,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from coordinator.db import models as m
+from coordinator.db.queries import scheduling
 from coordinator.db.queries.common import Choice, blank_to_none, count_of, text_filter
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, EventStatus
+from coordinator.domain.recurrence import RuleError, format_dates, occurrences, parse_dates
 from coordinator.domain.timezone import LOCAL_TZ_NAME, day_bounds_utc, to_local, to_utc
 from coordinator.domain.validation import Checker, Problem
 
@@ -27,6 +29,22 @@ class EventRow:
     status: str
     project: str | None
     partner: str | None
+    recurring: bool = False
+
+    @property
+    def key(self) -> tuple[int, datetime]:
+        """One occurrence: the event and when this occurrence starts."""
+        return (self.id, self.starts)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Narrow the calendar to one kind, project, host unit or person; None means all."""
+
+    kind: str | None = None
+    project_id: int | None = None
+    host_unit_id: int | None = None
+    person_id: int | None = None
 
 
 @dataclass
@@ -50,30 +68,68 @@ class EventInput:
     notes: str | None = None
     participant_ids: list[int] = field(default_factory=list)
     sites: list[SiteInput] = field(default_factory=list)
+    rrule: str | None = None  # RFC 5545 RRULE value for a series
+    skipped: list[date] = field(default_factory=list)
+    override_reason: str | None = None
+    series_id: int | None = None
     id: int | None = None
+
+    def spans(self) -> list[tuple[datetime, datetime]]:
+        """Local (start, end) of every occurrence, all-day events as whole days."""
+        starts, ends = self.starts, self.ends
+        if self.all_day:  # all-day events span whole local days, end exclusive
+            starts = datetime.combine(starts.date(), datetime.min.time())
+            ends = datetime.combine(ends.date() + timedelta(days=1), datetime.min.time())
+        if not self.rrule:
+            return [(starts, ends)]
+        return occurrences(self.rrule, starts, ends, self.skipped)
 
 
 _Partner = aliased(m.Organization)
 
 
-def _rows_stmt() -> Any:
-    return (
+def _rows_stmt(scope: EventFilter | None = None) -> Any:
+    """Occurrences with their event's fields, so a series appears on each of its days."""
+    stmt = (
         select(
             m.Event.id,
             m.Event.kind,
             m.Event.title,
-            m.Event.starts_at,
-            m.Event.ends_at,
+            m.EventOccurrence.starts_at,
+            m.EventOccurrence.ends_at,
             m.Event.all_day,
             m.Event.location,
             m.Event.status,
             m.Project.code,
             _Partner.name,
+            m.Event.rrule,
         )
+        .select_from(m.EventOccurrence)
+        .join(m.Event, m.EventOccurrence.event_id == m.Event.id)
         .outerjoin(m.Project, m.Event.project_id == m.Project.id)
         .outerjoin(_Partner, m.Event.partner_id == _Partner.id)
         .where(m.Event.deleted_at.is_(None))
     )
+    return stmt if scope is None else scoped(stmt, scope)
+
+
+def scoped(stmt: Any, f: EventFilter) -> Any:
+    """``stmt`` (over m.Event) narrowed by the calendar's filter."""
+    if f.kind:
+        stmt = stmt.where(m.Event.kind == f.kind)
+    if f.project_id is not None:
+        stmt = stmt.where(m.Event.project_id == f.project_id)
+    if f.host_unit_id is not None:
+        unit = select(m.Project.id).where(m.Project.host_unit_id == f.host_unit_id)
+        stmt = stmt.where(or_(m.Event.host_unit_id == f.host_unit_id, m.Event.project_id.in_(unit)))
+    if f.person_id is not None:
+        stmt = stmt.where(
+            exists().where(
+                m.EventParticipant.event_id == m.Event.id,
+                m.EventParticipant.person_id == f.person_id,
+            )
+        )
+    return stmt
 
 
 def _row(r: Any) -> EventRow:
@@ -88,16 +144,20 @@ def _row(r: Any) -> EventRow:
         status=r[7],
         project=r[8],
         partner=r[9],
+        recurring=bool(r[10]),
     )
 
 
-def events_between(store: Store, first: date, last: date) -> list[EventRow]:
-    """Events that overlap local days ``first``..``last``, in start order."""
+def events_between(
+    store: Store, first: date, last: date, scope: EventFilter | None = None
+) -> list[EventRow]:
+    """Occurrences that overlap local days ``first``..``last``, in start order."""
     lo, hi = day_bounds_utc(first, last)
+    occ = m.EventOccurrence
     stmt = (
-        _rows_stmt()
-        .where(m.Event.starts_at < hi, m.Event.ends_at > lo)
-        .order_by(m.Event.starts_at, m.Event.id)
+        _rows_stmt(scope)
+        .where(occ.starts_at < hi, occ.ends_at > lo)
+        .order_by(occ.starts_at, m.Event.id)
     )
     with store.session() as s:
         return [_row(r) for r in s.execute(stmt)]
@@ -107,11 +167,12 @@ def events_between(store: Store, first: date, last: date) -> list[EventRow]:
 class AgendaFilter:
     since: date
     text: str = ""
+    scope: EventFilter = EventFilter()
 
 
 def _agenda(f: AgendaFilter) -> Any:
     lo, _ = day_bounds_utc(f.since, f.since)
-    stmt = _rows_stmt().where(m.Event.ends_at > lo)
+    stmt = _rows_stmt(f.scope).where(m.EventOccurrence.ends_at > lo)
     cond = text_filter(m.Event.search_text, f.text)
     return stmt if cond is None else stmt.where(cond)
 
@@ -122,7 +183,7 @@ def count_agenda(store: Store, f: AgendaFilter) -> int:
 
 
 def list_agenda(store: Store, f: AgendaFilter, offset: int, limit: int) -> list[EventRow]:
-    stmt = _agenda(f).order_by(m.Event.starts_at, m.Event.id).offset(offset).limit(limit)
+    stmt = _agenda(f).order_by(m.EventOccurrence.starts_at, m.Event.id).offset(offset).limit(limit)
     with store.session() as s:
         return [_row(r) for r in s.execute(stmt)]
 
@@ -136,22 +197,30 @@ def get_event(store: Store, event_id: int) -> EventInput | None:
         )
         if e is None:
             return None
-        return EventInput(
-            id=e.id,
-            kind=e.kind,
-            title=e.title,
-            starts=to_local(e.starts_at, e.tz),
-            ends=to_local(e.ends_at, e.tz),
-            all_day=e.all_day,
-            location=e.location,
-            project_id=e.project_id,
-            partner_id=e.partner_id,
-            host_unit_id=e.host_unit_id,
-            status=e.status,
-            notes=e.notes,
-            participant_ids=[p.person_id for p in e.participants],
-            sites=[SiteInput(x.name, x.location) for x in e.sites],
-        )
+        return stored_times(_input(e))
+
+
+def _input(e: m.Event) -> EventInput:
+    return EventInput(
+        id=e.id,
+        kind=e.kind,
+        title=e.title,
+        starts=to_local(e.starts_at, e.tz),
+        ends=to_local(e.ends_at, e.tz),
+        all_day=e.all_day,
+        location=e.location,
+        project_id=e.project_id,
+        partner_id=e.partner_id,
+        host_unit_id=e.host_unit_id,
+        status=e.status,
+        notes=e.notes,
+        participant_ids=[p.person_id for p in e.participants],
+        sites=[SiteInput(x.name, x.location) for x in e.sites],
+        rrule=e.rrule,
+        skipped=parse_dates(e.exdates),
+        override_reason=e.override_reason,
+        series_id=e.series_id,
+    )
 
 
 def validate_event(data: EventInput) -> None:
@@ -163,44 +232,115 @@ def validate_event(data: EventInput) -> None:
         check.order("ends", data.starts.date(), data.ends.date())
     else:
         check.order("ends", data.starts, data.ends)
+    if data.rrule:
+        try:
+            if not data.spans():
+                check.add("recurrence", Problem.EMPTY_SERIES)
+        except RuleError:
+            check.add("recurrence", Problem.FORMAT)
     check.raise_if_any()
 
 
-def save_event(store: Store, data: EventInput) -> int:
+def save_event(store: Store, data: EventInput, *, check_conflicts: bool = True) -> int:
+    """Write an event; refuse a hard conflict unless ``data.override_reason`` explains it.
+
+    Raises ValidationError for bad fields and ConflictError for an unexplained clash.
+    """
     validate_event(data)
-    starts, ends = data.starts, data.ends
-    if data.all_day:  # all-day events span whole local days, end exclusive
-        starts = datetime.combine(starts.date(), datetime.min.time())
-        ends = datetime.combine(ends.date() + timedelta(days=1), datetime.min.time())
     with store.session() as s:
-        e = s.get(m.Event, data.id) if data.id else None
+        findings = scheduling.check_input(s, data)
+        if check_conflicts and findings.blocking and not (data.override_reason or "").strip():
+            raise scheduling.ConflictError(findings)
+        return _write(s, data, keep_reason=findings.blocking).id
+
+
+def _write(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.Event:
+    starts, ends = data.spans()[0] if not data.rrule else _first_span(data)
+    e = s.get(m.Event, data.id) if data.id else None
+    if e is None:
+        e = m.Event(kind=data.kind, title="", starts_at=starts, ends_at=ends)
+        s.add(e)
+    e.kind = data.kind
+    e.title = data.title.strip()
+    e.tz = LOCAL_TZ_NAME
+    e.starts_at = to_utc(starts)
+    e.ends_at = to_utc(ends)
+    e.all_day = data.all_day
+    e.location = blank_to_none(data.location)
+    e.project_id = data.project_id
+    e.partner_id = data.partner_id
+    e.host_unit_id = data.host_unit_id
+    e.status = data.status
+    e.notes = blank_to_none(data.notes)
+    e.rrule = data.rrule or None
+    e.exdates = format_dates(data.skipped) if data.rrule else None
+    e.series_id = data.series_id
+    e.override_reason = blank_to_none(data.override_reason) if keep_reason else None
+    current = {p.person_id: p for p in e.participants}
+    e.participants = [
+        current.get(pid) or m.EventParticipant(person_id=pid)
+        for pid in dict.fromkeys(data.participant_ids)
+    ]
+    e.sites = [
+        m.EventSite(name=x.name.strip(), location=blank_to_none(x.location))
+        for x in data.sites
+        if x.name.strip()
+    ]
+    s.flush()
+    return e
+
+
+def _first_span(data: EventInput) -> tuple[datetime, datetime]:
+    """A series is stored by its first occurrence as written, even if that day is skipped."""
+    if data.all_day:
+        day = datetime.combine(data.starts.date(), datetime.min.time())
+        return day, datetime.combine(data.ends.date() + timedelta(days=1), datetime.min.time())
+    return data.starts, data.ends
+
+
+def stored_times(data: EventInput) -> EventInput:
+    """``data`` with all-day ends turned back into the last day shown in the editor."""
+    if data.all_day and data.ends.time() == datetime.min.time() and data.ends > data.starts:
+        data.ends = data.ends - timedelta(days=1)
+    return data
+
+
+def detach_occurrence(store: Store, series_id: int, day: date, data: EventInput) -> int:
+    """Take one day out of a series and save ``data`` as a separate event in its place."""
+    with store.session() as s:
+        master = s.get(m.Event, series_id)
+        if master is None:
+            raise LookupError(series_id)
+        master.exdates = format_dates([*parse_dates(master.exdates), day])
+        data.id, data.rrule, data.skipped, data.series_id = None, None, [], series_id
+        return _write(s, data).id
+
+
+def skip_occurrence(store: Store, series_id: int, day: date) -> None:
+    with store.session() as s:
+        master = s.get(m.Event, series_id)
+        if master is not None:
+            master.exdates = format_dates([*parse_dates(master.exdates), day])
+
+
+def snapshot(store: Store, event_id: int) -> EventInput | None:
+    """Everything needed to put an event back as it is now (for undo)."""
+    data = get_event(store, event_id)
+    return None if data is None else stored_times(data)
+
+
+def restore(store: Store, event_id: int, data: EventInput | None) -> None:
+    """Put an event back to a snapshot; None means it did not exist (soft-deleted)."""
+    with store.session() as s:
+        e = s.get(m.Event, event_id)
         if e is None:
-            e = m.Event(kind=data.kind, title="", starts_at=starts, ends_at=ends)
-            s.add(e)
-        e.kind = data.kind
-        e.title = data.title.strip()
-        e.tz = LOCAL_TZ_NAME
-        e.starts_at = to_utc(starts)
-        e.ends_at = to_utc(ends)
-        e.all_day = data.all_day
-        e.location = blank_to_none(data.location)
-        e.project_id = data.project_id
-        e.partner_id = data.partner_id
-        e.host_unit_id = data.host_unit_id
-        e.status = data.status
-        e.notes = blank_to_none(data.notes)
-        current = {p.person_id: p for p in e.participants}
-        e.participants = [
-            current.get(pid) or m.EventParticipant(person_id=pid)
-            for pid in dict.fromkeys(data.participant_ids)
-        ]
-        e.sites = [
-            m.EventSite(name=x.name.strip(), location=blank_to_none(x.location))
-            for x in data.sites
-            if x.name.strip()
-        ]
-        s.flush()
-        return e.id
+            return
+        if data is None:
+            e.deleted_at = e.deleted_at or m.utcnow()
+            return
+        e.deleted_at = None
+        data.id = event_id
+        _write(s, data)
 
 
 def set_event_deleted(store: Store, event_id: int, deleted: bool) -> None:

@@ -1,0 +1,117 @@
+"""Repeating events: the rule a coordinator sets, and the occurrences it makes.
+
+A series is stored as an RFC 5545 RRULE value (what .ics files carry) plus the
+skipped dates, and expanded here with dateutil in local wall time. A series with
+no end is expanded ``OPEN_HORIZON`` ahead of its first start.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from dateutil.rrule import rrulestr
+
+OPEN_HORIZON = timedelta(days=5 * 366)
+MAX_OCCURRENCES = 5000
+_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+class Frequency(StrEnum):
+    DAILY = "DAILY"
+    WEEKLY = "WEEKLY"
+    MONTHLY = "MONTHLY"
+
+
+class RuleError(ValueError):
+    """A recurrence rule that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """The rules the event editor offers: every N days, weeks on chosen days, or months."""
+
+    frequency: Frequency
+    interval: int = 1
+    weekdays: tuple[int, ...] = ()  # Monday = 0; weekly only
+    until: date | None = None
+    count: int | None = None
+
+    def to_rrule(self) -> str:
+        parts = [f"FREQ={self.frequency}"]
+        if self.interval > 1:
+            parts.append(f"INTERVAL={self.interval}")
+        if self.frequency is Frequency.WEEKLY and self.weekdays:
+            parts.append("BYDAY=" + ",".join(_DAYS[d] for d in sorted(set(self.weekdays))))
+        if self.until is not None:
+            parts.append(f"UNTIL={self.until:%Y%m%d}T235959")
+        elif self.count is not None:
+            parts.append(f"COUNT={self.count}")
+        return ";".join(parts)
+
+    @classmethod
+    def from_rrule(cls, text: str) -> "Recurrence | None":
+        """The editor's form of a rule, or None when the rule says more than the editor shows."""
+        fields: dict[str, str] = {}
+        for part in text.strip().removeprefix("RRULE:").split(";"):
+            key, sep, value = part.partition("=")
+            if not sep:
+                return None
+            fields[key.upper()] = value.upper()
+        try:
+            frequency = Frequency(fields.pop("FREQ", ""))
+            interval = int(fields.pop("INTERVAL", "1"))
+            weekdays = tuple(_DAYS.index(d) for d in fields.pop("BYDAY", "").split(",") if d)
+            count = int(fields["COUNT"]) if "COUNT" in fields else None
+            until = _until_date(fields["UNTIL"]) if "UNTIL" in fields else None
+        except ValueError:
+            return None
+        fields.pop("COUNT", None)
+        fields.pop("UNTIL", None)
+        fields.pop("WKST", None)
+        if fields or (weekdays and frequency is not Frequency.WEEKLY):
+            return None
+        return cls(frequency, interval, weekdays, until, count)
+
+
+def _until_date(value: str) -> date:
+    return datetime.strptime(value[:8], "%Y%m%d").date()
+
+
+def parse_dates(text: str | None) -> list[date]:
+    """Skipped dates as stored: ISO dates separated by commas."""
+    if not text:
+        return []
+    return [date.fromisoformat(x) for x in text.split(",") if x.strip()]
+
+
+def format_dates(days: Iterable[date]) -> str | None:
+    out = ",".join(d.isoformat() for d in sorted(set(days)))
+    return out or None
+
+
+def occurrences(
+    rule: str, start: datetime, end: datetime, skipped: Iterable[date] = ()
+) -> list[tuple[datetime, datetime]]:
+    """Every (start, end) of a series whose first occurrence is ``start``..``end``.
+
+    Raises RuleError for a rule dateutil cannot read.
+    """
+    duration = end - start
+    try:
+        rr = rrulestr(rule.removeprefix("RRULE:"), dtstart=start, ignoretz=True)
+    except (ValueError, TypeError) as exc:
+        raise RuleError(str(exc)) from exc
+    skip = set(skipped)
+    horizon = start + OPEN_HORIZON
+    out: list[tuple[datetime, datetime]] = []
+    for s in rr:
+        if s > horizon or len(out) >= MAX_OCCURRENCES:
+            break
+        if s.date() not in skip:
+            out.append((s, s + duration))
+    return out
+
+
+def day_start(d: date) -> datetime:
+    return datetime.combine(d, time())
