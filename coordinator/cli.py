@@ -4,8 +4,10 @@ Exit codes: 0 done, 1 a user-facing error (one line on stderr), 2 bad arguments.
 """
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +35,33 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common], help="report integrity and schema version")
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
     backup.add_argument("--to", type=Path, required=True, help="backup file to write")
+    imp = sub.add_parser("import", parents=[common], help="import events from an .ics file")
+    imp.add_argument("file", type=Path, help="iCalendar file (.ics)")
+    exp = sub.add_parser("export", parents=[common], help="export events to an .ics file")
+    exp.add_argument("--out", type=Path, required=True, help=".ics file to write")
+    who = exp.add_mutually_exclusive_group()
+    who.add_argument("--person", help="only the events this person takes part in")
+    who.add_argument("--unit", help="only the events of this host unit")
+    who.add_argument("--project", help="only the events of the project with this code")
+    con = sub.add_parser(
+        "conflicts", parents=[common], help="list double bookings and scheduling warnings"
+    )
+    con.add_argument("--from", dest="first", type=_day, help="first day, DD/MM/YYYY")
+    con.add_argument("--to", dest="last", type=_day, help="last day, DD/MM/YYYY")
+    con.add_argument("--json", action="store_true", help="print JSON instead of text")
     return parser
+
+
+def _day(text: str) -> date:
+    from coordinator.domain.dates import parse_date
+
+    try:
+        value = parse_date(text)
+    except ValueError:
+        value = None
+    if value is None:
+        raise argparse.ArgumentTypeError(f"not a date in DD/MM/YYYY: {text!r}")
+    return value
 
 
 class UserError(Exception):
@@ -96,6 +124,146 @@ def _backup(db: Path, target: Path) -> str:
     return f"backup written to {target}"
 
 
+def _existing(db: Path) -> "Store":
+    if not db.exists():
+        raise UserError(f"{db}: no such file")
+    return _open(db)
+
+
+def _import(db: Path, source: Path) -> str:
+    from coordinator.ical import IcsError, import_calendar
+
+    store = _existing(db)
+    try:
+        report = import_calendar(store, source)
+    except IcsError as exc:
+        raise UserError(f"{source}: {exc}") from exc
+    finally:
+        store.close()
+    lines = [
+        f"{source}: {report.added} events added, {report.updated} updated, "
+        f"{report.people_added} people added, {len(report.skipped)} skipped"
+    ]
+    lines += [f"skipped {x.uid or '?'} “{x.summary}”: {x.reason}" for x in report.skipped]
+    return "\n".join(lines)
+
+
+def _choose(kind: str, wanted: str, rows: list[tuple[int, str]]) -> int:
+    """The row named ``wanted``, or the only one containing it (diacritics aside)."""
+    from coordinator.domain.text import fold
+
+    key = fold(wanted)
+    exact = [r for r in rows if fold(r[1]) == key]
+    found = list(dict(reversed(exact or [r for r in rows if key in fold(r[1])])).items())
+    if not found:
+        raise UserError(f"no {kind} named {wanted!r}")
+    if len(found) > 1:
+        names = ", ".join(r[1] for r in found[:5])
+        raise UserError(f"{wanted!r} matches several: {names}; be more precise")
+    return found[0][0]
+
+
+def _export(db: Path, out: Path, person: str | None, unit: str | None, project: str | None) -> str:
+    from sqlalchemy import select
+
+    from coordinator.db import models as m
+    from coordinator.db.queries.events import EventFilter
+    from coordinator.ical import export_calendar
+
+    store = _existing(db)
+    try:
+        scope = EventFilter()
+        with store.session() as s:
+            if person:
+                people = [(i, n) for i, n in s.execute(select(m.Person.id, m.Person.full_name))]
+                scope = EventFilter(person_id=_choose("person", person, people))
+            elif unit:
+                orgs = [
+                    (i, name)
+                    for i, full, short in s.execute(
+                        select(m.Organization.id, m.Organization.name, m.Organization.short_name)
+                    )
+                    for name in (full, short)
+                    if name
+                ]
+                scope = EventFilter(host_unit_id=_choose("host unit", unit, orgs))
+            elif project:
+                pid = s.scalar(select(m.Project.id).where(m.Project.code == project.strip()))
+                if pid is None:
+                    raise UserError(f"no project with code {project!r}")
+                scope = EventFilter(project_id=pid)
+        data = export_calendar(store, scope, name=db.stem)
+    finally:
+        store.close()
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"{out}: {exc.strerror or exc}") from exc
+    return f"{data.count(b'BEGIN:VEVENT')} events written to {out}"
+
+
+def _conflicts(db: Path, first: date | None, last: date | None, as_json: bool) -> str:
+    from coordinator.db.queries.scheduling import event_span, findings_between, names_for
+    from coordinator.ui.findings import Names, conflict_text, warning_text
+    from coordinator.ui.labels import fmt_span
+
+    store = _existing(db)
+    try:
+        span = event_span(store)
+        if span is None:
+            return "[]" if as_json else "no events"
+        first, last = first or span[0], last or span[1]
+        if last < first:
+            raise UserError("--to comes before --from")
+        found = findings_between(store, first, last, language="en_US")
+        people, units, office = names_for(store, (f for _, f in found))
+    finally:
+        store.close()
+    names = Names(people, units, office)
+    if as_json:
+        return json.dumps(
+            [
+                {
+                    "event_id": b.event_id,
+                    "title": b.title,
+                    "starts": b.starts.isoformat(),
+                    "ends": b.ends.isoformat(),
+                    "conflicts": [
+                        {
+                            "kind": str(c.kind),
+                            "with_event_id": c.other.event_id,
+                            "with_title": c.other.title,
+                            "with_starts": c.other.starts.isoformat(),
+                            "person": people.get(c.person_id) if c.person_id else None,
+                            "message": conflict_text(c, names),
+                        }
+                        for c in f.conflicts
+                    ],
+                    "warnings": [
+                        {
+                            "kind": str(w.kind),
+                            "day": w.day.isoformat() if w.day else None,
+                            "message": warning_text(w, names),
+                        }
+                        for w in f.warnings
+                    ],
+                }
+                for b, f in found
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+    lines = []
+    for b, f in found:
+        lines.append(f"{fmt_span(b.starts, b.ends, b.all_day)}  #{b.event_id} {b.title}")
+        lines += [f"  CONFLICT  {conflict_text(c, names)}" for c in f.conflicts]
+        lines += [f"  warning   {warning_text(w, names)}" for w in f.warnings]
+    hard = sum(len(f.conflicts) for _, f in found)
+    soft = sum(len(f.warnings) for _, f in found)
+    lines.append(f"{len(found)} events with {hard} conflicts and {soft} warnings")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db: Path = args.db or paths.default_db_path()
@@ -108,6 +276,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = _demo(db)
         elif args.command == "check":
             message = _check(db)
+        elif args.command == "import":
+            message = _import(db, args.file)
+        elif args.command == "export":
+            message = _export(db, args.out, args.person, args.unit, args.project)
+        elif args.command == "conflicts":
+            message = _conflicts(db, args.first, args.last, args.json)
         else:
             message = _backup(db, args.to)
     except UserError as exc:

@@ -269,6 +269,13 @@ VI = {
     # scheduling
     "This value cannot be read.": "Không đọc được giá trị này.",
     "This repetition leaves no date at all.": "Quy tắc lặp lại này không tạo ra ngày nào.",
+    "%1 is already booked for “%2” (%3).": "%1 đã có lịch “%2” (%3).",
+    "%1 already receives “%2” (%3).": "%1 đã có lịch tiếp “%2” (%3).",
+    "%1 is already taken by “%2” (%3).": "%1 đã được dùng cho “%2” (%3).",
+    "%1 is a public holiday: %2.": "Ngày %1 là ngày nghỉ lễ: %2.",
+    "%1 falls on a weekend.": "Ngày %1 là ngày nghỉ cuối tuần.",
+    "Outside office hours (%1).": "Ngoài giờ hành chính (%1).",
+    "%1 is not in the province then (outside the stay).": "%1 không có mặt tại tỉnh vào thời gian này (ngoài thời gian lưu trú).",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -1,6 +1,6 @@
 """Words shown for the domain's stored values, in the interface language."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -97,3 +97,20 @@ def fmt_period(start: date | None, end: date | None) -> str:
     if not start and not end:
         return ""
     return f"{fmt_date(start)} – {fmt_date(end)}"
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style ``%1``, ``%2``… in a translated text (highest first, so %1 ≠ %10)."""
+    for i in range(len(values), 0, -1):
+        text = text.replace(f"%{i}", str(values[i - 1]))
+    return text
+
+
+def fmt_span(starts: datetime, ends: datetime, all_day: bool = False) -> str:
+    """``07/04/2026 08:30–10:00``, or the days of an all-day event."""
+    if all_day:
+        last = (ends - timedelta(days=1)).date() if ends > starts else starts.date()
+        return fmt_period(starts.date(), last) if last != starts.date() else fmt_date(last)
+    if starts.date() == ends.date():
+        return f"{fmt_datetime(starts)}–{ends:%H:%M}"
+    return f"{fmt_datetime(starts)} – {fmt_datetime(ends)}"

@@ -373,6 +373,44 @@
     </message>
   </context>
   <context>
+    <name>Findings</name>
+    <message>
+      <location filename="../../coordinator/ui/findings.py" line="37" />
+      <source>%1 is already booked for “%2” (%3).</source>
+      <translation>%1 đã có lịch “%2” (%3).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/findings.py" line="42" />
+      <source>%1 already receives “%2” (%3).</source>
+      <translation>%1 đã có lịch tiếp “%2” (%3).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/findings.py" line="48" />
+      <source>%1 is already taken by “%2” (%3).</source>
+      <translation>%1 đã được dùng cho “%2” (%3).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/findings.py" line="59" />
+      <source>%1 is a public holiday: %2.</source>
+      <translation>Ngày %1 là ngày nghỉ lễ: %2.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/findings.py" line="64" />
+      <source>%1 falls on a weekend.</source>
+      <translation>Ngày %1 là ngày nghỉ cuối tuần.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/findings.py" line="67" />
+      <source>Outside office hours (%1).</source>
+      <translation>Ngoài giờ hành chính (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/findings.py" line="71" />
+      <source>%1 is not in the province then (outside the stay).</source>
+      <translation>%1 không có mặt tại tỉnh vào thời gian này (ngoài thời gian lưu trú).</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../../coordinator/ui/labels.py" line="13" />

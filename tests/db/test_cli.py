@@ -1,5 +1,6 @@
 """The headless commands: exit 0 done, 1 a clear one-line error, 2 bad arguments."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,45 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["backup", "--db", "x.sqlite"])
     assert info.value.code == 2
+
+
+def test_import_export_and_conflicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    ics = Path(__file__).parent.parent / "data" / "ics" / "google.ics"
+    assert main(["import", str(ics), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "3 events added, 0 updated" in out
+    assert "skipped broken@google.com" in out
+    out_file = tmp_path / "emily.ics"
+    assert (
+        main(["export", "--db", str(db), "--out", str(out_file), "--person", "emily carter"]) == 0
+    )
+    assert out_file.read_bytes().count(b"BEGIN:VEVENT") == 9  # 8 consultations + the workshop
+    capsys.readouterr()
+    assert (
+        main(["conflicts", "--db", str(db), "--from", "25/11/2026", "--to", "26/12/2026", "--json"])
+        == 0
+    )
+    found = json.loads(capsys.readouterr().out)
+    kinds = {(f["title"], c["kind"]) for f in found for c in f["conflicts"]}
+    assert ("Đoàn Eindhoven thăm Trung tâm điều hành thông minh", "person") in kinds
+    assert any(w["kind"] == "weekend" for f in found for w in f["warnings"])
+
+
+def test_import_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    capsys.readouterr()
+    bad = Path(__file__).parent.parent / "data" / "ics" / "not-a-calendar.csv"
+    assert main(["import", str(bad), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not an iCalendar file" in err
+    assert (
+        main(["export", "--db", str(db), "--out", str(tmp_path / "x.ics"), "--project", "NONE"])
+        == 1
+    )
+    assert "no project with code" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["conflicts", "--db", str(db), "--from", "32/01/2026"])
+    assert stop.value.code == 2

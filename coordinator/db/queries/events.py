@@ -1,5 +1,6 @@
 """Calendar events: ranges for the month and week views, the agenda, and the editor."""
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -72,6 +73,8 @@ class EventInput:
     skipped: list[date] = field(default_factory=list)
     override_reason: str | None = None
     series_id: int | None = None
+    uid: str | None = None
+    tz: str = LOCAL_TZ_NAME  # the zone of starts/ends; only imports use another
     id: int | None = None
 
     def spans(self) -> list[tuple[datetime, datetime]]:
@@ -205,8 +208,8 @@ def _input(e: m.Event) -> EventInput:
         id=e.id,
         kind=e.kind,
         title=e.title,
-        starts=to_local(e.starts_at, e.tz),
-        ends=to_local(e.ends_at, e.tz),
+        starts=to_local(e.starts_at),
+        ends=to_local(e.ends_at),
         all_day=e.all_day,
         location=e.location,
         project_id=e.project_id,
@@ -220,6 +223,7 @@ def _input(e: m.Event) -> EventInput:
         skipped=parse_dates(e.exdates),
         override_reason=e.override_reason,
         series_id=e.series_id,
+        uid=e.uid,
     )
 
 
@@ -251,10 +255,10 @@ def save_event(store: Store, data: EventInput, *, check_conflicts: bool = True) 
         findings = scheduling.check_input(s, data)
         if check_conflicts and findings.blocking and not (data.override_reason or "").strip():
             raise scheduling.ConflictError(findings)
-        return _write(s, data, keep_reason=findings.blocking).id
+        return write_event(s, data, keep_reason=findings.blocking).id
 
 
-def _write(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.Event:
+def write_event(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.Event:
     starts, ends = data.spans()[0] if not data.rrule else _first_span(data)
     e = s.get(m.Event, data.id) if data.id else None
     if e is None:
@@ -262,9 +266,10 @@ def _write(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.Event
         s.add(e)
     e.kind = data.kind
     e.title = data.title.strip()
-    e.tz = LOCAL_TZ_NAME
-    e.starts_at = to_utc(starts)
-    e.ends_at = to_utc(ends)
+    e.tz = data.tz
+    e.starts_at = to_utc(starts, data.tz)
+    e.ends_at = to_utc(ends, data.tz)
+    e.uid = data.uid or e.uid or f"{uuid.uuid4()}@coordinator"
     e.all_day = data.all_day
     e.location = blank_to_none(data.location)
     e.project_id = data.project_id
@@ -312,8 +317,9 @@ def detach_occurrence(store: Store, series_id: int, day: date, data: EventInput)
         if master is None:
             raise LookupError(series_id)
         master.exdates = format_dates([*parse_dates(master.exdates), day])
-        data.id, data.rrule, data.skipped, data.series_id = None, None, [], series_id
-        return _write(s, data).id
+        data.id, data.uid, data.rrule, data.skipped = None, None, None, []
+        data.series_id = series_id
+        return write_event(s, data).id
 
 
 def skip_occurrence(store: Store, series_id: int, day: date) -> None:
@@ -340,7 +346,7 @@ def restore(store: Store, event_id: int, data: EventInput | None) -> None:
             return
         e.deleted_at = None
         data.id = event_id
-        _write(s, data)
+        write_event(s, data)
 
 
 def set_event_deleted(store: Store, event_id: int, deleted: bool) -> None:

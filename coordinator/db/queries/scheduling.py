@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db import models as m
@@ -108,8 +108,8 @@ def bookings(s: Session, lo: datetime, hi: datetime, *, scope: Any = None) -> li
         Booking(
             event_id=r[0],
             title=r[1],
-            starts=to_local(r[2], r[5]),
-            ends=to_local(r[3], r[5]),
+            starts=to_local(r[2]),
+            ends=to_local(r[3]),
             all_day=r[4],
             people=frozenset(people.get(r[0], ())),
             host_unit=r[7] if r[7] is not None else r[8],
@@ -219,3 +219,42 @@ def flagged_between(store: Store, first: date, last: date) -> dict[tuple[int, da
     return {
         (b.event_id or 0, b.starts): f.blocking for b, f in findings_between(store, first, last)
     }
+
+
+def names_for(
+    store: Store, found: Iterable[Findings]
+) -> tuple[dict[int, str], dict[int, str], OfficeHours]:
+    """Names of the people and host units the findings mention, and the office hours."""
+    people: set[int] = set()
+    units: set[int] = set()
+    for f in found:
+        people.update(c.person_id for c in f.conflicts if c.person_id is not None)
+        people.update(w.person_id for w in f.warnings if w.person_id is not None)
+        units.update(c.booking.host_unit for c in f.conflicts if c.booking.host_unit is not None)
+    with store.session() as s:
+        person_names: dict[int, str] = {
+            i: n
+            for i, n in s.execute(
+                select(m.Person.id, m.Person.full_name).where(m.Person.id.in_(people))
+            )
+        }
+        unit_names = {
+            i: short or name
+            for i, name, short in s.execute(
+                select(m.Organization.id, m.Organization.name, m.Organization.short_name).where(
+                    m.Organization.id.in_(units)
+                )
+            )
+        }
+        return person_names, unit_names, office_hours(s)
+
+
+def event_span(store: Store) -> tuple[date, date] | None:
+    """The first and last local day with any event."""
+    with store.session() as s:
+        lo, hi = s.execute(
+            select(func.min(m.EventOccurrence.starts_at), func.max(m.EventOccurrence.ends_at))
+        ).one()
+    if lo is None:
+        return None
+    return to_local(lo).date(), to_local(hi).date()

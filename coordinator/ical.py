@@ -1,0 +1,413 @@
+"""iCalendar (.ics) export and import with the ``icalendar`` library.
+
+Export writes events with their time zone (a VTIMEZONE block for
+Asia/Ho_Chi_Minh), repeating rules, skipped dates and attendees, which Outlook,
+Google Calendar and Thunderbird read.
+
+Import reads what those programs write: VTIMEZONE blocks, Windows zone names,
+UTC times with X-WR-TIMEZONE, floating times, all-day events, RRULE with EXDATE
+and changed occurrences (RECURRENCE-ID). A file imports in one transaction:
+wholly, or, when it cannot be read or the import is stopped, not at all. Events
+are matched by UID, so importing the same file twice changes nothing.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from coordinator import __version__
+from coordinator.db import models as m
+from coordinator.db.queries.events import EventFilter, EventInput, scoped, write_event
+from coordinator.db.store import Store
+from coordinator.domain.enums import EventKind, EventStatus, PersonRole
+from coordinator.domain.recurrence import RuleError, occurrences, parse_dates
+from coordinator.domain.text import fold
+from coordinator.domain.timezone import LOCAL_TZ, LOCAL_TZ_NAME, to_local
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+PRODID = f"-//Coordinator//Coordinator {__version__}//VI"
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+class IcsError(Exception):
+    """A file that cannot be imported at all; the message names the problem."""
+
+
+class ImportCancelledError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Skipped:
+    uid: str
+    summary: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    people_added: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_calendar(store: Store, scope: EventFilter | None = None, name: str = "") -> bytes:
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-timezone", LOCAL_TZ_NAME)
+    if name:
+        cal.add("x-wr-calname", name)
+    stamp = datetime.now(UTC)
+    stmt = (
+        select(m.Event)
+        .where(m.Event.deleted_at.is_(None))
+        .options(selectinload(m.Event.participants).selectinload(m.EventParticipant.person))
+        .order_by(m.Event.starts_at, m.Event.id)
+    )
+    if scope is not None:
+        stmt = scoped(stmt, scope)
+    with store.session() as s:
+        for e in s.scalars(stmt):
+            cal.add_component(_vevent(e, stamp))
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def _vevent(e: m.Event, stamp: datetime) -> icalendar.Event:
+    ev = icalendar.Event()
+    ev.add("uid", e.uid or f"coordinator-event-{e.id}@coordinator")
+    ev.add("dtstamp", stamp)
+    ev.add("summary", e.title)
+    zone = ZoneInfo(e.tz or LOCAL_TZ_NAME)
+    start = to_local(e.starts_at, zone.key)
+    end = to_local(e.ends_at, zone.key)
+    if e.all_day:
+        ev.add("dtstart", start.date())
+        ev.add("dtend", end.date())
+    else:
+        ev.add("dtstart", start.replace(tzinfo=zone))
+        ev.add("dtend", end.replace(tzinfo=zone))
+    if e.location:
+        ev.add("location", e.location)
+    if e.notes:
+        ev.add("description", e.notes)
+    ev.add("categories", [e.kind])
+    status = {EventStatus.CANCELLED: "CANCELLED", EventStatus.PLANNED: "TENTATIVE"}
+    ev.add("status", status.get(EventStatus(e.status), "CONFIRMED"))
+    if e.rrule:
+        ev.add("rrule", icalendar.vRecur.from_ical(e.rrule))
+        skipped = parse_dates(e.exdates)
+        if skipped:
+            ev.add("exdate", [_on(d, start, zone, e.all_day) for d in skipped])
+    for p in e.participants:
+        person = p.person
+        if person.email:
+            who = icalendar.vCalAddress(f"mailto:{person.email}")
+            who.params["cn"] = person.full_name
+            who.params["role"] = "REQ-PARTICIPANT"
+            ev.add("attendee", who, encode=False)
+    return ev
+
+
+def _on(day: date, start: datetime, zone: ZoneInfo, all_day: bool) -> date | datetime:
+    if all_day:
+        return day
+    return datetime.combine(day, start.time()).replace(tzinfo=zone)
+
+
+# ---------------------------------------------------------------- import
+
+
+def read_calendars(data: bytes) -> list[icalendar.Calendar]:
+    """Parse an .ics file's bytes; IcsError names what is wrong with it."""
+    if len(data) > MAX_FILE_BYTES:
+        raise IcsError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IcsError(f"the file is not UTF-8 text (byte {exc.start})") from exc
+    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+        raise IcsError("the file is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)")
+    try:
+        cals = icalendar.Calendar.from_ical(text, multiple=True)
+    except (ValueError, KeyError, IndexError) as exc:
+        raise IcsError(f"the calendar cannot be read: {exc}") from exc
+    if not cals:
+        raise IcsError("the file holds no calendar")
+    return list(cals)
+
+
+@dataclass
+class _Parsed:
+    uid: str
+    data: EventInput
+    attendees: list[tuple[str | None, str | None]]  # (email, name)
+    recurrence_day: date | None = None
+
+
+class _RejectedError(Exception):
+    pass
+
+
+def _zone(cal: icalendar.Calendar) -> tzinfo:
+    name = str(cal.get("X-WR-TIMEZONE", "") or "")
+    try:
+        return ZoneInfo(name) if name else LOCAL_TZ
+    except (ValueError, KeyError):
+        return LOCAL_TZ
+
+
+def _wall(value: datetime, floating: tzinfo) -> datetime:
+    """An aware or floating time as naive wall time in Asia/Ho_Chi_Minh."""
+    aware = value if value.tzinfo else value.replace(tzinfo=floating)
+    return aware.astimezone(LOCAL_TZ).replace(tzinfo=None)
+
+
+def _iana(value: datetime) -> str | None:
+    key = getattr(value.tzinfo, "key", None)
+    return key if isinstance(key, str) else None
+
+
+def _kind(ev: icalendar.Component) -> str:
+    for cat in _categories(ev):
+        if cat.lower() in set(EventKind):
+            return cat.lower()
+    return EventKind.MEETING
+
+
+def _categories(ev: icalendar.Component) -> list[str]:
+    raw = ev.get("CATEGORIES")
+    out: list[str] = []
+    for item in raw if isinstance(raw, list) else [raw] if raw is not None else []:
+        out.extend(str(c) for c in getattr(item, "cats", [item]))
+    return out
+
+
+def _text(ev: icalendar.Component, key: str) -> str | None:
+    value = ev.get(key)
+    return str(value).strip() or None if value is not None else None
+
+
+def _address(value: Any) -> tuple[str | None, str | None]:
+    email = str(value).strip()
+    email = email[7:] if email.lower().startswith("mailto:") else ""
+    name = getattr(value, "params", {}).get("CN")
+    return (email.strip().lower() or None, str(name).strip() if name else None)
+
+
+def _parse(ev: icalendar.Component, floating: tzinfo) -> _Parsed:
+    uid = _text(ev, "UID")
+    summary = _text(ev, "SUMMARY") or ""
+    if not isinstance(ev, icalendar.Event):
+        raise _RejectedError("it is not an event")
+    if not uid:
+        raise _RejectedError("it has no UID")
+    try:
+        start = ev.start
+    except (ValueError, KeyError, TypeError) as exc:
+        raise _RejectedError("its start (DTSTART) is missing or unreadable") from exc
+    try:
+        end = ev.end
+    except (ValueError, KeyError, TypeError):
+        end = start
+    tz = LOCAL_TZ_NAME
+    all_day = not isinstance(start, datetime)
+    if isinstance(start, datetime):
+        if not isinstance(end, datetime):
+            raise _RejectedError("its end (DTEND) is not a time")
+        if end < start:
+            raise _RejectedError("it ends before it starts")
+        if end == start:
+            end = start + timedelta(minutes=30)
+        starts, ends = _wall(start, floating), _wall(end, floating)
+    else:
+        exclusive = isinstance(end, date) and not isinstance(end, datetime) and end > start
+        last = end - timedelta(days=1) if exclusive else start
+        starts = datetime.combine(start, datetime.min.time())
+        ends = datetime.combine(last, datetime.min.time())
+    rule = None
+    skipped: list[date] = []
+    if ev.get("RRULE") is not None:
+        rules = ev.get("RRULE")
+        rr = rules[0] if isinstance(rules, list) else rules
+        source = _iana(start) if isinstance(start, datetime) else None
+        if source and source != LOCAL_TZ_NAME:  # expand in the source zone (summer time)
+            tz = source
+            assert isinstance(start, datetime) and isinstance(end, datetime)
+            starts, ends = start.replace(tzinfo=None), end.replace(tzinfo=None)
+        rule = _rule(rr, tz, floating)
+        skipped = [_day(d, tz, floating) for d in _exdates(ev)]
+        try:
+            if not occurrences(rule, starts, starts + timedelta(hours=1), skipped):
+                raise _RejectedError("its repetition leaves no date")
+        except RuleError as exc:
+            raise _RejectedError(f"its repetition rule (RRULE) cannot be read: {exc}") from exc
+    recurrence_day = None
+    if ev.get("RECURRENCE-ID") is not None:
+        rid = ev.get("RECURRENCE-ID").dt
+        recurrence_day = _day(rid, LOCAL_TZ_NAME, floating)
+    status = _text(ev, "STATUS") or ""
+    data = EventInput(
+        kind=_kind(ev),
+        title=summary or "(không có tiêu đề)",
+        starts=starts,
+        ends=ends,
+        all_day=all_day,
+        location=_text(ev, "LOCATION"),
+        status=EventStatus.CANCELLED if status.upper() == "CANCELLED" else EventStatus.PLANNED,
+        notes=_text(ev, "DESCRIPTION"),
+        rrule=rule,
+        skipped=skipped,
+        uid=uid if recurrence_day is None else f"{uid}#{recurrence_day.isoformat()}",
+        tz=tz,
+    )
+    people = []
+    if ev.get("ORGANIZER") is not None:
+        people.append(_address(ev.get("ORGANIZER")))
+    attendees = ev.get("ATTENDEE")
+    for a in attendees if isinstance(attendees, list) else [attendees] if attendees else []:
+        people.append(_address(a))
+    return _Parsed(uid, data, [p for p in people if p[0] or p[1]], recurrence_day)
+
+
+def _exdates(ev: icalendar.Component) -> Iterable[date | datetime]:
+    raw = ev.get("EXDATE")
+    for item in raw if isinstance(raw, list) else [raw] if raw is not None else []:
+        for d in item.dts:
+            yield d.dt
+
+
+def _day(value: date | datetime, tz: str, floating: tzinfo) -> date:
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=floating)
+        return aware.astimezone(ZoneInfo(tz)).date()
+    return value
+
+
+def _rule(rr: icalendar.vRecur, tz: str, floating: tzinfo) -> str:
+    """The rule as stored: UNTIL as wall time in the series' zone, without 'Z'."""
+    rule = icalendar.vRecur(rr)
+    until = rule.get("UNTIL")
+    if until:
+        value = until[0]
+        if isinstance(value, datetime):
+            aware = value if value.tzinfo else value.replace(tzinfo=floating)
+            rule["UNTIL"] = [aware.astimezone(ZoneInfo(tz)).replace(tzinfo=None)]
+        else:
+            rule["UNTIL"] = [datetime.combine(value, datetime.max.time().replace(microsecond=0))]
+    return rule.to_ical().decode()
+
+
+class _People:
+    """Finds attendees among known people by e-mail, then by name, else adds them."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.by_email: dict[str, m.Person] = {}
+        self.by_name: dict[str, m.Person] = {}
+        self.added = 0
+        for p in s.scalars(select(m.Person).where(m.Person.deleted_at.is_(None))):
+            if p.email:
+                self.by_email.setdefault(p.email.strip().lower(), p)
+            self.by_name.setdefault(fold(p.full_name), p)
+
+    def find(self, email: str | None, name: str | None) -> m.Person:
+        found = (email and self.by_email.get(email)) or (name and self.by_name.get(fold(name)))
+        if found:
+            return found
+        person = m.Person(full_name=name or email or "?", email=email, role=PersonRole.CONTACT)
+        self.s.add(person)
+        self.s.flush()
+        self.added += 1
+        if email:
+            self.by_email[email] = person
+        self.by_name[fold(person.full_name)] = person
+        return person
+
+
+def import_calendar(store: Store, path: Path, progress: Progress | None = None) -> ImportReport:
+    """Import one .ics file in one transaction; IcsError or ImportCancelledError write nothing."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IcsError(f"{path.name}: {exc.strerror or exc}") from exc
+    return import_bytes(store, data, progress)
+
+
+def import_bytes(store: Store, data: bytes, progress: Progress | None = None) -> ImportReport:
+    report = ImportReport()
+    parsed: list[_Parsed] = []
+    for cal in read_calendars(data):
+        floating = _zone(cal)
+        for ev in cal.walk("VEVENT"):
+            try:
+                parsed.append(_parse(ev, floating))
+            except _RejectedError as exc:
+                report.skipped.append(
+                    Skipped(_text(ev, "UID") or "", _text(ev, "SUMMARY") or "", str(exc))
+                )
+            except Exception as exc:  # noqa: BLE001 - one bad event must not stop the file
+                report.skipped.append(
+                    Skipped(_text(ev, "UID") or "", _text(ev, "SUMMARY") or "", repr(exc))
+                )
+    # Series before their changed occurrences, so the master is there to skip the day.
+    parsed.sort(key=lambda p: p.recurrence_day is not None)
+    total = len(parsed)
+    with store.session() as s:
+        people = _People(s)
+        existing: dict[str, int] = {
+            uid: eid for uid, eid in s.execute(select(m.Event.uid, m.Event.id)) if uid is not None
+        }
+        for n, item in enumerate(parsed):
+            if progress is not None and n % 50 == 0 and not progress(n, total):
+                raise ImportCancelledError
+            _store(s, item, existing, people, report)
+        if progress is not None and not progress(total, total):
+            raise ImportCancelledError
+        report.people_added = people.added
+    return report
+
+
+def _store(
+    s: Session,
+    item: _Parsed,
+    existing: dict[str, int],
+    people: _People,
+    report: ImportReport,
+) -> None:
+    data = item.data
+    if item.recurrence_day is not None:
+        master_id = existing.get(item.uid)
+        if master_id is not None:
+            master = s.get(m.Event, master_id)
+            if master is not None and master.rrule:
+                days = {*parse_dates(master.exdates), item.recurrence_day}
+                master.exdates = ",".join(sorted(d.isoformat() for d in days))
+                data.series_id = master_id
+    data.participant_ids = [people.find(email, name).id for email, name in item.attendees]
+    assert data.uid is not None
+    data.id = existing.get(data.uid)
+    e = s.get(m.Event, data.id) if data.id is not None else None
+    if e is not None:  # keep what the file cannot say: links to projects and partners
+        report.updated += 1
+        e.deleted_at = None
+        data.kind = e.kind
+        data.project_id, data.partner_id = e.project_id, e.partner_id
+        data.host_unit_id = e.host_unit_id
+    else:
+        report.added += 1
+    existing[data.uid] = write_event(s, data).id
