@@ -148,123 +148,223 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="62" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="80" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="63" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="81" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="68" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="86" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="73" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="91" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="85" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="103" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="85" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="103" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="85" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="103" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="97" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
+      <source>All kinds</source>
+      <translation>Mọi loại hình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="117" />
+      <source>All projects</source>
+      <translation>Tất cả dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="118" />
+      <source>All host units</source>
+      <translation>Mọi đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="119" />
+      <source>Everyone</source>
+      <translation>Tất cả mọi người</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="120" />
+      <source>Show one person's events: a volunteer's week</source>
+      <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="124" />
+      <source>Show all</source>
+      <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="125" />
+      <source>Clear the calendar's filters</source>
+      <translation>Bỏ các bộ lọc của lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="132" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="195" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="181" />
+      <source>Show:</source>
+      <translation>Hiển thị:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="283" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="201" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="289" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="212" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="305" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="216" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="311" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="218" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="313" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="232" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="327" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="239" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="334" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="240" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="335" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="247" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="340" />
+      <source>Delete a repeating event</source>
+      <translation>Xóa sự kiện lặp lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="346" />
+      <source>delete one occurrence</source>
+      <translation>xóa một lần của sự kiện lặp lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="347" />
+      <source>Occurrence deleted. Ctrl+Z brings it back.</source>
+      <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="352" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="252" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="357" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="269" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="380" />
+      <source>This event repeats. Change only this occurrence, or the whole series?</source>
+      <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="382" />
+      <source>&amp;Only this one</source>
+      <translation>&amp;Chỉ lần này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="383" />
+      <source>The &amp;whole series</source>
+      <translation>Cả &amp;chuỗi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="409" />
+      <source>Open a repeating event</source>
+      <translation>Mở sự kiện lặp lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="432" />
+      <source>Move a repeating event</source>
+      <translation>Dời sự kiện lặp lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="462" />
+      <source>move “%1”</source>
+      <translation>dời “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="464" />
+      <source>Moved to %1. Ctrl+Z moves it back.</source>
+      <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="466" />
+      <source>It has scheduling warnings; open it to see them.</source>
+      <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="475" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="285" />
-      <source>Event saved.</source>
-      <translation>Đã lưu sự kiện.</translation>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="494" />
+      <source>edit event</source>
+      <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="294" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="495" />
+      <source>Event saved. Ctrl+Z undoes the change.</source>
+      <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="504" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="296" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="506" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="297" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -272,104 +372,129 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="62" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="88" />
+      <source>Edit the occurrence of %1</source>
+      <translation>Sửa lần diễn ra ngày %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="91" />
       <source>Edit event</source>
       <translation>Sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="62" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="91" />
       <source>New event</source>
       <translation>Sự kiện mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="70" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="103" />
       <source>e.g. Consultation on the open data platform</source>
       <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="71" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="104" />
       <source>All day</source>
       <translation>Cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="84" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="117" />
       <source>(no project)</source>
       <translation>(không gắn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="85" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="118" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="86" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="119" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="88" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="121" />
       <source>Find a person…</source>
       <translation>Tìm người…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="106" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="150" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="107" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="151" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="111" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="155" />
       <source>&amp;Starts</source>
       <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="112" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="156" />
       <source>&amp;Ends</source>
       <translation>&amp;Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="113" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="158" />
+      <source>&amp;Repeat</source>
+      <translation>&amp;Lặp lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="159" />
       <source>&amp;Location</source>
       <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="114" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="160" />
       <source>Stat&amp;us</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="115" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="161" />
       <source>&amp;Project</source>
       <translation>&amp;Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="116" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="162" />
       <source>P&amp;artner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="117" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="163" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="124" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="171" />
       <source>Pa&amp;rticipants</source>
       <translation>Thành &amp;phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="125" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="172" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="224" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="184" />
+      <source>Scheduling checks</source>
+      <translation>Kiểm tra lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="299" />
+      <source>(the checks run once the times are valid)</source>
+      <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="338" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="347" />
+      <source>No double booking, and the time suits everyone.</source>
+      <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
   </context>
   <context>
@@ -760,9 +885,52 @@
   <context>
     <name>MonthView</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="180" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="192" />
       <source>+%1 more</source>
       <translation>+%1 sự kiện khác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="246" />
+      <source>Repeats</source>
+      <translation>Lặp lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="249" />
+      <source>⛔ Double booked: open it to see with what</source>
+      <translation>⛔ Trùng lịch: mở sự kiện để xem trùng với lịch nào</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="251" />
+      <source>⚠ Has a warning: open it to see why</source>
+      <translation>⚠ Có cảnh báo: mở sự kiện để xem lý do</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverrideDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="373" />
+      <source>Save despite the double booking?</source>
+      <translation>Vẫn lưu dù trùng lịch?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="376" />
+      <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
+      <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="384" />
+      <source>e.g. The expert agreed to two sessions</source>
+      <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="388" />
+      <source>Save anyway</source>
+      <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="395" />
+      <source>&amp;Reason:</source>
+      <translation>&amp;Lý do:</translation>
     </message>
   </context>
   <context>
@@ -1537,6 +1705,99 @@
       <location filename="../../coordinator/ui/projects/tab.py" line="367" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecurrenceEdit</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="34" />
+      <source>Does not repeat</source>
+      <translation>Không lặp lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="35" />
+      <source>Daily</source>
+      <translation>Hằng ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="36" />
+      <source>Weekly</source>
+      <translation>Hằng tuần</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="37" />
+      <source>Monthly</source>
+      <translation>Hằng tháng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="40" />
+      <source>every </source>
+      <translation>cách </translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="41" />
+      <source>1 = every day, week or month; 2 = every other one…</source>
+      <translation>1 = mỗi ngày, tuần hoặc tháng; 2 = cách một ngày, tuần hoặc tháng…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="43" />
+      <source>Mon</source>
+      <translation>Thứ Hai</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="44" />
+      <source>Tue</source>
+      <translation>Thứ Ba</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="45" />
+      <source>Wed</source>
+      <translation>Thứ Tư</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="46" />
+      <source>Thu</source>
+      <translation>Thứ Năm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="47" />
+      <source>Fri</source>
+      <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="48" />
+      <source>Sat</source>
+      <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="49" />
+      <source>Sun</source>
+      <translation>Chủ nhật</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="53" />
+      <source>no end date</source>
+      <translation>không có ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="54" />
+      <source>until</source>
+      <translation>đến ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="55" />
+      <source>number of times</source>
+      <translation>số lần</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="61" />
+      <source>Skipped dates: dd/mm/yyyy, dd/mm/yyyy</source>
+      <translation>Ngày bỏ qua: dd/mm/yyyy, dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="62" />
+      <source>Repeats by a rule from an imported file (kept as it is).</source>
+      <translation>Lặp lại theo quy tắc từ tệp đã nhập (giữ nguyên).</translation>
     </message>
   </context>
 </TS>

@@ -1,8 +1,13 @@
-"""The event editor: kind, title, time, place, links and participants."""
+"""The event editor: kind, title, time, repetition, place, links and participants.
 
-from datetime import datetime, timedelta
+Conflicts and warnings are checked while the coordinator types and shown under
+the form; saving over a double booking asks for a reason, which is kept.
+"""
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,25 +15,38 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator.db.queries.common import Choice
-from coordinator.db.queries.events import EventInput, save_event
+from coordinator.db.queries.events import (
+    EventInput,
+    detach_occurrence,
+    save_event,
+    validate_event,
+)
+from coordinator.db.queries.scheduling import ConflictError, check_event, names_for
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, EventStatus
+from coordinator.domain.scheduling import Findings
 from coordinator.domain.text import fold
-from coordinator.domain.validation import ValidationError
+from coordinator.domain.validation import FieldError, Problem, ValidationError
 from coordinator.ui import labels
+from coordinator.ui.calendar.recurrence_edit import RecurrenceEdit
+from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.common.dates import DateTimeEdit
 from coordinator.ui.common.forms import FieldErrors
+from coordinator.ui.common.html import esc
+from coordinator.ui.findings import Names, conflict_text, warning_text
 
 
 class EventChoices:
@@ -54,14 +72,29 @@ class EventDialog(QDialog):
         data: EventInput,
         choices: EventChoices,
         parent: QWidget | None,
+        occurrence: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._id = data.id
+        self._occurrence = occurrence  # editing one day of the series ``data.id``
+        self._series_id = data.series_id
+        self._uid = data.uid
+        self._reason = data.override_reason
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Edit event") if self._id else self.tr("New event"))
-        self.setMinimumSize(620, 600)
+        self.findings = Findings()
+        if occurrence is not None:
+            self.setWindowTitle(
+                labels.arg(self.tr("Edit the occurrence of %1"), labels.fmt_date(occurrence))
+            )
+        else:
+            self.setWindowTitle(self.tr("Edit event") if self._id else self.tr("New event"))
+        self.setMinimumSize(900, 600)
         self.errors = FieldErrors()
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(200)
+        self._check_timer.timeout.connect(self.refresh_findings)
 
         self.kind = QComboBox()
         for kind in EventKind:
@@ -97,7 +130,18 @@ class EventDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.people.addItem(item)
         self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(60)
+        self.notes.setFixedHeight(80)
+        self.recurrence = RecurrenceEdit()
+        self.recurrence.setVisible(occurrence is None)
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("findings")
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.findings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        findings_scroll = QScrollArea()
+        findings_scroll.setWidgetResizable(True)
+        findings_scroll.setWidget(self.findings_label)
+        findings_scroll.setMinimumHeight(90)
 
         time_row = QHBoxLayout()
         time_row.addWidget(self.starts, 1)
@@ -110,19 +154,25 @@ class EventDialog(QDialog):
         time_row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Starts"), starts_box)
         self.errors.add_row(form, self.tr("&Ends"), "ends", self.ends)
+        if occurrence is None:
+            self.errors.add_row(form, self.tr("&Repeat"), "recurrence", self.recurrence)
         form.addRow(self.tr("&Location"), self.location)
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow(self.tr("&Project"), self.project)
         form.addRow(self.tr("P&artner"), self.partner)
         form.addRow(self.tr("&Host unit"), self.host_unit)
+        side = QFormLayout()
         people_box = QVBoxLayout()
         people_box.addWidget(self.people_filter)
         people_box.addWidget(self.people)
         people_widget = QWidget()
         people_box.setContentsMargins(0, 0, 0, 0)
         people_widget.setLayout(people_box)
-        form.addRow(self.tr("Pa&rticipants"), people_widget)
-        form.addRow(self.tr("N&otes"), self.notes)
+        side.addRow(self.tr("Pa&rticipants"), people_widget)
+        side.addRow(self.tr("N&otes"), self.notes)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addLayout(side, 2)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -130,9 +180,29 @@ class EventDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns, 1)
+        heading = QLabel(self.tr("Scheduling checks"))
+        heading.setStyleSheet("font-weight: bold;")
+        layout.addWidget(heading)
+        layout.addWidget(findings_scroll)
         layout.addWidget(self.buttons)
         self._load(data)
+        for signal in (
+            self.starts.dateTimeChanged,
+            self.ends.dateTimeChanged,
+            self.all_day.toggled,
+            self.location.textChanged,
+            self.status.currentIndexChanged,
+            self.project.currentIndexChanged,
+            self.host_unit.currentIndexChanged,
+            self.people.itemChanged,
+            self.recurrence.changed,
+        ):
+            signal.connect(self._schedule_check)
+        self.recurrence.frequency.currentIndexChanged.connect(
+            lambda _i: self.recurrence.default_weekday(self.starts.value().date())
+        )
+        self.refresh_findings()
         self.title_edit.setFocus()
 
     @staticmethod
@@ -169,6 +239,7 @@ class EventDialog(QDialog):
             if item.data(Qt.ItemDataRole.UserRole) in chosen:
                 item.setCheckState(Qt.CheckState.Checked)
         self.notes.setPlainText(d.notes or "")
+        self.recurrence.set_value(d.rrule, d.skipped, d.starts.date())
 
     def _end_moved(self) -> None:
         length = self.ends.value() - self.starts.value()
@@ -207,15 +278,58 @@ class EventDialog(QDialog):
             host_unit_id=self.host_unit.currentData(),
             notes=self.notes.toPlainText(),
             participant_ids=participants,
+            rrule=self.recurrence.rule() if self._occurrence is None else None,
+            skipped=self.recurrence.skipped_dates() if self._occurrence is None else [],
+            override_reason=self._reason,
+            series_id=self._series_id,
+            uid=self._uid,
         )
+
+    def _schedule_check(self, *_args: object) -> None:
+        self._check_timer.start()
+
+    def refresh_findings(self) -> None:
+        """Check the event as it stands in the form and list what is wrong with it."""
+        self._check_timer.stop()
+        try:
+            data = self.value()
+            validate_event(data)
+        except (ValueError, ValidationError):
+            self.findings = Findings()
+            self.findings_label.setText(self.tr("(the checks run once the times are valid)"))
+            return
+        self.findings = check_event(self._store, data, holiday_language())
+        self.findings_label.setText(findings_html(self._store, self.findings))
 
     def save(self) -> None:
         self.errors.clear()
         try:
-            self.saved_id = save_event(self._store, self.value())
+            data = self.value()
+        except ValueError:
+            self.errors.show(ValidationError([FieldError("recurrence", Problem.FORMAT)]))
+            return
+        try:
+            validate_event(data)
+            self.refresh_findings()
+            if self.findings.blocking:
+                dialog = OverrideDialog(
+                    findings_html(self._store, self.findings), self._reason, self
+                )
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return
+                data.override_reason = self._reason = dialog.reason()
+            else:
+                data.override_reason = None
+            if self._occurrence is not None and self._id is not None:
+                self.saved_id = detach_occurrence(self._store, self._id, self._occurrence, data)
+            else:
+                self.saved_id = save_event(self._store, data)
         except ValidationError as failure:
             for orphan in self.errors.show(failure):
                 QMessageBox.warning(self, self.windowTitle(), orphan)
+            return
+        except ConflictError:  # someone booked the slot since the last check
+            self.refresh_findings()
             return
         except SQLAlchemyError as exc:
             QMessageBox.warning(
@@ -225,6 +339,71 @@ class EventDialog(QDialog):
             )
             return
         self.accept()
+
+
+def findings_html(store: Store, findings: Findings) -> str:
+    """The findings as a list for the editor: double bookings first, then warnings."""
+    if not findings:
+        ok = QCoreApplication.translate(
+            "EventDialog", "No double booking, and the time suits everyone."
+        )
+        return f'<span style="color:#1b5e20;">✔ {esc(ok)}</span>'
+    people, units, office = names_for(store, [findings])
+    names = Names(people, units, office)
+    lines = [
+        f'<li style="color:#b00020;">⛔ {esc(text)}</li>'
+        for text in _unique(conflict_text(c, names) for c in findings.conflicts)
+    ]
+    lines += [
+        f'<li style="color:#8a5a00;">⚠ {esc(text)}</li>'
+        for text in _unique(warning_text(w, names) for w in findings.warnings)
+    ]
+    return "<ul style='margin:0;'>" + "".join(lines) + "</ul>"
+
+
+def _unique(texts: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(texts))
+
+
+class OverrideDialog(QDialog):
+    """Asks why an event should be saved although it double-books someone."""
+
+    def __init__(self, findings: str, reason: str | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save despite the double booking?"))
+        intro = QLabel(
+            self.tr(
+                "This event clashes with other bookings. To save it anyway, write why; "
+                "the reason is kept with the event."
+            )
+        )
+        intro.setWordWrap(True)
+        shown = QLabel(findings)
+        shown.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit(reason or "")
+        self.reason_edit.setPlaceholderText(self.tr("e.g. The expert agreed to two sessions"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save anyway"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(self._enable)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(shown)
+        layout.addWidget(QLabel(self.tr("&Reason:")))
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+        self._enable()
+        self.reason_edit.setFocus()
+
+    def _enable(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        ok.setEnabled(bool(self.reason().strip()))
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
 
 
 def new_event_input(start: datetime) -> EventInput:

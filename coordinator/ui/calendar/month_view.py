@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -23,7 +23,7 @@ def month_grid_start(month: date) -> date:
 class MonthView(QWidget):
     """Paints the month itself; the calendar tab feeds it events and holidays."""
 
-    event_activated = Signal(int)
+    event_activated = Signal(object)  # the EventRow of the occurrence
     new_event_requested = Signal(datetime)
     day_activated = Signal(date)
 
@@ -33,6 +33,7 @@ class MonthView(QWidget):
         self.today = date.today()
         self.events: list[EventRow] = []
         self.holidays: dict[date, str] = {}
+        self.flags: dict[tuple[int, datetime], bool] = {}
         self._chips: list[tuple[QRect, EventRow]] = []
         self.setMouseTracking(True)
         self.setMinimumSize(560, 420)
@@ -44,10 +45,17 @@ class MonthView(QWidget):
     def last_day(self) -> date:
         return self.first_day() + timedelta(days=41)
 
-    def set_data(self, month: date, events: list[EventRow], holidays: dict[date, str]) -> None:
+    def set_data(
+        self,
+        month: date,
+        events: list[EventRow],
+        holidays: dict[date, str],
+        flags: dict[tuple[int, datetime], bool] | None = None,
+    ) -> None:
         self.month = month.replace(day=1)
         self.events = events
         self.holidays = holidays
+        self.flags = flags or {}
         self.update()
 
     # --- geometry ------------------------------------------------------------
@@ -162,8 +170,12 @@ class MonthView(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
             p.drawRoundedRect(chip, 3, 3)
+            mark = mark_colour(self.flags.get(e.key))
+            if mark is not None:
+                p.fillRect(QRect(chip.right() - 4, chip.y(), 5, chip.height()), mark)
             p.setPen(QColor("white"))
             text = e.title if e.all_day else f"{e.starts:%H:%M} {e.title}"
+            text = ("↻ " if e.recurring else "") + text
             p.drawText(
                 chip.adjusted(4, 0, -2, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -185,7 +197,7 @@ class MonthView(QWidget):
         pos = event.position().toPoint()
         chip = self.chip_at(pos)
         if chip is not None:
-            self.event_activated.emit(chip.id)
+            self.event_activated.emit(chip)
             return
         day = self.day_at(pos)
         if day is not None:
@@ -202,7 +214,9 @@ class MonthView(QWidget):
             help_event: QHelpEvent = e  # type: ignore[assignment]
             chip = self.chip_at(help_event.pos())
             if chip is not None:
-                QToolTip.showText(help_event.globalPos(), event_tooltip(chip), self)
+                QToolTip.showText(
+                    help_event.globalPos(), event_tooltip(chip, self.flags.get(chip.key)), self
+                )
             else:
                 day = self.day_at(help_event.pos())
                 if day in self.holidays:
@@ -213,7 +227,14 @@ class MonthView(QWidget):
         return super().event(e)
 
 
-def event_tooltip(e: EventRow) -> str:
+def mark_colour(flag: bool | None) -> QColor | None:
+    """The calendar's mark: red for a double booking, amber for a warning."""
+    if flag is None:
+        return None
+    return QColor("#d50000") if flag else QColor("#ffab00")
+
+
+def event_tooltip(e: EventRow, flag: bool | None = None) -> str:
     when = (
         labels.fmt_date(e.starts.date())
         if e.all_day
@@ -221,4 +242,12 @@ def event_tooltip(e: EventRow) -> str:
     )
     lines = [e.title, f"{labels.event_kind(e.kind)} · {labels.event_status(e.status)}", when]
     lines += [x for x in (e.location, e.project, e.partner) if x]
+    if e.recurring:
+        lines.append(QCoreApplication.translate("MonthView", "Repeats"))
+    if flag is not None:
+        lines.append(
+            QCoreApplication.translate("MonthView", "⛔ Double booked: open it to see with what")
+            if flag
+            else QCoreApplication.translate("MonthView", "⚠ Has a warning: open it to see why")
+        )
     return "\n".join(lines)

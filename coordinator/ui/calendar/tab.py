@@ -7,6 +7,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
+    QCompleter,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -22,32 +24,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.db.queries.common import Sort
+from coordinator.db.queries.common import Choice, Sort
 from coordinator.db.queries.events import (
     AgendaFilter,
+    EventFilter,
     EventInput,
     EventRow,
     count_agenda,
+    detach_occurrence,
     events_between,
     get_event,
     list_agenda,
     people_choices,
+    restore,
+    save_event,
     set_event_deleted,
+    skip_occurrence,
+    snapshot,
 )
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.projects import project_choices
+from coordinator.db.queries.scheduling import ConflictError, check_event, flagged_between
 from coordinator.db.store import Store
+from coordinator.domain.enums import EventKind
 from coordinator.domain.public_holidays import holiday_names
+from coordinator.ui import labels
 from coordinator.ui.calendar.agenda import AGENDA_COLUMNS
-from coordinator.ui.calendar.event_dialog import EventChoices, EventDialog, new_event_input
+from coordinator.ui.calendar.event_dialog import (
+    EventChoices,
+    EventDialog,
+    OverrideDialog,
+    findings_html,
+    new_event_input,
+)
 from coordinator.ui.calendar.month_view import MonthView
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.calendar.week_view import WeekPanel, week_start
 from coordinator.ui.common.lazy_model import LazyTableModel
 from coordinator.ui.common.tab import TabPage
-from coordinator.ui.common.undo import SoftDelete
+from coordinator.ui.common.undo import Snapshots, SoftDelete
 
 MONTH, WEEK, AGENDA = range(3)
+THIS_ONE, WHOLE_SERIES = "this", "series"
 
 
 class CalendarTab(TabPage):
@@ -90,6 +108,23 @@ class CalendarTab(TabPage):
         self.view_buttons.button(MONTH).setChecked(True)
         self.view_buttons.idClicked.connect(self.set_view)
 
+        self._choices_cache: EventChoices | None = None
+        choices = self._choices()
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in EventKind:
+            self.kind_filter.addItem(labels.event_kind(kind), kind.value)
+        self.project_filter = self._filter_combo(choices.projects, self.tr("All projects"))
+        self.unit_filter = self._filter_combo(choices.units, self.tr("All host units"))
+        self.person_filter = self._filter_combo(choices.people, self.tr("Everyone"))
+        self.person_filter.setToolTip(self.tr("Show one person's events: a volunteer's week"))
+        for combo in (self.kind_filter, self.project_filter, self.unit_filter, self.person_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.clear_filter_button = QToolButton()
+        self.clear_filter_button.setText(self.tr("Show all"))
+        self.clear_filter_button.setToolTip(self.tr("Clear the calendar's filters"))
+        self.clear_filter_button.clicked.connect(self.clear_filters)
+
         self.month = MonthView()
         self.week_panel = WeekPanel()
         self.week = self.week_panel.view
@@ -129,8 +164,9 @@ class CalendarTab(TabPage):
         self.stack.addWidget(agenda_page)
 
         for view in (self.month, self.week):
-            view.event_activated.connect(self.open_event)
+            view.event_activated.connect(self.open_row)
             view.new_event_requested.connect(self.new_event_at)
+        self.week.event_moved.connect(self.move_event)
         self.month.day_activated.connect(self._day_selected)
 
         bar = QHBoxLayout()
@@ -141,11 +177,58 @@ class CalendarTab(TabPage):
         bar.addWidget(self.period)
         bar.addStretch()
         bar.addLayout(switcher)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.project_filter, 1)
+        filters.addWidget(self.unit_filter, 1)
+        filters.addWidget(self.person_filter, 1)
+        filters.addWidget(self.clear_filter_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.stack)
         self.refresh()
         QTimer.singleShot(0, self._scroll_to_office_hours)
+
+    @staticmethod
+    def _filter_combo(choices: list[Choice], all_text: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(all_text, None)
+        for c in choices:
+            combo.addItem(c.name, c.id)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setMinimumContentsLength(14)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = combo.completer()
+        if completer is not None:  # type to find among hundreds of people
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        return combo
+
+    def scope(self) -> EventFilter:
+        return EventFilter(
+            kind=self.kind_filter.currentData(),
+            project_id=self.project_filter.currentData(),
+            host_unit_id=self.unit_filter.currentData(),
+            person_id=self.person_filter.currentData(),
+        )
+
+    def set_scope(self, scope: EventFilter) -> None:
+        for combo, value in (
+            (self.kind_filter, scope.kind),
+            (self.project_filter, scope.project_id),
+            (self.unit_filter, scope.host_unit_id),
+            (self.person_filter, scope.person_id),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        self.set_scope(EventFilter())
 
     # --- navigation ----------------------------------------------------------
     def view(self) -> int:
@@ -189,8 +272,13 @@ class CalendarTab(TabPage):
             first = self.anchor.replace(day=1)
             self.month.set_data(first, [], {})
             lo, hi = self.month.first_day(), self.month.last_day()
-            events = events_between(self._store, lo, hi)
-            self.month.set_data(first, events, holiday_names(lo, hi, holiday_language()))
+            events = events_between(self._store, lo, hi, self.scope())
+            self.month.set_data(
+                first,
+                events,
+                holiday_names(lo, hi, holiday_language()),
+                flagged_between(self._store, lo, hi),
+            )
             self.period.setText(
                 self.tr("Month %1/%2")
                 .replace("%1", f"{first.month:02d}")
@@ -206,12 +294,19 @@ class CalendarTab(TabPage):
         elif self.view() == WEEK:
             lo = week_start(self.anchor)
             hi = lo + timedelta(days=6)
-            events = events_between(self._store, lo, hi)
-            self.week.set_data(lo, events, holiday_names(lo, hi, holiday_language()))
+            events = events_between(self._store, lo, hi, self.scope())
+            self.week.set_data(
+                lo,
+                events,
+                holiday_names(lo, hi, holiday_language()),
+                flagged_between(self._store, lo, hi),
+            )
             self.period.setText(f"{lo:%d/%m} – {hi:%d/%m/%Y}")
             self.status_message.emit(self.tr("%n event(s) this week", "", len(events)))
         else:
-            self._agenda_filter = AgendaFilter(since=self.anchor, text=self.agenda_search.text())
+            self._agenda_filter = AgendaFilter(
+                since=self.anchor, text=self.agenda_search.text(), scope=self.scope()
+            )
             self.agenda_model.reload()
             self.period.setText(self.tr("From %1").replace("%1", f"{self.anchor:%d/%m/%Y}"))
             self.status_message.emit(
@@ -241,6 +336,16 @@ class CalendarTab(TabPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if row.recurring:
+            scope = self.ask_scope(self.tr("Delete a repeating event"))
+            if scope is None:
+                return
+            if scope == THIS_ONE:
+                before = {row.id: snapshot(self._store, row.id)}
+                skip_occurrence(self._store, row.id, row.starts.date())
+                self._push_change(self.tr("delete one occurrence"), before)
+                self.status_message.emit(self.tr("Occurrence deleted. Ctrl+Z brings it back."))
+                return
         event_id = row.id
         self._undo.push(
             SoftDelete(
@@ -253,12 +358,113 @@ class CalendarTab(TabPage):
 
     # --- editing -------------------------------------------------------------
     def _choices(self) -> EventChoices:
-        return EventChoices(
-            projects=project_choices(self._store),
-            partners=organization_choices(self._store, internal=False),
-            units=organization_choices(self._store, internal=True),
-            people=people_choices(self._store),
+        if self._choices_cache is None:
+            self._choices_cache = EventChoices(
+                projects=project_choices(self._store),
+                partners=organization_choices(self._store, internal=False),
+                units=organization_choices(self._store, internal=True),
+                people=people_choices(self._store),
+            )
+        return self._choices_cache
+
+    def reload_choices(self) -> None:
+        """Partners, projects or people changed in another tab."""
+        self._choices_cache = None
+
+    def ask_scope(self, title: str) -> str | None:
+        """For a repeating event: change this occurrence only, or the whole series?"""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(
+            self.tr("This event repeats. Change only this occurrence, or the whole series?")
         )
+        this = box.addButton(self.tr("&Only this one"), QMessageBox.ButtonRole.AcceptRole)
+        series = box.addButton(self.tr("The &whole series"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(this)
+        box.exec()
+        clicked = box.clickedButton()
+        return THIS_ONE if clicked is this else WHOLE_SERIES if clicked is series else None
+
+    def _push_change(self, text: str, before: dict[int, EventInput | None]) -> None:
+        """Record a change already made so that Ctrl+Z undoes it."""
+        after: dict[int, object] = {i: snapshot(self._store, i) for i in before}
+        self._undo.push(
+            Snapshots(
+                text,
+                dict(before),
+                after,
+                lambda i, snap: restore(self._store, i, snap),  # type: ignore[arg-type]
+                self.refresh,
+            )
+        )
+        self.refresh()
+
+    def open_row(self, row: EventRow) -> None:
+        """Open an occurrence from a view; for a series, ask which part to change."""
+        if not row.recurring:
+            self.open_event(row.id)
+            return
+        scope = self.ask_scope(self.tr("Open a repeating event"))
+        if scope is None:
+            return
+        data = get_event(self._store, row.id)
+        if data is None:
+            self.refresh()
+            return
+        if scope == WHOLE_SERIES:
+            self.edit_event(data)
+            return
+        data.starts, data.ends = row.starts, row.ends
+        if data.all_day:
+            data.ends = row.ends - timedelta(days=1)
+        self.edit_event(data, occurrence=row.starts.date())
+
+    def move_event(self, row: EventRow, starts: datetime, ends: datetime) -> None:
+        """A box dragged in the week view: check the new time, save it, make it undoable."""
+        data = get_event(self._store, row.id)
+        if data is None:
+            self.refresh()
+            return
+        occurrence = None
+        if row.recurring:
+            scope = self.ask_scope(self.tr("Move a repeating event"))
+            if scope is None:
+                self.refresh()
+                return
+            if scope == THIS_ONE:
+                occurrence = row.starts.date()
+                data.starts, data.ends = starts, ends
+            else:
+                data.starts += starts - row.starts
+                data.ends = data.starts + (ends - starts)
+        else:
+            data.starts, data.ends = starts, ends
+        findings = check_event(self._store, data, holiday_language())
+        data.override_reason = None
+        if findings.blocking:
+            dialog = OverrideDialog(findings_html(self._store, findings), None, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.refresh()
+                return
+            data.override_reason = dialog.reason()
+        before: dict[int, EventInput | None] = {row.id: snapshot(self._store, row.id)}
+        try:
+            if occurrence is not None:
+                new_id = detach_occurrence(self._store, row.id, occurrence, data)
+                before[new_id] = None
+            else:
+                save_event(self._store, data)
+        except ConflictError:
+            self.refresh()
+            return
+        self._push_change(labels.arg(self.tr("move “%1”"), row.title), before)
+        when = labels.fmt_span(starts, ends)
+        message = labels.arg(self.tr("Moved to %1. Ctrl+Z moves it back."), when)
+        if findings:
+            message += " " + self.tr("It has scheduling warnings; open it to see them.")
+        self.status_message.emit(message)
 
     def new_event_at(self, start: datetime) -> None:
         self.edit_event(new_event_input(start))
@@ -278,11 +484,15 @@ class CalendarTab(TabPage):
             self.go_to(data.starts.date())
             self.edit_event(data)
 
-    def edit_event(self, data: EventInput) -> None:
-        dialog = EventDialog(self._store, data, self._choices(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            self.status_message.emit(self.tr("Event saved."))
+    def edit_event(self, data: EventInput, occurrence: date | None = None) -> None:
+        before: dict[int, EventInput | None] = {}
+        if data.id is not None:
+            before[data.id] = snapshot(self._store, data.id)
+        dialog = EventDialog(self._store, data, self._choices(), self, occurrence)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            before.setdefault(dialog.saved_id, None)
+            self._push_change(self.tr("edit event"), before)
+            self.status_message.emit(self.tr("Event saved. Ctrl+Z undoes the change."))
 
     def _agenda_activated(self) -> None:
         row = self.agenda_model.row_at(self.agenda.currentIndex().row())

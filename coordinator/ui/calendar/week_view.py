@@ -3,12 +3,12 @@
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from coordinator.db.queries.events import EventRow
 from coordinator.domain.layout import place_side_by_side
-from coordinator.ui.calendar.month_view import event_tooltip
+from coordinator.ui.calendar.month_view import event_tooltip, mark_colour
 from coordinator.ui.calendar.style import kind_colour, weekday_short
 
 GUTTER = 48
@@ -16,16 +16,22 @@ HEADER = 40
 ALL_DAY = 22
 HOUR = 44
 SLOT_MINUTES = 30
+SNAP_MINUTES = 15
+EDGE = 6  # pixels at the bottom of a box that resize rather than move
 
 
-def paint_box(p: QPainter, rect: QRect, e: EventRow, text: str) -> None:
+def paint_box(p: QPainter, rect: QRect, e: EventRow, text: str, flag: bool | None = None) -> None:
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(kind_colour(e.kind, e.status))
     p.drawRoundedRect(rect, 3, 3)
+    mark = mark_colour(flag)
+    if mark is not None:
+        p.fillRect(QRect(rect.right() - 5, rect.y(), 6, rect.height()), mark)
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QColor("white"))
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-    p.drawText(rect.adjusted(3, 1, -2, -1), flags, text)
+    prefix = "↻ " if e.recurring else ""
+    p.drawText(rect.adjusted(3, 1, -8, -1), flags, prefix + text)
 
 
 def week_start(day: date) -> date:
@@ -35,8 +41,9 @@ def week_start(day: date) -> date:
 class WeekView(QWidget):
     """Seven days of 24 hours; lives inside a scroll area that starts at office hours."""
 
-    event_activated = Signal(int)
+    event_activated = Signal(object)  # the EventRow of the occurrence
     new_event_requested = Signal(datetime)
+    event_moved = Signal(object, datetime, datetime)  # row, new start, new end
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,14 +52,24 @@ class WeekView(QWidget):
         self.today = date.today()
         self.events: list[EventRow] = []
         self.holidays: dict[date, str] = {}
+        self.flags: dict[tuple[int, datetime], bool] = {}
         self._boxes: list[tuple[QRect, EventRow]] = []
+        self._press: tuple[EventRow, QPoint, bool] | None = None  # row, where, resizing?
+        self._ghost: tuple[datetime, datetime] | None = None
         self.setMinimumSize(600, 24 * HOUR)
         self.setMouseTracking(True)
 
-    def set_data(self, first: date, events: list[EventRow], holidays: dict[date, str]) -> None:
+    def set_data(
+        self,
+        first: date,
+        events: list[EventRow],
+        holidays: dict[date, str],
+        flags: dict[tuple[int, datetime], bool] | None = None,
+    ) -> None:
         self.first = week_start(first)
         self.events = events
         self.holidays = holidays
+        self.flags = flags or {}
         self.update()
         self.changed.emit()
 
@@ -90,11 +107,26 @@ class WeekView(QWidget):
                 return ev
         return None
 
-    def box_rect(self, event_id: int) -> QRect | None:
+    def box_rect(self, event_id: int, starts: datetime | None = None) -> QRect | None:
         for rect, ev in self._boxes:
-            if ev.id == event_id:
+            if ev.id == event_id and (starts is None or ev.starts == starts):
                 return rect
         return None
+
+    def _rect_of(self, row: EventRow) -> QRect | None:
+        return self.box_rect(row.id, row.starts)
+
+    def span_rect(self, starts: datetime, ends: datetime) -> QRect:
+        """Where a timed span on one day of this week is drawn."""
+        col = (starts.date() - self.first).days
+        day_start = datetime.combine(starts.date(), time())
+        end = min(ends, day_start + timedelta(days=1))
+        y0 = (starts - day_start).total_seconds() / 3600 * HOUR
+        y1 = (end - day_start).total_seconds() / 3600 * HOUR
+        cw = self._col_width()
+        return QRect(
+            int(GUTTER + col * cw + 2), int(y0) + 1, int(cw) - 4, max(14, int(y1 - y0) - 2)
+        )
 
     # --- painting ------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -135,6 +167,17 @@ class WeekView(QWidget):
             x = int(GUTTER + col * cw)
             p.drawLine(x, 0, x, 24 * HOUR)
         self._paint_events(p, small)
+        if self._ghost is not None and self.first <= self._ghost[0].date() <= self.last_day():
+            p.setPen(QPen(QColor("#0d47a1"), 2, Qt.PenStyle.DashLine))
+            p.setBrush(QColor(13, 71, 161, 40))
+            ghost = self.span_rect(*self._ghost)
+            p.drawRoundedRect(ghost, 3, 3)
+            p.setPen(QColor("#0d47a1"))
+            p.drawText(
+                ghost.adjusted(3, 1, -2, -1),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                f"{self._ghost[0]:%H:%M}–{self._ghost[1]:%H:%M}",
+            )
         p.end()
 
     def _paint_events(self, p: QPainter, font: QFont) -> None:
@@ -166,7 +209,7 @@ class WeekView(QWidget):
                 self._box(p, rect, e, f"{e.starts:%H:%M} {e.title}")
 
     def _box(self, p: QPainter, rect: QRect, e: EventRow, text: str) -> None:
-        paint_box(p, rect, e, text)
+        paint_box(p, rect, e, text, self.flags.get(e.key))
         self._boxes.append((rect, e))
 
     def paint_header(self, p: QPainter, width: int) -> list[tuple[QRect, EventRow]]:
@@ -209,7 +252,8 @@ class WeekView(QWidget):
                 p.setFont(small)
                 rect = QRect(x + 2, HEADER + 2, int(cw) - 4, ALL_DAY - 4)
                 more = f" (+{len(all_day) - 1})" if len(all_day) > 1 else ""
-                paint_box(p, rect, all_day[0], all_day[0].title + more)
+                flag = self.flags.get(all_day[0].key)
+                paint_box(p, rect, all_day[0], all_day[0].title + more, flag)
                 boxes.append((rect, all_day[0]))
         p.setPen(QColor("#d0d0d0"))
         p.drawLine(0, HEADER + ALL_DAY - 1, width, HEADER + ALL_DAY - 1)
@@ -220,18 +264,70 @@ class WeekView(QWidget):
         pos = event.position().toPoint()
         box = self.box_at(pos)
         if box is not None:
-            self.event_activated.emit(box.id)
+            self.event_activated.emit(box)
             return
         when = self.time_at(pos)
         if when is not None:
             self.new_event_requested.emit(when)
+
+    # Drag a box to move it, or its lower edge to change its end.
+    def _on_edge(self, row: EventRow, pos: QPoint) -> bool:
+        rect = self._rect_of(row)
+        return rect is not None and rect.bottom() - EDGE <= pos.y() <= rect.bottom() + 1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        box = self.box_at(pos)
+        if event.button() == Qt.MouseButton.LeftButton and box is not None:
+            self._press = (box, pos, self._on_edge(box, pos))
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._press is None:
+            box = self.box_at(pos)
+            edge = box is not None and self._on_edge(box, pos)
+            self.setCursor(Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor)
+            return
+        row, origin, resizing = self._press
+        if (pos - origin).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._ghost = self.dragged_span(row, origin, pos, resizing)
+        self.setCursor(
+            Qt.CursorShape.SizeVerCursor if resizing else Qt.CursorShape.ClosedHandCursor
+        )
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, ghost = self._press, self._ghost
+        self._press = self._ghost = None
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.update()
+        if press is not None and ghost is not None and ghost != (press[0].starts, press[0].ends):
+            self.event_moved.emit(press[0], ghost[0], ghost[1])
+        super().mouseReleaseEvent(event)
+
+    def dragged_span(
+        self, row: EventRow, origin: QPoint, pos: QPoint, resizing: bool
+    ) -> tuple[datetime, datetime]:
+        """Where a drag from ``origin`` to ``pos`` puts the event, snapped to 15 minutes."""
+        minutes = (pos.y() - origin.y()) * 60 / HOUR
+        delta = timedelta(minutes=round(minutes / SNAP_MINUTES) * SNAP_MINUTES)
+        if resizing:
+            return row.starts, max(row.starts + timedelta(minutes=SNAP_MINUTES), row.ends + delta)
+        cw = self._col_width()
+        days = int((pos.x() - GUTTER) // cw) - int((origin.x() - GUTTER) // cw)
+        shift = delta + timedelta(days=days)
+        return row.starts + shift, row.ends + shift
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip:
             help_event: QHelpEvent = e  # type: ignore[assignment]
             box = self.box_at(help_event.pos())
             if box is not None:
-                QToolTip.showText(help_event.globalPos(), event_tooltip(box), self)
+                QToolTip.showText(
+                    help_event.globalPos(), event_tooltip(box, self.flags.get(box.key)), self
+                )
             else:
                 QToolTip.hideText()
             return True
@@ -257,7 +353,7 @@ class WeekHeader(QWidget):
         pos = event.position().toPoint()
         for rect, ev in self._boxes:
             if rect.contains(pos):
-                self._view.event_activated.emit(ev.id)
+                self._view.event_activated.emit(ev)
                 return
 
 
