@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coordinator import __version__
 from coordinator.db.store import Store, StoreError, backup_to
+from coordinator.ui.calendar.actions import Scheduling
 from coordinator.ui.calendar.tab import CalendarTab
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.partners.tab import PartnersTab
@@ -59,6 +60,12 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _i: self._refresh_others())
 
         self._build_actions(language)
+        self.projects.roster_requested.connect(
+            lambda pid, title: self.scheduling.show_roster(project_id=pid, title=title)
+        )
+        self.partners.roster_requested.connect(
+            lambda oid, title: self.scheduling.show_roster(organization_id=oid, title=title)
+        )
         self.statusBar().showMessage(self.tr("Ready."), 3000)
 
     # --- wiring ----------------------------------------------------------------
@@ -164,10 +171,49 @@ class MainWindow(QMainWindow):
             self.tr("Read the data again (F5)"),
         )
         self.about_action = self._action(self.tr("&About Coordinator"), self.about)
+        self.scheduling = Scheduling(self)
+        self.plan_action = self._action(
+            self.tr("&Plan consultations…"),
+            self.scheduling.plan,
+            "Ctrl+Shift+P",
+            sp.SP_FileDialogDetailedView,
+            self.tr("Propose a timetable of consultations without double bookings"),
+        )
+        self.roster_action = self._action(
+            self.tr("Volunteer &roster"),
+            self.scheduling.show_roster,
+            "Ctrl+Shift+R",
+            sp.SP_FileDialogListView,
+            self.tr("The experts, their projects and their stay"),
+        )
+        self.import_action = self._action(
+            self.tr("&Import calendar (.ics)…"),
+            self.scheduling.import_ics,
+            "Ctrl+I",
+            None,
+            self.tr("Add events from Outlook, Google Calendar or Thunderbird"),
+        )
+        self.export_action = self._action(
+            self.tr("&Export calendar (.ics)…"),
+            self.scheduling.export_ics,
+            "Ctrl+E",
+            None,
+            self.tr("Write the events the calendar shows to an .ics file"),
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            self.scheduling.preferences,
+            QKeySequence.StandardKey.Preferences,
+            None,
+            self.tr("Office hours used by the scheduling checks"),
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for a in (self.new_db_action, self.open_db_action, self.backup_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -176,6 +222,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for a in (self.new_action, self.delete_action, self.find_action):
             edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -187,6 +235,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             language_menu.addAction(action)
+        schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
+        for a in (self.plan_action, self.roster_action):
+            schedule_menu.addAction(a)
+        schedule_menu.addSeparator()
+        schedule_menu.addAction(self.import_action)
+        schedule_menu.addAction(self.export_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -197,6 +251,9 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.plan_action)
+        toolbar.addAction(self.roster_action)
         self.addToolBar(toolbar)
 
     # --- File menu -------------------------------------------------------------

@@ -695,189 +695,244 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="39" />
+      <location filename="../../coordinator/ui/main_window.py" line="40" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="47" />
+      <location filename="../../coordinator/ui/main_window.py" line="48" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="48" />
+      <location filename="../../coordinator/ui/main_window.py" line="49" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="49" />
+      <location filename="../../coordinator/ui/main_window.py" line="50" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="62" />
+      <location filename="../../coordinator/ui/main_window.py" line="69" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="114" />
+      <location filename="../../coordinator/ui/main_window.py" line="121" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="117" />
+      <location filename="../../coordinator/ui/main_window.py" line="124" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="121" />
+      <location filename="../../coordinator/ui/main_window.py" line="128" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="124" />
+      <location filename="../../coordinator/ui/main_window.py" line="131" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="128" />
+      <location filename="../../coordinator/ui/main_window.py" line="135" />
       <source>Save a consistent copy of the database</source>
       <translation>Lưu một bản sao toàn vẹn của cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="130" />
+      <location filename="../../coordinator/ui/main_window.py" line="137" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="132" />
+      <location filename="../../coordinator/ui/main_window.py" line="139" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="135" />
+      <location filename="../../coordinator/ui/main_window.py" line="142" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="139" />
+      <location filename="../../coordinator/ui/main_window.py" line="146" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="143" />
+      <location filename="../../coordinator/ui/main_window.py" line="150" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="146" />
+      <location filename="../../coordinator/ui/main_window.py" line="153" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="150" />
+      <location filename="../../coordinator/ui/main_window.py" line="157" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="153" />
+      <location filename="../../coordinator/ui/main_window.py" line="160" />
       <source>&amp;Find…</source>
       <translation>&amp;Tìm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="157" />
+      <location filename="../../coordinator/ui/main_window.py" line="164" />
       <source>Filter the current tab (Ctrl+F)</source>
       <translation>Lọc danh sách trong thẻ hiện tại (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="160" />
+      <location filename="../../coordinator/ui/main_window.py" line="167" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="164" />
+      <location filename="../../coordinator/ui/main_window.py" line="171" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="166" />
+      <location filename="../../coordinator/ui/main_window.py" line="173" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="168" />
+      <location filename="../../coordinator/ui/main_window.py" line="176" />
+      <source>&amp;Plan consultations…</source>
+      <translation>&amp;Lập lịch tư vấn…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="180" />
+      <source>Propose a timetable of consultations without double bookings</source>
+      <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="183" />
+      <source>Volunteer &amp;roster</source>
+      <translation>Danh sách tình &amp;nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="187" />
+      <source>The experts, their projects and their stay</source>
+      <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="190" />
+      <source>&amp;Import calendar (.ics)…</source>
+      <translation>&amp;Nhập lịch (.ics)…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="194" />
+      <source>Add events from Outlook, Google Calendar or Thunderbird</source>
+      <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="197" />
+      <source>&amp;Export calendar (.ics)…</source>
+      <translation>&amp;Xuất lịch (.ics)…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="201" />
+      <source>Write the events the calendar shows to an .ics file</source>
+      <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="204" />
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="208" />
+      <source>Office hours used by the scheduling checks</source>
+      <translation>Giờ hành chính dùng khi kiểm tra lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="211" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="173" />
+      <location filename="../../coordinator/ui/main_window.py" line="219" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="179" />
+      <location filename="../../coordinator/ui/main_window.py" line="227" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="181" />
+      <location filename="../../coordinator/ui/main_window.py" line="229" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="190" />
+      <location filename="../../coordinator/ui/main_window.py" line="238" />
+      <source>&amp;Schedule</source>
+      <translation>&amp;Lịch công tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="244" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="193" />
+      <location filename="../../coordinator/ui/main_window.py" line="247" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="204" />
+      <location filename="../../coordinator/ui/main_window.py" line="261" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="209" />
-      <location filename="../../coordinator/ui/main_window.py" line="218" />
+      <location filename="../../coordinator/ui/main_window.py" line="266" />
+      <location filename="../../coordinator/ui/main_window.py" line="275" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="219" />
+      <location filename="../../coordinator/ui/main_window.py" line="276" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="228" />
+      <location filename="../../coordinator/ui/main_window.py" line="285" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="236" />
-      <location filename="../../coordinator/ui/main_window.py" line="247" />
+      <location filename="../../coordinator/ui/main_window.py" line="293" />
+      <location filename="../../coordinator/ui/main_window.py" line="304" />
       <source>Back up database</source>
       <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="248" />
+      <location filename="../../coordinator/ui/main_window.py" line="305" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="251" />
+      <location filename="../../coordinator/ui/main_window.py" line="308" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="256" />
+      <location filename="../../coordinator/ui/main_window.py" line="313" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="258" />
+      <location filename="../../coordinator/ui/main_window.py" line="315" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -903,6 +958,19 @@
       <location filename="../../coordinator/ui/calendar/month_view.py" line="251" />
       <source>⚠ Has a warning: open it to see why</source>
       <translation>⚠ Có cảnh báo: mở sự kiện để xem lý do</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoveSessionDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="336" />
+      <source>Move the session</source>
+      <translation>Dời buổi tư vấn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="345" />
+      <source>&amp;New start:</source>
+      <translation>&amp;Bắt đầu mới:</translation>
     </message>
   </context>
   <context>
@@ -1054,88 +1122,88 @@
   <context>
     <name>PartnersTab</name>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="83" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="84" />
       <source>Filter by name, e.g. “dai hoc” or “binh duong”</source>
       <translation>Lọc theo tên, gõ không dấu cũng được, ví dụ “dai hoc”, “binh duong”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="86" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="87" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="90" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="91" />
       <source>Partners and province units</source>
       <translation>Đối tác và đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="91" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
       <source>Outside partners only</source>
       <translation>Chỉ đối tác bên ngoài</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="93" />
       <source>Province units only</source>
       <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="150" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="151" />
       <source>%n partner(s)</source>
       <translation>
         <numerusform>%n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="161" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="174" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="162" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="175" />
       <source>Partner saved.</source>
       <translation>Đã lưu đối tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="182" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="183" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="183" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="184" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="190" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="191" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="195" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="196" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="239" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="240" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="243" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="244" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="245" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="246" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="246" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="247" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="43" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="269" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="281" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
@@ -1146,31 +1214,31 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="48" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="270" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="282" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="53" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="272" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="284" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="55" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="57" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="62" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="275" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="287" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
@@ -1180,126 +1248,312 @@
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="259" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="251" />
+      <source>Experts and &amp;volunteers</source>
+      <translation>Chuyên gia và tình &amp;nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="263" />
+      <source>Experts of %1</source>
+      <translation>Chuyên gia của %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="270" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="276" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="275" />
+      <source>Experts and volunteers of this partner</source>
+      <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="277" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="289" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="278" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="290" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="279" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="280" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="283" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="295" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="287" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="300" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="289" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="302" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="305" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="296" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="309" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="302" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="304" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="328" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="340" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlannerDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="61" />
+      <source>Plan consultations</source>
+      <translation>Lập lịch tư vấn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="83" />
+      <source> min</source>
+      <translation> phút</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="85" />
+      <source>Start times to try, in order of preference</source>
+      <translation>Các giờ bắt đầu muốn xếp, theo thứ tự ưu tiên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="86" />
+      <source>&amp;Propose a timetable</source>
+      <translation>Đề &amp;xuất lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="93" />
+      <source>&amp;From</source>
+      <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="94" />
+      <source>&amp;To</source>
+      <translation>Đế&amp;n ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="95" />
+      <source>&amp;Sessions per project per week</source>
+      <translation>&amp;Số buổi mỗi dự án mỗi tuần</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="96" />
+      <source>Session &amp;length</source>
+      <translation>&amp;Thời lượng mỗi buổi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="97" />
+      <source>Preferred &amp;times</source>
+      <translation>&amp;Giờ ưu tiên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="101" />
+      <source>Projects (host unit and volunteers):</source>
+      <translation>Dự án (đơn vị tiếp nhận và tình nguyện viên):</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="115" />
+      <source>Double-click a session to move it; right-click to move or drop it.</source>
+      <translation>Nhấp đúp vào một buổi để dời; nhấp chuột phải để dời hoặc bỏ buổi đó.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="123" />
+      <source>Sessions that could not be placed:</source>
+      <translation>Các buổi không xếp được:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="135" />
+      <source>&amp;Save the timetable</source>
+      <translation>&amp;Lưu lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="160" />
+      <source>Tick at least one project.</source>
+      <translation>Hãy chọn ít nhất một dự án.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="162" />
+      <source>The last day comes before the first.</source>
+      <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="164" />
+      <source>Plan at most one year at a time.</source>
+      <translation>Mỗi lần chỉ lập lịch tối đa một năm.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="166" />
+      <source>Write the preferred start times as 08:00, 14:00.</source>
+      <translation>Hãy ghi giờ bắt đầu theo dạng 08:00, 14:00.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="237" />
+      <source>%1, week of %2: %3</source>
+      <translation>%1, tuần từ %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="246" />
+      <source>%1 sessions placed, %2 could not be placed.</source>
+      <translation>Đã xếp %1 buổi, %2 buổi không xếp được.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="248" />
+      <source>All %1 sessions placed without a clash.</source>
+      <translation>Đã xếp đủ %1 buổi, không trùng lịch.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="264" />
+      <source>&amp;Move…</source>
+      <translation>&amp;Dời…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="265" />
+      <source>&amp;Drop this session</source>
+      <translation>&amp;Bỏ buổi này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="293" />
+      <source>That time clashes with another booking of a volunteer or the host unit.</source>
+      <translation>Thời gian này trùng với lịch khác của tình nguyện viên hoặc đơn vị tiếp nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="305" />
+      <source>Consultation %1: %2</source>
+      <translation>Tư vấn %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="310" />
+      <source>The timetable could not be saved: %1</source>
+      <translation>Không lưu được lịch: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="318" />
+      <source>no working day left in that week</source>
+      <translation>tuần đó không còn ngày làm việc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="321" />
+      <source>none of its volunteers is in the province that week</source>
+      <translation>không có tình nguyện viên nào của dự án có mặt tại tỉnh trong tuần đó</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="324" />
+      <source>no preferred time fits office hours</source>
+      <translation>không có giờ ưu tiên nào nằm trong giờ hành chính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="327" />
+      <source>the volunteers or the host unit are busy at every preferred time</source>
+      <translation>tình nguyện viên hoặc đơn vị tiếp nhận đều bận vào mọi giờ ưu tiên</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="15" />
+      <source>Preferences</source>
+      <translation>Tùy chọn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="20" />
+      <source>Working periods of a day, e.g. 07:30-11:30, 13:30-17:00</source>
+      <translation>Các khoảng thời gian làm việc trong ngày, ví dụ 07:30-11:30, 13:30-17:00</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="23" />
+      <source>&amp;Office hours</source>
+      <translation>&amp;Giờ hành chính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="39" />
+      <source>Write the periods as 07:30-11:30, 13:30-17:00 (each end after its start).</source>
+      <translation>Hãy ghi theo dạng 07:30-11:30, 13:30-17:00 (giờ kết thúc sau giờ bắt đầu).</translation>
     </message>
   </context>
   <context>
@@ -1468,88 +1722,88 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="86" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="87" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="164" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="165" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="172" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="173" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="173" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="175" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="184" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="185" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="199" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="211" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="200" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="212" />
       <source>Project saved.</source>
       <translation>Đã lưu dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="219" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="221" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="227" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="228" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="232" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="233" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="280" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="281" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="284" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="285" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="286" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="287" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="287" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="288" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="59" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="309" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -1565,19 +1819,19 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="46" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="310" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="322" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="51" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="311" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="323" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="54" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
@@ -1592,117 +1846,132 @@
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="298" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="290" />
+      <source>Volunteer &amp;roster of this project</source>
+      <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="296" />
+      <source>Volunteer roster – %1</source>
+      <translation>Danh sách tình nguyện viên – %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="309" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="313" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="314" />
+      <source>Open the volunteer roster</source>
+      <translation>Mở danh sách tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="314" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="329" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="338" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="329" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="330" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="342" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="343" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="332" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="333" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="359" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="360" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="371" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="360" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="373" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="380" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
@@ -1798,6 +2067,158 @@
       <location filename="../../coordinator/ui/calendar/recurrence_edit.py" line="62" />
       <source>Repeats by a rule from an imported file (kept as it is).</source>
       <translation>Lặp lại theo quy tắc từ tệp đã nhập (giữ nguyên).</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="35" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="37" />
+      <source>Organisation</source>
+      <translation>Tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="42" />
+      <source>Nationality</source>
+      <translation>Quốc tịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="47" />
+      <source>Expertise</source>
+      <translation>Chuyên môn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="52" />
+      <source>Languages</source>
+      <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="56" />
+      <source>Contact</source>
+      <translation>Liên hệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="60" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="65" />
+      <source>Arrives</source>
+      <translation>Ngày đến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="70" />
+      <source>Departs</source>
+      <translation>Ngày đi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="95" />
+      <source>Volunteer roster</source>
+      <translation>Danh sách tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="98" />
+      <source>Find by name, e-mail or nationality</source>
+      <translation>Tìm theo tên, thư điện tử hoặc quốc tịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="101" />
+      <source>Expertise, e.g. dữ liệu</source>
+      <translation>Chuyên môn, ví dụ: dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="104" />
+      <source>All nationalities</source>
+      <translation>Mọi quốc tịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="107" />
+      <source>In the province on</source>
+      <translation>Có mặt tại tỉnh ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="127" />
+      <source>Double-click a volunteer to see their week in the calendar</source>
+      <translation>Nhấp đúp vào một tình nguyện viên để xem lịch tuần của người đó</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="166" />
+      <source>%1 row(s)</source>
+      <translation>%1 dòng</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scheduling</name>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="42" />
+      <source>%1 consultations saved.</source>
+      <translation>Đã lưu %1 buổi tư vấn.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="70" />
+      <source>Import a calendar</source>
+      <translation>Nhập lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="76" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="135" />
+      <source>iCalendar files (*.ics)</source>
+      <translation>Tệp iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="85" />
+      <source>Importing %1…</source>
+      <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="86" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="91" />
+      <source>Import stopped; nothing was written.</source>
+      <translation>Đã dừng nhập; không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="99" />
+      <source>%1 cannot be imported, and nothing of it was written: %2</source>
+      <translation>Không nhập được %1, không có dữ liệu nào được ghi: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="110" />
+      <source>%1 events added, %2 updated, %3 people added, %4 skipped.</source>
+      <translation>Đã thêm %1 sự kiện, cập nhật %2, thêm %3 người, bỏ qua %4.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="128" />
+      <source>Export the calendar</source>
+      <translation>Xuất lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="148" />
+      <source>%1 could not be written: %2</source>
+      <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="157" />
+      <source>%1 events (as filtered in the calendar) exported to %2</source>
+      <translation>Đã xuất %1 sự kiện (theo bộ lọc của lịch) ra %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="161" />
+      <source>%1 events exported to %2</source>
+      <translation>Đã xuất %1 sự kiện ra %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/actions.py" line="168" />
+      <source>Preferences saved.</source>
+      <translation>Đã lưu tùy chọn.</translation>
     </message>
   </context>
 </TS>

@@ -38,6 +38,7 @@ def test_vietnamese_is_the_default(app: Application, demo_store: Store) -> None:
         "&Tệp",
         "&Chỉnh sửa",
         "&Xem",
+        "&Lịch công tác",
         "Trợ &giúp",
     ]
     assert window.partners.model.headerData(0, Qt.Orientation.Horizontal) == "Tên"

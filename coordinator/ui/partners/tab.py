@@ -72,6 +72,7 @@ COLUMNS: list[Column[PartnerRow]] = [
 
 class PartnersTab(TabPage):
     open_project = Signal(int)
+    roster_requested = Signal(int, str)  # organisation id, window title
 
     def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -246,11 +247,21 @@ class PartnersTab(TabPage):
             delete = QAction(self.tr("&Delete"), menu)
             delete.triggered.connect(self.delete_selected)
             menu.addAction(delete)
+            menu.addSeparator()
+            menu.addAction(self.tr("Experts and &volunteers"), self.show_roster)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "project":
             self.open_project.emit(int(url.path()))
+        elif url.scheme() == "roster":
+            self.show_roster()
+
+    def show_roster(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None:
+            title = labels.arg(self.tr("Experts of %1"), row.name)
+            self.roster_requested.emit(row.id, title)
 
     def _show_detail(self) -> None:
         partner_id = self.current_id()
@@ -261,6 +272,7 @@ class PartnersTab(TabPage):
         self.detail.setHtml(self._detail_html(detail))
 
     def _detail_html(self, d: PartnerDetail) -> str:
+        roster_text = self.tr("Experts and volunteers of this partner")
         p = d.partner
         parts = [
             heading(p.name, 2),
@@ -281,6 +293,7 @@ class PartnersTab(TabPage):
                 ]
             ),
             heading(self.tr("Contacts")),
+            "<p>" + link("roster:partner", roster_text) + "</p>",
             table(
                 [self.tr("Full name"), self.tr("Position"), self.tr("E-mail"), self.tr("Phone")],
                 [(c.full_name, c.title, c.email, c.phone) for c in p.contacts],

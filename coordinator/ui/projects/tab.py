@@ -75,6 +75,7 @@ COLUMNS: list[Column[ProjectRow]] = [
 
 class ProjectsTab(TabPage):
     open_event = Signal(int)
+    roster_requested = Signal(int, str)  # project id, window title
 
     def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,11 +286,21 @@ class ProjectsTab(TabPage):
         if self.current_id() is not None:
             menu.addAction(self.tr("&Edit…"), self.edit_selected)
             menu.addAction(self.tr("&Delete"), self.delete_selected)
+            menu.addSeparator()
+            menu.addAction(self.tr("Volunteer &roster of this project"), self.show_roster)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def show_roster(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None:
+            title = labels.arg(self.tr("Volunteer roster – %1"), row.code)
+            self.roster_requested.emit(row.id, title)
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "event":
             self.open_event.emit(int(url.path()))
+        elif url.scheme() == "roster":
+            self.show_roster()
 
     def _show_detail(self) -> None:
         project_id = self.current_id()
@@ -300,6 +311,7 @@ class ProjectsTab(TabPage):
         self.detail.setHtml(self._detail_html(detail))
 
     def _detail_html(self, d: ProjectDetail) -> str:
+        roster_text = self.tr("Open the volunteer roster")
         p = d.project
         return "".join(
             [
@@ -339,6 +351,7 @@ class ProjectsTab(TabPage):
                     self.tr("No indicators yet."),
                 ),
                 heading(self.tr("Assigned volunteers")),
+                "<p>" + link("roster:project", roster_text) + "</p>",
                 table(
                     [
                         self.tr("Full name"),

@@ -1,0 +1,94 @@
+"""What the consultation planner reads (projects, volunteers, busy time) and how it saves."""
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+
+from coordinator.db import models as m
+from coordinator.db.queries.common import Choice
+from coordinator.db.queries.events import EventInput, write_event
+from coordinator.db.queries.scheduling import bookings, office_hours
+from coordinator.db.store import Store
+from coordinator.domain.enums import EventKind, EventStatus, ProjectStatus
+from coordinator.domain.planner import Plan, PlanProject, PlanRequest, PlanVolunteer, plan
+from coordinator.domain.public_holidays import holiday_names
+from coordinator.domain.scheduling import Booking, Stay
+from coordinator.domain.timezone import day_bounds_utc
+
+
+def plannable_projects(store: Store) -> list[Choice]:
+    """Projects with volunteers assigned, for the planner's list."""
+    with store.session() as s:
+        rows = s.execute(
+            select(m.Project.id, m.Project.code, m.Project.title)
+            .where(
+                m.Project.deleted_at.is_(None),
+                m.Project.status != ProjectStatus.CANCELLED,
+                m.Project.id.in_(select(m.Assignment.project_id)),
+            )
+            .order_by(m.Project.code)
+        )
+        return [Choice(i, f"{code} – {title}") for i, code, title in rows]
+
+
+def plan_projects(store: Store, project_ids: Sequence[int]) -> list[PlanProject]:
+    with store.session() as s:
+        projects = s.scalars(
+            select(m.Project).where(m.Project.id.in_(project_ids)).order_by(m.Project.code)
+        ).all()
+        out = []
+        for p in projects:
+            rows = s.execute(
+                select(
+                    m.Person.id,
+                    m.Person.full_name,
+                    m.Assignment.arrives_on,
+                    m.Assignment.departs_on,
+                )
+                .join(m.Assignment, m.Assignment.person_id == m.Person.id)
+                .where(m.Assignment.project_id == p.id, m.Person.deleted_at.is_(None))
+                .order_by(m.Person.full_name)
+            )
+            volunteers = tuple(PlanVolunteer(i, n, Stay(a, d)) for i, n, a, d in rows)
+            out.append(PlanProject(p.id, p.code, p.title, p.host_unit_id, volunteers, p.partner_id))
+        return out
+
+
+def propose(store: Store, request: PlanRequest, language: str = "vi") -> Plan:
+    lo, hi = day_bounds_utc(request.first, request.last)
+    with store.session() as s:
+        busy = bookings(s, lo, hi)
+        office = office_hours(s)
+    holidays = holiday_names(request.first, request.last, language)
+    return plan(request, busy, holidays=holidays, office=office)
+
+
+def busy_between(store: Store, first: date, last: date) -> list[Booking]:
+    lo, hi = day_bounds_utc(first, last)
+    with store.session() as s:
+        return bookings(s, lo, hi)
+
+
+def save_plan(store: Store, plan_: Plan, title: str) -> list[int]:
+    """Write every session as a planned consultation, all in one transaction.
+
+    ``title`` may hold ``%1`` (the project code) and ``%2`` (its title).
+    """
+    ids = []
+    with store.session() as s:
+        for session in plan_.sessions:
+            p = session.project
+            data = EventInput(
+                kind=EventKind.CONSULTATION,
+                title=title.replace("%1", p.code).replace("%2", p.title),
+                starts=session.starts,
+                ends=session.ends,
+                project_id=p.project_id,
+                partner_id=p.partner_id,
+                host_unit_id=p.host_unit_id,
+                status=EventStatus.PLANNED,
+                participant_ids=sorted(session.people),
+            )
+            ids.append(write_event(s, data).id)
+    return ids

@@ -1,0 +1,183 @@
+"""The consultation planner: a timetable with no double booking and no holiday.
+
+For each project, each week of the range gets the asked number of sessions, on
+different working days, at one of the preferred times, inside office hours,
+with the project's volunteers who are in the province that day and its host
+unit, none of them busy already. Days are chosen to spread the load: the
+emptiest day first. What cannot be placed is reported with the reason.
+"""
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from coordinator.domain.scheduling import Booking, OfficeHours, Stay, clashes
+
+
+@dataclass(frozen=True)
+class PlanVolunteer:
+    person_id: int
+    name: str
+    stay: Stay
+
+
+@dataclass(frozen=True)
+class PlanProject:
+    project_id: int
+    code: str
+    title: str
+    host_unit_id: int | None
+    volunteers: tuple[PlanVolunteer, ...]
+    partner_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    projects: tuple[PlanProject, ...]
+    first: date
+    last: date
+    sessions_per_week: int = 2
+    length: timedelta = timedelta(hours=2)
+    times: tuple[time, ...] = (time(8, 0), time(14, 0))
+
+
+@dataclass
+class Session:
+    project: PlanProject
+    starts: datetime
+    ends: datetime
+    people: frozenset[int]
+
+    def booking(self) -> Booking:
+        return Booking(
+            None,
+            self.project.code,
+            self.starts,
+            self.ends,
+            people=self.people,
+            host_unit=self.project.host_unit_id,
+        )
+
+
+class Reason(StrEnum):
+    NO_WORKING_DAY = "no_working_day"  # every day of that week is off or outside the range
+    NOBODY_THERE = "nobody_there"  # no volunteer of the project is in the province
+    NO_TIME_FITS = "no_time_fits"  # no preferred time fits office hours
+    ALL_BUSY = "all_busy"  # every slot clashes with a volunteer or the host unit
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    project: PlanProject
+    week: date  # the Monday
+    reason: Reason
+
+
+@dataclass
+class Plan:
+    sessions: list[Session] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+
+def monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+class _Calendar:
+    """Bookings by day, so a slot is checked only against its own day's bookings."""
+
+    def __init__(self, busy: Sequence[Booking]) -> None:
+        self.by_day: dict[date, list[Booking]] = defaultdict(list)
+        for b in busy:
+            for d in b.days():
+                self.by_day[d].append(b)
+
+    def free(self, b: Booking) -> bool:
+        return not any(clashes(b, other) for other in self.by_day.get(b.starts.date(), ()))
+
+    def add(self, b: Booking) -> None:
+        self.by_day[b.starts.date()].append(b)
+
+    def load(self, day: date) -> int:
+        return len(self.by_day.get(day, ()))
+
+
+def free_slot(session: Session, busy: Sequence[Booking], others: Sequence[Session]) -> bool:
+    """Whether a session moved by hand still clashes with nothing."""
+    cal = _Calendar([*busy, *(o.booking() for o in others if o is not session)])
+    return cal.free(session.booking())
+
+
+def plan(
+    request: PlanRequest,
+    busy: Sequence[Booking],
+    *,
+    holidays: Mapping[date, str],
+    office: OfficeHours,
+) -> Plan:
+    result = Plan()
+    cal = _Calendar(busy)
+    week = monday(request.first)
+    while week <= request.last:
+        days = [
+            week + timedelta(days=i)
+            for i in range(5)
+            if request.first <= week + timedelta(days=i) <= request.last
+            and week + timedelta(days=i) not in holidays
+        ]
+        used: dict[int, set[date]] = defaultdict(set)
+        for _round in range(request.sessions_per_week):
+            for project in request.projects:
+                placed, reason = _place(
+                    project, days, used[project.project_id], request, cal, office
+                )
+                if placed is None:
+                    result.unplaced.append(Unplaced(project, week, reason))
+                    continue
+                used[project.project_id].add(placed.starts.date())
+                cal.add(placed.booking())
+                result.sessions.append(placed)
+        week += timedelta(days=7)
+    result.sessions.sort(key=lambda s: (s.starts, s.project.code))
+    return result
+
+
+def _place(
+    project: PlanProject,
+    days: list[date],
+    used: set[date],
+    request: PlanRequest,
+    cal: _Calendar,
+    office: OfficeHours,
+) -> tuple[Session | None, Reason]:
+    reason = Reason.NO_WORKING_DAY
+    candidates: list[tuple[int, date, time, Session]] = []
+    for day in days:
+        if day in used:
+            continue
+        people = frozenset(v.person_id for v in project.volunteers if v.stay.covers(day))
+        if not people:
+            reason = max(reason, Reason.NOBODY_THERE, key=_rank)
+            continue
+        for at in request.times:
+            starts = datetime.combine(day, at)
+            ends = starts + request.length
+            if not office.contains(starts, ends):
+                reason = max(reason, Reason.NO_TIME_FITS, key=_rank)
+                continue
+            session = Session(project, starts, ends, people)
+            if not cal.free(session.booking()):
+                reason = max(reason, Reason.ALL_BUSY, key=_rank)
+                continue
+            candidates.append((cal.load(day), day, at, session))
+    if not candidates:
+        return None, reason
+    return min(candidates, key=lambda c: c[:3])[3], reason
+
+
+def _rank(reason: Reason) -> int:
+    """The most telling reason wins: busy slots say more than an empty week."""
+    order = [Reason.NO_WORKING_DAY, Reason.NOBODY_THERE, Reason.NO_TIME_FITS, Reason.ALL_BUSY]
+    return order.index(reason)

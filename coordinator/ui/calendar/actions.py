@@ -1,0 +1,168 @@
+"""The window's scheduling commands: planner, roster, .ics import and export, office hours."""
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from coordinator.db.queries.events import EventFilter
+from coordinator.ical import IcsError, ImportCancelledError, export_calendar, import_calendar
+from coordinator.ui import labels
+from coordinator.ui.calendar.planner_dialog import PlannerDialog
+from coordinator.ui.calendar.tab import WEEK
+from coordinator.ui.common.task import run_in_background
+from coordinator.ui.preferences import PreferencesDialog
+from coordinator.ui.projects.roster import RosterDialog
+
+if TYPE_CHECKING:
+    from coordinator.ui.main_window import MainWindow
+
+
+class Scheduling:
+    """Holds the window the commands act on; one per main window."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        self.w = window
+        self.roster: RosterDialog | None = None
+
+    def status(self, text: str) -> None:
+        self.w.statusBar().showMessage(text, 8000)
+
+    def plan(self) -> None:
+        cal = self.w.calendar
+        dialog = PlannerDialog(self.w.store, cal.selected_day, self.w)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_ids:
+            self.w.tabs.setCurrentIndex(self.w.tabs.indexOf(cal))
+            if dialog.plan is not None and dialog.plan.sessions:
+                cal.go_to(dialog.plan.sessions[0].starts.date())
+            self.status(
+                labels.arg(
+                    QCoreApplication.translate("Scheduling", "%1 consultations saved."),
+                    len(dialog.saved_ids),
+                )
+            )
+
+    def show_roster(
+        self, project_id: int | None = None, organization_id: int | None = None, title: str = ""
+    ) -> RosterDialog:
+        dialog = RosterDialog(
+            self.w.store,
+            self.w,
+            project_id=project_id,
+            organization_id=organization_id,
+            title=title or None,
+        )
+        dialog.show_person_week.connect(self.person_week)
+        dialog.show()
+        self.roster = dialog
+        return dialog
+
+    def person_week(self, person_id: int, day: date) -> None:
+        cal = self.w.calendar
+        self.w.tabs.setCurrentIndex(self.w.tabs.indexOf(cal))
+        cal.set_view(WEEK)
+        cal.set_scope(EventFilter(person_id=person_id))
+        cal.go_to(day)
+
+    def import_ics(self, path: Path | None = None) -> None:
+        title = QCoreApplication.translate("Scheduling", "Import a calendar")
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.w,
+                title,
+                str(Path.home()),
+                QCoreApplication.translate("Scheduling", "iCalendar files (*.ics)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        store = self.w.store
+        try:
+            report = run_in_background(
+                self.w,
+                labels.arg(QCoreApplication.translate("Scheduling", "Importing %1…"), path.name),
+                QCoreApplication.translate("Scheduling", "Stop"),
+                lambda progress: import_calendar(store, path, progress),
+            )
+        except ImportCancelledError:
+            self.status(
+                QCoreApplication.translate("Scheduling", "Import stopped; nothing was written.")
+            )
+            return
+        except IcsError as exc:
+            QMessageBox.warning(
+                self.w,
+                title,
+                labels.arg(
+                    QCoreApplication.translate(
+                        "Scheduling", "%1 cannot be imported, and nothing of it was written: %2"
+                    ),
+                    path.name,
+                    exc,
+                ),
+            )
+            return
+        self.w.calendar.reload_choices()
+        self.w.calendar.refresh()
+        summary = labels.arg(
+            QCoreApplication.translate(
+                "Scheduling", "%1 events added, %2 updated, %3 people added, %4 skipped."
+            ),
+            report.added,
+            report.updated,
+            report.people_added,
+            len(report.skipped),
+        )
+        self.status(summary)
+        if report.skipped:
+            box = QMessageBox(QMessageBox.Icon.Information, title, summary, parent=self.w)
+            box.setDetailedText(
+                "\n".join(f"{x.summary or x.uid or '?'}: {x.reason}" for x in report.skipped)
+            )
+            box.exec()
+
+    def export_ics(self, path: Path | None = None) -> None:
+        """Export the events the calendar's filter shows (all of them when unfiltered)."""
+        title = QCoreApplication.translate("Scheduling", "Export the calendar")
+        scope = self.w.calendar.scope()
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.w,
+                title,
+                str(Path.home() / f"{self.w.store.path.stem}.ics"),
+                QCoreApplication.translate("Scheduling", "iCalendar files (*.ics)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        data = export_calendar(self.w.store, scope, name=self.w.store.path.stem)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            QMessageBox.warning(
+                self.w,
+                title,
+                labels.arg(
+                    QCoreApplication.translate("Scheduling", "%1 could not be written: %2"),
+                    path,
+                    exc.strerror or exc,
+                ),
+            )
+            return
+        count = data.count(b"BEGIN:VEVENT")
+        filtered = scope != EventFilter()
+        text = (
+            QCoreApplication.translate(
+                "Scheduling", "%1 events (as filtered in the calendar) exported to %2"
+            )
+            if filtered
+            else QCoreApplication.translate("Scheduling", "%1 events exported to %2")
+        )
+        self.status(labels.arg(text, count, path))
+
+    def preferences(self) -> None:
+        if PreferencesDialog(self.w.store, self.w).exec() == QDialog.DialogCode.Accepted:
+            self.w.calendar.refresh()
+            self.status(QCoreApplication.translate("Scheduling", "Preferences saved."))

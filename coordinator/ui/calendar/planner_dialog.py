@@ -1,0 +1,350 @@
+"""Plan consultations: choose projects and weeks, get a timetable, adjust it, save it whole."""
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coordinator.db.queries.planner import (
+    busy_between,
+    plan_projects,
+    plannable_projects,
+    propose,
+    save_plan,
+)
+from coordinator.db.store import Store
+from coordinator.domain.planner import Plan, PlanRequest, Reason, Session, free_slot
+from coordinator.domain.public_holidays import holiday_names
+from coordinator.ui import labels
+from coordinator.ui.calendar.style import holiday_language, weekday_short
+from coordinator.ui.common.dates import DateTimeEdit
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class PlannerDialog(QDialog):
+    def __init__(self, store: Store, first: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.plan: Plan | None = None
+        self.saved_ids: list[int] = []
+        self.setWindowTitle(self.tr("Plan consultations"))
+        self.resize(1200, 720)
+
+        self.projects = QListWidget()
+        for c in plannable_projects(store):
+            item = QListWidgetItem(c.name)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.projects.addItem(item)
+        self.first = QDateEdit(_qdate(first))
+        self.last = QDateEdit(_qdate(first + timedelta(days=25)))
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+        self.per_week = QSpinBox()
+        self.per_week.setRange(1, 5)
+        self.per_week.setValue(2)
+        self.length = QSpinBox()
+        self.length.setRange(30, 240)
+        self.length.setSingleStep(15)
+        self.length.setValue(120)
+        self.length.setSuffix(self.tr(" min"))
+        self.times = QLineEdit("08:00, 14:00")
+        self.times.setToolTip(self.tr("Start times to try, in order of preference"))
+        self.propose_button = QPushButton(self.tr("&Propose a timetable"))
+        self.propose_button.setDefault(True)
+        self.propose_button.clicked.connect(self.propose)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&From"), self.first)
+        form.addRow(self.tr("&To"), self.last)
+        form.addRow(self.tr("&Sessions per project per week"), self.per_week)
+        form.addRow(self.tr("Session &length"), self.length)
+        form.addRow(self.tr("Preferred &times"), self.times)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel(self.tr("Projects (host unit and volunteers):")))
+        ll.addWidget(self.projects, 1)
+        ll.addLayout(form)
+        ll.addWidget(self.propose_button)
+        ll.addWidget(self.message)
+
+        self.grid = QTableWidget()
+        self.grid.setObjectName("plannerGrid")
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._grid_menu)
+        self.grid.cellDoubleClicked.connect(lambda r, c: self.move_session_at(r, c))
+        self.grid.setToolTip(
+            self.tr("Double-click a session to move it; right-click to move or drop it.")
+        )
+        self.unplaced = QListWidget()
+        self.unplaced.setMaximumHeight(120)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.grid, 1)
+        rl.addWidget(QLabel(self.tr("Sessions that could not be placed:")))
+        rl.addWidget(self.unplaced)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 860])
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("&Save the timetable")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+    # --- proposing -----------------------------------------------------------
+    def request(self) -> PlanRequest | None:
+        ids = [
+            self.projects.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.projects.count())
+            if self.projects.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        first, last = _pydate(self.first.date()), _pydate(self.last.date())
+        problem = None
+        try:
+            times = tuple(
+                time.fromisoformat(t.strip()) for t in self.times.text().split(",") if t.strip()
+            )
+        except ValueError:
+            times = ()
+        if not ids:
+            problem = self.tr("Tick at least one project.")
+        elif last < first:
+            problem = self.tr("The last day comes before the first.")
+        elif (last - first).days > 366:
+            problem = self.tr("Plan at most one year at a time.")
+        elif not times:
+            problem = self.tr("Write the preferred start times as 08:00, 14:00.")
+        if problem is not None:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(problem)
+            return None
+        return PlanRequest(
+            tuple(plan_projects(self._store, ids)),
+            first,
+            last,
+            self.per_week.value(),
+            timedelta(minutes=self.length.value()),
+            times,
+        )
+
+    def propose(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = propose(self._store, request, holiday_language())
+        finally:
+            self.unsetCursor()
+        self._request = request
+        self._show()
+
+    def _show(self) -> None:
+        assert self.plan is not None
+        request = self._request
+        days = [
+            request.first + timedelta(days=i)
+            for i in range((request.last - request.first).days + 1)
+        ]
+        holidays = holiday_names(request.first, request.last, holiday_language())
+        rows = [(p, v) for p in request.projects for v in p.volunteers]
+        self.grid.clear()
+        self.grid.setRowCount(len(rows))
+        self.grid.setColumnCount(len(days))
+        self.grid.setHorizontalHeaderLabels([f"{weekday_short(d)}\n{d:%d/%m}" for d in days])
+        self.grid.setVerticalHeaderLabels([f"{v.name} ({p.code})" for p, v in rows])
+        off = QBrush(QColor("#eeeeee"))
+        holiday = QBrush(QColor("#fde0e0"))
+        for c, d in enumerate(days):
+            for r, (_p, v) in enumerate(rows):
+                item = QTableWidgetItem()
+                if d in holidays:
+                    item.setBackground(holiday)
+                    item.setToolTip(holidays[d])
+                elif d.weekday() >= 5 or not v.stay.covers(d):
+                    item.setBackground(off)
+                self.grid.setItem(r, c, item)
+        index = {(p.project_id, v.person_id): r for r, (p, v) in enumerate(rows)}
+        colour = QBrush(QColor("#c8e6c9"))
+        for n, s in enumerate(self.plan.sessions):
+            col = (s.starts.date() - request.first).days
+            for pid in s.people:
+                row = index.get((s.project.project_id, pid))
+                if row is None or not 0 <= col < len(days):
+                    continue
+                cell = self.grid.item(row, col)
+                if cell is None:
+                    continue
+                cell.setText(f"{s.starts:%H:%M}–{s.ends:%H:%M}")
+                cell.setBackground(colour)
+                cell.setData(SESSION_ROLE, n)
+                cell.setToolTip(f"{s.project.code}: {s.project.title}")
+        self.grid.resizeColumnsToContents()
+        self.unplaced.clear()
+        for u in self.plan.unplaced:
+            self.unplaced.addItem(
+                labels.arg(
+                    self.tr("%1, week of %2: %3"),
+                    u.project.code,
+                    labels.fmt_date(u.week),
+                    reason_text(u.reason),
+                )
+            )
+        placed, missing = len(self.plan.sessions), len(self.plan.unplaced)
+        self.message.setStyleSheet("" if not missing else "color: #8a5a00;")
+        self.message.setText(
+            labels.arg(self.tr("%1 sessions placed, %2 could not be placed."), placed, missing)
+            if missing
+            else labels.arg(self.tr("All %1 sessions placed without a clash."), placed)
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(placed > 0)
+
+    # --- adjusting -----------------------------------------------------------
+    def session_at(self, row: int, col: int) -> Session | None:
+        item = self.grid.item(row, col)
+        n = item.data(SESSION_ROLE) if item is not None else None
+        return None if n is None or self.plan is None else self.plan.sessions[n]
+
+    def _grid_menu(self, pos: QPoint) -> None:
+        index = self.grid.indexAt(pos)
+        session = self.session_at(index.row(), index.column())
+        if session is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Move…"), lambda: self.move_session_at(index.row(), index.column()))
+        menu.addAction(self.tr("&Drop this session"), lambda: self.drop(session))
+        menu.exec(self.grid.viewport().mapToGlobal(pos))
+
+    def drop(self, session: Session) -> None:
+        assert self.plan is not None
+        self.plan.sessions.remove(session)
+        self._show()
+
+    def move_session_at(self, row: int, col: int) -> None:
+        session = self.session_at(row, col)
+        if session is None:
+            return
+        dialog = MoveSessionDialog(session.starts, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.move_session(session, dialog.value())
+
+    def move_session(self, session: Session, starts: datetime) -> bool:
+        """Move a proposed session by hand; refused if it would clash."""
+        assert self.plan is not None
+        old = session.starts, session.ends
+        session.ends = starts + (session.ends - session.starts)
+        session.starts = starts
+        busy = busy_between(self._store, starts.date(), session.ends.date())
+        if not free_slot(session, busy, self.plan.sessions):
+            session.starts, session.ends = old
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("That time clashes with another booking of a volunteer or the host unit."),
+            )
+            return False
+        self.plan.sessions.sort(key=lambda s: (s.starts, s.project.code))
+        self._show()
+        return True
+
+    # --- saving --------------------------------------------------------------
+    def save(self) -> None:
+        if self.plan is None or not self.plan.sessions:
+            return
+        try:
+            self.saved_ids = save_plan(self._store, self.plan, self.tr("Consultation %1: %2"))
+        except SQLAlchemyError as exc:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                labels.arg(self.tr("The timetable could not be saved: %1"), exc),
+            )
+            return
+        self.accept()
+
+
+def reason_text(reason: Reason) -> str:
+    return {
+        Reason.NO_WORKING_DAY: QCoreApplication.translate(
+            "PlannerDialog", "no working day left in that week"
+        ),
+        Reason.NOBODY_THERE: QCoreApplication.translate(
+            "PlannerDialog", "none of its volunteers is in the province that week"
+        ),
+        Reason.NO_TIME_FITS: QCoreApplication.translate(
+            "PlannerDialog", "no preferred time fits office hours"
+        ),
+        Reason.ALL_BUSY: QCoreApplication.translate(
+            "PlannerDialog", "the volunteers or the host unit are busy at every preferred time"
+        ),
+    }[reason]
+
+
+class MoveSessionDialog(QDialog):
+    def __init__(self, starts: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move the session"))
+        self.when = DateTimeEdit()
+        self.when.set_value(starts)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QHBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("&New start:")))
+        layout.addWidget(self.when)
+        layout.addWidget(buttons)
+
+    def value(self) -> datetime:
+        return self.when.value()

@@ -1,0 +1,44 @@
+"""Preferences kept in the database file, so every PC that opens it works the same way."""
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from coordinator.db.queries.scheduling import get_office_hours, set_office_hours
+from coordinator.db.store import Store
+from coordinator.domain.scheduling import OfficeHours
+from coordinator.ui.common.forms import FieldErrors
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(480)
+        self.errors = FieldErrors()
+        self.office_hours = QLineEdit(get_office_hours(store).to_text())
+        self.office_hours.setToolTip(
+            self.tr("Working periods of a day, e.g. 07:30-11:30, 13:30-17:00")
+        )
+        form = QFormLayout(self)
+        self.errors.add_row(form, self.tr("&Office hours"), "office_hours", self.office_hours)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            hours = OfficeHours.parse(self.office_hours.text())
+        except ValueError:
+            self.errors.set(
+                "office_hours",
+                self.tr(
+                    "Write the periods as 07:30-11:30, 13:30-17:00 (each end after its start)."
+                ),
+            )
+            return
+        set_office_hours(self._store, hours)
+        self.accept()
