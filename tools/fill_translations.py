@@ -301,7 +301,7 @@ VI = {
     "(the checks run once the times are valid)": "(việc kiểm tra bắt đầu khi thời gian hợp lệ)",
     "No double booking, and the time suits everyone.": "Không trùng lịch; thời gian phù hợp với mọi người.",
     "Repeats": "Lặp lại",
-    "⛔ Double booked: open it to see with what": "⛔ Trùng lịch: mở sự kiện để xem trùng với lịch nào",
+    "✖ Double booked: open it to see with what": "✖ Trùng lịch: mở sự kiện để xem trùng với lịch nào",
     "⚠ Has a warning: open it to see why": "⚠ Có cảnh báo: mở sự kiện để xem lý do",
     "Save despite the double booking?": "Vẫn lưu dù trùng lịch?",
     "This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.": "Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.",

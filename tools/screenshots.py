@@ -5,15 +5,20 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
 
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from coordinator.app import Application
 from coordinator.db import demo
+from coordinator.db import models as m
 from coordinator.db.store import Store
+from coordinator.ui.calendar.event_dialog import EventDialog, new_event_input
+from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.calendar.tab import AGENDA, MONTH, WEEK
 
 
@@ -57,7 +62,38 @@ def main(out: Path) -> None:
         cal.go_to(date(2026, 11, 23))
         cal.set_view(AGENDA)
         shot("calendar-agenda")
+        _scheduling(qapp, window, out)
         window.close()
+
+
+def _scheduling(qapp: QApplication, window: Any, out: Path) -> None:
+    """The planner's grid, one volunteer's week, and the editor showing a clash."""
+    store = window.store
+    with store.session() as s:
+        emily = s.scalar(select(m.Person.id).where(m.Person.full_name == "Emily Carter"))
+    cal = window.calendar
+    window.scheduling.person_week(emily, date(2026, 4, 6))
+    cal.week_panel.scroll_to_hour(7)
+    qapp.processEvents()
+    window.grab().save(str(out / "volunteer-week.png"))
+    cal.clear_filters()
+    planner = PlannerDialog(store, date(2026, 4, 6), window)
+    planner.last.setDate(QDate(2026, 4, 28))
+    planner.propose()
+    planner.show()
+    qapp.processEvents()
+    planner.grab().save(str(out / "planner.png"))
+    planner.close()
+    data = new_event_input(datetime(2026, 4, 6, 9))
+    data.title = "Tư vấn bổ sung về dữ liệu mở"
+    data.participant_ids = [emily]
+    data.starts, data.ends = datetime(2026, 4, 6, 9), datetime(2026, 4, 6, 10)
+    editor = EventDialog(store, data, cal._choices(), window)
+    editor.show()
+    editor.refresh_findings()
+    qapp.processEvents()
+    editor.grab().save(str(out / "event-clash.png"))
+    editor.close()
 
 
 def _partner_id(window: object, name: str) -> int:

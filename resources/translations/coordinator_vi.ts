@@ -951,8 +951,8 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/calendar/month_view.py" line="249" />
-      <source>⛔ Double booked: open it to see with what</source>
-      <translation>⛔ Trùng lịch: mở sự kiện để xem trùng với lịch nào</translation>
+      <source>✖ Double booked: open it to see with what</source>
+      <translation>✖ Trùng lịch: mở sự kiện để xem trùng với lịch nào</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/calendar/month_view.py" line="251" />

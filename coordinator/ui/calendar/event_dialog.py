@@ -351,7 +351,7 @@ def findings_html(store: Store, findings: Findings) -> str:
     people, units, office = names_for(store, [findings])
     names = Names(people, units, office)
     lines = [
-        f'<li style="color:#b00020;">⛔ {esc(text)}</li>'
+        f'<li style="color:#b00020;">✖ {esc(text)}</li>'
         for text in _unique(conflict_text(c, names) for c in findings.conflicts)
     ]
     lines += [

@@ -246,7 +246,7 @@ def event_tooltip(e: EventRow, flag: bool | None = None) -> str:
         lines.append(QCoreApplication.translate("MonthView", "Repeats"))
     if flag is not None:
         lines.append(
-            QCoreApplication.translate("MonthView", "⛔ Double booked: open it to see with what")
+            QCoreApplication.translate("MonthView", "✖ Double booked: open it to see with what")
             if flag
             else QCoreApplication.translate("MonthView", "⚠ Has a warning: open it to see why")
         )
