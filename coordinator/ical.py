@@ -27,7 +27,7 @@ from coordinator.db import models as m
 from coordinator.db.queries.events import EventFilter, EventInput, scoped, write_event
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, EventStatus, PersonRole
-from coordinator.domain.recurrence import RuleError, occurrences, parse_dates
+from coordinator.domain.recurrence import RuleError, format_dates, occurrences, parse_dates
 from coordinator.domain.text import fold
 from coordinator.domain.timezone import LOCAL_TZ, LOCAL_TZ_NAME, to_local
 
@@ -395,8 +395,7 @@ def _store(
         if master_id is not None:
             master = s.get(m.Event, master_id)
             if master is not None and master.rrule:
-                days = {*parse_dates(master.exdates), item.recurrence_day}
-                master.exdates = ",".join(sorted(d.isoformat() for d in days))
+                master.exdates = format_dates([*parse_dates(master.exdates), item.recurrence_day])
                 data.series_id = master_id
     data.participant_ids = [people.find(email, name).id for email, name in item.attendees]
     assert data.uid is not None

@@ -1,5 +1,7 @@
 """Keeps each event's rows in ``event_occurrence`` in step with its times and rule."""
 
+from datetime import datetime
+
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -10,7 +12,7 @@ from coordinator.domain.timezone import to_local, to_utc
 _SHAPE = ("starts_at", "ends_at", "rrule", "exdates", "tz")
 
 
-def expand(e: m.Event) -> list[tuple[m.datetime, m.datetime]]:
+def expand(e: m.Event) -> list[tuple[datetime, datetime]]:
     """The stored (UTC) spans of an event: one, or one per occurrence of its series."""
     if not e.rrule:
         return [(e.starts_at, e.ends_at)]

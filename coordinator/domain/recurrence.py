@@ -7,7 +7,7 @@ no end is expanded ``OPEN_HORIZON`` ahead of its first start.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from dateutil.rrule import rrulestr
@@ -111,7 +111,3 @@ def occurrences(
         if s.date() not in skip:
             out.append((s, s + duration))
     return out
-
-
-def day_start(d: date) -> datetime:
-    return datetime.combine(d, time())

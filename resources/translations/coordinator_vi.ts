@@ -228,143 +228,143 @@
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="283" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="267" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="289" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="273" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="305" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="289" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="311" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="295" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="313" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="297" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="327" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="311" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="334" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="318" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="335" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="319" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="340" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="324" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="346" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="330" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="347" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="331" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="352" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="336" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="357" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="341" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="380" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="364" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="382" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="366" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="383" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="367" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="409" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="393" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="432" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="416" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="462" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="446" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="464" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="448" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="466" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="450" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="475" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="494" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="478" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="495" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="479" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="504" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="488" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="506" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="490" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="491" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -372,127 +372,127 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="88" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="89" />
       <source>Edit the occurrence of %1</source>
       <translation>Sửa lần diễn ra ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="91" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="92" />
       <source>Edit event</source>
       <translation>Sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="91" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="92" />
       <source>New event</source>
       <translation>Sự kiện mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="103" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="104" />
       <source>e.g. Consultation on the open data platform</source>
       <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="104" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="105" />
       <source>All day</source>
       <translation>Cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="117" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="118" />
       <source>(no project)</source>
       <translation>(không gắn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="118" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="119" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="119" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="120" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="121" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="122" />
       <source>Find a person…</source>
       <translation>Tìm người…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="150" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="151" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="151" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="152" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="155" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="156" />
       <source>&amp;Starts</source>
       <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="156" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="157" />
       <source>&amp;Ends</source>
       <translation>&amp;Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="158" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="159" />
       <source>&amp;Repeat</source>
       <translation>&amp;Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="159" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="160" />
       <source>&amp;Location</source>
       <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="160" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="161" />
       <source>Stat&amp;us</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="161" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="162" />
       <source>&amp;Project</source>
       <translation>&amp;Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="162" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="163" />
       <source>P&amp;artner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="163" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="164" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="171" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="172" />
       <source>Pa&amp;rticipants</source>
       <translation>Thành &amp;phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="172" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="173" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="184" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="185" />
       <source>Scheduling checks</source>
       <translation>Kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="299" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="288" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="338" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="327" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="347" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="336" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
@@ -976,27 +976,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="373" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="362" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="376" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="365" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="384" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="373" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="388" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="377" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="395" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="384" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>

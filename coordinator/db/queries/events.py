@@ -77,12 +77,16 @@ class EventInput:
     tz: str = LOCAL_TZ_NAME  # the zone of starts/ends; only imports use another
     id: int | None = None
 
+    def first_span(self) -> tuple[datetime, datetime]:
+        """Local start and end as stored: all-day events as whole days, end exclusive."""
+        if not self.all_day:
+            return self.starts, self.ends
+        day = datetime.combine(self.starts.date(), datetime.min.time())
+        return day, datetime.combine(self.ends.date() + timedelta(days=1), datetime.min.time())
+
     def spans(self) -> list[tuple[datetime, datetime]]:
-        """Local (start, end) of every occurrence, all-day events as whole days."""
-        starts, ends = self.starts, self.ends
-        if self.all_day:  # all-day events span whole local days, end exclusive
-            starts = datetime.combine(starts.date(), datetime.min.time())
-            ends = datetime.combine(ends.date() + timedelta(days=1), datetime.min.time())
+        """Local (start, end) of every occurrence."""
+        starts, ends = self.first_span()
         if not self.rrule:
             return [(starts, ends)]
         return occurrences(self.rrule, starts, ends, self.skipped)
@@ -259,7 +263,7 @@ def save_event(store: Store, data: EventInput, *, check_conflicts: bool = True) 
 
 
 def write_event(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.Event:
-    starts, ends = data.spans()[0] if not data.rrule else _first_span(data)
+    starts, ends = data.first_span()  # a series is stored by its first occurrence
     e = s.get(m.Event, data.id) if data.id else None
     if e is None:
         e = m.Event(kind=data.kind, title="", starts_at=starts, ends_at=ends)
@@ -293,14 +297,6 @@ def write_event(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.
     ]
     s.flush()
     return e
-
-
-def _first_span(data: EventInput) -> tuple[datetime, datetime]:
-    """A series is stored by its first occurrence as written, even if that day is skipped."""
-    if data.all_day:
-        day = datetime.combine(data.starts.date(), datetime.min.time())
-        return day, datetime.combine(data.ends.date() + timedelta(days=1), datetime.min.time())
-    return data.starts, data.ends
 
 
 def stored_times(data: EventInput) -> EventInput:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -65,7 +65,7 @@ def set_office_hours(store: Store, hours: OfficeHours) -> None:
             row.value = hours.to_text()
 
 
-def bookings(s: Session, lo: datetime, hi: datetime, *, scope: Any = None) -> list[Booking]:
+def bookings(s: Session, lo: datetime, hi: datetime) -> list[Booking]:
     """Every live occurrence overlapping UTC ``lo``..``hi`` (cancelled events book nothing)."""
     occ, ev = m.EventOccurrence, m.Event
     stmt = (
@@ -90,8 +90,6 @@ def bookings(s: Session, lo: datetime, hi: datetime, *, scope: Any = None) -> li
             ev.status != EventStatus.CANCELLED,
         )
     )
-    if scope is not None:
-        stmt = scope(stmt)
     rows = s.execute(stmt).all()
     people: dict[int, set[int]] = defaultdict(set)
     ids = {r[0] for r in rows}

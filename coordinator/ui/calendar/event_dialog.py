@@ -43,6 +43,7 @@ from coordinator.domain.validation import FieldError, Problem, ValidationError
 from coordinator.ui import labels
 from coordinator.ui.calendar.recurrence_edit import RecurrenceEdit
 from coordinator.ui.calendar.style import holiday_language
+from coordinator.ui.common.combo import choice_combo
 from coordinator.ui.common.dates import DateTimeEdit
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.html import esc
@@ -114,9 +115,9 @@ class EventDialog(QDialog):
         self.status = QComboBox()
         for st in EventStatus:
             self.status.addItem(labels.event_status(st), st.value)
-        self.project = self._combo(choices.projects, self.tr("(no project)"))
-        self.partner = self._combo(choices.partners, self.tr("(no partner)"))
-        self.host_unit = self._combo(choices.units, self.tr("(no host unit)"))
+        self.project = choice_combo(choices.projects, self.tr("(no project)"))
+        self.partner = choice_combo(choices.partners, self.tr("(no partner)"))
+        self.host_unit = choice_combo(choices.units, self.tr("(no host unit)"))
         self.people_filter = QLineEdit()
         self.people_filter.setPlaceholderText(self.tr("Find a person…"))
         self.people_filter.setClearButtonEnabled(True)
@@ -204,18 +205,6 @@ class EventDialog(QDialog):
         )
         self.refresh_findings()
         self.title_edit.setFocus()
-
-    @staticmethod
-    def _combo(choices: list[Choice], none_text: str) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(none_text, None)
-        for c in choices:
-            combo.addItem(c.name, c.id)
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setMinimumContentsLength(30)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return combo
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.db.queries.common import Choice, Sort
+from coordinator.db.queries.common import Sort
 from coordinator.db.queries.events import (
     AgendaFilter,
     EventFilter,
@@ -60,6 +59,7 @@ from coordinator.ui.calendar.event_dialog import (
 from coordinator.ui.calendar.month_view import MonthView
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.calendar.week_view import WeekPanel, week_start
+from coordinator.ui.common.combo import choice_combo
 from coordinator.ui.common.lazy_model import LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
@@ -114,9 +114,9 @@ class CalendarTab(TabPage):
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EventKind:
             self.kind_filter.addItem(labels.event_kind(kind), kind.value)
-        self.project_filter = self._filter_combo(choices.projects, self.tr("All projects"))
-        self.unit_filter = self._filter_combo(choices.units, self.tr("All host units"))
-        self.person_filter = self._filter_combo(choices.people, self.tr("Everyone"))
+        self.project_filter = choice_combo(choices.projects, self.tr("All projects"), 14)
+        self.unit_filter = choice_combo(choices.units, self.tr("All host units"), 14)
+        self.person_filter = choice_combo(choices.people, self.tr("Everyone"), 14)
         self.person_filter.setToolTip(self.tr("Show one person's events: a volunteer's week"))
         for combo in (self.kind_filter, self.project_filter, self.unit_filter, self.person_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -190,22 +190,6 @@ class CalendarTab(TabPage):
         layout.addWidget(self.stack)
         self.refresh()
         QTimer.singleShot(0, self._scroll_to_office_hours)
-
-    @staticmethod
-    def _filter_combo(choices: list[Choice], all_text: str) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(all_text, None)
-        for c in choices:
-            combo.addItem(c.name, c.id)
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setMinimumContentsLength(14)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = combo.completer()
-        if completer is not None:  # type to find among hundreds of people
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        return combo
 
     def scope(self) -> EventFilter:
         return EventFilter(

@@ -1,0 +1,23 @@
+"""A combo box over a list of choices that finds entries by any part of their name."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+from coordinator.db.queries.common import Choice
+
+
+def choice_combo(choices: list[Choice], none_text: str, width: int = 30) -> QComboBox:
+    """``none_text`` (data None) first, then each choice with its id as data."""
+    combo = QComboBox()
+    combo.addItem(none_text, None)
+    for c in choices:
+        combo.addItem(c.name, c.id)
+    combo.setEditable(True)  # type to find among hundreds of entries
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMinimumContentsLength(width)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
