@@ -60,6 +60,18 @@ def _changes(obj: m.Base) -> dict[str, list[Any]]:
     return out
 
 
+def _values(obj: m.Base, created: bool) -> dict[str, list[Any]]:
+    """A new row's fields as changes from nothing, a removed row's as changes to
+    nothing: the log keeps what was made and what was lost."""
+    state = inspect(obj)
+    out: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        value = getattr(obj, attr.key)
+        if attr.key not in _SKIP and attr.key != "id" and value is not None:
+            out[attr.key] = [None, _plain(value)] if created else [_plain(value), None]
+    return out
+
+
 def _action(obj: m.Base, changes: dict[str, list[Any]]) -> str:
     if "deleted_at" in changes:
         return "deleted" if changes["deleted_at"][1] else "restored"
@@ -80,7 +92,7 @@ def _record(session: Session, _flush: UOWTransaction, _instances: object) -> Non
                 pending.append((obj, _action(obj, changes), changes))
     for obj in session.deleted:
         if isinstance(obj, TRACKED):
-            pending.append((obj, "purged", {}))
+            pending.append((obj, "purged", _values(obj, created=False)))
     for obj, action, changes in pending:
         session.add(
             m.ChangeLog(
@@ -113,5 +125,6 @@ def _record_new(session: Session, _flush: UOWTransaction) -> None:
                 entity=type(obj).__tablename__,
                 entity_id=obj.id,
                 action="created",
+                changes=json.dumps(_values(obj, created=True), ensure_ascii=False),
             )
         )

@@ -135,6 +135,7 @@ class Commitment(Base):
     due_on: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="open")
     done_on: Mapped[date | None] = mapped_column(Date)
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     agreement: Mapped[Agreement] = relationship(back_populates="commitments")
     party: Mapped[Organization | None] = relationship()
@@ -313,6 +314,8 @@ class EventParticipant(Base):
     role: Mapped[str | None] = mapped_column(String(40))
     attendance: Mapped[str] = mapped_column(String(20), default="invited")
     represented_by: Mapped[str | None] = mapped_column(String(200))
+    # False for someone who came without an invitation, added from the minutes.
+    invited: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
     event: Mapped[Event] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship()
@@ -324,13 +327,16 @@ class Minutes(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), unique=True)
     chair_id: Mapped[int | None] = _fk("person.id")
+    secretary_id: Mapped[int | None] = _fk("person.id")
     place: Mapped[str | None] = mapped_column(String(300))
     summary: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     finalized_at: Mapped[datetime | None] = mapped_column(DateTime)
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     event: Mapped[Event] = relationship()
-    chair: Mapped[Person | None] = relationship()
+    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
+    secretary: Mapped[Person | None] = relationship(foreign_keys=[secretary_id])
     decisions: Mapped[list["Decision"]] = relationship(
         back_populates="minutes", cascade="all, delete-orphan", order_by="Decision.position"
     )
@@ -348,6 +354,7 @@ class Decision(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     minutes: Mapped[Minutes] = relationship(back_populates="decisions")
 
@@ -365,6 +372,7 @@ class ActionItem(Base):
     due_on: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
     done_on: Mapped[date | None] = mapped_column(Date)
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     minutes: Mapped[Minutes | None] = relationship(back_populates="action_items")
     owner_person: Mapped[Person | None] = relationship()

@@ -1,14 +1,93 @@
-"""Keeps each searchable row's folded ``search_text`` in step with its fields."""
+"""The global search index.
 
-from sqlalchemy import event
+Each searchable row keeps its folded ``search_text`` (a session hook fills it from
+the row's fields), and SQLite triggers copy that text into one FTS5 table,
+``search_fts``, so every writer (the window, the CLI, an import) keeps the index
+true without remembering to. A row of the index is found again by its rowid,
+``id * KINDS + kind``; deleted rows leave the index and come back when restored.
+
+SQLite drops a table's triggers when a batch migration rebuilds the table: a
+migration that does so must call ``install`` again.
+"""
+
+from enum import IntEnum
+
+from sqlalchemy import Connection, event
 from sqlalchemy.orm import Session, UOWTransaction
 
 from coordinator.db import models as m
 from coordinator.domain.text import search_key
 
 
+class Kind(IntEnum):
+    """What an index row points at; the value is part of its rowid."""
+
+    PARTNER = 1
+    PERSON = 2
+    PROJECT = 3
+    EVENT = 4
+    MINUTES = 5
+    DECISION = 6
+    ACTION_ITEM = 7
+
+
+KINDS = 8  # the rowid multiplier: one more than the largest kind
+
+# table, kind, whether it has deleted_at
+_TABLES: tuple[tuple[str, Kind, bool], ...] = (
+    ("organization", Kind.PARTNER, True),
+    ("person", Kind.PERSON, True),
+    ("project", Kind.PROJECT, True),
+    ("event", Kind.EVENT, True),
+    ("minutes", Kind.MINUTES, False),
+    ("decision", Kind.DECISION, False),
+    ("action_item", Kind.ACTION_ITEM, False),
+)
+
+
+def rowid(kind: Kind, record_id: int) -> int:
+    return record_id * KINDS + kind
+
+
+def split_rowid(value: int) -> tuple[Kind, int]:
+    return Kind(value % KINDS), value // KINDS
+
+
+def install(conn: Connection) -> None:
+    """Create the index and its triggers (again), and fill it from the tables."""
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+        "body, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for table, kind, soft in _TABLES:
+        live = "new.deleted_at IS NULL" if soft else "1"
+        insert = (
+            f"INSERT INTO search_fts(rowid, body) "
+            f"SELECT new.id * {KINDS} + {int(kind)}, new.search_text WHERE {live};"
+        )
+        delete = f"DELETE FROM search_fts WHERE rowid = old.id * {KINDS} + {int(kind)};"
+        watched = "search_text, deleted_at" if soft else "search_text"
+        for name, ddl in (
+            ("ai", f"AFTER INSERT ON {table} BEGIN {insert} END"),
+            ("au", f"AFTER UPDATE OF {watched} ON {table} BEGIN {delete} {insert} END"),
+            ("ad", f"AFTER DELETE ON {table} BEGIN {delete} END"),
+        ):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS search_{table}_{name}")
+            conn.exec_driver_sql(f"CREATE TRIGGER search_{table}_{name} {ddl}")
+    conn.exec_driver_sql("DELETE FROM search_fts")
+    for table, kind, soft in _TABLES:
+        where = "WHERE deleted_at IS NULL" if soft else ""
+        conn.exec_driver_sql(
+            f"INSERT INTO search_fts(rowid, body) "
+            f"SELECT id * {KINDS} + {int(kind)}, search_text FROM {table} {where}"
+        )
+
+
 def _key(obj: object) -> str | None:
-    """The folded search text of a searchable row; None for rows that are not searched."""
+    """The folded search text of a row; None for rows without one.
+
+    Commitments have one for the follow-up list's filter but are not in the index.
+    """
     match obj:
         case m.Organization():
             return search_key(obj.name, obj.short_name, obj.country)
@@ -18,6 +97,12 @@ def _key(obj: object) -> str | None:
             return search_key(obj.code, obj.title)
         case m.Event():
             return search_key(obj.title, obj.location)
+        case m.Minutes():
+            return search_key(obj.place, obj.summary)
+        case m.Decision():
+            return search_key(obj.text)
+        case m.ActionItem() | m.Commitment():
+            return search_key(obj.text)
     return None
 
 

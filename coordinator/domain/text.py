@@ -1,5 +1,6 @@
 """Search normalisation: Vietnamese text folded so that "dai hoc" finds "Đại học"."""
 
+import re
 import unicodedata
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
@@ -20,3 +21,47 @@ def fold(text: str) -> str:
 def search_key(*parts: str | None) -> str:
     """The folded text a record is found by: its searchable fields joined."""
     return " | ".join(fold(part) for part in parts if part)
+
+
+_LINE_BREAKS = str.maketrans("\n\r\t", "   ")
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch.translate(_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(query: str) -> list[str]:
+    """The folded words of what a person typed into a search box."""
+    return [w for w in re.split(r"\W+", fold(query)) if w]
+
+
+def in_context(text: str, query_words: list[str], width: int = 40) -> tuple[str, str, str] | None:
+    """Where the first of ``query_words`` starts a word of ``text``, with text around it.
+
+    Returns (before, match, after) cut from the original text, diacritics and case
+    kept, ``width`` characters either side at most; None if no word matches.
+    """
+    text = text.translate(_LINE_BREAKS)
+    folded: list[str] = []
+    origin: list[int] = []  # index into text of each folded character
+    for i, ch in enumerate(text):
+        for f in _fold_char(ch):
+            folded.append(f)
+            origin.append(i)
+    flat = "".join(folded)
+    # The words together as typed first, then each alone; a match runs to its word's end.
+    patterns = [r"\W+".join(map(re.escape, query_words))] if len(query_words) > 1 else []
+    patterns += [re.escape(word) for word in query_words]
+    for pattern in patterns:
+        found = re.search(r"(?<!\w)" + pattern + r"\w*", flat)
+        if found is None:
+            continue
+        start = origin[found.start()]
+        end = origin[found.end() - 1] + 1
+        lo = max(0, start - width)
+        hi = min(len(text), end + width)
+        before = ("…" if lo > 0 else "") + text[lo:start]
+        after = text[end:hi] + ("…" if hi < len(text) else "")
+        return before, text[start:end], after
+    return None

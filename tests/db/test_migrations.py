@@ -27,7 +27,10 @@ def test_models_and_migrations_agree(store: Store) -> None:
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
-    assert diff == []
+    # The FTS5 search index is made by SQL of its own (db/search_index.py), not by a model.
+    assert [
+        d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("search_fts"))
+    ] == []
 
 
 def test_a_new_file_is_migrated_to_head_and_healthy(store: Store) -> None:
@@ -53,7 +56,7 @@ def test_each_released_schema_upgrades_with_its_data(stored: Path, tmp_path: Pat
 
 
 def test_there_is_a_stored_database_for_every_released_revision() -> None:
-    assert {p.stem for p in SCHEMAS} >= {"0001"}
+    assert {p.stem for p in SCHEMAS} >= {"0001", "0002"}
 
 
 def _set_revision(path: Path, revision: str) -> None:

@@ -9,12 +9,18 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _include(obj: object, name: str | None, type_: str, reflected: bool, _to: object) -> bool:
+    """Leave the FTS5 search index (made by db/search_index.py) out of autogenerate."""
+    return not (type_ == "table" and reflected and (name or "").startswith("search_fts"))
+
+
 def _configure(connection: object) -> None:
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=_include,
     )
 
 

@@ -1,0 +1,319 @@
+"""Follow-up: every action item from minutes and every commitment from agreements,
+as one list filtered, sorted and paged in SQL.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, case, func, literal, null, or_, select, union_all
+from sqlalchemy.orm import aliased
+
+from coordinator.db import models as m
+from coordinator.db.queries.common import Choice, Sort, apply_sort, count_of, text_filter
+from coordinator.db.queries.minutes import Owner
+from coordinator.db.store import Store
+from coordinator.domain.enums import TaskStatus
+from coordinator.domain.timezone import to_local
+
+ACTION, COMMITMENT = "action", "commitment"
+OPEN_STATES = (TaskStatus.OPEN.value, TaskStatus.IN_PROGRESS.value)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    source: str  # ACTION or COMMITMENT
+    id: int
+    text: str
+    owner: str | None
+    due_on: date | None
+    status: str
+    done_on: date | None
+    origin: str | None  # the event or the agreement it comes from
+    origin_at: datetime | None  # the event's local start
+    event_id: int | None
+    partner: str | None
+    project: str | None
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.source, self.id)
+
+    def overdue(self, today: date) -> bool:
+        return self.status in OPEN_STATES and self.due_on is not None and self.due_on < today
+
+
+class Due:
+    """Which items a follow-up list shows."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    THIS_WEEK = "week"
+    DONE = "done"
+    ALL = "all"
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    due: str = Due.OPEN
+    today: date | None = None  # None: the real today
+    owner: Owner | None = None
+    partner_id: int | None = None
+    project_id: int | None = None
+    text: str = ""
+
+
+def week_end(today: date) -> date:
+    """The Sunday that ends ``today``'s week."""
+    return today + timedelta(days=6 - today.weekday())
+
+
+_Owner = aliased(m.Organization)
+_Partner = aliased(m.Organization)
+_Party = aliased(m.Organization)
+
+
+def _items() -> Any:
+    """Both kinds as one subquery with the same columns."""
+    partner_id = func.coalesce(m.Event.partner_id, m.Project.partner_id)
+    actions = (
+        select(
+            literal(ACTION).label("source"),
+            m.ActionItem.id.label("id"),
+            m.ActionItem.text.label("text"),
+            func.coalesce(m.Person.full_name, _Owner.name).label("owner"),
+            m.ActionItem.owner_person_id.label("owner_person_id"),
+            m.ActionItem.owner_org_id.label("owner_org_id"),
+            m.ActionItem.due_on.label("due_on"),
+            m.ActionItem.status.label("status"),
+            m.ActionItem.done_on.label("done_on"),
+            m.Event.title.label("origin"),
+            m.Event.starts_at.label("origin_at"),
+            m.Event.id.label("event_id"),
+            partner_id.label("partner_id"),
+            m.Event.project_id.label("project_id"),
+            m.ActionItem.search_text.label("search_text"),
+        )
+        .join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
+        .join(m.Event, m.Event.id == m.Minutes.event_id)
+        .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+        .outerjoin(m.Person, m.Person.id == m.ActionItem.owner_person_id)
+        .outerjoin(_Owner, _Owner.id == m.ActionItem.owner_org_id)
+        .where(m.Event.deleted_at.is_(None))
+    )
+    # The partner of a commitment: the agreement's first party that is not the province's.
+    other_party = (
+        select(m.agreement_party.c.organization_id)
+        .join(_Party, _Party.id == m.agreement_party.c.organization_id)
+        .where(
+            m.agreement_party.c.agreement_id == m.Commitment.agreement_id,
+            _Party.is_internal.is_(False),
+        )
+        .order_by(_Party.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    commitments = (
+        select(
+            literal(COMMITMENT),
+            m.Commitment.id,
+            m.Commitment.text,
+            _Owner.name,
+            null(),
+            m.Commitment.party_id,
+            m.Commitment.due_on,
+            m.Commitment.status,
+            m.Commitment.done_on,
+            m.Agreement.title,
+            null(),
+            null(),
+            other_party,
+            null(),
+            m.Commitment.search_text,
+        )
+        .join(m.Agreement, m.Agreement.id == m.Commitment.agreement_id)
+        .outerjoin(_Owner, _Owner.id == m.Commitment.party_id)
+        .where(m.Agreement.deleted_at.is_(None))
+    )
+    return union_all(actions, commitments).subquery("item")
+
+
+def _select(f: ActionFilter) -> tuple[Any, Any]:
+    item = _items()
+    today = f.today or date.today()
+    stmt = (
+        select(
+            item.c.source,
+            item.c.id,
+            item.c.text,
+            item.c.owner,
+            item.c.due_on,
+            item.c.status,
+            item.c.done_on,
+            item.c.origin,
+            item.c.origin_at,
+            item.c.event_id,
+            _Partner.name,
+            m.Project.code,
+        )
+        .select_from(item)
+        .outerjoin(_Partner, _Partner.id == item.c.partner_id)
+        .outerjoin(m.Project, m.Project.id == item.c.project_id)
+    )
+    is_open = item.c.status.in_(OPEN_STATES)
+    match f.due:
+        case Due.OPEN:
+            stmt = stmt.where(is_open)
+        case Due.OVERDUE:
+            stmt = stmt.where(is_open, item.c.due_on < today)
+        case Due.THIS_WEEK:
+            stmt = stmt.where(is_open, item.c.due_on >= today, item.c.due_on <= week_end(today))
+        case Due.DONE:
+            stmt = stmt.where(item.c.status == TaskStatus.DONE)
+    if f.owner is not None:
+        column = item.c.owner_person_id if f.owner.kind == "person" else item.c.owner_org_id
+        stmt = stmt.where(column == f.owner.id)
+    if f.partner_id is not None:
+        stmt = stmt.where(item.c.partner_id == f.partner_id)
+    if f.project_id is not None:
+        stmt = stmt.where(item.c.project_id == f.project_id)
+    cond = text_filter(item.c.search_text, f.text)
+    if cond is not None:
+        stmt = stmt.where(cond)
+    return stmt, item
+
+
+def _row(r: Any) -> ActionRow:
+    return ActionRow(
+        source=r[0],
+        id=r[1],
+        text=r[2],
+        owner=r[3],
+        due_on=_as_date(r[4]),
+        status=r[5],
+        done_on=_as_date(r[6]),
+        origin=r[7],
+        origin_at=to_local(_as_datetime(r[8])) if r[8] is not None else None,
+        event_id=r[9],
+        partner=r[10],
+        project=r[11],
+    )
+
+
+def _as_date(value: Any) -> date | None:
+    # A union loses the column types on SQLite: dates may come back as text.
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _as_datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def count_actions(store: Store, f: ActionFilter) -> int:
+    stmt, _ = _select(f)
+    with store.session() as s:
+        return count_of(s, stmt)
+
+
+def list_actions(
+    store: Store, f: ActionFilter, sort: Sort, offset: int = 0, limit: int = 500
+) -> list[ActionRow]:
+    stmt, item = _select(f)
+    sorts = {
+        # Items without a due date sort after those with one.
+        "due": case((item.c.due_on.is_(None), date.max), else_=item.c.due_on),
+        "text": item.c.text,
+        "owner": item.c.owner,
+        "origin": item.c.origin,
+        "partner": _Partner.name,
+        "status": item.c.status,
+        "done": item.c.done_on,
+    }
+    stmt = apply_sort(stmt, sorts, sort, item.c.id).offset(offset).limit(limit)
+    with store.session() as s:
+        return [_row(r) for r in s.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    overdue: int
+    this_week: int
+
+
+def due_counts(store: Store, today: date | None = None) -> DueCounts:
+    """How many open items are overdue, and how many fall due by Sunday."""
+    today = today or date.today()
+    item = _items()
+    is_open = item.c.status.in_(OPEN_STATES)
+    stmt = select(
+        func.count().filter(is_open, item.c.due_on < today),
+        func.count().filter(is_open, item.c.due_on >= today, item.c.due_on <= week_end(today)),
+    ).select_from(item)
+    with store.session() as s:
+        overdue, week = s.execute(stmt).one()
+    return DueCounts(overdue, week)
+
+
+def _table(source: str) -> Any:
+    return m.ActionItem if source == ACTION else m.Commitment
+
+
+def task_state(store: Store, key: tuple[str, int]) -> tuple[str, date | None] | None:
+    table = _table(key[0])
+    with store.session() as s:
+        row = s.execute(select(table.status, table.done_on).where(table.id == key[1])).first()
+    return (row[0], row[1]) if row else None
+
+
+def set_task_state(store: Store, key: tuple[str, int], status: str, done_on: date | None) -> None:
+    """Mark an item done (with its date), open again, or as it was before (undo)."""
+    table = _table(key[0])
+    with store.session() as s:
+        obj = s.get(table, key[1])
+        if obj is None:
+            raise LookupError(key)
+        obj.status = status
+        obj.done_on = done_on if status == TaskStatus.DONE else None
+
+
+def open_items_for(
+    store: Store, partner_id: int | None, project_id: int | None, limit: int = 50
+) -> list[ActionRow]:
+    """Still-open action items and commitments with a partner or a project, due first."""
+    if partner_id is None and project_id is None:
+        return []
+    stmt, item = _select(ActionFilter())
+    stmt = stmt.where(
+        or_(
+            and_(literal(partner_id is not None), item.c.partner_id == partner_id),
+            and_(literal(project_id is not None), item.c.project_id == project_id),
+        )
+    )
+    due = case((item.c.due_on.is_(None), date.max), else_=item.c.due_on)
+    with store.session() as s:
+        return [_row(r) for r in s.execute(stmt.order_by(due, item.c.id).limit(limit))]
+
+
+def owner_filter_choices(store: Store) -> tuple[list[Choice], list[Choice]]:
+    """People and units who own at least one item."""
+    item = _items()
+    with store.session() as s:
+        people = [
+            Choice(i, n)
+            for i, n in s.execute(
+                select(m.Person.id, m.Person.full_name)
+                .where(m.Person.id.in_(select(item.c.owner_person_id)))
+                .order_by(m.Person.full_name)
+            )
+        ]
+        units = [
+            Choice(i, n)
+            for i, n in s.execute(
+                select(m.Organization.id, m.Organization.name)
+                .where(m.Organization.id.in_(select(item.c.owner_org_id)))
+                .order_by(m.Organization.name)
+            )
+        ]
+    return people, units

@@ -1,0 +1,218 @@
+"""One search over everything: partners, people, projects, events, minutes, decisions,
+action items. Words are folded (``dai hoc`` finds ``Đại học``), each may be the start
+of a word, and hits are ranked by SQLite's FTS5 bm25 over the index of search_index.py.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from coordinator.db import models as m
+from coordinator.db.search_index import Kind, split_rowid
+from coordinator.db.store import Store
+from coordinator.domain.text import in_context, words
+from coordinator.domain.timezone import to_local
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: Kind
+    id: int
+    title: str
+    starts: datetime | None  # the event's local start, for events and what comes of them
+    parent: str | None  # the event of a decision, the organisation of a person, …
+    context: tuple[str, str, str] | None  # before, match, after
+    event_id: int | None = None  # the event to open for minutes, decisions and actions
+    organization_id: int | None = None  # the partner to open for a person
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression: every typed word, each as a word prefix."""
+    found = words(query)
+    if not found:
+        return None
+    return " ".join(f'"{w}"*' for w in found)
+
+
+def search(store: Store, query: str, limit: int = 50) -> list[SearchHit]:
+    match = fts_query(query)
+    if match is None:
+        return []
+    wanted = words(query)
+    with store.session() as s:
+        # Ask for a few more than needed: minutes of a deleted event are dropped below.
+        ranked = [
+            split_rowid(r)
+            for (r,) in s.execute(
+                text(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH :q "
+                    "ORDER BY bm25(search_fts) LIMIT :n"
+                ),
+                {"q": match, "n": limit + 20},
+            )
+        ]
+        by_kind: dict[Kind, list[int]] = defaultdict(list)
+        for kind, record_id in ranked:
+            by_kind[kind].append(record_id)
+        found: dict[tuple[Kind, int], SearchHit] = {}
+        for kind, ids in by_kind.items():
+            for hit in _LOADERS[kind](s, ids, wanted):
+                found[(hit.kind, hit.id)] = hit
+    return [found[k] for k in ranked if k in found][:limit]
+
+
+def _context(wanted: list[str], *fields: str | None) -> tuple[str, str, str] | None:
+    for value in fields:
+        if value:
+            hit = in_context(value, wanted)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _partners(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.scalars(select(m.Organization).where(m.Organization.id.in_(ids)))
+    return [
+        SearchHit(
+            Kind.PARTNER,
+            o.id,
+            o.name,
+            None,
+            o.short_name,
+            _context(wanted, o.name, o.short_name, o.country),
+            organization_id=o.id,
+        )
+        for o in rows
+    ]
+
+
+def _people(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.execute(
+        select(m.Person, m.Organization.name)
+        .outerjoin(m.Organization, m.Organization.id == m.Person.organization_id)
+        .where(m.Person.id.in_(ids))
+    )
+    return [
+        SearchHit(
+            Kind.PERSON,
+            p.id,
+            p.full_name,
+            None,
+            org,
+            _context(wanted, p.full_name, p.email, p.nationality, p.expertise),
+            organization_id=p.organization_id,
+        )
+        for p, org in rows
+    ]
+
+
+def _projects(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.scalars(select(m.Project).where(m.Project.id.in_(ids)))
+    return [
+        SearchHit(
+            Kind.PROJECT,
+            p.id,
+            f"{p.code} – {p.title}",
+            None,
+            None,
+            _context(wanted, p.code, p.title),
+        )
+        for p in rows
+    ]
+
+
+def _events(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.scalars(select(m.Event).where(m.Event.id.in_(ids)))
+    return [
+        SearchHit(
+            Kind.EVENT,
+            e.id,
+            e.title,
+            to_local(e.starts_at),
+            e.location,
+            _context(wanted, e.title, e.location),
+            event_id=e.id,
+        )
+        for e in rows
+    ]
+
+
+# Minutes and what they decided count only while their event is not deleted.
+_OF_EVENT = m.Event.id == m.Minutes.event_id
+_LIVE = m.Event.deleted_at.is_(None)
+
+
+def _minutes(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.execute(
+        select(m.Minutes, m.Event.title, m.Event.starts_at)
+        .join(m.Event, _OF_EVENT)
+        .where(_LIVE, m.Minutes.id.in_(ids))
+    )
+    return [
+        SearchHit(
+            Kind.MINUTES,
+            mi.id,
+            title,
+            to_local(starts),
+            None,
+            _context(wanted, mi.summary, mi.place),
+            event_id=mi.event_id,
+        )
+        for mi, title, starts in rows
+    ]
+
+
+def _decisions(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.execute(
+        select(m.Decision, m.Minutes.event_id, m.Event.title, m.Event.starts_at)
+        .join(m.Minutes, m.Minutes.id == m.Decision.minutes_id)
+        .join(m.Event, _OF_EVENT)
+        .where(_LIVE, m.Decision.id.in_(ids))
+    )
+    return [
+        SearchHit(
+            Kind.DECISION,
+            d.id,
+            d.text,
+            to_local(starts),
+            title,
+            _context(wanted, d.text),
+            event_id=event_id,
+        )
+        for d, event_id, title, starts in rows
+    ]
+
+
+def _actions(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.execute(
+        select(m.ActionItem, m.Minutes.event_id, m.Event.title, m.Event.starts_at)
+        .join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
+        .join(m.Event, _OF_EVENT)
+        .where(_LIVE, m.ActionItem.id.in_(ids))
+    )
+    return [
+        SearchHit(
+            Kind.ACTION_ITEM,
+            a.id,
+            a.text,
+            to_local(starts),
+            title,
+            _context(wanted, a.text),
+            event_id=event_id,
+        )
+        for a, event_id, title, starts in rows
+    ]
+
+
+_LOADERS = {
+    Kind.PARTNER: _partners,
+    Kind.PERSON: _people,
+    Kind.PROJECT: _projects,
+    Kind.EVENT: _events,
+    Kind.MINUTES: _minutes,
+    Kind.DECISION: _decisions,
+    Kind.ACTION_ITEM: _actions,
+}
