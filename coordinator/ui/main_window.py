@@ -1,29 +1,40 @@
 """The main window: builds the tabs, the menus and the toolbar, and wires them."""
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStyle,
     QTabWidget,
     QToolBar,
+    QToolButton,
 )
 
 from coordinator import __version__
+from coordinator.db.queries.actions import Due, due_counts
+from coordinator.db.queries.search import SearchHit
+from coordinator.db.search_index import Kind
 from coordinator.db.store import Store, StoreError, backup_to
+from coordinator.ui import labels
 from coordinator.ui.calendar.actions import Scheduling
 from coordinator.ui.calendar.tab import CalendarTab
 from coordinator.ui.common.tab import TabPage
+from coordinator.ui.followup.tab import FollowUpTab
+from coordinator.ui.minutes.dialog import open_minutes
 from coordinator.ui.partners.tab import PartnersTab
 from coordinator.ui.projects.tab import ProjectsTab
+from coordinator.ui.search import SearchBox, SearchResults
 
-PARTNERS, PROJECTS, CALENDAR = range(3)
+PARTNERS, PROJECTS, CALENDAR, FOLLOW_UP = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -43,21 +54,45 @@ class MainWindow(QMainWindow):
         self.partners = PartnersTab(store, self.undo_stack)
         self.projects = ProjectsTab(store, self.undo_stack)
         self.calendar = CalendarTab(store, self.undo_stack)
+        self.follow_up = FollowUpTab(store, self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.partners, self.tr("Partners"))
         self.tabs.addTab(self.projects, self.tr("Projects"))
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
+        self.tabs.addTab(self.follow_up, self.tr("Follow-up"))
+        self.tabs.setTabToolTip(FOLLOW_UP, self.tr("Action items and commitments still to do"))
         self.setCentralWidget(self.tabs)
 
+        self.search_box = SearchBox()
+        self.search_results = SearchResults(store, self.search_box, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_results)
+        self.search_results.hide()
+        self.search_results.hit_activated.connect(self.open_hit)
+
+        # How many action items need chasing; a click opens them.
+        self.due_button = QToolButton()
+        self.due_button.setAutoRaise(True)
+        self.due_button.clicked.connect(self.show_due_items)
+        self.statusBar().addPermanentWidget(self.due_button)
         self.db_label = QLabel(str(store.path))
         self.statusBar().addPermanentWidget(self.db_label)
+        self._counted_on: date | None = None
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._new_day)
+        self._day_timer.start()
         for tab in self._pages():
             tab.status_message.connect(self._tab_status)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.partners.open_project.connect(self._show_project)
         self.projects.open_event.connect(self._show_event)
+        self.projects.minutes_requested.connect(self.open_minutes)
+        self.calendar.minutes_requested.connect(self.open_minutes)
+        self.follow_up.open_minutes.connect(self.open_minutes)
+        self.follow_up.counts_changed.connect(self.update_due_counts)
         self.undo_stack.indexChanged.connect(lambda _i: self._refresh_others())
+        self.undo_stack.indexChanged.connect(lambda _i: self.update_due_counts())
 
         self._build_actions(language)
         self.projects.roster_requested.connect(
@@ -67,10 +102,11 @@ class MainWindow(QMainWindow):
             lambda oid, title: self.scheduling.show_roster(organization_id=oid, title=title)
         )
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+        self.update_due_counts()
 
     # --- wiring ----------------------------------------------------------------
     def _pages(self) -> list[TabPage]:
-        return [self.partners, self.projects, self.calendar]
+        return [self.partners, self.projects, self.calendar, self.follow_up]
 
     def current_page(self) -> TabPage:
         return self._pages()[self.tabs.currentIndex()]
@@ -95,6 +131,82 @@ class MainWindow(QMainWindow):
     def _show_event(self, event_id: int) -> None:
         self.tabs.setCurrentIndex(CALENDAR)
         self.calendar.show_event(event_id)
+
+    # --- minutes, follow-up and search -----------------------------------------
+    def open_minutes(self, event_id: int) -> None:
+        dialog = open_minutes(self.store, event_id, self)
+        if dialog is None:
+            self.statusBar().showMessage(self.tr("This event no longer exists."), 5000)
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted or dialog.changed:
+            self.statusBar().showMessage(self.tr("Minutes saved."), 5000)
+            self.current_page().refresh()
+            self._refresh_others()
+            self.update_due_counts()
+
+    def record_minutes(self) -> None:
+        row = self.calendar.selected_row() if self.current_page() is self.calendar else None
+        if row is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Right-click an event in the calendar, or select it in the agenda, "
+                    "to record its minutes."
+                ),
+                8000,
+            )
+            return
+        self.calendar.record_minutes(row)
+
+    def update_due_counts(self) -> None:
+        today = date.today()
+        self._counted_on = today
+        counts = due_counts(self.store, today)
+        self.due_counts = counts
+        if counts.overdue:
+            text = labels.arg(
+                self.tr("⚠ %1 overdue, %2 due this week"), counts.overdue, counts.this_week
+            )
+            self.due_button.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            text = labels.arg(self.tr("%1 action items due this week"), counts.this_week)
+            self.due_button.setStyleSheet("")
+        self.due_button.setText(text)
+        self.due_button.setToolTip(self.tr("Open the follow-up list"))
+
+    def _new_day(self) -> None:
+        if self._counted_on != date.today():
+            self.update_due_counts()
+            if self.current_page() is self.follow_up:
+                self.follow_up.refresh()
+
+    def show_due_items(self) -> None:
+        self.tabs.setCurrentIndex(FOLLOW_UP)
+        self.follow_up.show_due(Due.OVERDUE if self.due_counts.overdue else Due.THIS_WEEK)
+
+    def focus_search(self) -> None:
+        self.search_results.show()
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if hit.kind in (Kind.MINUTES, Kind.DECISION, Kind.ACTION_ITEM) and hit.event_id:
+            self.open_minutes(hit.event_id)
+        elif hit.kind == Kind.EVENT:
+            self._show_event(hit.id)
+        elif hit.kind == Kind.PROJECT:
+            self._show_project(hit.id)
+        elif hit.organization_id is not None:
+            self.tabs.setCurrentIndex(PARTNERS)
+            if not self.partners.select_partner(hit.organization_id):
+                self.statusBar().showMessage(self.tr("Clear the partner filter to see it."), 5000)
+            elif hit.kind == Kind.PERSON:
+                self.statusBar().showMessage(
+                    labels.arg(self.tr("%1 works at %2."), hit.title, hit.parent or ""), 8000
+                )
+        else:
+            self.statusBar().showMessage(
+                labels.arg(self.tr("%1 belongs to no organisation."), hit.title), 8000
+            )
 
     def _action(
         self,
@@ -157,11 +269,32 @@ class MainWindow(QMainWindow):
             self.tr("Delete the selected record (Delete); Ctrl+Z undoes it"),
         )
         self.find_action = self._action(
-            self.tr("&Find…"),
-            lambda: self.current_page().focus_filter(),
+            self.tr("&Search everything…"),
+            self.focus_search,
             QKeySequence.StandardKey.Find,
             sp.SP_FileDialogContentsView,
-            self.tr("Filter the current tab (Ctrl+F)"),
+            self.tr("Find partners, people, projects, events, minutes and action items (Ctrl+F)"),
+        )
+        self.filter_action = self._action(
+            self.tr("&Filter this tab"),
+            lambda: self.current_page().focus_filter(),
+            "Ctrl+Shift+F",
+            None,
+            self.tr("Go to the current tab's filter (Ctrl+Shift+F)"),
+        )
+        self.minutes_action = self._action(
+            self.tr("Record &minutes…"),
+            self.record_minutes,
+            "Ctrl+M",
+            sp.SP_FileDialogInfoView,
+            self.tr("Attendance, conclusions and action items of the selected event"),
+        )
+        self.follow_up_action = self._action(
+            self.tr("&Follow-up of action items"),
+            lambda: self.tabs.setCurrentIndex(FOLLOW_UP),
+            "Ctrl+4",
+            None,
+            self.tr("Action items and commitments still to do"),
         )
         self.refresh_action = self._action(
             self.tr("&Refresh"),
@@ -220,12 +353,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        for a in (self.new_action, self.delete_action, self.find_action):
+        for a in (self.new_action, self.delete_action, self.find_action, self.filter_action):
             edit_menu.addAction(a)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.follow_up_action)
+        view_menu.addAction(self.search_results.toggleViewAction())
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -236,7 +371,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
-        for a in (self.plan_action, self.roster_action):
+        for a in (self.plan_action, self.roster_action, self.minutes_action):
             schedule_menu.addAction(a)
         schedule_menu.addSeparator()
         schedule_menu.addAction(self.import_action)
@@ -254,6 +389,11 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.plan_action)
         toolbar.addAction(self.roster_action)
+        toolbar.addAction(self.minutes_action)
+        spacer = QLabel()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
 
     # --- File menu -------------------------------------------------------------

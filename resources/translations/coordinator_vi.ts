@@ -148,351 +148,391 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="80" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="82" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="81" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="83" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="86" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="88" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="91" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="93" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="103" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="103" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="103" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="116" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="117" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="119" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="118" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="120" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="119" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="121" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="120" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="122" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="124" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="126" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="125" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="127" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="132" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="134" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="181" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="185" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="267" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="271" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="273" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="277" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="289" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="293" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="295" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="299" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="297" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="301" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="311" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="315" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="318" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="322" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="319" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="323" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="324" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="328" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="330" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="334" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="331" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="335" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="336" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="340" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="341" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="345" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="364" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="368" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="366" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="370" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="367" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="371" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="393" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="397" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="416" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="420" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="446" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="450" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="448" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="452" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="450" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="454" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="463" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="478" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="482" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="479" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="483" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="488" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="492" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="490" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="495" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="502" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="491" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="496" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="503" />
+      <source>Record &amp;minutes…</source>
+      <translation>Ghi &amp;biên bản…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="497" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
   </context>
   <context>
+    <name>DoneDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="111" />
+      <source>Mark as done</source>
+      <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="117" />
+      <source>Done on:</source>
+      <translation>Ngày hoàn thành:</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="89" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="91" />
       <source>Edit the occurrence of %1</source>
       <translation>Sửa lần diễn ra ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="92" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="94" />
       <source>Edit event</source>
       <translation>Sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="92" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="94" />
       <source>New event</source>
       <translation>Sự kiện mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="104" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="106" />
       <source>e.g. Consultation on the open data platform</source>
       <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="105" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="107" />
       <source>All day</source>
       <translation>Cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="118" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="120" />
       <source>(no project)</source>
       <translation>(không gắn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="119" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="121" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="120" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="122" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="122" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="124" />
       <source>Find a person…</source>
       <translation>Tìm người…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="151" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="153" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="152" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="154" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="156" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="158" />
       <source>&amp;Starts</source>
       <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="157" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="159" />
       <source>&amp;Ends</source>
       <translation>&amp;Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="159" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="161" />
       <source>&amp;Repeat</source>
       <translation>&amp;Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="160" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="162" />
       <source>&amp;Location</source>
       <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="161" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="163" />
       <source>Stat&amp;us</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="162" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="164" />
       <source>&amp;Project</source>
       <translation>&amp;Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="163" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="165" />
       <source>P&amp;artner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="164" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="166" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="172" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="174" />
       <source>Pa&amp;rticipants</source>
       <translation>Thành &amp;phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="173" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="175" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="185" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="195" />
+      <source>Record &amp;minutes…</source>
+      <translation>Ghi &amp;biên bản…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="197" />
+      <source>Attendance, conclusions and action items of this event</source>
+      <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="201" />
       <source>Scheduling checks</source>
       <translation>Kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="288" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="239" />
+      <source>%1 action items are still open with this partner or project. &lt;a href='add'&gt;Add them to the agenda&lt;/a&gt;</source>
+      <translation>Còn %1 nhiệm vụ chưa hoàn thành với đối tác hoặc dự án này. &lt;a href='add'&gt;Đưa vào nội dung làm việc&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="249" />
+      <source>Open action items to follow up:</source>
+      <translation>Các nhiệm vụ còn tồn đọng cần rà soát:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="343" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="327" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="382" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="336" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="391" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
@@ -533,6 +573,181 @@
       <location filename="../../coordinator/ui/findings.py" line="71" />
       <source>%1 is not in the province then (outside the stay).</source>
       <translation>%1 không có mặt tại tỉnh vào thời gian này (ngoài thời gian lưu trú).</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpTab</name>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="45" />
+      <source>Due</source>
+      <translation>Hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="49" />
+      <source>Task</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="51" />
+      <source>Owner</source>
+      <translation>Người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="54" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="59" />
+      <source>From</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="67" />
+      <source>Partner</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="71" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="73" />
+      <source>Done on</source>
+      <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="145" />
+      <source>Still open</source>
+      <translation>Chưa hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="146" />
+      <source>Overdue</source>
+      <translation>Quá hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="147" />
+      <source>Due this week</source>
+      <translation>Đến hạn trong tuần</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="148" />
+      <source>Done</source>
+      <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="149" />
+      <source>All</source>
+      <translation>Tất cả</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="157" />
+      <source>Filter by words of the task</source>
+      <translation>Lọc theo nội dung nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="187" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="346" />
+      <source>Mark &amp;done…</source>
+      <translation>Đánh dấu đã &amp;xong…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="188" />
+      <source>Record the day the selected item was done (Ctrl+D)</source>
+      <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="191" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="348" />
+      <source>&amp;Reopen</source>
+      <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="193" />
+      <source>&amp;Open source</source>
+      <translation>Mở &amp;nguồn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="194" />
+      <source>Open the minutes or the partner it comes from</source>
+      <translation>Mở biên bản hoặc đối tác mà nhiệm vụ phát sinh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="199" />
+      <source>Show:</source>
+      <translation>Hiển thị:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="222" />
+      <source>Every owner</source>
+      <translation>Mọi người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="226" />
+      <source>Unit: %1</source>
+      <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="230" />
+      <source>Every partner</source>
+      <translation>Mọi đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="231" />
+      <source>Every project</source>
+      <translation>Mọi dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="261" />
+      <source>%1 items</source>
+      <translation>%1 nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="274" />
+      <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
+      <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="279" />
+      <source>Action items are removed in their minutes; here they are marked done.</source>
+      <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="293" />
+      <source>Select an item to mark it done.</source>
+      <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="303" />
+      <source>mark “%1” done</source>
+      <translation>đánh dấu “%1” đã xong</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="311" />
+      <source>Marked done on %1. Ctrl+Z undoes it.</source>
+      <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="320" />
+      <source>reopen “%1”</source>
+      <translation>mở lại “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="327" />
+      <source>Open again. Ctrl+Z undoes it.</source>
+      <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="337" />
+      <source>From the agreement “%1”.</source>
+      <translation>Từ thỏa thuận hợp tác “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="350" />
+      <source>Open the &amp;minutes</source>
+      <translation>Mở &amp;biên bản</translation>
     </message>
   </context>
   <context>
@@ -691,271 +906,959 @@
       <source>This repetition leaves no date at all.</source>
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="29" />
+      <source>Organisation</source>
+      <translation>Tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="30" />
+      <source>Person</source>
+      <translation>Cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="31" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="32" />
+      <source>Event</source>
+      <translation>Sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="33" />
+      <source>Minutes</source>
+      <translation>Biên bản</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="34" />
+      <source>Conclusion</source>
+      <translation>Kết luận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="35" />
+      <source>Action item</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="72" />
+      <source>Present</source>
+      <translation>Có mặt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="73" />
+      <source>Absent</source>
+      <translation>Vắng mặt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="74" />
+      <source>Represented</source>
+      <translation>Có người dự thay</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="75" />
+      <source>Not recorded</source>
+      <translation>Chưa ghi nhận</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="40" />
+      <location filename="../../coordinator/ui/main_window.py" line="51" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="48" />
+      <location filename="../../coordinator/ui/main_window.py" line="60" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="49" />
+      <location filename="../../coordinator/ui/main_window.py" line="61" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="50" />
+      <location filename="../../coordinator/ui/main_window.py" line="62" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="69" />
+      <location filename="../../coordinator/ui/main_window.py" line="63" />
+      <source>Follow-up</source>
+      <translation>Theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="64" />
+      <location filename="../../coordinator/ui/main_window.py" line="297" />
+      <source>Action items and commitments still to do</source>
+      <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="104" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="121" />
+      <location filename="../../coordinator/ui/main_window.py" line="139" />
+      <source>This event no longer exists.</source>
+      <translation>Sự kiện này không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="142" />
+      <source>Minutes saved.</source>
+      <translation>Đã lưu biên bản.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="152" />
+      <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
+      <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="167" />
+      <source>⚠ %1 overdue, %2 due this week</source>
+      <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="171" />
+      <source>%1 action items due this week</source>
+      <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="174" />
+      <source>Open the follow-up list</source>
+      <translation>Mở danh sách theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="201" />
+      <source>Clear the partner filter to see it.</source>
+      <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="204" />
+      <source>%1 works at %2.</source>
+      <translation>%1 công tác tại %2.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="208" />
+      <source>%1 belongs to no organisation.</source>
+      <translation>%1 không thuộc tổ chức nào.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="233" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="124" />
+      <location filename="../../coordinator/ui/main_window.py" line="236" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="128" />
+      <location filename="../../coordinator/ui/main_window.py" line="240" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="131" />
+      <location filename="../../coordinator/ui/main_window.py" line="243" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="135" />
+      <location filename="../../coordinator/ui/main_window.py" line="247" />
       <source>Save a consistent copy of the database</source>
       <translation>Lưu một bản sao toàn vẹn của cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="137" />
+      <location filename="../../coordinator/ui/main_window.py" line="249" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="139" />
+      <location filename="../../coordinator/ui/main_window.py" line="251" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="142" />
+      <location filename="../../coordinator/ui/main_window.py" line="254" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="146" />
+      <location filename="../../coordinator/ui/main_window.py" line="258" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="150" />
+      <location filename="../../coordinator/ui/main_window.py" line="262" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="153" />
+      <location filename="../../coordinator/ui/main_window.py" line="265" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="157" />
+      <location filename="../../coordinator/ui/main_window.py" line="269" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="160" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Tìm…</translation>
+      <location filename="../../coordinator/ui/main_window.py" line="272" />
+      <source>&amp;Search everything…</source>
+      <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="164" />
-      <source>Filter the current tab (Ctrl+F)</source>
-      <translation>Lọc danh sách trong thẻ hiện tại (Ctrl+F)</translation>
+      <location filename="../../coordinator/ui/main_window.py" line="276" />
+      <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
+      <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="167" />
+      <location filename="../../coordinator/ui/main_window.py" line="279" />
+      <source>&amp;Filter this tab</source>
+      <translation>&amp;Lọc trong thẻ này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="283" />
+      <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
+      <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="286" />
+      <source>Record &amp;minutes…</source>
+      <translation>Ghi &amp;biên bản…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="290" />
+      <source>Attendance, conclusions and action items of the selected event</source>
+      <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="293" />
+      <source>&amp;Follow-up of action items</source>
+      <translation>&amp;Theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="300" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="171" />
+      <location filename="../../coordinator/ui/main_window.py" line="304" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="173" />
+      <location filename="../../coordinator/ui/main_window.py" line="306" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="176" />
+      <location filename="../../coordinator/ui/main_window.py" line="309" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="180" />
+      <location filename="../../coordinator/ui/main_window.py" line="313" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="183" />
+      <location filename="../../coordinator/ui/main_window.py" line="316" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="187" />
+      <location filename="../../coordinator/ui/main_window.py" line="320" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="190" />
+      <location filename="../../coordinator/ui/main_window.py" line="323" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="194" />
+      <location filename="../../coordinator/ui/main_window.py" line="327" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="197" />
+      <location filename="../../coordinator/ui/main_window.py" line="330" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="201" />
+      <location filename="../../coordinator/ui/main_window.py" line="334" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="204" />
+      <location filename="../../coordinator/ui/main_window.py" line="337" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="208" />
+      <location filename="../../coordinator/ui/main_window.py" line="341" />
       <source>Office hours used by the scheduling checks</source>
       <translation>Giờ hành chính dùng khi kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="211" />
+      <location filename="../../coordinator/ui/main_window.py" line="344" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="219" />
+      <location filename="../../coordinator/ui/main_window.py" line="352" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="227" />
+      <location filename="../../coordinator/ui/main_window.py" line="360" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="229" />
+      <location filename="../../coordinator/ui/main_window.py" line="364" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="238" />
+      <location filename="../../coordinator/ui/main_window.py" line="373" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="244" />
+      <location filename="../../coordinator/ui/main_window.py" line="379" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="247" />
+      <location filename="../../coordinator/ui/main_window.py" line="382" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="261" />
+      <location filename="../../coordinator/ui/main_window.py" line="401" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="266" />
-      <location filename="../../coordinator/ui/main_window.py" line="275" />
+      <location filename="../../coordinator/ui/main_window.py" line="406" />
+      <location filename="../../coordinator/ui/main_window.py" line="415" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="276" />
+      <location filename="../../coordinator/ui/main_window.py" line="416" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="285" />
+      <location filename="../../coordinator/ui/main_window.py" line="425" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="293" />
-      <location filename="../../coordinator/ui/main_window.py" line="304" />
+      <location filename="../../coordinator/ui/main_window.py" line="433" />
+      <location filename="../../coordinator/ui/main_window.py" line="444" />
       <source>Back up database</source>
       <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="305" />
+      <location filename="../../coordinator/ui/main_window.py" line="445" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="308" />
+      <location filename="../../coordinator/ui/main_window.py" line="448" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="313" />
+      <location filename="../../coordinator/ui/main_window.py" line="453" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="315" />
+      <location filename="../../coordinator/ui/main_window.py" line="455" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
+    <name>MinutesDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="98" />
+      <source>Minutes – %1</source>
+      <translation>Biên bản – %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="106" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="107" />
+      <source>(not set)</source>
+      <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="110" />
+      <source>Chair:</source>
+      <translation>Chủ trì:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="111" />
+      <source>Secretary:</source>
+      <translation>Thư ký:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="112" />
+      <source>Place:</source>
+      <translation>Địa điểm:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="115" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="176" />
+      <source>Attendance</source>
+      <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="117" />
+      <source>What was presented and discussed</source>
+      <translation>Nội dung được trình bày và thảo luận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="118" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="570" />
+      <source>Content</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="119" />
+      <source>Conclusions</source>
+      <translation>Kết luận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="120" />
+      <source>Action items</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="121" />
+      <source>Attachments</source>
+      <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <source>When</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <source>By</source>
+      <translation>Người thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <source>What</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <source>Changes</source>
+      <translation>Thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
+      <source>History</source>
+      <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="142" />
+      <source>Save the minutes and close (Ctrl+S)</source>
+      <translation>Lưu biên bản và đóng (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="144" />
+      <source>&amp;Print…</source>
+      <translation>&amp;In…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="145" />
+      <source>Preview and print the minutes (Ctrl+P)</source>
+      <translation>Xem trước và in biên bản (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="146" />
+      <source>Export P&amp;DF…</source>
+      <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="147" />
+      <source>Export &amp;Word…</source>
+      <translation>Xuất &amp;Word…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="174" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="175" />
+      <source>Organisation</source>
+      <translation>Tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="177" />
+      <source>Represented by</source>
+      <translation>Người dự thay</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="187" />
+      <source>Type a name…</source>
+      <translation>Nhập họ tên…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="189" />
+      <source>Someone who came without an invitation: choose them, or type a new name</source>
+      <translation>Người dự không có trong giấy mời: chọn trong danh sách hoặc nhập họ tên mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="191" />
+      <source>Add attendee</source>
+      <translation>Thêm người dự</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="193" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="220" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="250" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="273" />
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="195" />
+      <source>Only people who were not invited can be removed; mark the invited absent</source>
+      <translation>Chỉ bỏ được người không có trong giấy mời; người được mời thì ghi vắng mặt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="199" />
+      <source>Not invited but came:</source>
+      <translation>Dự họp ngoài giấy mời:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="218" />
+      <source>Add conclusion</source>
+      <translation>Thêm kết luận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="228" />
+      <source>One conclusion per line; double-click to edit, drag to reorder.</source>
+      <translation>Mỗi dòng một kết luận; nhấp đúp để sửa, kéo để đổi thứ tự.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <source>Task</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <source>Owner (person or unit)</source>
+      <translation>Người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <source>Due</source>
+      <translation>Hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="248" />
+      <source>Add action item</source>
+      <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="269" />
+      <source>Attach file…</source>
+      <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="271" />
+      <source>Open</source>
+      <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="280" />
+      <source>Files are copied into Coordinator's data folder, so the original may be moved or deleted. At most %1 MB per file.</source>
+      <translation>Tệp được sao chép vào thư mục dữ liệu của Coordinator, nên có thể di chuyển hoặc xóa tệp gốc. Tối đa %1 MB mỗi tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="336" />
+      <source>Minutes</source>
+      <translation>Biên bản</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="337" />
+      <source>Conclusion</source>
+      <translation>Kết luận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="338" />
+      <source>Action item</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="341" />
+      <source>added</source>
+      <translation>được thêm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="342" />
+      <source>changed</source>
+      <translation>được sửa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="343" />
+      <source>removed</source>
+      <translation>bị xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="398" />
+      <source>&amp;Reopen for changes</source>
+      <translation>&amp;Mở lại để sửa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="399" />
+      <source>Final minutes are read-only until reopened</source>
+      <translation>Biên bản đã hoàn tất chỉ được xem cho đến khi mở lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="401" />
+      <source>🔒 Final since %1; read-only.</source>
+      <translation>🔒 Đã hoàn tất từ %1; chỉ xem.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="403" />
+      <source>Mark &amp;final</source>
+      <translation>&amp;Hoàn tất biên bản</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="404" />
+      <source>Save and lock the minutes against changes</source>
+      <translation>Lưu và khóa biên bản, không cho sửa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="405" />
+      <source>Draft: can still be changed.</source>
+      <translation>Bản nháp: vẫn có thể sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="414" />
+      <source>Came without an invitation</source>
+      <translation>Dự họp ngoài giấy mời</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="434" />
+      <source>Type or choose the name of the person who came.</source>
+      <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="454" />
+      <source>An invited person stays on the list; mark them absent instead.</source>
+      <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="474" />
+      <source>(no owner)</source>
+      <translation>(chưa giao)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="478" />
+      <source>Unit: %1</source>
+      <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="566" />
+      <source>Attendance, line %1</source>
+      <translation>Thành phần tham dự, dòng %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="567" />
+      <source>Conclusion %1</source>
+      <translation>Kết luận %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="568" />
+      <source>Action item %1</source>
+      <translation>Nhiệm vụ %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="569" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="575" />
+      <source>%1: who came in their place?</source>
+      <translation>%1: ai dự thay?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="590" />
+      <source>These minutes were made final meanwhile; reopen them to change them.</source>
+      <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="594" />
+      <source>The event of these minutes has been deleted.</source>
+      <translation>Sự kiện của biên bản này đã bị xóa.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="597" />
+      <source>The minutes could not be saved: %1</source>
+      <translation>Không lưu được biên bản: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="634" />
+      <source>Unsaved minutes</source>
+      <translation>Biên bản chưa lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="635" />
+      <source>The minutes have unsaved changes. Save them before closing?</source>
+      <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="653" />
+      <source>Attach files</source>
+      <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="661" />
+      <source>“%1” is larger than %2 MB and was not attached.</source>
+      <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="666" />
+      <source>“%1” is not a file.</source>
+      <translation>“%1” không phải là tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="668" />
+      <source>“%1” could not be read.</source>
+      <translation>Không đọc được “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="681" />
+      <source>“%1” could not be opened.</source>
+      <translation>Không mở được “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="691" />
+      <source>Print minutes</source>
+      <translation>In biên bản</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="699" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="700" />
+      <source>Word documents (*.docx)</source>
+      <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="704" />
+      <source>Export minutes</source>
+      <translation>Xuất biên bản</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="719" />
+      <source>The file could not be written: %1</source>
+      <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="722" />
+      <source>Saved to %1</source>
+      <translation>Đã lưu vào %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesDocument</name>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="104" />
+      <source>%1 (represented by %2)</source>
+      <translation>%1 (%2 dự thay)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="155" />
+      <source>PEOPLE'S COMMITTEE OF %1</source>
+      <translation>UBND %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="166" />
+      <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+      <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="167" />
+      <source>Independence – Freedom – Happiness</source>
+      <translation>Độc lập – Tự do – Hạnh phúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="174" />
+      <source>%1, day %2 month %3 year %4</source>
+      <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="184" />
+      <source>From %1 to %2 on %3</source>
+      <translation>Từ %1 đến %2 ngày %3</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="193" />
+      <source>The meeting ended at %1 on the same day. These minutes were read to those present, who agreed with them.</source>
+      <translation>Cuộc họp kết thúc lúc %1 cùng ngày. Biên bản đã được đọc lại cho những người dự họp nghe và thống nhất.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="204" />
+      <source>MINUTES</source>
+      <translation>BIÊN BẢN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="205" />
+      <source>I. TIME AND PLACE</source>
+      <translation>I. THỜI GIAN, ĐỊA ĐIỂM</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="206" />
+      <source>Time:</source>
+      <translation>Thời gian:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="207" />
+      <source>Place:</source>
+      <translation>Địa điểm:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="208" />
+      <source>II. ATTENDEES</source>
+      <translation>II. THÀNH PHẦN THAM DỰ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="209" />
+      <source>Chair:</source>
+      <translation>Chủ trì:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="210" />
+      <source>Secretary:</source>
+      <translation>Thư ký:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="211" />
+      <source>Present:</source>
+      <translation>Có mặt:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="212" />
+      <source>Represented:</source>
+      <translation>Có người dự thay:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="213" />
+      <source>Absent:</source>
+      <translation>Vắng mặt:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="214" />
+      <source>III. CONTENT</source>
+      <translation>III. NỘI DUNG</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="215" />
+      <source>IV. CONCLUSIONS</source>
+      <translation>IV. KẾT LUẬN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="216" />
+      <source>V. ACTION ITEMS</source>
+      <translation>V. NHIỆM VỤ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="217" />
+      <source>No.</source>
+      <translation>TT</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="218" />
+      <source>Task</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="219" />
+      <source>Owner</source>
+      <translation>Người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="220" />
+      <source>Due</source>
+      <translation>Hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="221" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="222" />
+      <source>SECRETARY</source>
+      <translation>THƯ KÝ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="223" />
+      <source>CHAIR</source>
+      <translation>CHỦ TRÌ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="224" />
+      <source>(signature and full name)</source>
+      <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="225" />
+      <source>None.</source>
+      <translation>Không có.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/minutes.py" line="226" />
+      <source>DRAFT</source>
+      <translation>DỰ THẢO</translation>
+    </message>
+  </context>
+  <context>
     <name>MonthView</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="192" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="201" />
       <source>+%1 more</source>
       <translation>+%1 sự kiện khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="246" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="260" />
       <source>Repeats</source>
       <translation>Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="249" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="263" />
       <source>✖ Double booked: open it to see with what</source>
       <translation>✖ Trùng lịch: mở sự kiện để xem trùng với lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="251" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="265" />
       <source>⚠ Has a warning: open it to see why</source>
       <translation>⚠ Có cảnh báo: mở sự kiện để xem lý do</translation>
     </message>
@@ -976,27 +1879,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="362" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="417" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="365" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="420" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="373" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="428" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="377" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="432" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="384" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="439" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
@@ -1722,88 +2625,88 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="87" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="88" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="165" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="173" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="175" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="175" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="176" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="185" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="186" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="200" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="212" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="201" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="213" />
       <source>Project saved.</source>
       <translation>Đã lưu dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="221" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="221" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="222" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="228" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="229" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="233" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="234" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="281" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="285" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="286" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="287" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="288" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="288" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="289" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="59" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -1819,19 +2722,19 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="46" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="322" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="51" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="323" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="54" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
@@ -1846,134 +2749,139 @@
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="290" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="291" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="296" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="297" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="309" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="314" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="328" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="329" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="329" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="332" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="338" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="342" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="343" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="360" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="361" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="359" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="362" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="360" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="363" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="371" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="374" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="373" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="376" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="380" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="383" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="384" />
+      <source>minutes</source>
+      <translation>biên bản</translation>
     </message>
   </context>
   <context>
@@ -2219,6 +3127,52 @@
       <location filename="../../coordinator/ui/calendar/actions.py" line="168" />
       <source>Preferences saved.</source>
       <translation>Đã lưu tùy chọn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchBox</name>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="53" />
+      <source>Search everything (Ctrl+F)</source>
+      <translation>Tìm kiếm mọi thứ (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="56" />
+      <source>Partners, people, projects, events, minutes, conclusions and action items; type without diacritics if you like</source>
+      <translation>Đối tác, cá nhân, dự án, sự kiện, biên bản, kết luận và nhiệm vụ; có thể gõ không dấu</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchResults</name>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="74" />
+      <source>Search results</source>
+      <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="82" />
+      <source>What</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="82" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="82" />
+      <source>Found in</source>
+      <translation>Tìm thấy trong</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="130" />
+      <source>%1 results for “%2”</source>
+      <translation>%1 kết quả cho “%2”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="132" />
+      <source>Nothing found for “%1”.</source>
+      <translation>Không tìm thấy “%1”.</translation>
     </message>
   </context>
 </TS>

@@ -33,7 +33,7 @@ def test_vietnamese_is_the_default(app: Application, demo_store: Store) -> None:
     assert app.open(demo_store.path)
     window = app.window
     assert window is not None
-    assert tab_titles(window) == ["Đối tác", "Dự án", "Lịch"]
+    assert tab_titles(window) == ["Đối tác", "Dự án", "Lịch", "Theo dõi nhiệm vụ"]
     assert [a.text() for a in window.menuBar().actions()] == [
         "&Tệp",
         "&Chỉnh sửa",
@@ -72,7 +72,7 @@ def test_switching_to_english_rebuilds_the_window(
     old.tabs.setCurrentIndex(1)
     next(a for a in old.findChildren(type(old.undo_action)) if a.text() == "English").trigger()
     assert app.window is not old and app.window is not None
-    assert tab_titles(app.window) == ["Partners", "Projects", "Calendar"]
+    assert tab_titles(app.window) == ["Partners", "Projects", "Calendar", "Follow-up"]
     assert app.window.tabs.currentIndex() == 1  # the same place, in the new language
     assert app.settings.value("language") == "en"
 

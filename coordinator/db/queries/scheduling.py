@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db import models as m
+from coordinator.db.queries.settings import read_setting, write_setting
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus
 from coordinator.domain.public_holidays import holiday_names
@@ -44,7 +45,7 @@ class ConflictError(Exception):
 
 
 def office_hours(s: Session) -> OfficeHours:
-    value = s.scalar(select(m.Setting.value).where(m.Setting.key == OFFICE_HOURS_KEY))
+    value = read_setting(s, OFFICE_HOURS_KEY)
     try:
         return OfficeHours.parse(value) if value else OfficeHours()
     except ValueError:
@@ -58,11 +59,7 @@ def get_office_hours(store: Store) -> OfficeHours:
 
 def set_office_hours(store: Store, hours: OfficeHours) -> None:
     with store.session() as s:
-        row = s.scalar(select(m.Setting).where(m.Setting.key == OFFICE_HOURS_KEY))
-        if row is None:
-            s.add(m.Setting(key=OFFICE_HOURS_KEY, value=hours.to_text()))
-        else:
-            row.value = hours.to_text()
+        write_setting(s, OFFICE_HOURS_KEY, hours.to_text())
 
 
 def bookings(s: Session, lo: datetime, hi: datetime) -> list[Booking]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.queries.actions import ActionRow, open_items_for
 from coordinator.db.queries.common import Choice
 from coordinator.db.queries.events import (
     EventInput,
@@ -48,6 +49,7 @@ from coordinator.ui.common.dates import DateTimeEdit
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.html import esc
 from coordinator.ui.findings import Names, conflict_text, warning_text
+from coordinator.ui.minutes.dialog import open_minutes
 
 
 class EventChoices:
@@ -171,6 +173,14 @@ class EventDialog(QDialog):
         people_widget.setLayout(people_box)
         side.addRow(self.tr("Pa&rticipants"), people_widget)
         side.addRow(self.tr("N&otes"), self.notes)
+        # A new meeting with the same partner or project: offer what is still open.
+        self.open_items = QLabel()
+        self.open_items.setObjectName("open_items")
+        self.open_items.setWordWrap(True)
+        self.open_items.linkActivated.connect(lambda _l: self.add_open_items())
+        self.open_items.hide()
+        self._open_rows: list[ActionRow] = []
+        side.addRow("", self.open_items)
         columns = QHBoxLayout()
         columns.addLayout(form, 3)
         columns.addLayout(side, 2)
@@ -180,6 +190,12 @@ class EventDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        if data.id is not None and not data.rrule and occurrence is None:
+            minutes = self.buttons.addButton(
+                self.tr("Record &minutes…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            minutes.setToolTip(self.tr("Attendance, conclusions and action items of this event"))
+            minutes.clicked.connect(self.record_minutes)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         heading = QLabel(self.tr("Scheduling checks"))
@@ -204,7 +220,46 @@ class EventDialog(QDialog):
             lambda _i: self.recurrence.default_weekday(self.starts.value().date())
         )
         self.refresh_findings()
+        if data.id is None:
+            self.project.currentIndexChanged.connect(lambda _i: self.offer_open_items())
+            self.partner.currentIndexChanged.connect(lambda _i: self.offer_open_items())
+            self.offer_open_items()
         self.title_edit.setFocus()
+
+    def offer_open_items(self) -> None:
+        self._open_rows = open_items_for(
+            self._store, self.partner.currentData(), self.project.currentData()
+        )
+        if not self._open_rows:
+            self.open_items.hide()
+            return
+        self.open_items.setText(
+            labels.arg(
+                self.tr(
+                    "%1 action items are still open with this partner or project. "
+                    "<a href='add'>Add them to the agenda</a>"
+                ),
+                len(self._open_rows),
+            )
+        )
+        self.open_items.show()
+
+    def add_open_items(self) -> None:
+        """Append the open action items to the notes, as the new meeting's agenda."""
+        lines = [self.tr("Open action items to follow up:")]
+        for r in self._open_rows:
+            extra = ", ".join(x for x in (r.owner, labels.fmt_date(r.due_on)) if x)
+            lines.append(f"- {r.text}" + (f" ({extra})" if extra else ""))
+        current = self.notes.toPlainText().rstrip()
+        self.notes.setPlainText((current + "\n\n" if current else "") + "\n".join(lines))
+        self.open_items.hide()
+
+    def record_minutes(self) -> None:
+        if self._id is None:
+            return
+        dialog = open_minutes(self._store, self._id, self)
+        if dialog is not None:
+            dialog.exec()
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:

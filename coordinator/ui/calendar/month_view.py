@@ -3,7 +3,15 @@
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coordinator.db.queries.events import EventRow
@@ -24,6 +32,7 @@ class MonthView(QWidget):
     """Paints the month itself; the calendar tab feeds it events and holidays."""
 
     event_activated = Signal(object)  # the EventRow of the occurrence
+    event_menu_requested = Signal(object, QPoint)  # the EventRow, global position
     new_event_requested = Signal(datetime)
     day_activated = Signal(date)
 
@@ -193,6 +202,11 @@ class MonthView(QWidget):
             )
 
     # --- interaction ---------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        row = self.chip_at(event.pos())
+        if row is not None:
+            self.event_menu_requested.emit(row, event.globalPos())
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         chip = self.chip_at(pos)

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +69,8 @@ THIS_ONE, WHOLE_SERIES = "this", "series"
 
 
 class CalendarTab(TabPage):
+    minutes_requested = Signal(int)  # event id
+
     def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -167,6 +169,8 @@ class CalendarTab(TabPage):
             view.event_activated.connect(self.open_row)
             view.new_event_requested.connect(self.new_event_at)
         self.week.event_moved.connect(self.move_event)
+        for view in (self.month, self.week):
+            view.event_menu_requested.connect(self._event_menu)
         self.month.day_activated.connect(self._day_selected)
 
         bar = QHBoxLayout()
@@ -486,7 +490,36 @@ class CalendarTab(TabPage):
     def _agenda_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.tr("&New event…"), self.new_item)
-        if self.agenda.currentIndex().isValid():
+        row = self.agenda_model.row_at(self.agenda.currentIndex().row())
+        if row is not None:
             menu.addAction(self.tr("&Open…"), self._agenda_activated)
+            menu.addAction(self.tr("Record &minutes…"), lambda: self.record_minutes(row))
             menu.addAction(self.tr("&Delete"), self.delete_selected)
         menu.exec(self.agenda.viewport().mapToGlobal(pos))
+
+    def _event_menu(self, row: EventRow, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open…"), lambda: self.open_row(row))
+        menu.addAction(self.tr("Record &minutes…"), lambda: self.record_minutes(row))
+        menu.exec(where)
+
+    def selected_row(self) -> EventRow | None:
+        """The agenda's selected event, for the menu's "Record minutes"."""
+        if self.view() != AGENDA:
+            return None
+        return self.agenda_model.row_at(self.agenda.currentIndex().row())
+
+    def record_minutes(self, row: EventRow) -> None:
+        """Minutes belong to one meeting: an occurrence of a series is taken out first."""
+        event_id = row.id
+        if row.recurring:
+            data = get_event(self._store, row.id)
+            if data is None:
+                self.refresh()
+                return
+            data.starts, data.ends = row.starts, row.ends
+            if data.all_day:
+                data.ends = row.ends - timedelta(days=1)
+            event_id = detach_occurrence(self._store, row.id, row.starts.date(), data)
+            self.refresh()
+        self.minutes_requested.emit(event_id)

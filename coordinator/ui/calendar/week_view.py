@@ -3,7 +3,16 @@
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from coordinator.db.queries.events import EventRow
@@ -42,6 +51,7 @@ class WeekView(QWidget):
     """Seven days of 24 hours; lives inside a scroll area that starts at office hours."""
 
     event_activated = Signal(object)  # the EventRow of the occurrence
+    event_menu_requested = Signal(object, QPoint)  # the EventRow, global position
     new_event_requested = Signal(datetime)
     event_moved = Signal(object, datetime, datetime)  # row, new start, new end
     changed = Signal()
@@ -260,6 +270,11 @@ class WeekView(QWidget):
         return boxes
 
     # --- interaction ---------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        row = self.box_at(event.pos())
+        if row is not None:
+            self.event_menu_requested.emit(row, event.globalPos())
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         box = self.box_at(pos)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from coordinator.db.queries.common import Sort
 
@@ -34,8 +35,11 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         count: Callable[[], int],
         fetch: Callable[[Sort, int, int], list[Row]],
         default_sort: Sort,
+        emphasis: Callable[[Row], QColor | None] | None = None,
     ) -> None:
+        """``emphasis`` gives a row's text colour (bold) when it must stand out."""
         super().__init__()
+        self._emphasis = emphasis
         self._columns = list(columns)
         self._count = count
         self._fetch = fetch
@@ -100,6 +104,18 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self._emphasis is not None and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+        ):
+            colour = self._emphasis(self._rows[index.row()])
+            if colour is None:
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return colour
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(

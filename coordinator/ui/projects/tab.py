@@ -75,6 +75,7 @@ COLUMNS: list[Column[ProjectRow]] = [
 
 class ProjectsTab(TabPage):
     open_event = Signal(int)
+    minutes_requested = Signal(int)  # event id
     roster_requested = Signal(int, str)  # project id, window title
 
     def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
@@ -299,6 +300,8 @@ class ProjectsTab(TabPage):
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "event":
             self.open_event.emit(int(url.path()))
+        elif url.scheme() == "minutes":
+            self.minutes_requested.emit(int(url.path()))
         elif url.scheme() == "roster":
             self.show_roster()
 
@@ -378,10 +381,11 @@ class ProjectsTab(TabPage):
     def _events_html(self, d: ProjectDetail) -> str:
         if not d.events:
             return note(self.tr("No events yet."))
+        minutes = self.tr("minutes")
         items = "".join(
             f"<li>{esc(labels.fmt_datetime(e.starts))} – "
             f"{link(f'event:{e.id}', e.title)} ({esc(labels.event_kind(e.kind))}, "
-            f"{esc(labels.event_status(e.status))})</li>"
+            f"{esc(labels.event_status(e.status))}) · {link(f'minutes:{e.id}', minutes)}</li>"
             for e in d.events
         )
         return f"<ul>{items}</ul>"

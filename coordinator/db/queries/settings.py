@@ -1,0 +1,44 @@
+"""Facts kept in the database file itself, so every PC that opens it agrees."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator.db import models as m
+from coordinator.db.store import Store
+
+DEPARTMENT_KEY, PROVINCE_KEY = "department", "province"
+
+
+def read_setting(s: Session, key: str) -> str | None:
+    return s.scalar(select(m.Setting.value).where(m.Setting.key == key))
+
+
+def write_setting(s: Session, key: str, value: str | None) -> None:
+    row = s.scalar(select(m.Setting).where(m.Setting.key == key))
+    if row is None:
+        s.add(m.Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The issuing body printed at the top of minutes and reports."""
+
+    department: str = ""
+    province: str = ""
+
+
+def get_letterhead(store: Store) -> Letterhead:
+    with store.session() as s:
+        return Letterhead(
+            read_setting(s, DEPARTMENT_KEY) or "", read_setting(s, PROVINCE_KEY) or ""
+        )
+
+
+def set_letterhead(store: Store, head: Letterhead) -> None:
+    with store.session() as s:
+        write_setting(s, DEPARTMENT_KEY, head.department.strip() or None)
+        write_setting(s, PROVINCE_KEY, head.province.strip() or None)

@@ -1,0 +1,476 @@
+"""Minutes as a Vietnamese administrative record (biên bản), on paper, PDF and DOCX.
+
+The record is gathered once from the store (``gather``) and rendered twice: as
+HTML for a QTextDocument, which Qt prints and writes to PDF with its fonts
+embedded, and as a Word file through python-docx. Both follow the layout of an
+administrative record: issuing body and national motto, place and date, title,
+time and place, attendees, content, conclusions, action items, signatures.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from sqlalchemy import select
+
+from coordinator.db import models as m
+from coordinator.db.queries.minutes import MinutesInput, load_minutes
+from coordinator.db.queries.settings import Letterhead, get_letterhead
+from coordinator.db.store import Store
+from coordinator.domain.enums import Attendance
+from coordinator.ui import labels
+from coordinator.ui.common.html import esc
+
+FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
+FONT_POINTS = 13
+# Margins of an administrative document (mm): top, right, bottom, left.
+MARGINS_MM = (20.0, 15.0, 20.0, 30.0)
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    text: str
+    owner: str
+    due: str
+    status: str
+
+
+@dataclass(frozen=True)
+class MinutesDocument:
+    head: Letterhead
+    made_on: date
+    title: str  # the event's kind and title
+    starts: datetime
+    ends: datetime
+    place: str
+    chair: str
+    secretary: str
+    present: list[str] = field(default_factory=list)
+    represented: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    summary: str = ""
+    decisions: list[str] = field(default_factory=list)
+    actions: list[ActionLine] = field(default_factory=list)
+    final: bool = False
+
+
+def _names(store: Store, data: MinutesInput) -> tuple[dict[int, str], dict[int, str]]:
+    people_ids = {i for i in (data.chair_id, data.secretary_id) if i is not None}
+    unit_ids: set[int] = set()
+    for a in data.actions:
+        if a.owner is not None:
+            (people_ids if a.owner.kind == "person" else unit_ids).add(a.owner.id)
+    with store.session() as s:
+        people: dict[int, str] = {
+            i: n
+            for i, n in s.execute(
+                select(m.Person.id, m.Person.full_name).where(m.Person.id.in_(people_ids))
+            )
+        }
+        units: dict[int, str] = {
+            i: n
+            for i, n in s.execute(
+                select(m.Organization.id, m.Organization.name).where(
+                    m.Organization.id.in_(unit_ids)
+                )
+            )
+        }
+    return people, units
+
+
+def gather(store: Store, event_id: int, made_on: date | None = None) -> MinutesDocument | None:
+    """The record of an event's minutes, names resolved; None if the event is gone."""
+    data = load_minutes(store, event_id)
+    if data is None:
+        return None
+    return document_of(store, data, made_on)
+
+
+def document_of(store: Store, data: MinutesInput, made_on: date | None = None) -> MinutesDocument:
+    """The record of minutes as they stand in the editor (saved or not)."""
+    people, units = _names(store, data)
+
+    def who(a_name: str, org: str | None) -> str:
+        return f"{a_name} – {org}" if org else a_name
+
+    present = [
+        who(a.name, a.organization) for a in data.attendees if a.attendance == Attendance.PRESENT
+    ]
+    represented = [
+        labels.arg(
+            QCoreApplication.translate("MinutesDocument", "%1 (represented by %2)"),
+            who(a.name, a.organization),
+            a.represented_by or "",
+        )
+        for a in data.attendees
+        if a.attendance == Attendance.REPRESENTED
+    ]
+    absent = [
+        who(a.name, a.organization) for a in data.attendees if a.attendance == Attendance.ABSENT
+    ]
+    actions = [
+        ActionLine(
+            a.text,
+            (people if a.owner.kind == "person" else units).get(a.owner.id, "") if a.owner else "",
+            labels.fmt_date(a.due_on),
+            labels.task_status(a.status),
+        )
+        for a in data.actions
+    ]
+    e = data.event
+    return MinutesDocument(
+        head=get_letterhead(store),
+        made_on=made_on or e.starts.date(),
+        title=f"{labels.event_kind(e.kind)}: {e.title}",
+        starts=e.starts,
+        ends=e.ends,
+        place=data.place or e.location or "",
+        chair=people.get(data.chair_id, "") if data.chair_id else "",
+        secretary=people.get(data.secretary_id, "") if data.secretary_id else "",
+        present=present,
+        represented=represented,
+        absent=absent,
+        summary=data.summary or "",
+        decisions=[d.text for d in data.decisions if d.text.strip()],
+        actions=actions,
+        final=data.final,
+    )
+
+
+# --- the pieces both renderings share ------------------------------------------------
+def _province_short(province: str) -> str:
+    """``Bình Dương`` from ``Tỉnh Bình Dương``, for the place-and-date line."""
+    for prefix in ("Tỉnh ", "Thành phố ", "TP. ", "Province of "):
+        if province.startswith(prefix):
+            return province[len(prefix) :]
+    return province
+
+
+def issuer_lines(head: Letterhead) -> tuple[str, str]:
+    upper = (
+        labels.arg(
+            QCoreApplication.translate("MinutesDocument", "PEOPLE'S COMMITTEE OF %1"),
+            head.province.upper(),
+        )
+        if head.province
+        else ""
+    )
+    return upper, head.department.upper()
+
+
+def motto_lines() -> tuple[str, str]:
+    return (
+        QCoreApplication.translate("MinutesDocument", "SOCIALIST REPUBLIC OF VIETNAM"),
+        QCoreApplication.translate("MinutesDocument", "Independence – Freedom – Happiness"),
+    )
+
+
+def place_date_line(doc: MinutesDocument) -> str:
+    d = doc.made_on
+    return labels.arg(
+        QCoreApplication.translate("MinutesDocument", "%1, day %2 month %3 year %4"),
+        _province_short(doc.head.province),
+        d.day,
+        d.month,
+        d.year,
+    ).lstrip(", ")
+
+
+def time_text(doc: MinutesDocument) -> str:
+    return labels.arg(
+        QCoreApplication.translate("MinutesDocument", "From %1 to %2 on %3"),
+        doc.starts.strftime("%H:%M"),
+        doc.ends.strftime("%H:%M"),
+        labels.fmt_date(doc.starts.date()),
+    )
+
+
+def closing_text(doc: MinutesDocument) -> str:
+    return labels.arg(
+        QCoreApplication.translate(
+            "MinutesDocument",
+            "The meeting ended at %1 on the same day. These minutes were read to those "
+            "present, who agreed with them.",
+        ),
+        doc.ends.strftime("%H:%M"),
+    )
+
+
+def headings() -> dict[str, str]:
+    return {
+        "title": QCoreApplication.translate("MinutesDocument", "MINUTES"),
+        "time_place": QCoreApplication.translate("MinutesDocument", "I. TIME AND PLACE"),
+        "time": QCoreApplication.translate("MinutesDocument", "Time:"),
+        "place": QCoreApplication.translate("MinutesDocument", "Place:"),
+        "attendees": QCoreApplication.translate("MinutesDocument", "II. ATTENDEES"),
+        "chair": QCoreApplication.translate("MinutesDocument", "Chair:"),
+        "secretary": QCoreApplication.translate("MinutesDocument", "Secretary:"),
+        "present": QCoreApplication.translate("MinutesDocument", "Present:"),
+        "represented": QCoreApplication.translate("MinutesDocument", "Represented:"),
+        "absent": QCoreApplication.translate("MinutesDocument", "Absent:"),
+        "content": QCoreApplication.translate("MinutesDocument", "III. CONTENT"),
+        "decisions": QCoreApplication.translate("MinutesDocument", "IV. CONCLUSIONS"),
+        "actions": QCoreApplication.translate("MinutesDocument", "V. ACTION ITEMS"),
+        "no": QCoreApplication.translate("MinutesDocument", "No."),
+        "task": QCoreApplication.translate("MinutesDocument", "Task"),
+        "owner": QCoreApplication.translate("MinutesDocument", "Owner"),
+        "due": QCoreApplication.translate("MinutesDocument", "Due"),
+        "status": QCoreApplication.translate("MinutesDocument", "Status"),
+        "sign_secretary": QCoreApplication.translate("MinutesDocument", "SECRETARY"),
+        "sign_chair": QCoreApplication.translate("MinutesDocument", "CHAIR"),
+        "sign_note": QCoreApplication.translate("MinutesDocument", "(signature and full name)"),
+        "none": QCoreApplication.translate("MinutesDocument", "None."),
+        "draft": QCoreApplication.translate("MinutesDocument", "DRAFT"),
+    }
+
+
+# --- HTML for Qt: print, preview and PDF ----------------------------------------------
+def to_html(doc: MinutesDocument) -> str:
+    h = headings()
+    issuer = issuer_lines(doc.head)
+    motto = motto_lines()
+
+    def para(text: str, style: str = "") -> str:
+        lines = "<br/>".join(esc(line) for line in text.splitlines()) or "&nbsp;"
+        return f"<p style='margin: 0 0 6px 0; {style}'>{lines}</p>"
+
+    def people(label: str, names: list[str]) -> str:
+        if not names:
+            return ""
+        items = "".join(f"<li>{esc(n)}</li>" for n in names)
+        return f"<p style='margin: 4px 0 0 0'><b>{esc(label)}</b></p><ul>{items}</ul>"
+
+    decisions = "".join(f"<li>{esc(d)}</li>" for d in doc.decisions)
+    decisions_html = f"<ol>{decisions}</ol>" if decisions else para(h["none"], "font-style: italic")
+    if doc.actions:
+        head = "".join(
+            f"<th width='{w}%' style='background:#eee'>{esc(x)}</th>"
+            for x, w in zip(
+                (h["no"], h["task"], h["owner"], h["due"], h["status"]),
+                (6, 44, 24, 14, 12),
+                strict=True,
+            )
+        )
+        rows = "".join(
+            f"<tr><td align='center'>{i}</td><td>{esc(a.text)}</td><td>{esc(a.owner)}</td>"
+            f"<td align='center'>{esc(a.due)}</td><td>{esc(a.status)}</td></tr>"
+            for i, a in enumerate(doc.actions, 1)
+        )
+        actions_html = (
+            "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+            f"style='border-collapse: collapse; border-color: #000'><thead><tr>{head}</tr></thead>"
+            f"{rows}</table>"
+        )
+    else:
+        actions_html = para(h["none"], "font-style: italic")
+    draft = "" if doc.final else f"<p align='right' style='color:#888'><b>{esc(h['draft'])}</b></p>"
+    return f"""
+<html><body>
+{draft}
+<table width='100%' cellspacing='0' cellpadding='0'>
+<tr>
+<td width='42%' align='center'>{esc(issuer[0])}<br/><b>{esc(issuer[1])}</b><br/>———</td>
+<td width='58%' align='center'><b>{esc(motto[0])}</b><br/><b>{esc(motto[1])}</b><br/>———————</td>
+</tr>
+<tr><td></td><td align='center'><i>{esc(place_date_line(doc))}</i></td></tr>
+</table>
+<p align='center' style='margin-top: 18px; margin-bottom: 0; font-size: 15pt'>
+<b>{esc(h["title"])}</b></p>
+<p align='center' style='margin-top: 0'><b>{esc(doc.title)}</b></p>
+<p><b>{esc(h["time_place"])}</b></p>
+{para(h["time"] + " " + time_text(doc))}
+{para(h["place"] + " " + doc.place)}
+<p><b>{esc(h["attendees"])}</b></p>
+{para(h["chair"] + " " + doc.chair)}
+{para(h["secretary"] + " " + doc.secretary)}
+{people(h["present"], doc.present)}
+{people(h["represented"], doc.represented)}
+{people(h["absent"], doc.absent)}
+<p><b>{esc(h["content"])}</b></p>
+{para(doc.summary) if doc.summary else para(h["none"], "font-style: italic")}
+<p><b>{esc(h["decisions"])}</b></p>
+{decisions_html}
+<p><b>{esc(h["actions"])}</b></p>
+{actions_html}
+<p style='margin-top: 12px'>{esc(closing_text(doc))}</p>
+<table width='100%' style='margin-top: 18px' cellspacing='0' cellpadding='0'>
+<tr>
+<td width='50%' align='center'><b>{esc(h["sign_secretary"])}</b><br/><i>{esc(h["sign_note"])}</i>
+<br/><br/><br/><br/><br/><b>{esc(doc.secretary)}</b></td>
+<td width='50%' align='center'><b>{esc(h["sign_chair"])}</b><br/><i>{esc(h["sign_note"])}</i>
+<br/><br/><br/><br/><br/><b>{esc(doc.chair)}</b></td>
+</tr>
+</table>
+</body></html>"""
+
+
+def document_font() -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(FONT_POINTS)
+    return font
+
+
+def text_document(doc: MinutesDocument) -> QTextDocument:
+    """A QTextDocument of the record, to print, preview or write as PDF."""
+    text = QTextDocument()
+    text.setDefaultFont(document_font())
+    text.setHtml(to_html(doc))
+    return text
+
+
+def page_layout() -> QPageLayout:
+    top, right, bottom, left = MARGINS_MM
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(left, top, right, bottom),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def write_pdf(doc: MinutesDocument, path: Path) -> None:
+    """A4 PDF with the fonts embedded. Needs a QGuiApplication."""
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(page_layout())
+    writer.setResolution(300)
+    writer.setTitle(doc.title)
+    writer.setCreator("Coordinator")
+    text = text_document(doc)
+    text.print_(writer)
+
+
+# --- DOCX ----------------------------------------------------------------------------
+def write_docx(doc: MinutesDocument, path: Path) -> None:
+    from docx import Document
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    h = headings()
+    word = Document()
+    section = word.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    top, right, bottom, left = MARGINS_MM
+    section.top_margin, section.right_margin = Mm(top), Mm(right)
+    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    normal = word.styles["Normal"]
+    normal.font.name = FONT_FAMILIES[0]
+    normal.font.size = Pt(FONT_POINTS)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT_FAMILIES[0])
+    normal.paragraph_format.space_after = Pt(3)
+    center = WD_ALIGN_PARAGRAPH.CENTER
+
+    def cell_lines(cell: Any, lines: list[tuple[str, bool, bool]]) -> None:
+        cell.paragraphs[0].text = ""
+        for i, (line, bold, italic) in enumerate(lines):
+            p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            p.alignment = center
+            run = p.add_run(line)
+            run.bold, run.italic = bold, italic
+
+    issuer = issuer_lines(doc.head)
+    motto = motto_lines()
+    header = word.add_table(rows=2, cols=2)
+    header.alignment = WD_TABLE_ALIGNMENT.CENTER
+    cell_lines(
+        header.cell(0, 0),
+        [(issuer[0], False, False), (issuer[1], True, False), ("———", False, False)],
+    )
+    cell_lines(
+        header.cell(0, 1),
+        [(motto[0], True, False), (motto[1], True, False), ("———————", False, False)],
+    )
+    cell_lines(header.cell(1, 1), [(place_date_line(doc), False, True)])
+    if not doc.final:
+        p = word.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run(h["draft"]).bold = True
+
+    def para(text: str, bold: bool = False, align: Any = None) -> None:
+        p = word.add_paragraph()
+        if align is not None:
+            p.alignment = align
+        p.add_run(text).bold = bold
+
+    def labelled(label: str, value: str) -> None:
+        p = word.add_paragraph()
+        p.add_run(label + " ").bold = True
+        p.add_run(value)
+
+    title = word.add_paragraph()
+    title.alignment = center
+    title.paragraph_format.space_before = Pt(12)
+    run = title.add_run(h["title"])
+    run.bold, run.font.size = True, Pt(15)
+    para(doc.title, bold=True, align=center)
+    para(h["time_place"], bold=True)
+    labelled(h["time"], time_text(doc))
+    labelled(h["place"], doc.place)
+    para(h["attendees"], bold=True)
+    labelled(h["chair"], doc.chair)
+    labelled(h["secretary"], doc.secretary)
+    for label, names in (
+        (h["present"], doc.present),
+        (h["represented"], doc.represented),
+        (h["absent"], doc.absent),
+    ):
+        if names:
+            para(label, bold=True)
+            for n in names:
+                word.add_paragraph(n, style="List Bullet")
+    para(h["content"], bold=True)
+    for line in (doc.summary or h["none"]).splitlines() or [""]:
+        word.add_paragraph(line)
+    para(h["decisions"], bold=True)
+    if doc.decisions:
+        for d in doc.decisions:
+            word.add_paragraph(d, style="List Number")
+    else:
+        word.add_paragraph(h["none"])
+    para(h["actions"], bold=True)
+    if doc.actions:
+        table = word.add_table(rows=1, cols=5)
+        table.style = "Table Grid"
+        for cell, text in zip(
+            table.rows[0].cells,
+            (h["no"], h["task"], h["owner"], h["due"], h["status"]),
+            strict=True,
+        ):
+            cell.text = ""
+            cell.paragraphs[0].add_run(text).bold = True
+        for i, a in enumerate(doc.actions, 1):
+            cells = table.add_row().cells
+            for cell, text in zip(cells, (str(i), a.text, a.owner, a.due, a.status), strict=True):
+                cell.text = text
+        for row in table.rows:
+            row.cells[0].width = Mm(12)
+            row.cells[1].width = Mm(75)
+            row.cells[2].width = Mm(45)
+            row.cells[3].width = Mm(25)
+            row.cells[4].width = Mm(25)
+    else:
+        word.add_paragraph(h["none"])
+    word.add_paragraph(closing_text(doc)).paragraph_format.space_before = Pt(12)
+    signs = word.add_table(rows=1, cols=2)
+    for cell, role, name in (
+        (signs.cell(0, 0), h["sign_secretary"], doc.secretary),
+        (signs.cell(0, 1), h["sign_chair"], doc.chair),
+    ):
+        cell_lines(
+            cell,
+            [
+                (role, True, False),
+                (h["sign_note"], False, True),
+                ("", False, False),
+                ("", False, False),
+                ("", False, False),
+                (name, True, False),
+            ],
+        )
+    word.core_properties.title = doc.title
+    word.save(str(path))

@@ -1,0 +1,156 @@
+"""The one search box (Ctrl+F) and its results, docked beside the tabs.
+
+Typing searches everything, ignoring diacritics; each result shows what it is,
+its name, and the words it matched in context. Enter or a double-click opens it.
+"""
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.db.queries.search import SearchHit, search
+from coordinator.db.search_index import Kind
+from coordinator.db.store import Store
+from coordinator.ui import labels
+from coordinator.ui.common.html import esc
+
+
+def kind_label(kind: Kind) -> str:
+    return {
+        Kind.PARTNER: QCoreApplication.translate("Labels", "Organisation"),
+        Kind.PERSON: QCoreApplication.translate("Labels", "Person"),
+        Kind.PROJECT: QCoreApplication.translate("Labels", "Project"),
+        Kind.EVENT: QCoreApplication.translate("Labels", "Event"),
+        Kind.MINUTES: QCoreApplication.translate("Labels", "Minutes"),
+        Kind.DECISION: QCoreApplication.translate("Labels", "Conclusion"),
+        Kind.ACTION_ITEM: QCoreApplication.translate("Labels", "Action item"),
+    }[kind]
+
+
+def context_html(hit: SearchHit) -> str:
+    if hit.context is None:
+        return ""
+    before, match, after = hit.context
+    return f"{esc(before)}<b style='background:#fff3a0'>{esc(match)}</b>{esc(after)}"
+
+
+class SearchBox(QLineEdit):
+    """The box in the toolbar; Down moves into the results."""
+
+    down_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        self.setToolTip(
+            self.tr(
+                "Partners, people, projects, events, minutes, conclusions and action items; "
+                "type without diacritics if you like"
+            )
+        )
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(260)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchResults(QDockWidget):
+    hit_activated = Signal(object)  # SearchHit
+
+    def __init__(self, store: Store, box: SearchBox, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Search results"), parent)
+        self.setObjectName("search_results")
+        self._store = store
+        self.box = box
+        self.hits: list[SearchHit] = []
+        self.summary = QLabel()
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Name"), self.tr("Found in")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemActivated.connect(lambda _item, _col: self.open_current())
+        self.tree.installEventFilter(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree)
+        self.setWidget(body)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.run)
+        box.textChanged.connect(lambda _t: self._debounce.start())
+        box.returnPressed.connect(self._box_enter)
+        box.down_pressed.connect(self._into_results)
+
+    def run(self) -> None:
+        text = self.box.text().strip()
+        self.tree.clear()
+        if not text:
+            self.hits = []
+            self.summary.clear()
+            return
+        self.hits = search(self._store, text)
+        self.show()
+        first: QTreeWidgetItem | None = None
+        for hit in self.hits:
+            item = QTreeWidgetItem(self.tree)
+            item.setText(0, kind_label(hit.kind))
+            name = hit.title
+            if hit.starts is not None:
+                name = f"{labels.fmt_date(hit.starts.date())} · {name}"
+            if hit.parent and hit.kind in (Kind.DECISION, Kind.ACTION_ITEM, Kind.PERSON):
+                name = f"{name} ({hit.parent})"
+            item.setText(1, name)
+            item.setToolTip(1, name)
+            label = QLabel(context_html(hit))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.tree.setItemWidget(item, 2, label)
+            first = first or item
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(1, min(360, max(160, self.tree.sizeHintForColumn(1))))
+        if first is not None:
+            self.tree.setCurrentItem(first)
+            self.summary.setText(labels.arg(self.tr("%1 results for “%2”"), len(self.hits), text))
+        else:
+            self.summary.setText(labels.arg(self.tr("Nothing found for “%1”."), text))
+
+    def _box_enter(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.run()
+        self.open_current()
+
+    def _into_results(self) -> None:
+        if self.hits:
+            self.tree.setFocus()
+
+    def open_current(self) -> None:
+        item = self.tree.currentItem()
+        index = -1 if item is None else self.tree.indexOfTopLevelItem(item)
+        if 0 <= index < len(self.hits):
+            self.hit_activated.emit(self.hits[index])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape:
+                self.box.setFocus()
+                return True
+        return super().eventFilter(watched, event)
