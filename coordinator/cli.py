@@ -49,6 +49,17 @@ def _parser() -> argparse.ArgumentParser:
     con.add_argument("--from", dest="first", type=_day, help="first day, DD/MM/YYYY")
     con.add_argument("--to", dest="last", type=_day, help="last day, DD/MM/YYYY")
     con.add_argument("--json", action="store_true", help="print JSON instead of text")
+    act = sub.add_parser(
+        "actions", parents=[common], help="list open action items and commitments, due first"
+    )
+    act.add_argument("--overdue", action="store_true", help="only those past their due date")
+    act.add_argument("--owner", help="only those of this person or unit")
+    act.add_argument("--json", action="store_true", help="print JSON instead of text")
+    mins = sub.add_parser(
+        "minutes", parents=[common], help="write an event's minutes as PDF or Word"
+    )
+    mins.add_argument("--event", type=int, required=True, help="the event's id")
+    mins.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.docx")
     return parser
 
 
@@ -264,6 +275,84 @@ def _conflicts(db: Path, first: date | None, last: date | None, as_json: bool) -
     return "\n".join(lines)
 
 
+def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
+    from coordinator.db.queries import actions as ac
+    from coordinator.db.queries.common import Sort
+    from coordinator.db.queries.minutes import Owner
+
+    store = _existing(db)
+    try:
+        who = None
+        if owner is not None:
+            people, units = ac.owner_filter_choices(store)
+            rows = [(("person", c.id), c.name) for c in people]
+            rows += [(("unit", c.id), c.name) for c in units]
+            keys = dict(enumerate(r[0] for r in rows))
+            who = Owner(*keys[_choose("owner", owner, [(i, r[1]) for i, r in enumerate(rows)])])
+        today = date.today()
+        f = ac.ActionFilter(ac.Due.OVERDUE if overdue else ac.Due.OPEN, today, who)
+        items = ac.list_actions(store, f, Sort("due"), 0, 100_000)
+    finally:
+        store.close()
+    if as_json:
+        return json.dumps(
+            [
+                {
+                    "source": r.source,
+                    "id": r.id,
+                    "text": r.text,
+                    "owner": r.owner,
+                    "due": r.due_on.isoformat() if r.due_on else None,
+                    "status": r.status,
+                    "overdue": r.overdue(today),
+                    "from": r.origin,
+                    "event_id": r.event_id,
+                    "partner": r.partner,
+                    "project": r.project,
+                }
+                for r in items
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+    lines = [
+        f"{r.due_on.strftime('%d/%m/%Y') if r.due_on else '—':10}  "
+        f"{'OVERDUE ' if r.overdue(today) else ''}{r.text} — {r.owner or 'no owner'}"
+        f" ({r.origin or ''})"
+        for r in items
+    ]
+    lines.append(f"{len(items)} items")
+    return "\n".join(lines)
+
+
+def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
+    import os
+
+    kind = out.suffix.lower()
+    if kind not in (".pdf", ".docx"):
+        raise UserError(f"{out}: the file must end in .pdf or .docx")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
+    from PySide6.QtWidgets import QApplication
+
+    from coordinator.app import Translations
+    from coordinator.reports.minutes import gather, write_docx, write_pdf
+
+    app = QApplication.instance() or QApplication([])
+    Translations(app).install(language)
+    store = _existing(db)
+    try:
+        doc = gather(store, event_id)
+    finally:
+        store.close()
+    if doc is None:
+        raise UserError(f"no event with id {event_id}")
+    try:
+        (write_pdf if kind == ".pdf" else write_docx)(doc, out)
+    except OSError as exc:
+        raise UserError(f"{out}: {exc.strerror or exc}") from exc
+    return f"{out}: minutes of “{doc.title}” written"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db: Path = args.db or paths.default_db_path()
@@ -282,6 +371,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = _export(db, args.out, args.person, args.unit, args.project)
         elif args.command == "conflicts":
             message = _conflicts(db, args.first, args.last, args.json)
+        elif args.command == "actions":
+            message = _actions(db, args.overdue, args.owner, args.json)
+        elif args.command == "minutes":
+            message = _minutes(db, args.event, args.out, args.lang or "vi")
         else:
             message = _backup(db, args.to)
     except UserError as exc:

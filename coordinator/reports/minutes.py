@@ -250,18 +250,20 @@ def to_html(doc: MinutesDocument) -> str:
             f"<th width='{w}%' style='background:#eee'>{esc(x)}</th>"
             for x, w in zip(
                 (h["no"], h["task"], h["owner"], h["due"], h["status"]),
-                (6, 44, 24, 14, 12),
+                (7, 39, 24, 16, 14),
                 strict=True,
             )
         )
         rows = "".join(
             f"<tr><td align='center'>{i}</td><td>{esc(a.text)}</td><td>{esc(a.owner)}</td>"
-            f"<td align='center'>{esc(a.due)}</td><td>{esc(a.status)}</td></tr>"
+            f"<td align='center' style='white-space: nowrap'>{esc(a.due)}</td>"
+            f"<td>{esc(a.status)}</td></tr>"
             for i, a in enumerate(doc.actions, 1)
         )
         actions_html = (
             "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
-            f"style='border-collapse: collapse; border-color: #000'><thead><tr>{head}</tr></thead>"
+            "style='border-collapse: collapse; border-color: #000; font-size: 11pt'>"
+            f"<thead><tr>{head}</tr></thead>"
             f"{rows}</table>"
         )
     else:
@@ -270,10 +272,10 @@ def to_html(doc: MinutesDocument) -> str:
     return f"""
 <html><body>
 {draft}
-<table width='100%' cellspacing='0' cellpadding='0'>
+<table width='100%' cellspacing='0' cellpadding='3' style='font-size: 11.5pt'>
 <tr>
-<td width='42%' align='center'>{esc(issuer[0])}<br/><b>{esc(issuer[1])}</b><br/>———</td>
-<td width='58%' align='center'><b>{esc(motto[0])}</b><br/><b>{esc(motto[1])}</b><br/>———————</td>
+<td width='40%' align='center'>{esc(issuer[0])}<br/><b>{esc(issuer[1])}</b><br/>———</td>
+<td width='60%' align='center'><b>{esc(motto[0])}</b><br/><b>{esc(motto[1])}</b><br/>———————</td>
 </tr>
 <tr><td></td><td align='center'><i>{esc(place_date_line(doc))}</i></td></tr>
 </table>
@@ -348,6 +350,7 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
     from docx import Document
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
@@ -447,16 +450,17 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
             cells = table.add_row().cells
             for cell, text in zip(cells, (str(i), a.text, a.owner, a.due, a.status), strict=True):
                 cell.text = text
-        for row in table.rows:
-            row.cells[0].width = Mm(12)
-            row.cells[1].width = Mm(75)
-            row.cells[2].width = Mm(45)
-            row.cells[3].width = Mm(25)
-            row.cells[4].width = Mm(25)
+        table.autofit = False
+        for i, width in enumerate((Mm(10), Mm(64), Mm(40), Mm(26), Mm(25))):
+            table.columns[i].width = width
+            for cell in table.columns[i].cells:
+                cell.width = width
     else:
         word.add_paragraph(h["none"])
     word.add_paragraph(closing_text(doc)).paragraph_format.space_before = Pt(12)
     signs = word.add_table(rows=1, cols=2)
+    # The signature block stays on one page.
+    signs.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     for cell, role, name in (
         (signs.cell(0, 0), h["sign_secretary"], doc.secretary),
         (signs.cell(0, 1), h["sign_chair"], doc.chair),

@@ -1,0 +1,112 @@
+"""`coordinator actions` and `coordinator minutes`, and the files the latter writes."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+from sqlalchemy import select
+
+from coordinator.cli import main
+from coordinator.db import models as m
+from coordinator.db.store import Store
+
+
+def _demo(tmp_path: Path) -> tuple[Path, int]:
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    store = Store.open(db)
+    with store.session() as s:
+        event_id = s.scalars(select(m.Minutes.event_id)).one()
+    store.close()
+    return db, event_id
+
+
+def _minutes(db: Path, event_id: int, out: Path) -> subprocess.CompletedProcess[str]:
+    # In a process of its own: the command installs the Vietnamese translation.
+    return subprocess.run(
+        [sys.executable, "-m", "coordinator", "minutes", "--db", str(db)]
+        + ["--event", str(event_id), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(db.parent)},
+        timeout=120,
+    )
+
+
+def test_actions_lists_open_and_overdue_items(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, _ = _demo(tmp_path)
+    capsys.readouterr()
+    assert main(["actions", "--db", str(db), "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert {i["source"] for i in items} == {"action", "commitment"}
+    assert all(i["status"] in ("open", "in_progress") for i in items)
+    dues = [i["due"] for i in items if i["due"]]
+    assert dues == sorted(dues)
+    assert main(["actions", "--db", str(db), "--overdue", "--owner", "nguyen van hung"]) == 0
+    out = capsys.readouterr().out
+    assert "Lập kế hoạch tập huấn quý IV" in out and out.rstrip().endswith("1 items")
+    assert main(["actions", "--db", str(db), "--owner", "nobody at all"]) == 1
+    assert "no owner named" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_minutes_pdf_has_the_vietnamese_record_with_fonts_embedded(tmp_path: Path) -> None:
+    db, event_id = _demo(tmp_path)
+    out = tmp_path / "bien-ban.pdf"
+    result = _minutes(db, event_id, out)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for expected in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        "Độc lập – Tự do – Hạnh phúc",
+        "SỞ THÔNG TIN VÀ",
+        "BIÊN BẢN",
+        "Hội thảo chuyển đổi số cho doanh nghiệp trẻ",
+        "Xây dựng bộ công cụ tự đánh giá mức độ chuyển đổi số.",
+        "Lập kế hoạch",  # table cells wrap: the start of the action item
+        "15/10/2026",
+        "CHỦ TRÌ",
+    ):
+        assert expected in text, expected
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in r for r in rows)  # every font embedded
+
+
+def test_minutes_docx_reads_back(tmp_path: Path) -> None:
+    db, event_id = _demo(tmp_path)
+    out = tmp_path / "bien-ban.docx"
+    result = _minutes(db, event_id, out)
+    assert result.returncode == 0, result.stderr
+    word = Document(str(out))
+    paragraphs = [p.text for p in word.paragraphs]
+    assert "BIÊN BẢN" in paragraphs
+    assert "Tổ chức chuỗi tập huấn hằng quý cho hội viên." in paragraphs
+    header = word.tables[0].cell(0, 1).text
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header
+    actions = word.tables[1]
+    assert [c.text for c in actions.rows[0].cells] == [
+        "TT",
+        "Nhiệm vụ",
+        "Người/đơn vị thực hiện",
+        "Hạn",
+        "Trạng thái",
+    ]
+    assert actions.rows[2].cells[1].text == "Lập kế hoạch tập huấn quý IV"
+    assert actions.rows[2].cells[3].text == "15/10/2026"
+
+
+def test_minutes_refuses_other_file_types_and_unknown_events(tmp_path: Path) -> None:
+    db, _ = _demo(tmp_path)
+    bad = _minutes(db, 1, tmp_path / "x.txt")
+    assert bad.returncode == 1 and "must end in .pdf or .docx" in bad.stderr
+    missing = _minutes(db, 99999, tmp_path / "x.pdf")
+    assert missing.returncode == 1 and "no event with id 99999" in missing.stderr
