@@ -20,6 +20,7 @@ from coordinator.db.store import Store
 from coordinator.ui.calendar.event_dialog import EventDialog, new_event_input
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.calendar.tab import AGENDA, MONTH, WEEK
+from coordinator.ui.minutes.dialog import open_minutes
 
 
 def main(out: Path) -> None:
@@ -63,7 +64,32 @@ def main(out: Path) -> None:
         cal.set_view(AGENDA)
         shot("calendar-agenda")
         _scheduling(qapp, window, out)
+        _minutes(qapp, window, out)
         window.close()
+
+
+def _minutes(qapp: QApplication, window: Any, out: Path) -> None:
+    """The minutes of the demo workshop, the follow-up tab, and a search without diacritics."""
+    store = window.store
+    with store.session() as s:
+        event_id = s.scalar(select(m.Minutes.event_id))
+    dialog = open_minutes(store, event_id, window)
+    assert dialog is not None
+    dialog.show()
+    for index, name in ((0, "minutes"), (3, "minutes-actions")):
+        dialog.tabs.setCurrentIndex(index)
+        qapp.processEvents()
+        dialog.grab().save(str(out / f"{name}.png"))
+    dialog.close()
+    window.show_due_items()
+    window.follow_up.show_due("open")
+    qapp.processEvents()
+    window.grab().save(str(out / "follow-up.png"))
+    window.focus_search()
+    window.search_box.setText("tap huan")
+    window.search_results.run()
+    qapp.processEvents()
+    window.grab().save(str(out / "search.png"))
 
 
 def _scheduling(qapp: QApplication, window: Any, out: Path) -> None:

@@ -59,6 +59,7 @@ class SearchBox(QLineEdit):
         )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(260)
+        self.setMaximumWidth(420)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
@@ -91,6 +92,7 @@ class SearchResults(QDockWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree)
         self.setWidget(body)
+        body.setMinimumWidth(520)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)

@@ -648,104 +648,104 @@
       <translation>Lọc theo nội dung nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="187" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="346" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="190" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="349" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="188" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="191" />
       <source>Record the day the selected item was done (Ctrl+D)</source>
       <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="191" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="348" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="194" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="351" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="193" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="196" />
       <source>&amp;Open source</source>
       <translation>Mở &amp;nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="194" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="197" />
       <source>Open the minutes or the partner it comes from</source>
       <translation>Mở biên bản hoặc đối tác mà nhiệm vụ phát sinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="199" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="202" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="222" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="225" />
       <source>Every owner</source>
       <translation>Mọi người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="226" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="229" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="230" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="233" />
       <source>Every partner</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="231" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="234" />
       <source>Every project</source>
       <translation>Mọi dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="261" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="264" />
       <source>%1 items</source>
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="274" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="277" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="279" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="282" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="293" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="296" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="303" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="306" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="311" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="314" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="320" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="323" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="327" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="330" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="337" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="340" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="350" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="353" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/minutes/dialog.py" line="118" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="570" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="575" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
@@ -1537,152 +1537,157 @@
       <translation>Biên bản đã hoàn tất chỉ được xem cho đến khi mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="401" />
-      <source>🔒 Final since %1; read-only.</source>
-      <translation>🔒 Đã hoàn tất từ %1; chỉ xem.</translation>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="402" />
+      <source>Final since %1; read-only.</source>
+      <translation>Đã hoàn tất từ %1; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="403" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="404" />
+      <source>Final; read-only.</source>
+      <translation>Đã hoàn tất; chỉ được xem.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="407" />
       <source>Mark &amp;final</source>
       <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="404" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="408" />
       <source>Save and lock the minutes against changes</source>
       <translation>Lưu và khóa biên bản, không cho sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="405" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="409" />
       <source>Draft: can still be changed.</source>
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="414" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="419" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="434" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="439" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="454" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="459" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="474" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="479" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="478" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="483" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="566" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="571" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="567" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="572" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="568" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="573" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="569" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="574" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="575" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="580" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="590" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="595" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="594" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="599" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="597" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="602" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="634" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="639" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="635" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="640" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="653" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="658" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="661" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="666" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="666" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="671" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="668" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="673" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="681" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="686" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="691" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="696" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="699" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="704" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="700" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="705" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="704" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="709" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="719" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="724" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="722" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="727" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -3145,32 +3150,32 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="74" />
+      <location filename="../../coordinator/ui/search.py" line="75" />
       <source>Search results</source>
       <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="82" />
+      <location filename="../../coordinator/ui/search.py" line="83" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="82" />
+      <location filename="../../coordinator/ui/search.py" line="83" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="82" />
+      <location filename="../../coordinator/ui/search.py" line="83" />
       <source>Found in</source>
       <translation>Tìm thấy trong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="130" />
+      <location filename="../../coordinator/ui/search.py" line="132" />
       <source>%1 results for “%2”</source>
       <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="132" />
+      <location filename="../../coordinator/ui/search.py" line="134" />
       <source>Nothing found for “%1”.</source>
       <translation>Không tìm thấy “%1”.</translation>
     </message>

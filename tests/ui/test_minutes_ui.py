@@ -74,6 +74,11 @@ def test_record_find_and_follow_up_minutes(
     assert saved is not None and saved.id is not None
     assert len(saved.decisions) == 2 and len(saved.actions) == 3
     assert saved.attendees[0].represented_by == "Lê Thị Hoa"
+    assert all(a.owner is not None for a in saved.actions)
+    shown = MinutesDialog(window.store, saved, window)  # opened again, the owners are shown
+    owners = [shown.action_table.cellWidget(i, OWNER) for i in range(3)]
+    assert all(isinstance(o, QComboBox) and o.currentIndex() == i + 1 for i, o in enumerate(owners))
+    shown.deleteLater()
     assert window.due_counts.overdue == before.overdue + 1
     assert str(before.overdue + 1) in window.due_button.text()
 

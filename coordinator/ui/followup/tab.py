@@ -179,7 +179,10 @@ class FollowUpTab(TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (2, 190), (3, 120), (4, 240), (5, 190), (6, 80), (7, 110)):
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_source())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -221,9 +224,9 @@ class FollowUpTab(TabPage):
         self.owner.clear()
         self.owner.addItem(self.tr("Every owner"), None)
         for c in people:
-            self.owner.addItem(c.name, ("person", c.id))
+            self.owner.addItem(c.name, f"person:{c.id}")
         for c in units:
-            self.owner.addItem(labels.arg(self.tr("Unit: %1"), c.name), ("unit", c.id))
+            self.owner.addItem(labels.arg(self.tr("Unit: %1"), c.name), f"unit:{c.id}")
         self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
         self.owner.blockSignals(False)
         for combo, none_text, choices in (
@@ -250,9 +253,10 @@ class FollowUpTab(TabPage):
 
     def _apply_filter(self) -> None:
         ref = self.owner.currentData()
+        kind, _, owner_id = (ref or "").partition(":")
         self._filter = ac.ActionFilter(
             due=self.due.currentData(),
-            owner=Owner(*ref) if ref else None,
+            owner=Owner(kind, int(owner_id)) if ref else None,
             partner_id=self.partner.currentData(),
             project_id=self.project.currentData(),
             text=self.text.text(),

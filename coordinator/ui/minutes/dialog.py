@@ -244,6 +244,8 @@ class MinutesDialog(QDialog):
         self.action_table.horizontalHeader().setSectionResizeMode(
             TEXT, QHeaderView.ResizeMode.Stretch
         )
+        for column, width in ((OWNER, 240), (DUE, 120), (STATUS, 140)):
+            self.action_table.setColumnWidth(column, width)
         self.action_table.verticalHeader().hide()
         self.add_action_button = QPushButton(self.tr("Add action item"))
         self.add_action_button.clicked.connect(lambda: self.add_action(ActionInput("")))
@@ -397,12 +399,17 @@ class MinutesDialog(QDialog):
         if final:
             self.final_button.setText(self.tr("&Reopen for changes"))
             self.final_button.setToolTip(self.tr("Final minutes are read-only until reopened"))
-            when = labels.fmt_datetime(self._data.finalized_at)
-            self.state_label.setText(labels.arg(self.tr("🔒 Final since %1; read-only."), when))
+            if self._data.finalized_at is not None:
+                when = labels.fmt_datetime(self._data.finalized_at)
+                self.state_label.setText(labels.arg(self.tr("Final since %1; read-only."), when))
+            else:
+                self.state_label.setText(self.tr("Final; read-only."))
+            self.state_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
             self.final_button.setText(self.tr("Mark &final"))
             self.final_button.setToolTip(self.tr("Save and lock the minutes against changes"))
             self.state_label.setText(self.tr("Draft: can still be changed."))
+            self.state_label.setStyleSheet("")
 
     def add_attendee(self, a: AttendeeInput) -> None:
         row = self.attendee_table.rowCount()
@@ -472,12 +479,13 @@ class MinutesDialog(QDialog):
         text.setData(Qt.ItemDataRole.UserRole, (a.id, a.done_on))
         self.action_table.setItem(row, TEXT, text)
         owner = choice_combo([], self.tr("(no owner)"), 18)
+        # Item data is "person:12" or "unit:3": a tuple would not survive QVariant lookup.
         for c in self._people:
-            owner.addItem(c.name, ("person", c.id))
+            owner.addItem(c.name, f"person:{c.id}")
         for c in self._units:
-            owner.addItem(labels.arg(self.tr("Unit: %1"), c.name), ("unit", c.id))
+            owner.addItem(labels.arg(self.tr("Unit: %1"), c.name), f"unit:{c.id}")
         if a.owner is not None:
-            owner.setCurrentIndex(max(0, owner.findData((a.owner.kind, a.owner.id))))
+            owner.setCurrentIndex(max(0, owner.findData(f"{a.owner.kind}:{a.owner.id}")))
         self.action_table.setCellWidget(row, OWNER, owner)
         due = OptionalDateEdit()
         due.set_value(a.due_on)
@@ -539,10 +547,11 @@ class MinutesDialog(QDialog):
             assert isinstance(owner, QComboBox) and isinstance(status, QComboBox)
             assert isinstance(due, OptionalDateEdit)
             ref = owner.currentData()
+            kind, _, owner_id = (ref or "").partition(":")
             data.actions.append(
                 ActionInput(
                     text.text(),
-                    Owner(*ref) if ref else None,
+                    Owner(kind, int(owner_id)) if ref else None,
                     due.value(),
                     status.currentData(),
                     done_on,
