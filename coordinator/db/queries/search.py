@@ -4,6 +4,7 @@ of a word, and hits are ranked by SQLite's FTS5 bm25 over the index of search_in
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -165,46 +166,32 @@ def _minutes(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
     ]
 
 
-def _decisions(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
-    rows = s.execute(
-        select(m.Decision, m.Minutes.event_id, m.Event.title, m.Event.starts_at)
-        .join(m.Minutes, m.Minutes.id == m.Decision.minutes_id)
-        .join(m.Event, _OF_EVENT)
-        .where(_LIVE, m.Decision.id.in_(ids))
-    )
-    return [
-        SearchHit(
-            Kind.DECISION,
-            d.id,
-            d.text,
-            to_local(starts),
-            title,
-            _context(wanted, d.text),
-            event_id=event_id,
-        )
-        for d, event_id, title, starts in rows
-    ]
+def _minutes_lines(
+    kind: Kind, model: type[m.Decision] | type[m.ActionItem]
+) -> Callable[[Session, list[int], list[str]], list[SearchHit]]:
+    """A loader for what minutes say line by line: conclusions or action items."""
 
-
-def _actions(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
-    rows = s.execute(
-        select(m.ActionItem, m.Minutes.event_id, m.Event.title, m.Event.starts_at)
-        .join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
-        .join(m.Event, _OF_EVENT)
-        .where(_LIVE, m.ActionItem.id.in_(ids))
-    )
-    return [
-        SearchHit(
-            Kind.ACTION_ITEM,
-            a.id,
-            a.text,
-            to_local(starts),
-            title,
-            _context(wanted, a.text),
-            event_id=event_id,
+    def load(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+        rows = s.execute(
+            select(model.id, model.text, m.Minutes.event_id, m.Event.title, m.Event.starts_at)
+            .join(m.Minutes, m.Minutes.id == model.minutes_id)
+            .join(m.Event, _OF_EVENT)
+            .where(_LIVE, model.id.in_(ids))
         )
-        for a, event_id, title, starts in rows
-    ]
+        return [
+            SearchHit(
+                kind,
+                line_id,
+                text,
+                to_local(starts),
+                title,
+                _context(wanted, text),
+                event_id=event_id,
+            )
+            for line_id, text, event_id, title, starts in rows
+        ]
+
+    return load
 
 
 _LOADERS = {
@@ -213,6 +200,6 @@ _LOADERS = {
     Kind.PROJECT: _projects,
     Kind.EVENT: _events,
     Kind.MINUTES: _minutes,
-    Kind.DECISION: _decisions,
-    Kind.ACTION_ITEM: _actions,
+    Kind.DECISION: _minutes_lines(Kind.DECISION, m.Decision),
+    Kind.ACTION_ITEM: _minutes_lines(Kind.ACTION_ITEM, m.ActionItem),
 }
