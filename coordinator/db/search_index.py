@@ -45,10 +45,6 @@ _TABLES: tuple[tuple[str, Kind, bool], ...] = (
 )
 
 
-def rowid(kind: Kind, record_id: int) -> int:
-    return record_id * KINDS + kind
-
-
 def split_rowid(value: int) -> tuple[Kind, int]:
     return Kind(value % KINDS), value // KINDS
 

@@ -4,7 +4,14 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from coordinator.domain.enums import EventKind, EventStatus, OrgKind, ProjectStatus, TaskStatus
+from coordinator.domain.enums import (
+    Attendance,
+    EventKind,
+    EventStatus,
+    OrgKind,
+    ProjectStatus,
+    TaskStatus,
+)
 from coordinator.domain.validation import Problem
 
 
@@ -56,6 +63,15 @@ def task_status(value: str) -> str:
         TaskStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
         TaskStatus.DONE: QCoreApplication.translate("Labels", "Done"),
         TaskStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }.get(value, value)  # type: ignore[call-overload]
+
+
+def attendance(value: str) -> str:
+    return {
+        Attendance.PRESENT: QCoreApplication.translate("Labels", "Present"),
+        Attendance.ABSENT: QCoreApplication.translate("Labels", "Absent"),
+        Attendance.REPRESENTED: QCoreApplication.translate("Labels", "Represented"),
+        Attendance.INVITED: QCoreApplication.translate("Labels", "Not recorded"),
     }.get(value, value)  # type: ignore[call-overload]
 
 

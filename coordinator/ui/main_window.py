@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator import __version__
-from coordinator.db.queries.actions import Due, due_counts
+from coordinator.db.queries.actions import Due, DueCounts, due_counts
 from coordinator.db.queries.search import SearchHit
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store, StoreError, backup_to
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(str(store.path))
         self.statusBar().addPermanentWidget(self.db_label)
         self._counted_on: date | None = None
+        self.due_counts = DueCounts(0, 0)
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._new_day)
@@ -160,8 +161,7 @@ class MainWindow(QMainWindow):
     def update_due_counts(self) -> None:
         today = date.today()
         self._counted_on = today
-        counts = due_counts(self.store, today)
-        self.due_counts = counts
+        self.due_counts = counts = due_counts(self.store, today)
         if counts.overdue:
             text = labels.arg(
                 self.tr("⚠ %1 overdue, %2 due this week"), counts.overdue, counts.this_week

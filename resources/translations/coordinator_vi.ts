@@ -148,230 +148,230 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="82" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="90" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="83" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="91" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="88" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="96" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="93" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="101" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="113" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="113" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="113" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="116" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="124" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="119" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="127" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="120" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="121" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="122" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="126" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="134" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="127" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="135" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="134" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="142" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="185" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="193" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="271" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="279" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="277" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="285" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="293" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="301" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="299" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="307" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="301" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="309" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="315" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="323" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="322" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="330" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="323" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="331" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="328" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="336" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="334" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="342" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="335" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="340" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="348" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="345" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="353" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="368" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="376" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="370" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="378" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="371" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="379" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="397" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="405" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="420" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="425" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="450" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="455" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="452" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="457" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="454" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="463" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="468" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="482" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="487" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="483" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="488" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="492" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="497" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="495" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="502" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="500" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="496" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="503" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="501" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="508" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="497" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="502" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -379,12 +379,12 @@
   <context>
     <name>DoneDialog</name>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="111" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="113" />
       <source>Mark as done</source>
       <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="117" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="119" />
       <source>Done on:</source>
       <translation>Ngày hoàn thành:</translation>
     </message>
@@ -578,119 +578,119 @@
   <context>
     <name>FollowUpTab</name>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="45" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="47" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="49" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="51" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="51" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="53" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="54" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="56" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="59" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="61" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="67" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="69" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="71" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="73" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="73" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="75" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="145" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="147" />
       <source>Still open</source>
       <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="146" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="148" />
       <source>Overdue</source>
       <translation>Quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="147" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="149" />
       <source>Due this week</source>
       <translation>Đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="148" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="150" />
       <source>Done</source>
       <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="149" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="151" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="157" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="159" />
       <source>Filter by words of the task</source>
       <translation>Lọc theo nội dung nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="190" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="349" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="192" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="341" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="191" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="193" />
       <source>Record the day the selected item was done (Ctrl+D)</source>
       <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="194" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="351" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="196" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="343" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="196" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="198" />
       <source>&amp;Open source</source>
       <translation>Mở &amp;nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="197" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="199" />
       <source>Open the minutes or the partner it comes from</source>
       <translation>Mở biên bản hoặc đối tác mà nhiệm vụ phát sinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="202" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="204" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="225" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="227" />
       <source>Every owner</source>
       <translation>Mọi người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="229" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="224" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="233" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="232" />
       <source>Every partner</source>
       <translation>Mọi đối tác</translation>
     </message>
@@ -700,52 +700,52 @@
       <translation>Mọi dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="264" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="256" />
       <source>%1 items</source>
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="277" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="269" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="282" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="274" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="296" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="288" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="306" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="298" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="314" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="306" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="323" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="315" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="330" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="322" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="340" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="332" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="353" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="345" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -753,156 +753,156 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="13" />
+      <location filename="../../coordinator/ui/labels.py" line="20" />
       <source>Government body</source>
       <translation>Cơ quan nhà nước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="14" />
+      <location filename="../../coordinator/ui/labels.py" line="21" />
       <source>Enterprise</source>
       <translation>Doanh nghiệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="15" />
+      <location filename="../../coordinator/ui/labels.py" line="22" />
       <source>Academia</source>
       <translation>Viện, trường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="16" />
+      <location filename="../../coordinator/ui/labels.py" line="23" />
       <source>Association</source>
       <translation>Hội, hiệp hội</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="17" />
+      <location filename="../../coordinator/ui/labels.py" line="24" />
       <source>International organisation</source>
       <translation>Tổ chức quốc tế</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="23" />
+      <location filename="../../coordinator/ui/labels.py" line="30" />
       <source>Proposed</source>
       <translation>Đề xuất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="24" />
-      <location filename="../../coordinator/ui/labels.py" line="46" />
+      <location filename="../../coordinator/ui/labels.py" line="31" />
+      <location filename="../../coordinator/ui/labels.py" line="53" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="25" />
-      <location filename="../../coordinator/ui/labels.py" line="56" />
+      <location filename="../../coordinator/ui/labels.py" line="32" />
+      <location filename="../../coordinator/ui/labels.py" line="63" />
       <source>In progress</source>
       <translation>Đang thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="26" />
+      <location filename="../../coordinator/ui/labels.py" line="33" />
       <source>On hold</source>
       <translation>Tạm dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="27" />
+      <location filename="../../coordinator/ui/labels.py" line="34" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="28" />
-      <location filename="../../coordinator/ui/labels.py" line="49" />
-      <location filename="../../coordinator/ui/labels.py" line="58" />
+      <location filename="../../coordinator/ui/labels.py" line="35" />
+      <location filename="../../coordinator/ui/labels.py" line="56" />
+      <location filename="../../coordinator/ui/labels.py" line="65" />
       <source>Cancelled</source>
       <translation>Đã hủy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="34" />
+      <location filename="../../coordinator/ui/labels.py" line="41" />
       <source>Consultation</source>
       <translation>Tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="35" />
+      <location filename="../../coordinator/ui/labels.py" line="42" />
       <source>Meeting</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="36" />
+      <location filename="../../coordinator/ui/labels.py" line="43" />
       <source>Workshop</source>
       <translation>Hội thảo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="37" />
+      <location filename="../../coordinator/ui/labels.py" line="44" />
       <source>Conference</source>
       <translation>Hội nghị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="38" />
+      <location filename="../../coordinator/ui/labels.py" line="45" />
       <source>Online conference</source>
       <translation>Hội nghị trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="39" />
+      <location filename="../../coordinator/ui/labels.py" line="46" />
       <source>Signing ceremony</source>
       <translation>Lễ ký kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="40" />
+      <location filename="../../coordinator/ui/labels.py" line="47" />
       <source>Visit</source>
       <translation>Chuyến thăm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="47" />
+      <location filename="../../coordinator/ui/labels.py" line="54" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="48" />
+      <location filename="../../coordinator/ui/labels.py" line="55" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="55" />
+      <location filename="../../coordinator/ui/labels.py" line="62" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="57" />
+      <location filename="../../coordinator/ui/labels.py" line="64" />
       <source>Done</source>
       <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="64" />
+      <location filename="../../coordinator/ui/labels.py" line="80" />
       <source>This field is required.</source>
       <translation>Trường này là bắt buộc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="65" />
+      <location filename="../../coordinator/ui/labels.py" line="81" />
       <source>This text is too long.</source>
       <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="66" />
+      <location filename="../../coordinator/ui/labels.py" line="82" />
       <source>This is not an e-mail address (name@domain.vn).</source>
       <translation>Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@donvi.gov.vn).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="69" />
+      <location filename="../../coordinator/ui/labels.py" line="85" />
       <source>This is not a phone number.</source>
       <translation>Số điện thoại không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="70" />
+      <location filename="../../coordinator/ui/labels.py" line="86" />
       <source>The end must come after the start.</source>
       <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="73" />
+      <location filename="../../coordinator/ui/labels.py" line="89" />
       <source>This code is already used by another record.</source>
       <translation>Mã này đã được dùng cho bản ghi khác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="76" />
+      <location filename="../../coordinator/ui/labels.py" line="92" />
       <source>This value cannot be read.</source>
       <translation>Không đọc được giá trị này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="77" />
+      <location filename="../../coordinator/ui/labels.py" line="93" />
       <source>This repetition leaves no date at all.</source>
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
@@ -942,22 +942,22 @@
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="72" />
+      <location filename="../../coordinator/ui/labels.py" line="71" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="73" />
+      <location filename="../../coordinator/ui/labels.py" line="72" />
       <source>Absent</source>
       <translation>Vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="74" />
+      <location filename="../../coordinator/ui/labels.py" line="73" />
       <source>Represented</source>
       <translation>Có người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="75" />
+      <location filename="../../coordinator/ui/labels.py" line="74" />
       <source>Not recorded</source>
       <translation>Chưa ghi nhận</translation>
     </message>
@@ -996,22 +996,22 @@
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="104" />
+      <location filename="../../coordinator/ui/main_window.py" line="105" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="139" />
+      <location filename="../../coordinator/ui/main_window.py" line="140" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="142" />
+      <location filename="../../coordinator/ui/main_window.py" line="143" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="152" />
+      <location filename="../../coordinator/ui/main_window.py" line="153" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
@@ -1291,188 +1291,190 @@
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="98" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="107" />
       <source>Minutes – %1</source>
       <translation>Biên bản – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="106" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="115" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="116" />
       <source>(not set)</source>
       <translation>(chưa chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="119" />
       <source>Chair:</source>
       <translation>Chủ trì:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="120" />
       <source>Secretary:</source>
       <translation>Thư ký:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="121" />
       <source>Place:</source>
       <translation>Địa điểm:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="115" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="176" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
       <source>Attendance</source>
       <translation>Thành phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="117" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="126" />
       <source>What was presented and discussed</source>
       <translation>Nội dung được trình bày và thảo luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="118" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="575" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="127" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="568" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="119" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="128" />
       <source>Conclusions</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="120" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
       <source>Action items</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="121" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
       <source>Attachments</source>
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
       <source>By</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
       <source>History</source>
       <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="142" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="151" />
       <source>Save the minutes and close (Ctrl+S)</source>
       <translation>Lưu biên bản và đóng (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="144" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="153" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="154" />
       <source>Preview and print the minutes (Ctrl+P)</source>
       <translation>Xem trước và in biên bản (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="146" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="155" />
       <source>Export P&amp;DF…</source>
       <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="147" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="156" />
       <source>Export &amp;Word…</source>
       <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="174" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="183" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="175" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="184" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="177" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="185" />
+      <source>Presence</source>
+      <translation>Tham dự</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="186" />
       <source>Represented by</source>
       <translation>Người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="187" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="196" />
       <source>Type a name…</source>
       <translation>Nhập họ tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="189" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="198" />
       <source>Someone who came without an invitation: choose them, or type a new name</source>
       <translation>Người dự không có trong giấy mời: chọn trong danh sách hoặc nhập họ tên mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="191" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="200" />
       <source>Add attendee</source>
       <translation>Thêm người dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="193" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="220" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="250" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="273" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="202" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="496" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="195" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="204" />
       <source>Only people who were not invited can be removed; mark the invited absent</source>
       <translation>Chỉ bỏ được người không có trong giấy mời; người được mời thì ghi vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="199" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="209" />
       <source>Not invited but came:</source>
       <translation>Dự họp ngoài giấy mời:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="218" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="224" />
       <source>Add conclusion</source>
       <translation>Thêm kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="228" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="231" />
       <source>One conclusion per line; double-click to edit, drag to reorder.</source>
       <translation>Mỗi dòng một kết luận; nhấp đúp để sửa, kéo để đổi thứ tự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
       <source>Owner (person or unit)</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -1482,212 +1484,212 @@
       <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="269" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="258" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="271" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="260" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="280" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="268" />
       <source>Files are copied into Coordinator's data folder, so the original may be moved or deleted. At most %1 MB per file.</source>
       <translation>Tệp được sao chép vào thư mục dữ liệu của Coordinator, nên có thể di chuyển hoặc xóa tệp gốc. Tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="322" />
       <source>Minutes</source>
       <translation>Biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="337" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="323" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="338" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="324" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="341" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="327" />
       <source>added</source>
       <translation>được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="342" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="328" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="343" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="329" />
       <source>removed</source>
       <translation>bị xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="398" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="384" />
       <source>&amp;Reopen for changes</source>
       <translation>&amp;Mở lại để sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="399" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="385" />
       <source>Final minutes are read-only until reopened</source>
       <translation>Biên bản đã hoàn tất chỉ được xem cho đến khi mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="402" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="388" />
       <source>Final since %1; read-only.</source>
       <translation>Đã hoàn tất từ %1; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="404" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="390" />
       <source>Final; read-only.</source>
       <translation>Đã hoàn tất; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="407" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="393" />
       <source>Mark &amp;final</source>
       <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="408" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="394" />
       <source>Save and lock the minutes against changes</source>
       <translation>Lưu và khóa biên bản, không cho sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="409" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="395" />
       <source>Draft: can still be changed.</source>
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="419" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="405" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="439" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="425" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="459" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="446" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="479" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="466" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="483" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="471" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="571" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="564" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="572" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="565" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="573" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="566" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="574" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="567" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="580" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="573" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="595" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="588" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="599" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="592" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="602" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="595" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="639" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="632" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="640" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="633" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="658" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="651" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="666" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="659" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="671" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="664" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="673" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="666" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="686" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="679" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="696" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="689" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="704" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="697" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="705" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="698" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="709" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="702" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="724" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="717" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="727" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="720" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -2630,261 +2632,261 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="88" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="89" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="159" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="165" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="175" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="176" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="167" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="186" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="177" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="201" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="213" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="192" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="204" />
       <source>Project saved.</source>
       <translation>Đã lưu dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="221" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="212" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="222" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="213" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="229" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="234" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="225" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="273" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="286" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="277" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="288" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="279" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="289" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="280" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="59" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="60" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="315" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="43" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="44" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="44" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="45" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="46" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="47" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="51" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="52" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="54" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="55" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="318" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="64" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="65" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="69" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="70" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="291" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="297" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="288" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="303" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="308" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="328" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="329" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="332" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="323" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="330" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="332" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="335" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="337" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="338" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="360" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="361" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="362" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="363" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="374" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="365" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="376" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="383" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="374" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="384" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="375" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, null, or_, select, union_all
+from sqlalchemy import case, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from coordinator.db import models as m
@@ -211,6 +211,11 @@ def _as_datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
+def _due_order(item: Any) -> Any:
+    """Due date order; items without a due date come after those with one."""
+    return case((item.c.due_on.is_(None), date.max), else_=item.c.due_on)
+
+
 def count_actions(store: Store, f: ActionFilter) -> int:
     stmt, _ = _select(f)
     with store.session() as s:
@@ -222,8 +227,7 @@ def list_actions(
 ) -> list[ActionRow]:
     stmt, item = _select(f)
     sorts = {
-        # Items without a due date sort after those with one.
-        "due": case((item.c.due_on.is_(None), date.max), else_=item.c.due_on),
+        "due": _due_order(item),
         "text": item.c.text,
         "owner": item.c.owner,
         "origin": item.c.origin,
@@ -285,15 +289,11 @@ def open_items_for(
     if partner_id is None and project_id is None:
         return []
     stmt, item = _select(ActionFilter())
-    stmt = stmt.where(
-        or_(
-            and_(literal(partner_id is not None), item.c.partner_id == partner_id),
-            and_(literal(project_id is not None), item.c.project_id == project_id),
-        )
-    )
-    due = case((item.c.due_on.is_(None), date.max), else_=item.c.due_on)
+    same = [item.c.partner_id == partner_id] if partner_id is not None else []
+    same += [item.c.project_id == project_id] if project_id is not None else []
+    stmt = stmt.where(or_(*same)).order_by(_due_order(item), item.c.id).limit(limit)
     with store.session() as s:
-        return [_row(r) for r in s.execute(stmt.order_by(due, item.c.id).limit(limit))]
+        return [_row(r) for r in s.execute(stmt)]
 
 
 def owner_filter_choices(store: Store) -> tuple[list[Choice], list[Choice]]:

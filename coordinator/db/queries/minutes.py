@@ -104,6 +104,9 @@ class MinutesInput:
 
 
 def _facts(e: m.Event) -> EventFacts:
+    # An event without its own partner or host unit has its project's.
+    partner = e.partner or (e.project.partner if e.project else None)
+    unit = e.host_unit or (e.project.host_unit if e.project else None)
     return EventFacts(
         id=e.id,
         title=e.title,
@@ -112,14 +115,10 @@ def _facts(e: m.Event) -> EventFacts:
         ends=to_local(e.ends_at),
         all_day=e.all_day,
         location=e.location,
-        partner=e.partner.name
-        if e.partner
-        else (e.project.partner.name if e.project and e.project.partner else None),
+        partner=partner.name if partner else None,
         project=f"{e.project.code} – {e.project.title}" if e.project else None,
-        host_unit=e.host_unit.name
-        if e.host_unit
-        else (e.project.host_unit.name if e.project and e.project.host_unit else None),
-        partner_id=e.partner_id or (e.project.partner_id if e.project else None),
+        host_unit=unit.name if unit else None,
+        partner_id=partner.id if partner else None,
         project_id=e.project_id,
     )
 
@@ -200,9 +199,17 @@ def _attachments(minutes_id: int) -> Any:
     )
 
 
-def minutes_id_for(store: Store, event_id: int) -> int | None:
+def walk_in(store: Store, person_id: int) -> AttendeeInput | None:
+    """Someone known who came without an invitation, as a line of the attendance."""
     with store.session() as s:
-        return s.scalar(select(m.Minutes.id).where(m.Minutes.event_id == event_id))
+        row = s.execute(
+            select(m.Person.full_name, m.Organization.name)
+            .outerjoin(m.Organization, m.Organization.id == m.Person.organization_id)
+            .where(m.Person.id == person_id)
+        ).first()
+    if row is None:
+        return None
+    return AttendeeInput(row[0], person_id, row[1], Attendance.PRESENT, None, invited=False)
 
 
 def validate_minutes(data: MinutesInput) -> Checker:

@@ -68,6 +68,14 @@ MONTH, WEEK, AGENDA = range(3)
 THIS_ONE, WHOLE_SERIES = "this", "series"
 
 
+def _at_occurrence(data: EventInput, row: EventRow) -> EventInput:
+    """A series' fields at the time of one of its occurrences (all-day ends inclusive)."""
+    data.starts, data.ends = row.starts, row.ends
+    if data.all_day:
+        data.ends = row.ends - timedelta(days=1)
+    return data
+
+
 class CalendarTab(TabPage):
     minutes_requested = Signal(int)  # event id
 
@@ -404,10 +412,7 @@ class CalendarTab(TabPage):
         if scope == WHOLE_SERIES:
             self.edit_event(data)
             return
-        data.starts, data.ends = row.starts, row.ends
-        if data.all_day:
-            data.ends = row.ends - timedelta(days=1)
-        self.edit_event(data, occurrence=row.starts.date())
+        self.edit_event(_at_occurrence(data, row), occurrence=row.starts.date())
 
     def move_event(self, row: EventRow, starts: datetime, ends: datetime) -> None:
         """A box dragged in the week view: check the new time, save it, make it undoable."""
@@ -517,9 +522,7 @@ class CalendarTab(TabPage):
             if data is None:
                 self.refresh()
                 return
-            data.starts, data.ends = row.starts, row.ends
-            if data.all_day:
-                data.ends = row.ends - timedelta(days=1)
-            event_id = detach_occurrence(self._store, row.id, row.starts.date(), data)
+            occurrence = _at_occurrence(data, row)
+            event_id = detach_occurrence(self._store, row.id, row.starts.date(), occurrence)
             self.refresh()
         self.minutes_requested.emit(event_id)

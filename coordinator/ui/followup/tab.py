@@ -4,6 +4,7 @@ Filters narrow by due state, owner, partner, project and words; "Mark done" asks
 for the date it was done; Ctrl+Z undoes it.
 """
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from coordinator.db.queries.projects import project_choices
 from coordinator.db.store import Store
 from coordinator.domain.enums import TaskStatus
 from coordinator.ui import labels
+from coordinator.ui.common.combo import refill
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -86,7 +88,7 @@ class TaskState(QUndoCommand):
         store: Store,
         key: tuple[str, int],
         after: tuple[str, date | None],
-        refresh: object,
+        refresh: Callable[[], None],
     ) -> None:
         super().__init__(text)
         self._store, self._key, self._after = store, key, after
@@ -95,12 +97,12 @@ class TaskState(QUndoCommand):
 
     def redo(self) -> None:
         ac.set_task_state(self._store, self._key, *self._after)
-        self._refresh()  # type: ignore[operator]
+        self._refresh()
 
     def undo(self) -> None:
         if self._before is not None:
             ac.set_task_state(self._store, self._key, *self._before)
-        self._refresh()  # type: ignore[operator]
+        self._refresh()
 
 
 class DoneDialog(QDialog):
@@ -219,28 +221,17 @@ class FollowUpTab(TabPage):
 
     def _fill_choices(self) -> None:
         people, units = ac.owner_filter_choices(self._store)
-        current = self.owner.currentData()
-        self.owner.blockSignals(True)
-        self.owner.clear()
-        self.owner.addItem(self.tr("Every owner"), None)
-        for c in people:
-            self.owner.addItem(c.name, f"person:{c.id}")
-        for c in units:
-            self.owner.addItem(labels.arg(self.tr("Unit: %1"), c.name), f"unit:{c.id}")
-        self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
-        self.owner.blockSignals(False)
-        for combo, none_text, choices in (
-            (self.partner, self.tr("Every partner"), organization_choices(self._store, False)),
-            (self.project, self.tr("Every project"), project_choices(self._store)),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(none_text, None)
-            for c in choices:
-                combo.addItem(c.name, c.id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        unit = self.tr("Unit: %1")
+        refill(
+            self.owner,
+            self.tr("Every owner"),
+            [(c.name, f"person:{c.id}") for c in people]
+            + [(labels.arg(unit, c.name), f"unit:{c.id}") for c in units],
+        )
+        partners = organization_choices(self._store, False)
+        refill(self.partner, self.tr("Every partner"), ((c.name, c.id) for c in partners))
+        projects = project_choices(self._store)
+        refill(self.project, self.tr("Every project"), ((c.name, c.id) for c in projects))
 
     def show_due(self, due: str) -> None:
         """Show one due state (from the status bar's count)."""

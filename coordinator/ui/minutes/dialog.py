@@ -5,9 +5,10 @@ everything typed. A final record opens read-only until "Reopen"; printing and
 exporting work from what the form shows.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -53,6 +55,7 @@ from coordinator.db.queries.minutes import (
     owner_choices,
     save_minutes,
     set_final,
+    walk_in,
 )
 from coordinator.db.store import Store
 from coordinator.domain.enums import Attendance, TaskStatus
@@ -67,21 +70,27 @@ NAME, ORG, PRESENCE, DEPUTY = range(4)
 TEXT, OWNER, DUE, STATUS = range(4)
 
 
-def attendance_label(value: str) -> str:
-    return {
-        Attendance.PRESENT: QCoreApplication.translate("Labels", "Present"),
-        Attendance.ABSENT: QCoreApplication.translate("Labels", "Absent"),
-        Attendance.REPRESENTED: QCoreApplication.translate("Labels", "Represented"),
-        Attendance.INVITED: QCoreApplication.translate("Labels", "Not recorded"),
-    }.get(value, value)  # type: ignore[call-overload]
-
-
 def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     item = table.item(row, column)
     if item is None:  # a cell the user cleared: give it back an empty item
         item = QTableWidgetItem("")
         table.setItem(row, column, item)
     return item
+
+
+def _page(view: QWidget, *controls: QWidget | None) -> QWidget:
+    """A tab of the editor: a list or table above a row of controls (None: a stretch)."""
+    row = QHBoxLayout()
+    for control in controls:
+        if control is None:
+            row.addStretch()
+        else:
+            row.addWidget(control)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(view)
+    layout.addLayout(row)
+    return page
 
 
 def _size(n: int) -> str:
@@ -173,7 +182,7 @@ class MinutesDialog(QDialog):
             [
                 self.tr("Name"),
                 self.tr("Organisation"),
-                self.tr("Attendance"),
+                self.tr("Presence"),
                 self.tr("Represented by"),
             ]
         )
@@ -195,16 +204,13 @@ class MinutesDialog(QDialog):
             self.tr("Only people who were not invited can be removed; mark the invited absent")
         )
         self.remove_guest_button.clicked.connect(self.remove_guest)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Not invited but came:")))
-        row.addWidget(self.guest_combo, 1)
-        row.addWidget(self.add_guest_button)
-        row.addWidget(self.remove_guest_button)
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.attendee_table)
-        lay.addLayout(row)
-        return page
+        return _page(
+            self.attendee_table,
+            QLabel(self.tr("Not invited but came:")),
+            self.guest_combo,
+            self.add_guest_button,
+            self.remove_guest_button,
+        )
 
     def _decisions_page(self) -> QWidget:
         self.decision_list = QListWidget()
@@ -217,24 +223,16 @@ class MinutesDialog(QDialog):
         self.decision_list.setWordWrap(True)
         self.add_decision_button = QPushButton(self.tr("Add conclusion"))
         self.add_decision_button.clicked.connect(lambda: self.add_decision(""))
-        self.remove_decision_button = QPushButton(self.tr("Remove"))
-        self.remove_decision_button.clicked.connect(
-            lambda: self._remove_current(
-                self.decision_list.currentRow(), self.decision_list.takeItem
-            )
+        self.remove_decision_button = self._remove_button(
+            self.decision_list.currentRow, self.decision_list.takeItem
         )
-        row = QHBoxLayout()
-        row.addWidget(
-            QLabel(self.tr("One conclusion per line; double-click to edit, drag to reorder."))
+        return _page(
+            self.decision_list,
+            QLabel(self.tr("One conclusion per line; double-click to edit, drag to reorder.")),
+            None,
+            self.add_decision_button,
+            self.remove_decision_button,
         )
-        row.addStretch()
-        row.addWidget(self.add_decision_button)
-        row.addWidget(self.remove_decision_button)
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.decision_list)
-        lay.addLayout(row)
-        return page
 
     def _actions_page(self) -> QWidget:
         self.action_table = QTableWidget(0, 4)
@@ -249,21 +247,10 @@ class MinutesDialog(QDialog):
         self.action_table.verticalHeader().hide()
         self.add_action_button = QPushButton(self.tr("Add action item"))
         self.add_action_button.clicked.connect(lambda: self.add_action(ActionInput("")))
-        self.remove_action_button = QPushButton(self.tr("Remove"))
-        self.remove_action_button.clicked.connect(
-            lambda: self._remove_current(
-                self.action_table.currentRow(), self.action_table.removeRow
-            )
+        self.remove_action_button = self._remove_button(
+            self.action_table.currentRow, self.action_table.removeRow
         )
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.add_action_button)
-        row.addWidget(self.remove_action_button)
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.action_table)
-        lay.addLayout(row)
-        return page
+        return _page(self.action_table, None, self.add_action_button, self.remove_action_button)
 
     def _attachments_page(self) -> QWidget:
         self.file_list = QListWidget()
@@ -272,9 +259,8 @@ class MinutesDialog(QDialog):
         self.add_file_button.clicked.connect(self.attach_file)
         self.open_file_button = QPushButton(self.tr("Open"))
         self.open_file_button.clicked.connect(self.open_attachment)
-        self.remove_file_button = QPushButton(self.tr("Remove"))
-        self.remove_file_button.clicked.connect(
-            lambda: self._remove_current(self.file_list.currentRow(), self.file_list.takeItem)
+        self.remove_file_button = self._remove_button(
+            self.file_list.currentRow, self.file_list.takeItem
         )
         hint = QLabel(
             labels.arg(
@@ -286,16 +272,14 @@ class MinutesDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(hint, 1)
-        row.addWidget(self.add_file_button)
-        row.addWidget(self.open_file_button)
-        row.addWidget(self.remove_file_button)
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(self.file_list)
-        lay.addLayout(row)
-        return page
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return _page(
+            self.file_list,
+            hint,
+            self.add_file_button,
+            self.open_file_button,
+            self.remove_file_button,
+        )
 
     # --- filling and reading the form ----------------------------------------------
     def _fill(self, data: MinutesInput) -> None:
@@ -428,7 +412,7 @@ class MinutesDialog(QDialog):
         self.attendee_table.setItem(row, ORG, org)
         presence = QComboBox()
         for value in (Attendance.PRESENT, Attendance.ABSENT, Attendance.REPRESENTED):
-            presence.addItem(attendance_label(value), value.value)
+            presence.addItem(labels.attendance(value), value.value)
         presence.setCurrentIndex(max(0, presence.findData(a.attendance)))
         self.attendee_table.setCellWidget(row, PRESENCE, presence)
         self.attendee_table.setItem(row, DEPUTY, QTableWidgetItem(a.represented_by or ""))
@@ -445,9 +429,10 @@ class MinutesDialog(QDialog):
             if person_id is not None and pid == person_id:
                 self.attendee_table.selectRow(r)
                 return
-        name = text.split(" (")[0] if person_id is not None else text
-        org = text[len(name) + 2 : -1] if person_id is not None and text != name else None
-        self.add_attendee(AttendeeInput(name, person_id, org, Attendance.PRESENT, None, False))
+        guest = walk_in(self._store, person_id) if person_id is not None else None
+        self.add_attendee(
+            guest or AttendeeInput(text, attendance=Attendance.PRESENT, invited=False)
+        )
         self.guest_combo.setCurrentIndex(0)
         self.errors.hide()
 
@@ -504,9 +489,13 @@ class MinutesDialog(QDialog):
         item.setData(Qt.ItemDataRole.UserRole, f)
         self.file_list.addItem(item)
 
-    def _remove_current(self, row: int, remove: object) -> None:
-        if row >= 0:
-            remove(row)  # type: ignore[operator]
+    def _remove_button(
+        self, current_row: Callable[[], int], remove: Callable[[int], object]
+    ) -> QPushButton:
+        """A "Remove" button that takes the selected line out of a list or a table."""
+        button = QPushButton(self.tr("Remove"))
+        button.clicked.connect(lambda: current_row() >= 0 and remove(current_row()))
+        return button
 
     def collect(self) -> MinutesInput:
         data = MinutesInput(

@@ -33,6 +33,7 @@ from coordinator.db.queries.projects import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import ProjectStatus
 from coordinator.ui import labels
+from coordinator.ui.common.combo import refill
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -151,23 +152,13 @@ class ProjectsTab(TabPage):
 
     def _fill_filters(self) -> None:
         def fill(combo: QComboBox, all_text: str, choices: list[Choice]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(all_text, None)
-            for c in choices:
-                combo.addItem(c.name, c.id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            refill(combo, all_text, ((c.name, c.id) for c in choices))
 
-        current_status = self.status.currentData()
-        self.status.blockSignals(True)
-        self.status.clear()
-        self.status.addItem(self.tr("All statuses"), None)
-        for st in ProjectStatus:
-            self.status.addItem(labels.project_status(st), st.value)
-        self.status.setCurrentIndex(max(0, self.status.findData(current_status)))
-        self.status.blockSignals(False)
+        refill(
+            self.status,
+            self.tr("All statuses"),
+            ((labels.project_status(st), st.value) for st in ProjectStatus),
+        )
         self._programmes = programme_choices(self._store)
         self._partners = organization_choices(self._store, internal=False)
         self._units = organization_choices(self._store, internal=True)
