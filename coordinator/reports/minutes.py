@@ -12,8 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPdfWriter, QTextDocument
 from sqlalchemy import select
 
 from coordinator.db import models as m
@@ -21,13 +21,12 @@ from coordinator.db.queries.minutes import MinutesInput, load_minutes
 from coordinator.db.queries.settings import Letterhead, get_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.enums import Attendance
+from coordinator.reports import common
+from coordinator.reports.common import (
+    page_layout,
+)
 from coordinator.ui import labels
 from coordinator.ui.common.html import esc
-
-FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
-FONT_POINTS = 13
-# Margins of an administrative document (mm): top, right, bottom, left.
-MARGINS_MM = (20.0, 15.0, 20.0, 30.0)
 
 
 @dataclass(frozen=True)
@@ -141,42 +140,8 @@ def document_of(store: Store, data: MinutesInput, made_on: date | None = None) -
 
 
 # --- the pieces both renderings share ------------------------------------------------
-def _province_short(province: str) -> str:
-    """``Bình Dương`` from ``Tỉnh Bình Dương``, for the place-and-date line."""
-    for prefix in ("Tỉnh ", "Thành phố ", "TP. ", "Province of "):
-        if province.startswith(prefix):
-            return province[len(prefix) :]
-    return province
-
-
-def issuer_lines(head: Letterhead) -> tuple[str, str]:
-    upper = (
-        labels.arg(
-            QCoreApplication.translate("MinutesDocument", "PEOPLE'S COMMITTEE OF %1"),
-            head.province.upper(),
-        )
-        if head.province
-        else ""
-    )
-    return upper, head.department.upper()
-
-
-def motto_lines() -> tuple[str, str]:
-    return (
-        QCoreApplication.translate("MinutesDocument", "SOCIALIST REPUBLIC OF VIETNAM"),
-        QCoreApplication.translate("MinutesDocument", "Independence – Freedom – Happiness"),
-    )
-
-
 def place_date_line(doc: MinutesDocument) -> str:
-    d = doc.made_on
-    return labels.arg(
-        QCoreApplication.translate("MinutesDocument", "%1, day %2 month %3 year %4"),
-        _province_short(doc.head.province),
-        d.day,
-        d.month,
-        d.year,
-    ).lstrip(", ")
+    return common.place_date_line(doc.head, doc.made_on)
 
 
 def time_text(doc: MinutesDocument) -> str:
@@ -230,8 +195,6 @@ def headings() -> dict[str, str]:
 # --- HTML for Qt: print, preview and PDF ----------------------------------------------
 def to_html(doc: MinutesDocument) -> str:
     h = headings()
-    issuer = issuer_lines(doc.head)
-    motto = motto_lines()
 
     def para(text: str, style: str = "") -> str:
         lines = "<br/>".join(esc(line) for line in text.splitlines()) or "&nbsp;"
@@ -272,13 +235,7 @@ def to_html(doc: MinutesDocument) -> str:
     return f"""
 <html><body>
 {draft}
-<table width='100%' cellspacing='0' cellpadding='3' style='font-size: 11.5pt'>
-<tr>
-<td width='40%' align='center'>{esc(issuer[0])}<br/><b>{esc(issuer[1])}</b><br/>———</td>
-<td width='60%' align='center'><b>{esc(motto[0])}</b><br/><b>{esc(motto[1])}</b><br/>———————</td>
-</tr>
-<tr><td></td><td align='center'><i>{esc(place_date_line(doc))}</i></td></tr>
-</table>
+{common.letterhead_html(doc.head, doc.made_on)}
 <p align='center' style='margin-top: 18px; margin-bottom: 0; font-size: 15pt'>
 <b>{esc(h["title"])}</b></p>
 <p align='center' style='margin-top: 0'><b>{esc(doc.title)}</b></p>
@@ -309,29 +266,9 @@ def to_html(doc: MinutesDocument) -> str:
 </body></html>"""
 
 
-def document_font() -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSize(FONT_POINTS)
-    return font
-
-
 def text_document(doc: MinutesDocument) -> QTextDocument:
     """A QTextDocument of the record, to print, preview or write as PDF."""
-    text = QTextDocument()
-    text.setDefaultFont(document_font())
-    text.setHtml(to_html(doc))
-    return text
-
-
-def page_layout() -> QPageLayout:
-    top, right, bottom, left = MARGINS_MM
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(left, top, right, bottom),
-        QPageLayout.Unit.Millimeter,
-    )
+    return common.text_document(to_html(doc))
 
 
 def write_pdf(doc: MinutesDocument, path: Path) -> None:
@@ -347,48 +284,15 @@ def write_pdf(doc: MinutesDocument, path: Path) -> None:
 
 # --- DOCX ----------------------------------------------------------------------------
 def write_docx(doc: MinutesDocument, path: Path) -> None:
-    from docx import Document
-    from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
+    from coordinator.reports import word as w
+
     h = headings()
-    word = Document()
-    section = word.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    top, right, bottom, left = MARGINS_MM
-    section.top_margin, section.right_margin = Mm(top), Mm(right)
-    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
-    normal = word.styles["Normal"]
-    normal.font.name = FONT_FAMILIES[0]
-    normal.font.size = Pt(FONT_POINTS)
-    normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT_FAMILIES[0])
-    normal.paragraph_format.space_after = Pt(3)
-    center = WD_ALIGN_PARAGRAPH.CENTER
-
-    def cell_lines(cell: Any, lines: list[tuple[str, bool, bool]]) -> None:
-        cell.paragraphs[0].text = ""
-        for i, (line, bold, italic) in enumerate(lines):
-            p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-            p.alignment = center
-            run = p.add_run(line)
-            run.bold, run.italic = bold, italic
-
-    issuer = issuer_lines(doc.head)
-    motto = motto_lines()
-    header = word.add_table(rows=2, cols=2)
-    header.alignment = WD_TABLE_ALIGNMENT.CENTER
-    cell_lines(
-        header.cell(0, 0),
-        [(issuer[0], False, False), (issuer[1], True, False), ("———", False, False)],
-    )
-    cell_lines(
-        header.cell(0, 1),
-        [(motto[0], True, False), (motto[1], True, False), ("———————", False, False)],
-    )
-    cell_lines(header.cell(1, 1), [(place_date_line(doc), False, True)])
+    word = w.new_document()
+    center = w.CENTER
+    w.letterhead(word, doc.head, doc.made_on)
     if not doc.final:
         p = word.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -459,13 +363,12 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
         word.add_paragraph(h["none"])
     word.add_paragraph(closing_text(doc)).paragraph_format.space_before = Pt(12)
     signs = word.add_table(rows=1, cols=2)
-    # The signature block stays on one page.
-    signs.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    w.keep_row_together(signs.rows[0])  # the signature block stays on one page
     for cell, role, name in (
         (signs.cell(0, 0), h["sign_secretary"], doc.secretary),
         (signs.cell(0, 1), h["sign_chair"], doc.chair),
     ):
-        cell_lines(
+        w.cell_lines(
             cell,
             [
                 (role, True, False),

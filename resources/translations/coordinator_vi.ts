@@ -1697,152 +1697,132 @@
   <context>
     <name>MinutesDocument</name>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="104" />
+      <location filename="../../coordinator/reports/minutes.py" line="103" />
       <source>%1 (represented by %2)</source>
       <translation>%1 (%2 dự thay)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="155" />
-      <source>PEOPLE'S COMMITTEE OF %1</source>
-      <translation>UBND %1</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/reports/minutes.py" line="166" />
-      <source>SOCIALIST REPUBLIC OF VIETNAM</source>
-      <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/reports/minutes.py" line="167" />
-      <source>Independence – Freedom – Happiness</source>
-      <translation>Độc lập – Tự do – Hạnh phúc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/reports/minutes.py" line="174" />
-      <source>%1, day %2 month %3 year %4</source>
-      <translation>%1, ngày %2 tháng %3 năm %4</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/reports/minutes.py" line="184" />
+      <location filename="../../coordinator/reports/minutes.py" line="149" />
       <source>From %1 to %2 on %3</source>
       <translation>Từ %1 đến %2 ngày %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="193" />
+      <location filename="../../coordinator/reports/minutes.py" line="158" />
       <source>The meeting ended at %1 on the same day. These minutes were read to those present, who agreed with them.</source>
       <translation>Cuộc họp kết thúc lúc %1 cùng ngày. Biên bản đã được đọc lại cho những người dự họp nghe và thống nhất.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="204" />
+      <location filename="../../coordinator/reports/minutes.py" line="169" />
       <source>MINUTES</source>
       <translation>BIÊN BẢN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="205" />
+      <location filename="../../coordinator/reports/minutes.py" line="170" />
       <source>I. TIME AND PLACE</source>
       <translation>I. THỜI GIAN, ĐỊA ĐIỂM</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="206" />
+      <location filename="../../coordinator/reports/minutes.py" line="171" />
       <source>Time:</source>
       <translation>Thời gian:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="207" />
+      <location filename="../../coordinator/reports/minutes.py" line="172" />
       <source>Place:</source>
       <translation>Địa điểm:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="208" />
+      <location filename="../../coordinator/reports/minutes.py" line="173" />
       <source>II. ATTENDEES</source>
       <translation>II. THÀNH PHẦN THAM DỰ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="209" />
+      <location filename="../../coordinator/reports/minutes.py" line="174" />
       <source>Chair:</source>
       <translation>Chủ trì:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="210" />
+      <location filename="../../coordinator/reports/minutes.py" line="175" />
       <source>Secretary:</source>
       <translation>Thư ký:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="211" />
+      <location filename="../../coordinator/reports/minutes.py" line="176" />
       <source>Present:</source>
       <translation>Có mặt:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="212" />
+      <location filename="../../coordinator/reports/minutes.py" line="177" />
       <source>Represented:</source>
       <translation>Có người dự thay:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="213" />
+      <location filename="../../coordinator/reports/minutes.py" line="178" />
       <source>Absent:</source>
       <translation>Vắng mặt:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="214" />
+      <location filename="../../coordinator/reports/minutes.py" line="179" />
       <source>III. CONTENT</source>
       <translation>III. NỘI DUNG</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="215" />
+      <location filename="../../coordinator/reports/minutes.py" line="180" />
       <source>IV. CONCLUSIONS</source>
       <translation>IV. KẾT LUẬN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="216" />
+      <location filename="../../coordinator/reports/minutes.py" line="181" />
       <source>V. ACTION ITEMS</source>
       <translation>V. NHIỆM VỤ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="217" />
+      <location filename="../../coordinator/reports/minutes.py" line="182" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="218" />
+      <location filename="../../coordinator/reports/minutes.py" line="183" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="219" />
+      <location filename="../../coordinator/reports/minutes.py" line="184" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="220" />
+      <location filename="../../coordinator/reports/minutes.py" line="185" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="221" />
+      <location filename="../../coordinator/reports/minutes.py" line="186" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="222" />
+      <location filename="../../coordinator/reports/minutes.py" line="187" />
       <source>SECRETARY</source>
       <translation>THƯ KÝ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="223" />
+      <location filename="../../coordinator/reports/minutes.py" line="188" />
       <source>CHAIR</source>
       <translation>CHỦ TRÌ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="224" />
+      <location filename="../../coordinator/reports/minutes.py" line="189" />
       <source>(signature and full name)</source>
       <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="225" />
+      <location filename="../../coordinator/reports/minutes.py" line="190" />
       <source>None.</source>
       <translation>Không có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="226" />
+      <location filename="../../coordinator/reports/minutes.py" line="191" />
       <source>DRAFT</source>
       <translation>DỰ THẢO</translation>
     </message>
@@ -2985,6 +2965,44 @@
     </message>
   </context>
   <context>
+    <name>Report</name>
+    <message>
+      <location filename="../../coordinator/reports/common.py" line="30" />
+      <source>PEOPLE'S COMMITTEE OF %1</source>
+      <translation>UBND %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/common.py" line="41" />
+      <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+      <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/common.py" line="42" />
+      <source>Independence – Freedom – Happiness</source>
+      <translation>Độc lập – Tự do – Hạnh phúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/common.py" line="48" />
+      <source>%1, day %2 month %3 year %4</source>
+      <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportChart</name>
+    <message>
+      <location filename="../../coordinator/reports/status/office.py" line="219" />
+      <location filename="../../coordinator/reports/status/charts.py" line="125" />
+      <source>Held</source>
+      <translation>Đã tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/office.py" line="220" />
+      <location filename="../../coordinator/reports/status/charts.py" line="126" />
+      <source>Planned</source>
+      <translation>Dự kiến</translation>
+    </message>
+  </context>
+  <context>
     <name>RosterDialog</name>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="35" />
@@ -3180,6 +3198,383 @@
       <location filename="../../coordinator/ui/search.py" line="134" />
       <source>Nothing found for “%1”.</source>
       <translation>Không tìm thấy “%1”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusReport</name>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="20" />
+      <source>REPORT</source>
+      <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="24" />
+      <source>Status of the province's cooperation with its partners</source>
+      <translation>Tình hình hợp tác của tỉnh với các đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="30" />
+      <source>Cooperation status report</source>
+      <translation>Báo cáo tình hình hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="35" />
+      <source>Period: from %1 to %2</source>
+      <translation>Kỳ báo cáo: từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="49" />
+      <source>Scope: the programme %1</source>
+      <translation>Phạm vi: chương trình %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="51" />
+      <source>Scope: the partner %1</source>
+      <translation>Phạm vi: đối tác %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="53" />
+      <source>Scope: the project %1</source>
+      <translation>Phạm vi: dự án %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="55" />
+      <source>Scope: the host unit %1</source>
+      <translation>Phạm vi: đơn vị tiếp nhận %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="57" />
+      <source>Scope: the whole programme</source>
+      <translation>Phạm vi: toàn bộ chương trình hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="63" />
+      <source>Figures as of %1; made on %2 at %3</source>
+      <translation>Số liệu tính đến ngày %1; lập ngày %2 lúc %3</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="73" />
+      <source>SUMMARY FIGURES</source>
+      <translation>TỔNG HỢP SỐ LIỆU</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="75" />
+      <source>CHARTS</source>
+      <translation>BIỂU ĐỒ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="77" />
+      <source>DETAILS BY PARTNER</source>
+      <translation>TÌNH HÌNH THEO TỪNG ĐỐI TÁC</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="79" />
+      <source>DETAILS</source>
+      <translation>TÌNH HÌNH CHI TIẾT</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="85" />
+      <location filename="../../coordinator/reports/status/words.py" line="105" />
+      <location filename="../../coordinator/reports/status/office.py" line="413" />
+      <source>Projects</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="87" />
+      <location filename="../../coordinator/reports/status/words.py" line="106" />
+      <source>Indicators</source>
+      <translation>Chỉ số</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="89" />
+      <source>Events held and their conclusions</source>
+      <translation>Sự kiện đã tổ chức và kết luận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="92" />
+      <source>Coming events (to %1)</source>
+      <translation>Sự kiện sắp tới (đến ngày %1)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="96" />
+      <location filename="../../coordinator/reports/status/words.py" line="109" />
+      <source>Overdue action items</source>
+      <translation>Nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="103" />
+      <source>Summary figures</source>
+      <translation>Tổng hợp số liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="104" />
+      <source>Charts</source>
+      <translation>Biểu đồ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="107" />
+      <location filename="../../coordinator/reports/status/words.py" line="142" />
+      <source>Events held</source>
+      <translation>Sự kiện đã tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="108" />
+      <source>Coming events</source>
+      <translation>Sự kiện sắp tới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="115" />
+      <source>Figure 1. Projects by status</source>
+      <translation>Hình 1. Dự án theo trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="116" />
+      <source>Figure 2. Events per month</source>
+      <translation>Hình 2. Sự kiện theo tháng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="121" />
+      <source>Figure 2. Events per year</source>
+      <translation>Hình 2. Sự kiện theo năm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="127" />
+      <source>Partners</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="129" />
+      <source>Cooperation agreements in force</source>
+      <translation>Thỏa thuận hợp tác đang có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="134" />
+      <source>of which ending within 90 days</source>
+      <translation>trong đó hết hiệu lực trong 90 ngày tới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="138" />
+      <source>Projects in the period</source>
+      <translation>Dự án trong kỳ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="144" />
+      <source>Events planned, not yet held</source>
+      <translation>Sự kiện đã lên lịch, chưa tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="148" />
+      <source>Conclusions adopted</source>
+      <translation>Kết luận đã thống nhất</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="149" />
+      <source>Action items open</source>
+      <translation>Nhiệm vụ chưa hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="150" />
+      <source>of which overdue</source>
+      <translation>trong đó quá hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="152" />
+      <source>Action items done in the period</source>
+      <translation>Nhiệm vụ hoàn thành trong kỳ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="164" />
+      <location filename="../../coordinator/reports/status/office.py" line="213" />
+      <source>Item</source>
+      <translation>Nội dung</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="165" />
+      <location filename="../../coordinator/reports/status/office.py" line="214" />
+      <source>Number</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="169" />
+      <location filename="../../coordinator/reports/status/office.py" line="224" />
+      <source>Code</source>
+      <translation>Mã</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="170" />
+      <location filename="../../coordinator/reports/status/words.py" line="177" />
+      <location filename="../../coordinator/reports/status/office.py" line="225" />
+      <location filename="../../coordinator/reports/status/office.py" line="234" />
+      <location filename="../../coordinator/reports/status/office.py" line="247" />
+      <location filename="../../coordinator/reports/status/office.py" line="257" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="172" />
+      <location filename="../../coordinator/reports/status/office.py" line="227" />
+      <source>Milestones done</source>
+      <translation>Mốc đã xong</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="173" />
+      <location filename="../../coordinator/reports/status/office.py" line="229" />
+      <source>Next milestone</source>
+      <translation>Mốc tiếp theo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="178" />
+      <location filename="../../coordinator/reports/status/office.py" line="235" />
+      <source>Indicator</source>
+      <translation>Chỉ số</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="179" />
+      <location filename="../../coordinator/reports/status/office.py" line="236" />
+      <source>Unit</source>
+      <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="180" />
+      <location filename="../../coordinator/reports/status/office.py" line="237" />
+      <source>Baseline</source>
+      <translation>Giá trị ban đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="181" />
+      <location filename="../../coordinator/reports/status/office.py" line="238" />
+      <source>Target</source>
+      <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="182" />
+      <location filename="../../coordinator/reports/status/office.py" line="239" />
+      <source>Latest actual</source>
+      <translation>Thực hiện mới nhất</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="183" />
+      <location filename="../../coordinator/reports/status/office.py" line="240" />
+      <source>Measured on</source>
+      <translation>Ngày đo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="187" />
+      <location filename="../../coordinator/reports/status/words.py" line="193" />
+      <location filename="../../coordinator/reports/status/office.py" line="244" />
+      <location filename="../../coordinator/reports/status/office.py" line="254" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="188" />
+      <source>Event and conclusions</source>
+      <translation>Sự kiện và kết luận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="189" />
+      <location filename="../../coordinator/reports/status/words.py" line="195" />
+      <location filename="../../coordinator/reports/status/office.py" line="248" />
+      <location filename="../../coordinator/reports/status/office.py" line="258" />
+      <source>Place</source>
+      <translation>Địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="194" />
+      <location filename="../../coordinator/reports/status/office.py" line="246" />
+      <location filename="../../coordinator/reports/status/office.py" line="256" />
+      <source>Event</source>
+      <translation>Sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="199" />
+      <location filename="../../coordinator/reports/status/office.py" line="249" />
+      <source>No.</source>
+      <translation>TT</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="200" />
+      <location filename="../../coordinator/reports/status/office.py" line="262" />
+      <source>Action item</source>
+      <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="201" />
+      <location filename="../../coordinator/reports/status/office.py" line="263" />
+      <source>Owner</source>
+      <translation>Người/đơn vị thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="202" />
+      <location filename="../../coordinator/reports/status/office.py" line="230" />
+      <location filename="../../coordinator/reports/status/office.py" line="264" />
+      <source>Due</source>
+      <translation>Hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="203" />
+      <location filename="../../coordinator/reports/status/office.py" line="265" />
+      <source>Days late</source>
+      <translation>Số ngày trễ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="204" />
+      <location filename="../../coordinator/reports/status/office.py" line="266" />
+      <source>From</source>
+      <translation>Nguồn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="210" />
+      <source>Not tied to a partner</source>
+      <translation>Chưa gắn với đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="214" />
+      <source>None.</source>
+      <translation>Không có.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="218" />
+      <source>Nothing was recorded for this period and scope.</source>
+      <translation>Không có số liệu trong kỳ và phạm vi báo cáo.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="224" />
+      <source>Page %1/%2</source>
+      <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="171" />
+      <location filename="../../coordinator/reports/status/office.py" line="226" />
+      <location filename="../../coordinator/reports/status/office.py" line="412" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/office.py" line="209" />
+      <source>Partner</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/office.py" line="218" />
+      <source>Month</source>
+      <translation>Tháng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/office.py" line="228" />
+      <source>Milestones in all</source>
+      <translation>Tổng số mốc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/office.py" line="245" />
+      <location filename="../../coordinator/reports/status/office.py" line="255" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/office.py" line="250" />
+      <source>Conclusion</source>
+      <translation>Kết luận</translation>
     </message>
   </context>
 </TS>

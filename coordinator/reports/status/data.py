@@ -1,0 +1,670 @@
+"""The facts of a status summary (báo cáo tình hình), gathered once from the store.
+
+Every renderer (paper and PDF, Word, Excel) draws from one ``StatusReport``, so
+the three files always agree. Counting and filtering happen in SQL; Python only
+groups the rows it is given.
+
+The figures are taken *as of* the end of the period, or now if the period has
+not ended: an event before that moment counts as held, one after it as planned;
+an action item is open if it was not done by then, overdue if also past its due
+date. Projects are those whose dates touch the period (undated ones always do).
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select, true
+from sqlalchemy.orm import Session, aliased
+
+from coordinator.db import models as m
+from coordinator.db.queries.settings import Letterhead, get_letterhead
+from coordinator.db.store import Store
+from coordinator.domain.enums import EventStatus, ProjectStatus, TaskStatus
+from coordinator.domain.periods import months
+from coordinator.domain.text import fold
+from coordinator.domain.timezone import now_local, to_local, to_utc
+
+OPEN_STATES = (TaskStatus.OPEN.value, TaskStatus.IN_PROGRESS.value)
+ENDING_SOON_DAYS = 90
+COMING_DAYS = 30  # coming events: at least this far ahead of the as-of moment
+
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+class ReportCancelledError(Exception):
+    """The person stopped the report; nothing was written."""
+
+
+class ScopeKind(StrEnum):
+    ALL = "all"
+    PROGRAMME = "programme"
+    PARTNER = "partner"
+    PROJECT = "project"
+    UNIT = "unit"  # a host unit of the province
+
+
+class Section(StrEnum):
+    SUMMARY = "summary"
+    CHARTS = "charts"
+    PROJECTS = "projects"
+    INDICATORS = "indicators"
+    HELD = "held"
+    COMING = "coming"
+    OVERDUE = "overdue"
+
+
+ALL_SECTIONS = frozenset(Section)
+GROUPED_SCOPES = (ScopeKind.ALL, ScopeKind.UNIT)
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: ScopeKind = ScopeKind.ALL
+    id: int | None = None
+    name: str = ""  # shown in the report's title block
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    first: date
+    last: date
+    scope: Scope = Scope()
+    sections: frozenset[Section] = ALL_SECTIONS
+    made_at: datetime | None = None  # local wall time; None: now
+
+
+@dataclass(frozen=True)
+class Figures:
+    partners: int
+    agreements_active: int
+    agreements_ending: int  # active and ending within ENDING_SOON_DAYS
+    projects_by_status: dict[str, int]  # every ProjectStatus, in its order
+    events_held: int
+    events_planned: int
+    decisions: int
+    actions_open: int
+    actions_overdue: int
+    actions_done: int  # done within the period
+
+    @property
+    def projects(self) -> int:
+        return sum(self.projects_by_status.values())
+
+
+@dataclass(frozen=True)
+class ProjectLine:
+    code: str
+    title: str
+    status: str
+    milestones_done: int
+    milestones_total: int
+    next_milestone: str | None
+    next_due: date | None
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    project_code: str
+    name: str
+    unit: str | None
+    baseline: float | None
+    target: float | None
+    actual: float | None
+    measured_on: date | None
+
+
+@dataclass(frozen=True)
+class EventLine:
+    event_id: int
+    starts: datetime  # local wall time
+    all_day: bool
+    kind: str
+    title: str
+    place: str | None
+    project_code: str | None
+    decisions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OverdueLine:
+    text: str
+    owner: str | None
+    due_on: date
+    days_late: int
+    origin: str  # the meeting or agreement it comes from
+
+
+@dataclass
+class Group:
+    """One partner (or the programme, project or partner the report is about)."""
+
+    name: str
+    projects: list[ProjectLine] = field(default_factory=list)
+    indicators: list[IndicatorLine] = field(default_factory=list)
+    held: list[EventLine] = field(default_factory=list)
+    coming: list[EventLine] = field(default_factory=list)
+    overdue: list[OverdueLine] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.projects or self.held or self.coming or self.overdue)
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: date  # first day of the month (or of the year, when ``yearly``)
+    held: int
+    planned: int
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    request: ReportRequest
+    head: Letterhead
+    made_at: datetime
+    as_of: date
+    coming_until: date
+    figures: Figures
+    events_by_month: list[MonthCount]
+    yearly: bool  # events_by_month counts years (periods over two years)
+    groups: list[Group]
+
+    @property
+    def grouped(self) -> bool:
+        """Shown partner by partner (everything, a host unit), not as one group."""
+        return self.request.scope.kind in GROUPED_SCOPES
+
+    def shows(self, section: Section) -> bool:
+        return section in self.request.sections
+
+
+# --- scope as SQL ---------------------------------------------------------------------
+_Party = aliased(m.Organization)
+
+
+class _Scoped:
+    """SQL conditions that keep a row inside the report's scope."""
+
+    def __init__(self, s: Session, scope: Scope) -> None:
+        self.scope = scope
+        self.partner_id: int | None = None  # the partner whose agreements count
+        if scope.kind == ScopeKind.PARTNER:
+            self.partner_id = scope.id
+        elif scope.kind == ScopeKind.PROGRAMME:
+            self.partner_id = s.scalar(
+                select(m.Programme.partner_id).where(m.Programme.id == scope.id)
+            )
+        elif scope.kind == ScopeKind.PROJECT:
+            self.partner_id = s.scalar(select(m.Project.partner_id).where(m.Project.id == scope.id))
+        elif scope.kind == ScopeKind.UNIT:
+            self.partner_id = scope.id
+
+    def _partner_programmes(self) -> Any:
+        return select(m.Programme.id).where(m.Programme.partner_id == self.scope.id)
+
+    def project(self) -> ColumnElement[bool]:
+        """For a query over m.Project."""
+        k, i = self.scope.kind, self.scope.id
+        if k == ScopeKind.PROGRAMME:
+            return m.Project.programme_id == i
+        if k == ScopeKind.PARTNER:
+            return or_(
+                m.Project.partner_id == i, m.Project.programme_id.in_(self._partner_programmes())
+            )
+        if k == ScopeKind.PROJECT:
+            return m.Project.id == i
+        if k == ScopeKind.UNIT:
+            return m.Project.host_unit_id == i
+        return true()
+
+    def event(self) -> ColumnElement[bool]:
+        """For a query over m.Event outer-joined to m.Project."""
+        k, i = self.scope.kind, self.scope.id
+        if k == ScopeKind.PROGRAMME:
+            return m.Project.programme_id == i
+        if k == ScopeKind.PARTNER:
+            return or_(
+                func.coalesce(m.Event.partner_id, m.Project.partner_id) == i,
+                m.Project.programme_id.in_(self._partner_programmes()),
+            )
+        if k == ScopeKind.PROJECT:
+            return m.Event.project_id == i
+        if k == ScopeKind.UNIT:
+            return func.coalesce(m.Event.host_unit_id, m.Project.host_unit_id) == i
+        return true()
+
+    def agreement(self) -> ColumnElement[bool]:
+        """For a query over m.Agreement: it has the scope's partner among its parties."""
+        if self.scope.kind == ScopeKind.ALL:
+            return true()
+        if self.partner_id is None:
+            return false()
+        return m.Agreement.id.in_(
+            select(m.agreement_party.c.agreement_id).where(
+                m.agreement_party.c.organization_id == self.partner_id
+            )
+        )
+
+    @property
+    def grouped(self) -> bool:
+        """Everything and a host unit are shown partner by partner; the rest as one group."""
+        return self.scope.kind in GROUPED_SCOPES
+
+
+def _other_party() -> Any:
+    """The partner of an agreement: its first party that is not the province's own."""
+    return (
+        select(m.agreement_party.c.organization_id)
+        .join(_Party, _Party.id == m.agreement_party.c.organization_id)
+        .where(
+            m.agreement_party.c.agreement_id == m.Agreement.id,
+            _Party.is_internal.is_(False),
+        )
+        .order_by(_Party.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+# --- gathering ------------------------------------------------------------------------
+class _Gatherer:
+    STEPS = 7
+
+    def __init__(self, s: Session, request: ReportRequest, progress: Progress | None) -> None:
+        self.s = s
+        self.r = request
+        self.progress = progress
+        self.step = 0
+        self.scoped = _Scoped(s, request.scope)
+        made_at = request.made_at or now_local()
+        self.made_at = made_at
+        end_of_period = datetime.combine(request.last + timedelta(days=1), time())
+        self.as_of_at = min(made_at, end_of_period)  # local
+        self.as_of = min(made_at.date(), request.last)
+        self.coming_until = max(request.last, self.as_of + timedelta(days=COMING_DAYS))
+        self.first_utc = to_utc(datetime.combine(request.first, time()))
+        self.end_utc = to_utc(end_of_period)
+        self.as_of_utc = to_utc(self.as_of_at)
+        self.coming_end_utc = to_utc(datetime.combine(self.coming_until + timedelta(1), time()))
+        self.groups: dict[int | None, Group] = {}
+
+    def tick(self) -> None:
+        self.step += 1
+        if self.progress is not None and not self.progress(self.step, self.STEPS):
+            raise ReportCancelledError
+
+    def group(self, partner_id: int | None) -> Group:
+        key = partner_id if self.scoped.grouped else None
+        if key not in self.groups:
+            self.groups[key] = Group(name="")
+        return self.groups[key]
+
+    # -- projects, milestones, indicators
+    def projects(self) -> dict[str, int]:
+        in_period = and_(
+            m.Project.deleted_at.is_(None),
+            self.scoped.project(),
+            or_(m.Project.starts_on.is_(None), m.Project.starts_on <= self.r.last),
+            or_(m.Project.ends_on.is_(None), m.Project.ends_on >= self.r.first),
+        )
+        done = and_(m.Milestone.done_on.is_not(None), m.Milestone.done_on <= self.as_of)
+        counts = (
+            select(
+                m.Milestone.project_id.label("pid"),
+                func.count().label("total"),
+                func.count().filter(done).label("done"),
+            )
+            .group_by(m.Milestone.project_id)
+            .subquery()
+        )
+        ranked = (
+            select(
+                m.Milestone.project_id.label("pid"),
+                m.Milestone.title.label("title"),
+                m.Milestone.due_on.label("due_on"),
+                func.row_number()
+                .over(
+                    partition_by=m.Milestone.project_id,
+                    order_by=(m.Milestone.due_on.is_(None), m.Milestone.due_on, m.Milestone.id),
+                )
+                .label("n"),
+            )
+            .where(~done)
+            .subquery()
+        )
+        rows = self.s.execute(
+            select(
+                m.Project.code,
+                m.Project.title,
+                m.Project.status,
+                m.Project.partner_id,
+                func.coalesce(counts.c.done, 0),
+                func.coalesce(counts.c.total, 0),
+                ranked.c.title,
+                ranked.c.due_on,
+            )
+            .outerjoin(counts, counts.c.pid == m.Project.id)
+            .outerjoin(ranked, and_(ranked.c.pid == m.Project.id, ranked.c.n == 1))
+            .where(in_period)
+            .order_by(m.Project.code)
+        )
+        by_status = dict.fromkeys(ProjectStatus, 0)
+        for code, title, status, partner_id, done_n, total, next_title, next_due in rows:
+            by_status[status] = by_status.get(status, 0) + 1
+            self.group(partner_id).projects.append(
+                ProjectLine(code, title, status, done_n, total, next_title, _as_date(next_due))
+            )
+        self.tick()
+        indicators = self.s.execute(
+            select(
+                m.Project.code,
+                m.Project.partner_id,
+                m.Indicator.name,
+                m.Indicator.unit,
+                m.Indicator.baseline,
+                m.Indicator.target,
+                m.Indicator.actual,
+                m.Indicator.measured_on,
+            )
+            .join(m.Project, m.Project.id == m.Indicator.project_id)
+            .where(in_period)
+            .order_by(m.Project.code, m.Indicator.id)
+        )
+        for code, partner_id, name, unit, baseline, target, actual, measured in indicators:
+            self.group(partner_id).indicators.append(
+                IndicatorLine(code, name, unit, baseline, target, actual, _as_date(measured))
+            )
+        self.tick()
+        return {str(k): v for k, v in by_status.items()}
+
+    # -- events and their decisions
+    def _occurrences(self, start_utc: datetime, end_utc: datetime) -> Any:
+        return (
+            select(
+                m.EventOccurrence.starts_at,
+                m.Event.id,
+                m.Event.all_day,
+                m.Event.kind,
+                m.Event.title,
+                m.Event.location,
+                m.Project.code,
+                func.coalesce(m.Event.partner_id, m.Project.partner_id),
+            )
+            .join(m.Event, m.Event.id == m.EventOccurrence.event_id)
+            .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+            .where(
+                m.Event.deleted_at.is_(None),
+                m.Event.status != EventStatus.CANCELLED,
+                m.EventOccurrence.starts_at >= start_utc,
+                m.EventOccurrence.starts_at < end_utc,
+                self.scoped.event(),
+            )
+            .order_by(m.EventOccurrence.starts_at, m.Event.id)
+        )
+
+    def events(self) -> tuple[int, int, int, list[datetime], list[datetime]]:
+        """(held, planned, decisions, held starts, planned starts) within the period."""
+        held_rows = self.s.execute(self._occurrences(self.first_utc, self.as_of_utc)).all()
+        self.tick()
+        held_ids = select(m.EventOccurrence.event_id).where(
+            m.EventOccurrence.starts_at >= self.first_utc,
+            m.EventOccurrence.starts_at < self.as_of_utc,
+        )
+        decisions: dict[int, list[str]] = defaultdict(list)
+        for event_id, text in self.s.execute(
+            select(m.Minutes.event_id, m.Decision.text)
+            .join(m.Minutes, m.Minutes.id == m.Decision.minutes_id)
+            .join(m.Event, m.Event.id == m.Minutes.event_id)
+            .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+            .where(
+                m.Minutes.event_id.in_(held_ids),
+                m.Event.deleted_at.is_(None),
+                m.Event.status != EventStatus.CANCELLED,
+                self.scoped.event(),
+            )
+            .order_by(m.Minutes.event_id, m.Decision.position, m.Decision.id)
+        ):
+            decisions[event_id].append(text)
+        decision_count = sum(len(v) for v in decisions.values())
+        held_starts: list[datetime] = []
+        for row in held_rows:
+            line = self._event_line(row, tuple(decisions.get(row[1], ())))
+            held_starts.append(line.starts)
+            self.group(row[7]).held.append(line)
+        self.tick()
+        coming_rows = self.s.execute(self._occurrences(self.as_of_utc, self.coming_end_utc)).all()
+        planned_starts: list[datetime] = []
+        for row in coming_rows:
+            line = self._event_line(row, ())
+            if row[0] < self.end_utc:
+                planned_starts.append(line.starts)
+            self.group(row[7]).coming.append(line)
+        self.tick()
+        return len(held_rows), len(planned_starts), decision_count, held_starts, planned_starts
+
+    @staticmethod
+    def _event_line(row: Any, decisions: tuple[str, ...]) -> EventLine:
+        starts_at, event_id, all_day, kind, title, place, code, _partner = row
+        return EventLine(
+            event_id, to_local(starts_at), all_day, kind, title, place, code, decisions
+        )
+
+    # -- action items and commitments
+    def _action_items(self) -> Any:
+        return (
+            select(
+                m.ActionItem.text.label("text"),
+                func.coalesce(m.Person.full_name, _Party.name).label("owner"),
+                m.ActionItem.due_on.label("due_on"),
+                m.ActionItem.status.label("status"),
+                m.ActionItem.done_on.label("done_on"),
+                m.Event.title.label("origin"),
+                m.Event.starts_at.label("origin_at"),
+                func.coalesce(m.Event.partner_id, m.Project.partner_id).label("partner_id"),
+            )
+            .join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
+            .join(m.Event, m.Event.id == m.Minutes.event_id)
+            .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+            .outerjoin(m.Person, m.Person.id == m.ActionItem.owner_person_id)
+            .outerjoin(_Party, _Party.id == m.ActionItem.owner_org_id)
+            .where(
+                m.Event.deleted_at.is_(None),
+                m.Event.starts_at < self.as_of_utc,
+                self.scoped.event(),
+            )
+        )
+
+    def _commitments(self) -> Any:
+        return (
+            select(
+                m.Commitment.text,
+                _Party.name,
+                m.Commitment.due_on,
+                m.Commitment.status,
+                m.Commitment.done_on,
+                m.Agreement.title,
+                literal(None),
+                _other_party(),
+            )
+            .join(m.Agreement, m.Agreement.id == m.Commitment.agreement_id)
+            .outerjoin(_Party, _Party.id == m.Commitment.party_id)
+            .where(m.Agreement.deleted_at.is_(None), self.scoped.agreement())
+        )
+
+    def actions(self) -> tuple[int, int, int]:
+        """(open, overdue, done in the period), the overdue ones listed in their groups."""
+        item = self._action_items().union_all(self._commitments()).subquery("item")
+        still_open = or_(
+            item.c.status.in_(OPEN_STATES),
+            and_(item.c.status == TaskStatus.DONE, item.c.done_on > self.as_of),
+        )
+        overdue = and_(still_open, item.c.due_on < self.as_of)
+        done = and_(
+            item.c.status == TaskStatus.DONE,
+            item.c.done_on >= self.r.first,
+            item.c.done_on <= self.r.last,
+        )
+        open_n, overdue_n, done_n = self.s.execute(
+            select(
+                func.count().filter(still_open),
+                func.count().filter(overdue),
+                func.count().filter(done),
+            ).select_from(item)
+        ).one()
+        rows = self.s.execute(
+            select(
+                item.c.text,
+                item.c.owner,
+                item.c.due_on,
+                item.c.origin,
+                item.c.origin_at,
+                item.c.partner_id,
+            )
+            .where(overdue)
+            .order_by(item.c.due_on, item.c.text)
+        )
+        for text, owner, due_on, origin, origin_at, partner_id in rows:
+            due = _as_date(due_on)
+            assert due is not None  # overdue items have a due date
+            if origin_at is not None:
+                when = to_local(datetime.fromisoformat(str(origin_at)))
+                origin = f"{origin} ({when.strftime('%d/%m/%Y')})"
+            self.group(partner_id).overdue.append(
+                OverdueLine(text, owner, due, (self.as_of - due).days, origin or "")
+            )
+        self.tick()
+        return open_n, overdue_n, done_n
+
+    # -- partners and agreements
+    def partners_and_agreements(self, seen: Iterable[int | None]) -> tuple[int, int, int]:
+        if self.r.scope.kind == ScopeKind.ALL:
+            partners = self.s.scalar(
+                select(func.count()).where(
+                    m.Organization.deleted_at.is_(None), m.Organization.is_internal.is_(False)
+                )
+            )
+        else:
+            ids = {i for i in seen if i is not None}
+            if self.r.scope.kind != ScopeKind.UNIT and self.scoped.partner_id is not None:
+                ids.add(self.scoped.partner_id)
+            partners = self.s.scalar(
+                select(func.count()).where(
+                    m.Organization.id.in_(ids),
+                    m.Organization.deleted_at.is_(None),
+                    m.Organization.is_internal.is_(False),
+                )
+            )
+        begins = func.coalesce(m.Agreement.starts_on, m.Agreement.signed_on)
+        active = and_(
+            m.Agreement.deleted_at.is_(None),
+            self.scoped.agreement(),
+            or_(begins.is_(None), begins <= self.as_of),
+            or_(m.Agreement.ends_on.is_(None), m.Agreement.ends_on >= self.as_of),
+        )
+        soon = self.as_of + timedelta(days=ENDING_SOON_DAYS)
+        active_n, ending_n = self.s.execute(
+            select(
+                func.count(),
+                func.count().filter(m.Agreement.ends_on <= soon),
+            ).where(active)
+        ).one()
+        return partners or 0, active_n, ending_n
+
+    def name_groups(self) -> list[Group]:
+        scope = self.r.scope
+        if not self.scoped.grouped:
+            group = self.groups.get(None, Group(name=""))
+            group.name = scope.name
+            return [group]
+        ids = [k for k in self.groups if k is not None]
+        names = dict(
+            self.s.execute(
+                select(m.Organization.id, m.Organization.name).where(m.Organization.id.in_(ids))
+            ).all()
+        )
+        for key, group in self.groups.items():
+            group.name = names.get(key, "") if key is not None else ""
+        named = sorted(
+            (g for k, g in self.groups.items() if k is not None and not g.is_empty()),
+            key=lambda g: fold(g.name),
+        )
+        rest = self.groups.get(None)
+        return named + ([rest] if rest is not None and not rest.is_empty() else [])
+
+
+def _by_month(
+    first: date, last: date, held: list[datetime], planned: list[datetime]
+) -> tuple[list[MonthCount], bool]:
+    buckets = months(first, last)
+    yearly = len(buckets) > 24
+    if yearly:
+        buckets = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
+
+    def key(at: datetime) -> date:
+        return date(at.year, 1, 1) if yearly else date(at.year, at.month, 1)
+
+    held_n: dict[date, int] = defaultdict(int)
+    planned_n: dict[date, int] = defaultdict(int)
+    for at in held:
+        held_n[key(at)] += 1
+    for at in planned:
+        planned_n[key(at)] += 1
+    return [MonthCount(b, held_n[b], planned_n[b]) for b in buckets], yearly
+
+
+def gather(store: Store, request: ReportRequest, progress: Progress | None = None) -> StatusReport:
+    """Everything the report says, for ``request``; ReportCancelledError if progress says stop."""
+    if request.last < request.first:
+        raise ValueError("the period ends before it starts")
+    head = get_letterhead(store)
+    with store.session() as s:
+        g = _Gatherer(s, request, progress)
+        by_status = g.projects()
+        held, planned, decisions, held_at, planned_at = g.events()
+        open_n, overdue_n, done_n = g.actions()
+        seen: set[int | None] = set()
+        if g.scoped.grouped:
+            seen = set(g.groups)
+        else:
+            seen = set(
+                s.scalars(
+                    select(m.Project.partner_id).where(
+                        m.Project.deleted_at.is_(None), g.scoped.project()
+                    )
+                )
+            )
+        partners, active, ending = g.partners_and_agreements(seen)
+        groups = g.name_groups()
+        g.tick()
+    by_month, yearly = _by_month(request.first, request.last, held_at, planned_at)
+    return StatusReport(
+        request=request,
+        head=head,
+        made_at=g.made_at,
+        as_of=g.as_of,
+        coming_until=g.coming_until,
+        figures=Figures(
+            partners=partners,
+            agreements_active=active,
+            agreements_ending=ending,
+            projects_by_status=by_status,
+            events_held=held,
+            events_planned=planned,
+            decisions=decisions,
+            actions_open=open_n,
+            actions_overdue=overdue_n,
+            actions_done=done_n,
+        ),
+        events_by_month=by_month,
+        yearly=yearly,
+        groups=groups,
+    )

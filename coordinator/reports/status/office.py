@@ -1,0 +1,447 @@
+"""The status report as the office circulates it: a Word file and an Excel workbook.
+
+Word gets the same content and order as the PDF (letterhead, title, numbered
+sections, tables with repeated header rows, the charts as pictures, running
+header and "Page x/y" footer). Excel gets one sheet per section, with real dates
+and numbers so the figures can be summed, sorted and charted again.
+"""
+
+import io
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtGui import QImage
+
+from coordinator.reports import word as w
+from coordinator.reports.status import charts, words
+from coordinator.reports.status.data import (
+    Group,
+    Progress,
+    ReportCancelledError,
+    Section,
+    StatusReport,
+)
+from coordinator.ui import labels
+
+# Column widths (mm) of each Word table; they add up to the text width (165 mm).
+WORD_WIDTHS = {
+    Section.SUMMARY: (135, 30),
+    Section.PROJECTS: (18, 59, 23, 21, 44),
+    Section.INDICATORS: (18, 48, 16, 18, 18, 22, 25),
+    Section.HELD: (28, 97, 40),
+    Section.COMING: (28, 97, 40),
+    Section.OVERDUE: (10, 54, 30, 21, 15, 35),
+}
+
+
+def _png(image: QImage) -> io.BytesIO:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide wants str here
+    buffer.close()
+    return io.BytesIO(data.data())
+
+
+def _tick(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and not progress(done, total):
+        raise ReportCancelledError
+
+
+def _replace_when_whole(path: Path, write: Any) -> None:
+    """Write to a file beside ``path`` and move it into place only when complete."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        write(partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(path)
+
+
+# --- Word ---------------------------------------------------------------------------
+def write_docx(report: StatusReport, path: Path, progress: Progress | None = None) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Mm, Pt, RGBColor
+
+    word = w.new_document()
+    section = word.sections[0]
+    grey = RGBColor(0x44, 0x44, 0x44)
+
+    header = section.header.paragraphs[0]
+    stops = header.paragraph_format.tab_stops
+    for inherited in header.style.paragraph_format.tab_stops:  # the template's centre tab
+        stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+    stops.add_tab_stop(Mm(w.TEXT_WIDTH_MM - 1), WD_TAB_ALIGNMENT.RIGHT)
+    run = header.add_run(
+        f"{words.running_title()} · {words.period_short(report)}\t{report.head.department}"
+    )
+    run.font.size, run.font.color.rgb = Pt(9), grey
+    footer = section.footer.paragraphs[0]
+    footer.alignment = w.CENTER
+    # "Page %1/%2" around Word's own page fields.
+    fields = {"\x01": "PAGE", "\x02": "NUMPAGES"}
+    for piece in re.split("([\x01\x02])", words.page_footer("\x01", "\x02")):
+        if piece in fields:
+            w.add_field(footer, fields[piece])
+        elif piece:
+            footer.add_run(piece)
+    for r in footer.runs:
+        r.font.size, r.font.color.rgb = Pt(9), grey
+
+    w.letterhead(word, report.head, report.made_at.date())
+
+    def para(text: str, bold: bool = False, italic: bool = False, size: float = 0) -> Any:
+        p = word.add_paragraph()
+        p.alignment = w.CENTER
+        r = p.add_run(text)
+        r.bold, r.italic = bold, italic
+        if size:
+            r.font.size = Pt(size)
+        p.paragraph_format.space_after = Pt(0)
+        return p
+
+    para(words.title(), bold=True, size=15).paragraph_format.space_before = Pt(12)
+    para(words.subtitle(), bold=True)
+    para(words.period_line(report))
+    para(words.scope_line(report))
+    para(words.made_line(report), italic=True).paragraph_format.space_after = Pt(6)
+
+    def heading(text: str, italic: bool = False) -> None:
+        p = word.add_paragraph()
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.space_before = Pt(8)
+        r = p.add_run(text)
+        r.bold, r.italic = True, italic
+
+    def table(section_kind: Section, rows: list[words.Row], numeric: set[int]) -> None:
+        t = word.add_table(rows=1, cols=len(words.columns(section_kind)))
+        t.style = "Table Grid"
+        t.autofit = False
+        w.repeat_as_header(t.rows[0])
+        for cell, text in zip(t.rows[0].cells, words.columns(section_kind), strict=True):
+            cell.text = ""
+            p = cell.paragraphs[0]
+            p.alignment = w.CENTER
+            r = p.add_run(text)
+            r.bold, r.font.size = True, Pt(10.5)
+        for cells, notes in rows:
+            row = t.add_row().cells
+            for i, (cell, text) in enumerate(zip(row, cells, strict=True)):
+                cell.text = ""
+                p = cell.paragraphs[0]
+                if i in numeric:
+                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                p.add_run(text).font.size = Pt(10.5)
+                if i == 1:
+                    for n, note in enumerate(notes, 1):
+                        cell.add_paragraph().add_run(f"{n}. {note}").font.size = Pt(10.5)
+        for i, width in enumerate(WORD_WIDTHS[section_kind]):
+            t.columns[i].width = Mm(width)
+            for cell in t.columns[i].cells:
+                cell.width = Mm(width)
+
+    numbered = 0
+    if report.shows(Section.SUMMARY):
+        numbered += 1
+        heading(f"{words.roman(numbered)}. {words.section_title(Section.SUMMARY, False)}")
+        rows: list[words.Row] = [
+            (["– " * indent + label, str(value)], ())
+            for label, value, indent in words.figure_rows(report.figures)
+        ]
+        table(Section.SUMMARY, rows, {1})
+    if report.shows(Section.CHARTS):
+        numbered += 1
+        heading(f"{words.roman(numbered)}. {words.section_title(Section.CHARTS, False)}")
+        status_caption, month_caption = words.chart_captions()
+        if report.yearly:
+            month_caption = words.chart_caption_yearly()
+        for image, caption in (
+            (charts.projects_by_status(report.figures.projects_by_status), status_caption),
+            (charts.events_by_month(report.events_by_month, report.yearly), month_caption),
+        ):
+            pic = word.add_paragraph()
+            pic.alignment = w.CENTER
+            pic.paragraph_format.keep_with_next = True
+            pic.add_run().add_picture(_png(image), width=Mm(charts.WIDTH_MM))
+            para(caption, italic=True).paragraph_format.space_after = Pt(6)
+    parts_shown = any(report.shows(s) for s in words.DETAIL_PARTS)
+    if parts_shown:
+        numbered += 1
+        heading(f"{words.roman(numbered)}. {words.section_title(Section.PROJECTS, report.grouped)}")
+        n = 0
+        for index, group in enumerate(report.groups):
+            _tick(progress, index, len(report.groups))
+            parts = words.shown_parts(report, group)
+            if not parts:
+                continue
+            n += 1
+            heading(f"{n}. {group.name or words.no_partner()}")
+            for letter, part in zip("abcdefgh", parts, strict=False):
+                heading(f"{letter}) {words.part_title(part, report)}", italic=True)
+                table(part, words.detail_rows(part, group), _NUMERIC_WORD.get(part, set()))
+        if n == 0:
+            word.add_paragraph().add_run(words.no_data()).italic = True
+    word.core_properties.title = f"{words.running_title()} {words.period_short(report)}"
+    word.core_properties.author = report.head.department or "Coordinator"
+    _replace_when_whole(path, lambda target: word.save(str(target)))
+
+
+_NUMERIC_WORD = {
+    Section.INDICATORS: {3, 4, 5},
+    Section.OVERDUE: {0, 4},
+    Section.PROJECTS: {3},
+}
+
+
+# --- Excel --------------------------------------------------------------------------
+DATE_FORMAT, DATETIME_FORMAT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
+MONTH_FORMAT = "MM/YYYY"
+HEADER_ROW = 6  # rows 1-4 say what the sheet is; row 6 names the columns
+_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
+    """(header, width in characters) of each column of a section's sheet."""
+    partner = [(QCoreApplication.translate("StatusReport", "Partner"), 34.0)] if grouped else []
+    match section:
+        case Section.SUMMARY:
+            return [
+                (QCoreApplication.translate("StatusReport", "Item"), 46),
+                (QCoreApplication.translate("StatusReport", "Number"), 12),
+            ]
+        case Section.CHARTS:
+            return [
+                (QCoreApplication.translate("StatusReport", "Month"), 12),
+                (QCoreApplication.translate("ReportChart", "Held"), 12),
+                (QCoreApplication.translate("ReportChart", "Planned"), 12),
+            ]
+        case Section.PROJECTS:
+            return partner + [
+                (QCoreApplication.translate("StatusReport", "Code"), 12),
+                (QCoreApplication.translate("StatusReport", "Project"), 50),
+                (QCoreApplication.translate("StatusReport", "Status"), 16),
+                (QCoreApplication.translate("StatusReport", "Milestones done"), 12),
+                (QCoreApplication.translate("StatusReport", "Milestones in all"), 12),
+                (QCoreApplication.translate("StatusReport", "Next milestone"), 34),
+                (QCoreApplication.translate("StatusReport", "Due"), 13),
+            ]
+        case Section.INDICATORS:
+            return partner + [
+                (QCoreApplication.translate("StatusReport", "Project"), 12),
+                (QCoreApplication.translate("StatusReport", "Indicator"), 40),
+                (QCoreApplication.translate("StatusReport", "Unit"), 10),
+                (QCoreApplication.translate("StatusReport", "Baseline"), 11),
+                (QCoreApplication.translate("StatusReport", "Target"), 11),
+                (QCoreApplication.translate("StatusReport", "Latest actual"), 11),
+                (QCoreApplication.translate("StatusReport", "Measured on"), 13),
+            ]
+        case Section.HELD:
+            return partner + [
+                (QCoreApplication.translate("StatusReport", "Date"), 17),
+                (QCoreApplication.translate("StatusReport", "Kind"), 16),
+                (QCoreApplication.translate("StatusReport", "Event"), 50),
+                (QCoreApplication.translate("StatusReport", "Project"), 12),
+                (QCoreApplication.translate("StatusReport", "Place"), 28),
+                (QCoreApplication.translate("StatusReport", "No."), 6),
+                (QCoreApplication.translate("StatusReport", "Conclusion"), 60),
+            ]
+        case Section.COMING:
+            return partner + [
+                (QCoreApplication.translate("StatusReport", "Date"), 17),
+                (QCoreApplication.translate("StatusReport", "Kind"), 16),
+                (QCoreApplication.translate("StatusReport", "Event"), 50),
+                (QCoreApplication.translate("StatusReport", "Project"), 12),
+                (QCoreApplication.translate("StatusReport", "Place"), 28),
+            ]
+        case Section.OVERDUE:
+            return partner + [
+                (QCoreApplication.translate("StatusReport", "Action item"), 50),
+                (QCoreApplication.translate("StatusReport", "Owner"), 28),
+                (QCoreApplication.translate("StatusReport", "Due"), 13),
+                (QCoreApplication.translate("StatusReport", "Days late"), 10),
+                (QCoreApplication.translate("StatusReport", "From"), 40),
+            ]
+    return []
+
+
+def _xlsx_rows(section: Section, group: Group) -> list[list[Any]]:
+    """Typed cells of one group in one section: dates as dates, numbers as numbers."""
+    match section:
+        case Section.PROJECTS:
+            return [
+                [
+                    p.code,
+                    p.title,
+                    labels.project_status(p.status),
+                    p.milestones_done,
+                    p.milestones_total,
+                    p.next_milestone,
+                    p.next_due,
+                ]
+                for p in group.projects
+            ]
+        case Section.INDICATORS:
+            return [
+                [i.project_code, i.name, i.unit, i.baseline, i.target, i.actual, i.measured_on]
+                for i in group.indicators
+            ]
+        case Section.HELD:
+            rows: list[list[Any]] = []
+            for e in group.held:
+                event = [
+                    e.starts.date() if e.all_day else e.starts,
+                    labels.event_kind(e.kind),
+                    e.title,
+                    e.project_code,
+                    e.place,
+                ]
+                if not e.decisions:
+                    rows.append([*event, None, None])
+                for n, text in enumerate(e.decisions, 1):
+                    rows.append([*event, n, text])
+            return rows
+        case Section.COMING:
+            return [
+                [
+                    e.starts.date() if e.all_day else e.starts,
+                    labels.event_kind(e.kind),
+                    e.title,
+                    e.project_code,
+                    e.place,
+                ]
+                for e in group.coming
+            ]
+        case Section.OVERDUE:
+            return [[a.text, a.owner, a.due_on, a.days_late, a.origin] for a in group.overdue]
+    return []
+
+
+def _sheet_title(section: Section) -> str:
+    return _SHEET_NAME_BAD.sub(" ", words.section_name(section))[:31]
+
+
+def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = None) -> None:
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="E8E8E8")
+    sections = [s for s in Section if report.shows(s)]
+
+    def put(sheet: Any, row: int, col: int, value: Any) -> Any:
+        cell = sheet.cell(row=row, column=col, value=value)
+        if isinstance(value, str) and value.startswith("="):
+            cell.data_type = "s"  # user text, never a formula
+        elif isinstance(value, datetime):
+            cell.number_format = DATETIME_FORMAT
+        elif isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+        return cell
+
+    def sheet_for(section: Section, grouped: bool) -> Any:
+        sheet = book.create_sheet(_sheet_title(section))
+        for row, text in enumerate(
+            (
+                f"{words.running_title()} – {words.section_name(section)}",
+                words.period_line(report),
+                words.scope_line(report),
+                words.made_line(report),
+            ),
+            1,
+        ):
+            put(sheet, row, 1, text).font = Font(bold=row == 1, size=13 if row == 1 else 11)
+        columns = _xlsx_columns(section, grouped)
+        for col, (name, width) in enumerate(columns, 1):
+            cell = put(sheet, HEADER_ROW, col, name)
+            cell.font, cell.fill = bold, fill
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            sheet.column_dimensions[get_column_letter(col)].width = width
+        sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
+        return sheet
+
+    def finish(sheet: Any, last_row: int, columns: int) -> None:
+        if last_row > HEADER_ROW:
+            sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(columns)}{last_row}"
+
+    total_steps = len(sections) + 1
+    for step, section in enumerate(sections):
+        _tick(progress, step, total_steps)
+        if section == Section.SUMMARY:
+            sheet = sheet_for(section, False)
+            row = HEADER_ROW
+            for label, value, indent in words.figure_rows(report.figures):
+                row += 1
+                put(sheet, row, 1, label).alignment = Alignment(indent=indent * 2)
+                put(sheet, row, 2, value)
+            finish(sheet, row, 2)
+        elif section == Section.CHARTS:
+            sheet = sheet_for(section, False)
+            row = HEADER_ROW
+            for bucket in report.events_by_month:
+                row += 1
+                cell = put(sheet, row, 1, bucket.month)
+                cell.number_format = "YYYY" if report.yearly else MONTH_FORMAT
+                put(sheet, row, 2, bucket.held)
+                put(sheet, row, 3, bucket.planned)
+            months_end = row
+            chart = BarChart()
+            chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
+            chart.title = (
+                words.chart_caption_yearly() if report.yearly else words.chart_captions()[1]
+            )
+            chart.add_data(
+                Reference(sheet, min_col=2, max_col=3, min_row=HEADER_ROW, max_row=months_end),
+                titles_from_data=True,
+            )
+            chart.set_categories(
+                Reference(sheet, min_col=1, min_row=HEADER_ROW + 1, max_row=months_end)
+            )
+            chart.width, chart.height = 18, 8
+            sheet.add_chart(chart, "F6")
+            # Projects by status, below the months.
+            row += 2
+            status_header = row
+            put(sheet, row, 1, QCoreApplication.translate("StatusReport", "Status")).font = bold
+            put(sheet, row, 2, QCoreApplication.translate("StatusReport", "Projects")).font = bold
+            for status, count in report.figures.projects_by_status.items():
+                row += 1
+                put(sheet, row, 1, labels.project_status(status))
+                put(sheet, row, 2, count)
+            bars = BarChart()
+            bars.type = "bar"
+            bars.title = words.chart_captions()[0]
+            bars.legend = None
+            bars.add_data(
+                Reference(sheet, min_col=2, min_row=status_header, max_row=row),
+                titles_from_data=True,
+            )
+            bars.set_categories(Reference(sheet, min_col=1, min_row=status_header + 1, max_row=row))
+            bars.width, bars.height = 18, 8
+            sheet.add_chart(bars, "F24")
+        else:
+            sheet = sheet_for(section, report.grouped)
+            columns = len(_xlsx_columns(section, report.grouped))
+            row = HEADER_ROW
+            for group in report.groups:
+                name = group.name or words.no_partner()
+                for values in _xlsx_rows(section, group):
+                    row += 1
+                    cells = [name, *values] if report.grouped else values
+                    for col, value in enumerate(cells, 1):
+                        put(sheet, row, col, value)
+            finish(sheet, row, columns)
+    if not book.sheetnames:
+        sheet = book.create_sheet(_sheet_title(Section.SUMMARY))
+        put(sheet, 1, 1, words.no_data())
+    book.properties.title = f"{words.running_title()} {words.period_short(report)}"
+    book.properties.creator = "Coordinator"
+    _tick(progress, total_steps - 1, total_steps)
+    _replace_when_whole(path, lambda target: book.save(str(target)))

@@ -1,0 +1,297 @@
+"""The status report on paper and as PDF: one QTextDocument, painted page by page.
+
+Qt lays the document out for the printer or PDF writer; each page then gets the
+running header (report and period, department) and the "Page x/y" footer. Tables
+carry their header row in <thead>, so Qt repeats it on every page they cross.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from coordinator.reports import common
+from coordinator.reports.status import charts, words
+from coordinator.reports.status.data import (
+    Progress,
+    ReportCancelledError,
+    Section,
+    StatusReport,
+)
+from coordinator.ui.common.html import esc
+
+STATUS_CHART, MONTH_CHART = "chart:projects-by-status", "chart:events-by-month"
+# Column widths (percent) of each table.
+WIDTHS = {
+    Section.SUMMARY: (80, 20),
+    Section.PROJECTS: (11, 36, 14, 13, 26),
+    Section.INDICATORS: (11, 29, 10, 11, 11, 13, 15),
+    Section.HELD: (17, 59, 24),
+    Section.COMING: (17, 59, 24),
+    Section.OVERDUE: (6, 33, 18, 13, 9, 21),
+}
+NUMERIC = {  # columns aligned right
+    Section.SUMMARY: {1},
+    Section.INDICATORS: {3, 4, 5},
+    Section.OVERDUE: {0, 4},
+    Section.PROJECTS: {3},
+}
+CHART_WIDTH_PX = round(charts.WIDTH_MM / 25.4 * 96)
+CHART_HEIGHT_PX = round(charts.HEIGHT_MM / 25.4 * 96)
+
+
+def _heading(text: str, level: int, style: str = "") -> str:
+    """A heading in the body's size; its level lets layout keep it with what follows."""
+    return (
+        f"<h{level} style='margin-top: 8px; margin-bottom: 3px; {style}'>"
+        f"<span style='font-size: 13pt; font-weight: bold'>{esc(text)}</span></h{level}>"
+    )
+
+
+def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
+    """Move a heading left alone at the foot of a page to the top of the next one."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            top = layout.blockBoundingRect(block).top()
+            below = _content_top(doc, following)
+            if int(top // page_height) != int(below // page_height):
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = following
+
+
+def _content_top(doc: QTextDocument, block: QTextBlock) -> float:
+    """Where the block after a heading starts, in document coordinates (tables included)."""
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is not None:
+        # The first row ends lower than it starts; it must fit under the heading.
+        rect = doc.documentLayout().frameBoundingRect(table)
+        first = table.cellAt(0, 0).firstCursorPosition().block()
+        row_bottom = doc.documentLayout().blockBoundingRect(first).bottom()
+        return max(rect.top(), row_bottom)
+    return doc.documentLayout().blockBoundingRect(block).bottom()
+
+
+def _table(section: Section, rows: list[words.Row]) -> str:
+    widths = WIDTHS[section]
+    right = NUMERIC.get(section, set())
+    head = "".join(
+        f"<th width='{w}%' bgcolor='#e8e8e8'>{esc(name)}</th>"
+        for name, w in zip(words.columns(section), widths, strict=True)
+    )
+    body: list[str] = []
+    for cells, notes in rows:
+        tds = []
+        for i, cell in enumerate(cells):
+            align = " align='right'" if i in right else ""
+            text = esc(cell)
+            if i == 1 and notes:
+                items = "".join(f"<li>{esc(n)}</li>" for n in notes)
+                text += f"<ol style='margin-top: 2px; margin-bottom: 0'>{items}</ol>"
+            tds.append(f"<td{align}>{text}</td>")
+        body.append("<tr>" + "".join(tds) + "</tr>")
+    return (
+        "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+        "style='border-collapse: collapse; border-color: #000; font-size: 10.5pt; "
+        "margin-bottom: 8px'>"
+        f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+    )
+
+
+def _summary(report: StatusReport) -> str:
+    rows: list[words.Row] = [
+        (["– " * indent + label, str(value)], ())
+        for label, value, indent in words.figure_rows(report.figures)
+    ]
+    return _table(Section.SUMMARY, rows)
+
+
+def _charts(report: StatusReport) -> str:
+    status_caption, month_caption = words.chart_captions()
+    if report.yearly:
+        month_caption = words.chart_caption_yearly()
+    out = []
+    for name, caption in ((STATUS_CHART, status_caption), (MONTH_CHART, month_caption)):
+        out.append(
+            f"<p align='center' style='margin-bottom: 0'><img src='{name}' "
+            f"width='{CHART_WIDTH_PX}' height='{CHART_HEIGHT_PX}'/></p>"
+            f"<p align='center' style='margin-top: 2px'><i>{esc(caption)}</i></p>"
+        )
+    return "".join(out)
+
+
+def _details(report: StatusReport) -> str:
+    out: list[str] = []
+    n = 0
+    for group in report.groups:
+        parts = words.shown_parts(report, group)
+        if not parts:
+            continue
+        n += 1
+        name = group.name or words.no_partner()
+        out.append(_heading(f"{n}. {name}", 4, "margin-top: 10px"))
+        for letter, part in zip("abcdefgh", parts, strict=False):
+            out.append(
+                _heading(f"{letter}) {words.part_title(part, report)}", 5, "font-style: italic")
+            )
+            out.append(_table(part, words.detail_rows(part, group)))
+    if not out:
+        out.append(f"<p><i>{esc(words.no_data())}</i></p>")
+    return "".join(out)
+
+
+def to_html(report: StatusReport) -> str:
+    grouped = report.grouped
+    body: list[str] = []
+    numbered = 0
+    for section, build in (
+        (Section.SUMMARY, _summary),
+        (Section.CHARTS, _charts),
+    ):
+        if report.shows(section):
+            numbered += 1
+            title = words.section_title(section, grouped)
+            body.append(_heading(f"{words.roman(numbered)}. {title}", 3))
+            body.append(build(report))
+    if any(report.shows(s) for s in words.DETAIL_PARTS):
+        numbered += 1
+        title = words.section_title(Section.PROJECTS, grouped)
+        body.append(_heading(f"{words.roman(numbered)}. {title}", 3))
+        body.append(_details(report))
+    return f"""
+<html><body>
+{common.letterhead_html(report.head, report.made_at.date())}
+<p align='center' style='margin-top: 16px; margin-bottom: 0; font-size: 15pt'>
+<b>{esc(words.title())}</b></p>
+<p align='center' style='margin-top: 0; margin-bottom: 0'><b>{esc(words.subtitle())}</b></p>
+<p align='center' style='margin: 0'>{esc(words.period_line(report))}</p>
+<p align='center' style='margin: 0'>{esc(words.scope_line(report))}</p>
+<p align='center' style='margin-top: 0'><i>{esc(words.made_line(report))}</i></p>
+{"".join(body)}
+</body></html>"""
+
+
+def text_document(report: StatusReport) -> QTextDocument:
+    """The report as one document; the charts are its only images, added here."""
+    doc = common.SafeTextDocument()
+    doc.setDefaultFont(common.document_font())
+    if report.shows(Section.CHARTS):
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(STATUS_CHART),
+            charts.projects_by_status(report.figures.projects_by_status),
+        )
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(MONTH_CHART),
+            charts.events_by_month(report.events_by_month, report.yearly),
+        )
+    doc.setHtml(to_html(report))
+    return doc
+
+
+def _small_font(points: float = 9) -> QFont:
+    font = QFont()
+    font.setFamilies(charts.SANS)
+    font.setPointSizeF(points)
+    return font
+
+
+def paint(
+    report: StatusReport,
+    doc: QTextDocument,
+    device: QPagedPaintDevice,
+    progress: Progress | None = None,
+) -> int:
+    """Paint ``doc`` on ``device`` page by page, with running header and footer.
+
+    Returns the number of pages. Raises ReportCancelledError if progress says stop.
+    """
+    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened for writing")
+    try:
+        painter.setFont(_small_font())
+        line = painter.fontMetrics().height()
+        header_h, footer_h = round(line * 2.2), round(line * 2.2)
+        body = QRectF(0, header_h, page.width(), page.height() - header_h - footer_h)
+        doc.documentLayout().setPaintDevice(device)
+        doc.setPageSize(QSizeF(body.width(), body.height()))
+        _keep_headings_with_next(doc, body.height())
+        pages = doc.pageCount()
+        left = f"{words.running_title()} · {words.period_short(report)}"
+        right = report.head.department
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+        for i in range(pages):
+            if progress is not None and not progress(i, pages):
+                raise ReportCancelledError
+            if i:
+                device.newPage()
+            painter.save()
+            painter.translate(0, body.top() - i * body.height())
+            clip = QRectF(0, i * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            context.clip = clip
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            _header_footer(painter, page.width(), page.height(), line, left, right, i + 1, pages)
+        return pages
+    finally:
+        painter.end()
+
+
+def _header_footer(
+    p: QPainter, width: int, height: int, line: int, left: str, right: str, page: int, pages: int
+) -> None:
+    p.setFont(_small_font())
+    p.setPen(QColor("#444444"))
+    top = QRectF(0, 0, width, line)
+    p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+    p.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+    p.setPen(QPen(QColor("#888888"), max(1, line // 12)))
+    p.drawLine(0, round(line * 1.3), width, round(line * 1.3))
+    p.setPen(QColor("#444444"))
+    p.drawText(
+        QRectF(0, height - line, width, line),
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+        words.page_footer(page, pages),
+    )
+
+
+def write_pdf(report: StatusReport, path: Path, progress: Progress | None = None) -> int:
+    """A4 PDF with the fonts embedded; written beside and moved into place when whole."""
+    partial = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(partial))
+    writer.setPageLayout(common.page_layout())
+    writer.setResolution(300)
+    writer.setTitle(f"{words.running_title()} {words.period_short(report)}")
+    writer.setCreator("Coordinator")
+    try:
+        pages = paint(report, text_document(report), writer, progress)
+    except BaseException:
+        del writer
+        partial.unlink(missing_ok=True)
+        raise
+    del writer  # flushes and closes the file
+    partial.replace(path)
+    return pages

@@ -1,0 +1,329 @@
+"""The words of the status report, shared by the paper, Word and Excel renderings."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from coordinator.domain.enums import ProjectStatus
+from coordinator.reports.status.data import (
+    EventLine,
+    Figures,
+    Group,
+    ScopeKind,
+    Section,
+    StatusReport,
+)
+from coordinator.ui import labels
+
+
+def title() -> str:
+    return QCoreApplication.translate("StatusReport", "REPORT")
+
+
+def subtitle() -> str:
+    return QCoreApplication.translate(
+        "StatusReport", "Status of the province's cooperation with its partners"
+    )
+
+
+def running_title() -> str:
+    return QCoreApplication.translate("StatusReport", "Cooperation status report")
+
+
+def period_line(report: StatusReport) -> str:
+    return labels.arg(
+        QCoreApplication.translate("StatusReport", "Period: from %1 to %2"),
+        labels.fmt_date(report.request.first),
+        labels.fmt_date(report.request.last),
+    )
+
+
+def period_short(report: StatusReport) -> str:
+    return labels.fmt_period(report.request.first, report.request.last)
+
+
+def scope_line(report: StatusReport) -> str:
+    scope = report.request.scope
+    match scope.kind:
+        case ScopeKind.PROGRAMME:
+            text = QCoreApplication.translate("StatusReport", "Scope: the programme %1")
+        case ScopeKind.PARTNER:
+            text = QCoreApplication.translate("StatusReport", "Scope: the partner %1")
+        case ScopeKind.PROJECT:
+            text = QCoreApplication.translate("StatusReport", "Scope: the project %1")
+        case ScopeKind.UNIT:
+            text = QCoreApplication.translate("StatusReport", "Scope: the host unit %1")
+        case _:
+            return QCoreApplication.translate("StatusReport", "Scope: the whole programme")
+    return labels.arg(text, scope.name)
+
+
+def made_line(report: StatusReport) -> str:
+    return labels.arg(
+        QCoreApplication.translate("StatusReport", "Figures as of %1; made on %2 at %3"),
+        labels.fmt_date(report.as_of),
+        labels.fmt_date(report.made_at.date()),
+        report.made_at.strftime("%H:%M"),
+    )
+
+
+def section_title(section: Section, grouped: bool) -> str:
+    match section:
+        case Section.SUMMARY:
+            return QCoreApplication.translate("StatusReport", "SUMMARY FIGURES")
+        case Section.CHARTS:
+            return QCoreApplication.translate("StatusReport", "CHARTS")
+        case _ if grouped:
+            return QCoreApplication.translate("StatusReport", "DETAILS BY PARTNER")
+        case _:
+            return QCoreApplication.translate("StatusReport", "DETAILS")
+
+
+def part_title(section: Section, report: StatusReport) -> str:
+    match section:
+        case Section.PROJECTS:
+            return QCoreApplication.translate("StatusReport", "Projects")
+        case Section.INDICATORS:
+            return QCoreApplication.translate("StatusReport", "Indicators")
+        case Section.HELD:
+            return QCoreApplication.translate("StatusReport", "Events held and their conclusions")
+        case Section.COMING:
+            return labels.arg(
+                QCoreApplication.translate("StatusReport", "Coming events (to %1)"),
+                labels.fmt_date(report.coming_until),
+            )
+        case Section.OVERDUE:
+            return QCoreApplication.translate("StatusReport", "Overdue action items")
+    return section.value
+
+
+def section_name(section: Section) -> str:
+    """The name of a section in the dialog's check list and in Excel's sheet tabs."""
+    return {
+        Section.SUMMARY: QCoreApplication.translate("StatusReport", "Summary figures"),
+        Section.CHARTS: QCoreApplication.translate("StatusReport", "Charts"),
+        Section.PROJECTS: QCoreApplication.translate("StatusReport", "Projects"),
+        Section.INDICATORS: QCoreApplication.translate("StatusReport", "Indicators"),
+        Section.HELD: QCoreApplication.translate("StatusReport", "Events held"),
+        Section.COMING: QCoreApplication.translate("StatusReport", "Coming events"),
+        Section.OVERDUE: QCoreApplication.translate("StatusReport", "Overdue action items"),
+    }[section]
+
+
+def chart_captions() -> tuple[str, str]:
+    return (
+        QCoreApplication.translate("StatusReport", "Figure 1. Projects by status"),
+        QCoreApplication.translate("StatusReport", "Figure 2. Events per month"),
+    )
+
+
+def chart_caption_yearly() -> str:
+    return QCoreApplication.translate("StatusReport", "Figure 2. Events per year")
+
+
+def figure_rows(f: Figures) -> list[tuple[str, int, int]]:
+    """(label, value, indent level) of the summary table, in reading order."""
+    rows = [
+        (QCoreApplication.translate("StatusReport", "Partners"), f.partners, 0),
+        (
+            QCoreApplication.translate("StatusReport", "Cooperation agreements in force"),
+            f.agreements_active,
+            0,
+        ),
+        (
+            QCoreApplication.translate("StatusReport", "of which ending within 90 days"),
+            f.agreements_ending,
+            1,
+        ),
+        (QCoreApplication.translate("StatusReport", "Projects in the period"), f.projects, 0),
+    ]
+    rows += [(labels.project_status(s), f.projects_by_status.get(s, 0), 1) for s in ProjectStatus]
+    rows += [
+        (QCoreApplication.translate("StatusReport", "Events held"), f.events_held, 0),
+        (
+            QCoreApplication.translate("StatusReport", "Events planned, not yet held"),
+            f.events_planned,
+            0,
+        ),
+        (QCoreApplication.translate("StatusReport", "Conclusions adopted"), f.decisions, 0),
+        (QCoreApplication.translate("StatusReport", "Action items open"), f.actions_open, 0),
+        (QCoreApplication.translate("StatusReport", "of which overdue"), f.actions_overdue, 1),
+        (
+            QCoreApplication.translate("StatusReport", "Action items done in the period"),
+            f.actions_done,
+            0,
+        ),
+    ]
+    return rows
+
+
+def columns(section: Section) -> list[str]:
+    match section:
+        case Section.SUMMARY:
+            return [
+                QCoreApplication.translate("StatusReport", "Item"),
+                QCoreApplication.translate("StatusReport", "Number"),
+            ]
+        case Section.PROJECTS:
+            return [
+                QCoreApplication.translate("StatusReport", "Code"),
+                QCoreApplication.translate("StatusReport", "Project"),
+                QCoreApplication.translate("StatusReport", "Status"),
+                QCoreApplication.translate("StatusReport", "Milestones done"),
+                QCoreApplication.translate("StatusReport", "Next milestone"),
+            ]
+        case Section.INDICATORS:
+            return [
+                QCoreApplication.translate("StatusReport", "Project"),
+                QCoreApplication.translate("StatusReport", "Indicator"),
+                QCoreApplication.translate("StatusReport", "Unit"),
+                QCoreApplication.translate("StatusReport", "Baseline"),
+                QCoreApplication.translate("StatusReport", "Target"),
+                QCoreApplication.translate("StatusReport", "Latest actual"),
+                QCoreApplication.translate("StatusReport", "Measured on"),
+            ]
+        case Section.HELD:
+            return [
+                QCoreApplication.translate("StatusReport", "Date"),
+                QCoreApplication.translate("StatusReport", "Event and conclusions"),
+                QCoreApplication.translate("StatusReport", "Place"),
+            ]
+        case Section.COMING:
+            return [
+                QCoreApplication.translate("StatusReport", "Date"),
+                QCoreApplication.translate("StatusReport", "Event"),
+                QCoreApplication.translate("StatusReport", "Place"),
+            ]
+        case Section.OVERDUE:
+            return [
+                QCoreApplication.translate("StatusReport", "No."),
+                QCoreApplication.translate("StatusReport", "Action item"),
+                QCoreApplication.translate("StatusReport", "Owner"),
+                QCoreApplication.translate("StatusReport", "Due"),
+                QCoreApplication.translate("StatusReport", "Days late"),
+                QCoreApplication.translate("StatusReport", "From"),
+            ]
+    return []
+
+
+def no_partner() -> str:
+    return QCoreApplication.translate("StatusReport", "Not tied to a partner")
+
+
+def nothing() -> str:
+    return QCoreApplication.translate("StatusReport", "None.")
+
+
+def no_data() -> str:
+    return QCoreApplication.translate(
+        "StatusReport", "Nothing was recorded for this period and scope."
+    )
+
+
+def page_footer(page: object, pages: object) -> str:
+    return labels.arg(QCoreApplication.translate("StatusReport", "Page %1/%2"), page, pages)
+
+
+def milestones_text(done: int, total: int) -> str:
+    return f"{done}/{total}" if total else ""
+
+
+def roman(n: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+DETAIL_PARTS = (
+    Section.PROJECTS,
+    Section.INDICATORS,
+    Section.HELD,
+    Section.COMING,
+    Section.OVERDUE,
+)
+Row = tuple[list[str], tuple[str, ...]]  # the cells, and the conclusions of a held event
+
+
+def event_when(line: EventLine) -> str:
+    return labels.fmt_date(line.starts.date()) if line.all_day else labels.fmt_datetime(line.starts)
+
+
+def event_title(line: EventLine) -> str:
+    text = f"{labels.event_kind(line.kind)}: {line.title}"
+    code = line.project_code
+    return f"{text} [{code}]" if code and code not in line.title else text
+
+
+def detail_rows(section: Section, group: Group) -> list[Row]:
+    """The cells of one part of a group's details, as text."""
+    match section:
+        case Section.PROJECTS:
+            return [
+                (
+                    [
+                        p.code,
+                        p.title,
+                        labels.project_status(p.status),
+                        milestones_text(p.milestones_done, p.milestones_total),
+                        f"{p.next_milestone} ({labels.fmt_date(p.next_due)})"
+                        if p.next_milestone and p.next_due
+                        else p.next_milestone or "",
+                    ],
+                    (),
+                )
+                for p in group.projects
+            ]
+        case Section.INDICATORS:
+            return [
+                (
+                    [
+                        i.project_code,
+                        i.name,
+                        i.unit or "",
+                        labels.fmt_number(i.baseline),
+                        labels.fmt_number(i.target),
+                        labels.fmt_number(i.actual),
+                        labels.fmt_date(i.measured_on),
+                    ],
+                    (),
+                )
+                for i in group.indicators
+            ]
+        case Section.HELD:
+            return [
+                ([event_when(e), event_title(e), e.place or ""], e.decisions) for e in group.held
+            ]
+        case Section.COMING:
+            return [([event_when(e), event_title(e), e.place or ""], ()) for e in group.coming]
+        case Section.OVERDUE:
+            return [
+                (
+                    [
+                        str(n),
+                        a.text,
+                        a.owner or "",
+                        labels.fmt_date(a.due_on),
+                        str(a.days_late),
+                        a.origin,
+                    ],
+                    (),
+                )
+                for n, a in enumerate(group.overdue, 1)
+            ]
+    return []
+
+
+def shown_parts(report: StatusReport, group: Group) -> list[Section]:
+    """The detail parts of ``group`` the report includes and that have something to say."""
+    lists: dict[Section, list[Any]] = {
+        Section.PROJECTS: group.projects,
+        Section.INDICATORS: group.indicators,
+        Section.HELD: group.held,
+        Section.COMING: group.coming,
+        Section.OVERDUE: group.overdue,
+    }
+    return [s for s in DETAIL_PARTS if report.shows(s) and lists[s]]
