@@ -15,19 +15,20 @@ from coordinator import __version__, paths
 
 if TYPE_CHECKING:
     from coordinator.db.store import Store
+    from coordinator.reports.status.data import Scope
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db", type=Path, help="database file (default: %(default)s)", default=None
-    )
     parser = argparse.ArgumentParser(
         prog="coordinator",
         description="Coordinator: partners, projects and consultations of a cooperation "
         "programme. Without a command, opens the window.",
-        parents=[common],
     )
+    parser.add_argument("--db", type=Path, default=None, help="database file")
+    # Sub-commands take --db too, before or after their name; theirs must not reset the
+    # main parser's value when it is left out.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--lang", choices=["vi", "en"], help="interface language")
     sub = parser.add_subparsers(dest="command")
@@ -60,6 +61,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     mins.add_argument("--event", type=int, required=True, help="the event's id")
     mins.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.docx")
+    rep = sub.add_parser(
+        "report", parents=[common], help="write a status report as PDF, Word or Excel"
+    )
+    rep.add_argument("--from", dest="first", type=_day, required=True, help="first day, DD/MM/YYYY")
+    rep.add_argument("--to", dest="last", type=_day, required=True, help="last day, DD/MM/YYYY")
+    about = rep.add_mutually_exclusive_group()
+    about.add_argument("--partner", help="only this partner")
+    about.add_argument("--programme", help="only this programme")
+    about.add_argument("--project", help="only the project with this code")
+    about.add_argument("--unit", help="only this host unit")
+    rep.add_argument(
+        "--sections",
+        help="comma-separated sections to include (default all): "
+        "summary,charts,projects,indicators,held,coming,overdue",
+    )
+    rep.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.docx or FILE.xlsx")
     return parser
 
 
@@ -325,20 +342,26 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
     return "\n".join(lines)
 
 
-def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
+def _offscreen_qt(language: str) -> None:
+    """Fonts, painting and translations for documents, with no window shown."""
     import os
 
-    kind = out.suffix.lower()
-    if kind not in (".pdf", ".docx"):
-        raise UserError(f"{out}: the file must end in .pdf or .docx")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from coordinator.app import Translations
-    from coordinator.reports.minutes import gather, write_docx, write_pdf
 
     app = QApplication.instance() or QApplication([])
     Translations(app).install(language)
+
+
+def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
+    kind = out.suffix.lower()
+    if kind not in (".pdf", ".docx"):
+        raise UserError(f"{out}: the file must end in .pdf or .docx")
+    _offscreen_qt(language)
+    from coordinator.reports.minutes import gather, write_docx, write_pdf
+
     store = _existing(db)
     try:
         doc = gather(store, event_id)
@@ -351,6 +374,85 @@ def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
     except OSError as exc:
         raise UserError(f"{out}: {exc.strerror or exc}") from exc
     return f"{out}: minutes of “{doc.title}” written"
+
+
+def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
+    from sqlalchemy import select
+
+    from coordinator.db import models as m
+    from coordinator.reports.status.data import Scope, ScopeKind
+
+    with store.session() as s:
+        if args.programme:
+            rows = [(i, n) for i, n in s.execute(select(m.Programme.id, m.Programme.name))]
+            kind, wanted, what = ScopeKind.PROGRAMME, args.programme, "programme"
+        elif args.partner or args.unit:
+            internal = bool(args.unit)
+            rows = [
+                (i, name)
+                for i, full, short in s.execute(
+                    select(m.Organization.id, m.Organization.name, m.Organization.short_name).where(
+                        m.Organization.deleted_at.is_(None),
+                        m.Organization.is_internal.is_(internal),
+                    )
+                )
+                for name in (full, short)
+                if name
+            ]
+            kind = ScopeKind.UNIT if internal else ScopeKind.PARTNER
+            wanted, what = args.unit or args.partner, "host unit" if internal else "partner"
+        elif args.project:
+            found = s.execute(
+                select(m.Project.id, m.Project.code, m.Project.title).where(
+                    m.Project.code == args.project.strip(), m.Project.deleted_at.is_(None)
+                )
+            ).first()
+            if found is None:
+                raise UserError(f"no project with code {args.project!r}")
+            return Scope(ScopeKind.PROJECT, found[0], f"{found[1]} – {found[2]}")
+        else:
+            return Scope()
+        chosen = _choose(what, wanted, rows)
+        full_name = next(name for i, name in rows if i == chosen)  # the full name comes first
+        return Scope(kind, chosen, full_name)
+
+
+def _report(db: Path, args: argparse.Namespace, language: str) -> str:
+    from coordinator.reports.status import SUFFIXES, write_report
+    from coordinator.reports.status.data import ALL_SECTIONS, ReportRequest, Section
+
+    out: Path = args.out
+    if out.suffix.lower() not in SUFFIXES:
+        raise UserError(f"{out}: the file must end in .pdf, .docx or .xlsx")
+    if args.last < args.first:
+        raise UserError("the period must end on or after its first day")
+    sections = ALL_SECTIONS
+    if args.sections:
+        names = [n.strip() for n in args.sections.split(",") if n.strip()]
+        unknown = [n for n in names if n not in {s.value for s in Section}]
+        if unknown or not names:
+            raise UserError(
+                f"unknown sections {', '.join(unknown) or '(none)'}; "
+                f"choose among {','.join(s.value for s in Section)}"
+            )
+        sections = frozenset(Section(n) for n in names)
+    _offscreen_qt(language)
+    store = _existing(db)
+    try:
+        scope = _scope(store, args)
+        request = ReportRequest(args.first, args.last, scope, sections)
+        try:
+            report = write_report(store, request, out)
+        except OSError as exc:
+            raise UserError(f"{out}: {exc.strerror or exc}") from exc
+    finally:
+        store.close()
+    f = report.figures
+    return (
+        f"{out}: status report {args.first:%d/%m/%Y}–{args.last:%d/%m/%Y} written "
+        f"({scope.name or 'everything'}: {f.projects} projects, {f.events_held} events held, "
+        f"{f.actions_overdue} action items overdue)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -375,6 +477,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = _actions(db, args.overdue, args.owner, args.json)
         elif args.command == "minutes":
             message = _minutes(db, args.event, args.out, args.lang or "vi")
+        elif args.command == "report":
+            message = _report(db, args, args.lang or "vi")
         else:
             message = _backup(db, args.to)
     except UserError as exc:

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,6 +32,7 @@ from coordinator.ui.followup.tab import FollowUpTab
 from coordinator.ui.minutes.dialog import open_minutes
 from coordinator.ui.partners.tab import PartnersTab
 from coordinator.ui.projects.tab import ProjectsTab
+from coordinator.ui.report.dialog import ReportDialog
 from coordinator.ui.search import SearchBox, SearchResults
 
 PARTNERS, PROJECTS, CALENDAR, FOLLOW_UP = range(4)
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.due_button)
         self.db_label = QLabel(str(store.path))
         self.statusBar().addPermanentWidget(self.db_label)
+        self._report_dialog: ReportDialog | None = None
         self._counted_on: date | None = None
         self.due_counts = DueCounts(0, 0)
         self._day_timer = QTimer(self)
@@ -157,6 +159,20 @@ class MainWindow(QMainWindow):
             )
             return
         self.calendar.record_minutes(row)
+
+    def show_report(self) -> ReportDialog:
+        """The report dialog; it keeps its choices for the rest of the session."""
+        if self._report_dialog is None:
+            self._report_dialog = ReportDialog(self.store, self)
+            self._report_dialog.saved.connect(
+                lambda path: self.statusBar().showMessage(
+                    labels.arg(self.tr("Report saved to %1"), str(path)), 8000
+                )
+            )
+        self._report_dialog.show()
+        self._report_dialog.raise_()
+        self._report_dialog.activateWindow()
+        return self._report_dialog
 
     def update_due_counts(self) -> None:
         today = date.today()
@@ -245,6 +261,16 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+B",
             sp.SP_DialogSaveButton,
             self.tr("Save a consistent copy of the database"),
+        )
+        self.report_action = self._action(
+            self.tr("Status &report…"),
+            self.show_report,
+            QKeySequence.StandardKey.Print,
+            None,
+            self.tr("Print or save a status summary for a period (Ctrl+P)"),
+        )
+        self.report_action.setIcon(
+            QIcon.fromTheme("document-print", self.style().standardIcon(sp.SP_DialogSaveButton))
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -338,12 +364,14 @@ class MainWindow(QMainWindow):
             self.scheduling.preferences,
             QKeySequence.StandardKey.Preferences,
             None,
-            self.tr("Office hours used by the scheduling checks"),
+            self.tr("Office hours, and the department and province printed on documents"),
         )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for a in (self.new_db_action, self.open_db_action, self.backup_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -390,6 +418,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.plan_action)
         toolbar.addAction(self.roster_action)
         toolbar.addAction(self.minutes_action)
+        toolbar.addAction(self.report_action)
         spacer = QLabel()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)

@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from coordinator.db.queries.scheduling import get_office_hours, set_office_hours
+from coordinator.db.queries.settings import Letterhead, get_letterhead, set_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.scheduling import OfficeHours
 from coordinator.ui.common.forms import FieldErrors
@@ -19,8 +20,17 @@ class PreferencesDialog(QDialog):
         self.office_hours.setToolTip(
             self.tr("Working periods of a day, e.g. 07:30-11:30, 13:30-17:00")
         )
+        head = get_letterhead(store)
+        self.department = QLineEdit(head.department)
+        self.department.setPlaceholderText(self.tr("e.g. Sở Thông tin và Truyền thông"))
+        self.province = QLineEdit(head.province)
+        self.province.setPlaceholderText(self.tr("e.g. Tỉnh Bình Dương"))
+        for field in (self.department, self.province):
+            field.setToolTip(self.tr("Printed at the top of minutes and status reports"))
         form = QFormLayout(self)
         self.errors.add_row(form, self.tr("&Office hours"), "office_hours", self.office_hours)
+        form.addRow(self.tr("&Department:"), self.department)
+        form.addRow(self.tr("P&rovince:"), self.province)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -41,4 +51,7 @@ class PreferencesDialog(QDialog):
             )
             return
         set_office_hours(self._store, hours)
+        set_letterhead(
+            self._store, Letterhead(self.department.text().strip(), self.province.text().strip())
+        )
         self.accept()

@@ -965,325 +965,340 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="51" />
+      <location filename="../../coordinator/ui/main_window.py" line="52" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="60" />
+      <location filename="../../coordinator/ui/main_window.py" line="61" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="61" />
+      <location filename="../../coordinator/ui/main_window.py" line="62" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="62" />
+      <location filename="../../coordinator/ui/main_window.py" line="63" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="63" />
+      <location filename="../../coordinator/ui/main_window.py" line="64" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="64" />
-      <location filename="../../coordinator/ui/main_window.py" line="297" />
+      <location filename="../../coordinator/ui/main_window.py" line="65" />
+      <location filename="../../coordinator/ui/main_window.py" line="323" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="105" />
+      <location filename="../../coordinator/ui/main_window.py" line="107" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="140" />
+      <location filename="../../coordinator/ui/main_window.py" line="142" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="143" />
+      <location filename="../../coordinator/ui/main_window.py" line="145" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="153" />
+      <location filename="../../coordinator/ui/main_window.py" line="155" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="167" />
+      <location filename="../../coordinator/ui/main_window.py" line="169" />
+      <source>Report saved to %1</source>
+      <translation>Đã lưu báo cáo vào %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="183" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="171" />
+      <location filename="../../coordinator/ui/main_window.py" line="187" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="174" />
+      <location filename="../../coordinator/ui/main_window.py" line="190" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="201" />
+      <location filename="../../coordinator/ui/main_window.py" line="217" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="204" />
+      <location filename="../../coordinator/ui/main_window.py" line="220" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="208" />
+      <location filename="../../coordinator/ui/main_window.py" line="224" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="233" />
+      <location filename="../../coordinator/ui/main_window.py" line="249" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="236" />
+      <location filename="../../coordinator/ui/main_window.py" line="252" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="240" />
+      <location filename="../../coordinator/ui/main_window.py" line="256" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="243" />
+      <location filename="../../coordinator/ui/main_window.py" line="259" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="247" />
+      <location filename="../../coordinator/ui/main_window.py" line="263" />
       <source>Save a consistent copy of the database</source>
       <translation>Lưu một bản sao toàn vẹn của cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="249" />
+      <location filename="../../coordinator/ui/main_window.py" line="266" />
+      <source>Status &amp;report…</source>
+      <translation>&amp;Báo cáo tình hình…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="270" />
+      <source>Print or save a status summary for a period (Ctrl+P)</source>
+      <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="275" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="251" />
+      <location filename="../../coordinator/ui/main_window.py" line="277" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="254" />
+      <location filename="../../coordinator/ui/main_window.py" line="280" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="258" />
+      <location filename="../../coordinator/ui/main_window.py" line="284" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="262" />
+      <location filename="../../coordinator/ui/main_window.py" line="288" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="265" />
+      <location filename="../../coordinator/ui/main_window.py" line="291" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="269" />
+      <location filename="../../coordinator/ui/main_window.py" line="295" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="272" />
+      <location filename="../../coordinator/ui/main_window.py" line="298" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="276" />
+      <location filename="../../coordinator/ui/main_window.py" line="302" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="279" />
+      <location filename="../../coordinator/ui/main_window.py" line="305" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="283" />
+      <location filename="../../coordinator/ui/main_window.py" line="309" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="286" />
+      <location filename="../../coordinator/ui/main_window.py" line="312" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="290" />
+      <location filename="../../coordinator/ui/main_window.py" line="316" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="293" />
+      <location filename="../../coordinator/ui/main_window.py" line="319" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="300" />
+      <location filename="../../coordinator/ui/main_window.py" line="326" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="304" />
+      <location filename="../../coordinator/ui/main_window.py" line="330" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="306" />
+      <location filename="../../coordinator/ui/main_window.py" line="332" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="309" />
+      <location filename="../../coordinator/ui/main_window.py" line="335" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="313" />
+      <location filename="../../coordinator/ui/main_window.py" line="339" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="316" />
+      <location filename="../../coordinator/ui/main_window.py" line="342" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="320" />
+      <location filename="../../coordinator/ui/main_window.py" line="346" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="323" />
+      <location filename="../../coordinator/ui/main_window.py" line="349" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="327" />
+      <location filename="../../coordinator/ui/main_window.py" line="353" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="330" />
+      <location filename="../../coordinator/ui/main_window.py" line="356" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="334" />
+      <location filename="../../coordinator/ui/main_window.py" line="360" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="337" />
+      <location filename="../../coordinator/ui/main_window.py" line="363" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="341" />
-      <source>Office hours used by the scheduling checks</source>
-      <translation>Giờ hành chính dùng khi kiểm tra lịch</translation>
+      <location filename="../../coordinator/ui/main_window.py" line="367" />
+      <source>Office hours, and the department and province printed on documents</source>
+      <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="344" />
+      <location filename="../../coordinator/ui/main_window.py" line="370" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="352" />
+      <location filename="../../coordinator/ui/main_window.py" line="380" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="360" />
+      <location filename="../../coordinator/ui/main_window.py" line="388" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="364" />
+      <location filename="../../coordinator/ui/main_window.py" line="392" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="373" />
+      <location filename="../../coordinator/ui/main_window.py" line="401" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="379" />
+      <location filename="../../coordinator/ui/main_window.py" line="407" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="382" />
+      <location filename="../../coordinator/ui/main_window.py" line="410" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="401" />
+      <location filename="../../coordinator/ui/main_window.py" line="430" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="406" />
-      <location filename="../../coordinator/ui/main_window.py" line="415" />
+      <location filename="../../coordinator/ui/main_window.py" line="435" />
+      <location filename="../../coordinator/ui/main_window.py" line="444" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="416" />
+      <location filename="../../coordinator/ui/main_window.py" line="445" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="425" />
+      <location filename="../../coordinator/ui/main_window.py" line="454" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="433" />
-      <location filename="../../coordinator/ui/main_window.py" line="444" />
+      <location filename="../../coordinator/ui/main_window.py" line="462" />
+      <location filename="../../coordinator/ui/main_window.py" line="473" />
       <source>Back up database</source>
       <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="445" />
+      <location filename="../../coordinator/ui/main_window.py" line="474" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="448" />
+      <location filename="../../coordinator/ui/main_window.py" line="477" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="453" />
+      <location filename="../../coordinator/ui/main_window.py" line="482" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="455" />
+      <location filename="../../coordinator/ui/main_window.py" line="484" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -2426,22 +2441,47 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="15" />
+      <location filename="../../coordinator/ui/preferences.py" line="16" />
       <source>Preferences</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="20" />
+      <location filename="../../coordinator/ui/preferences.py" line="21" />
       <source>Working periods of a day, e.g. 07:30-11:30, 13:30-17:00</source>
       <translation>Các khoảng thời gian làm việc trong ngày, ví dụ 07:30-11:30, 13:30-17:00</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="23" />
+      <location filename="../../coordinator/ui/preferences.py" line="25" />
+      <source>e.g. Sở Thông tin và Truyền thông</source>
+      <translation>VD: Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="27" />
+      <source>e.g. Tỉnh Bình Dương</source>
+      <translation>VD: Tỉnh Bình Dương</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="29" />
+      <source>Printed at the top of minutes and status reports</source>
+      <translation>In ở đầu biên bản và báo cáo tình hình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="31" />
       <source>&amp;Office hours</source>
       <translation>&amp;Giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="39" />
+      <location filename="../../coordinator/ui/preferences.py" line="32" />
+      <source>&amp;Department:</source>
+      <translation>Tên &amp;sở:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="33" />
+      <source>P&amp;rovince:</source>
+      <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="49" />
       <source>Write the periods as 07:30-11:30, 13:30-17:00 (each end after its start).</source>
       <translation>Hãy ghi theo dạng 07:30-11:30, 13:30-17:00 (giờ kết thúc sau giờ bắt đầu).</translation>
     </message>
@@ -3000,6 +3040,252 @@
       <location filename="../../coordinator/reports/status/charts.py" line="126" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="69" />
+      <source>Status report</source>
+      <translation>Báo cáo tình hình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="75" />
+      <source>This month</source>
+      <translation>Tháng này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="76" />
+      <source>Last month</source>
+      <translation>Tháng trước</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="77" />
+      <source>This quarter</source>
+      <translation>Quý này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="78" />
+      <source>This year</source>
+      <translation>Năm nay</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="79" />
+      <source>Custom</source>
+      <translation>Tùy chọn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
+      <source>First day of the period</source>
+      <translation>Ngày đầu kỳ báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="87" />
+      <source>Last day of the period</source>
+      <translation>Ngày cuối kỳ báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="88" />
+      <source>Period</source>
+      <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
+      <source>from</source>
+      <translation>từ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="93" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="100" />
+      <source>Everything</source>
+      <translation>Toàn bộ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="101" />
+      <source>One programme</source>
+      <translation>Một chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="102" />
+      <source>One partner</source>
+      <translation>Một đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="103" />
+      <source>One project</source>
+      <translation>Một dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="104" />
+      <source>One host unit</source>
+      <translation>Một đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="208" />
+      <source>(choose)</source>
+      <translation>(chọn)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="108" />
+      <source>Type part of a name to find it</source>
+      <translation>Gõ một phần tên để tìm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="109" />
+      <source>Scope</source>
+      <translation>Phạm vi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="115" />
+      <source>Sections</source>
+      <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="128" />
+      <source>e.g. Sở Thông tin và Truyền thông</source>
+      <translation>VD: Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="129" />
+      <source>e.g. Tỉnh Bình Dương</source>
+      <translation>VD: Tỉnh Bình Dương</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="130" />
+      <source>Header (kept in the preferences)</source>
+      <translation>Tiêu đề văn bản (lưu trong tùy chọn)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="132" />
+      <source>&amp;Department:</source>
+      <translation>Tên &amp;sở:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="133" />
+      <source>P&amp;rovince:</source>
+      <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="140" />
+      <source>Pre&amp;view…</source>
+      <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="141" />
+      <source>See the pages before printing (Ctrl+P)</source>
+      <translation>Xem các trang trước khi in (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="142" />
+      <source>&amp;Print…</source>
+      <translation>&amp;In…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="143" />
+      <source>Save as P&amp;DF…</source>
+      <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="144" />
+      <source>Save as &amp;Word…</source>
+      <translation>Lưu &amp;Word…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="145" />
+      <source>Save as &amp;Excel…</source>
+      <translation>Lưu &amp;Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="226" />
+      <source>The period must end on or after its first day.</source>
+      <translation>Ngày cuối kỳ phải bằng hoặc sau ngày đầu kỳ.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="234" />
+      <source>Choose which one in the list beside the scope.</source>
+      <translation>Hãy chọn một mục trong danh sách bên cạnh phạm vi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="239" />
+      <source>Tick at least one section to include.</source>
+      <translation>Hãy chọn ít nhất một nội dung để đưa vào báo cáo.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="263" />
+      <source>Gathering the report…</source>
+      <translation>Đang tổng hợp số liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="264" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="331" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="268" />
+      <source>The report was stopped.</source>
+      <translation>Đã dừng lập báo cáo.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="282" />
+      <source>Print preview – status report</source>
+      <translation>Xem trước khi in – báo cáo tình hình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="299" />
+      <source>%1 pages sent to the printer.</source>
+      <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="302" />
+      <source>status-report</source>
+      <translation>bao-cao-tinh-hinh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="312" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="313" />
+      <source>Word documents (*.docx)</source>
+      <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="314" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="318" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="340" />
+      <source>Save the report</source>
+      <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="330" />
+      <source>Writing the report…</source>
+      <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="335" />
+      <source>The report was stopped; no file was written.</source>
+      <translation>Đã dừng lập báo cáo; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="341" />
+      <source>The report could not be written to %1: %2</source>
+      <translation>Không ghi được báo cáo vào %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="347" />
+      <source>Saved to %1</source>
+      <translation>Đã lưu vào %1</translation>
     </message>
   </context>
   <context>

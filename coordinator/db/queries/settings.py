@@ -36,3 +36,9 @@ def get_letterhead(store: Store) -> Letterhead:
         return Letterhead(
             read_setting(s, DEPARTMENT_KEY) or "", read_setting(s, PROVINCE_KEY) or ""
         )
+
+
+def set_letterhead(store: Store, head: Letterhead) -> None:
+    with store.session() as s:
+        write_setting(s, DEPARTMENT_KEY, head.department.strip() or None)
+        write_setting(s, PROVINCE_KEY, head.province.strip() or None)

@@ -1,0 +1,349 @@
+"""File → Report: choose period, scope and sections; preview, print or save the summary."""
+
+from datetime import date
+from pathlib import Path
+
+from platformdirs import user_documents_dir
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.db.queries.common import Choice
+from coordinator.db.queries.partners import organization_choices
+from coordinator.db.queries.projects import programme_choices, project_choices
+from coordinator.db.queries.settings import Letterhead, get_letterhead, set_letterhead
+from coordinator.db.store import Store
+from coordinator.domain.periods import Preset, period, preset_of
+from coordinator.reports import common
+from coordinator.reports.status import paper, words, write_report
+from coordinator.reports.status.data import (
+    ReportCancelledError,
+    ReportRequest,
+    Scope,
+    ScopeKind,
+    Section,
+    StatusReport,
+    gather,
+)
+from coordinator.ui.common.combo import choice_combo, refill
+from coordinator.ui.common.task import run_in_background
+
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportDialog(QDialog):
+    """Stays open after each output, so one choice can go to paper, PDF, Word and Excel."""
+
+    saved = Signal(Path)
+
+    def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._today = today or date.today()
+        self.setWindowTitle(self.tr("Status report"))
+        self.setMinimumWidth(620)
+
+        # Period.
+        self.preset = QComboBox()
+        for preset, text in (
+            (Preset.THIS_MONTH, self.tr("This month")),
+            (Preset.LAST_MONTH, self.tr("Last month")),
+            (Preset.THIS_QUARTER, self.tr("This quarter")),
+            (Preset.THIS_YEAR, self.tr("This year")),
+            (Preset.CUSTOM, self.tr("Custom")),
+        ):
+            self.preset.addItem(text, preset.value)
+        self.first, self.last = QDateEdit(), QDateEdit()
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
+        self.first.setToolTip(self.tr("First day of the period"))
+        self.last.setToolTip(self.tr("Last day of the period"))
+        period_box = QGroupBox(self.tr("Period"))
+        period_row = QHBoxLayout(period_box)
+        period_row.addWidget(self.preset)
+        period_row.addWidget(QLabel(self.tr("from")))
+        period_row.addWidget(self.first)
+        period_row.addWidget(QLabel(self.tr("to")))
+        period_row.addWidget(self.last)
+        period_row.addStretch()
+
+        # Scope.
+        self.scope_kind = QComboBox()
+        for kind, text in (
+            (ScopeKind.ALL, self.tr("Everything")),
+            (ScopeKind.PROGRAMME, self.tr("One programme")),
+            (ScopeKind.PARTNER, self.tr("One partner")),
+            (ScopeKind.PROJECT, self.tr("One project")),
+            (ScopeKind.UNIT, self.tr("One host unit")),
+        ):
+            self.scope_kind.addItem(text, kind.value)
+        self.scope_item = choice_combo([], self.tr("(choose)"), 40)
+        self.scope_item.setToolTip(self.tr("Type part of a name to find it"))
+        scope_box = QGroupBox(self.tr("Scope"))
+        scope_row = QHBoxLayout(scope_box)
+        scope_row.addWidget(self.scope_kind)
+        scope_row.addWidget(self.scope_item, 1)
+
+        # Sections.
+        sections_box = QGroupBox(self.tr("Sections"))
+        grid = QGridLayout(sections_box)
+        self.sections: dict[Section, QCheckBox] = {}
+        for i, section in enumerate(Section):
+            box = QCheckBox(words.section_name(section))
+            box.setChecked(True)
+            self.sections[section] = box
+            grid.addWidget(box, i // 3, i % 3)
+
+        # Letterhead, kept in the database's preferences.
+        head = get_letterhead(store)
+        self.department = QLineEdit(head.department)
+        self.province = QLineEdit(head.province)
+        self.department.setPlaceholderText(self.tr("e.g. Sở Thông tin và Truyền thông"))
+        self.province.setPlaceholderText(self.tr("e.g. Tỉnh Bình Dương"))
+        head_box = QGroupBox(self.tr("Header (kept in the preferences)"))
+        head_form = QFormLayout(head_box)
+        head_form.addRow(self.tr("&Department:"), self.department)
+        head_form.addRow(self.tr("P&rovince:"), self.province)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("report_message")
+
+        buttons = QDialogButtonBox()
+        self.preview_button = QPushButton(self.tr("Pre&view…"))
+        self.preview_button.setToolTip(self.tr("See the pages before printing (Ctrl+P)"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.docx_button = QPushButton(self.tr("Save as &Word…"))
+        self.xlsx_button = QPushButton(self.tr("Save as &Excel…"))
+        for button in (
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.docx_button,
+            self.xlsx_button,
+        ):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(lambda: self.save_as(".pdf"))
+        self.docx_button.clicked.connect(lambda: self.save_as(".docx"))
+        self.xlsx_button.clicked.connect(lambda: self.save_as(".xlsx"))
+        QShortcut(QKeySequence.StandardKey.Print, self, self.preview)
+
+        layout = QVBoxLayout(self)
+        for widget in (period_box, scope_box, sections_box, head_box, self.message):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+
+        self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self.first.dateChanged.connect(self._dates_edited)
+        self.last.dateChanged.connect(self._dates_edited)
+        self.scope_kind.currentIndexChanged.connect(self._scope_kind_chosen)
+        self._preset_chosen()
+        self._scope_kind_chosen()
+        self._last_folder = Path(user_documents_dir())
+
+    # --- choosing -------------------------------------------------------------
+    def _preset_chosen(self) -> None:
+        preset = Preset(self.preset.currentData())
+        if preset == Preset.CUSTOM:
+            return
+        first, last = period(preset, self._today)
+        for edit, value in ((self.first, first), (self.last, last)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(value))
+            edit.blockSignals(False)
+
+    def _dates_edited(self) -> None:
+        preset = preset_of(_pydate(self.first.date()), _pydate(self.last.date()), self._today)
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData(preset.value))
+        self.preset.blockSignals(False)
+
+    def _choices(self, kind: ScopeKind) -> list[Choice]:
+        match kind:
+            case ScopeKind.PROGRAMME:
+                return programme_choices(self._store)
+            case ScopeKind.PARTNER:
+                return organization_choices(self._store, internal=False)
+            case ScopeKind.PROJECT:
+                return project_choices(self._store)
+            case ScopeKind.UNIT:
+                return organization_choices(self._store, internal=True)
+        return []
+
+    def _scope_kind_chosen(self) -> None:
+        kind = ScopeKind(self.scope_kind.currentData())
+        refill(self.scope_item, self.tr("(choose)"), ((c.name, c.id) for c in self._choices(kind)))
+        self.scope_item.setEnabled(kind != ScopeKind.ALL)
+        if kind != ScopeKind.ALL:
+            self.scope_item.setFocus()
+
+    def choose_scope(self, kind: ScopeKind, item_id: int | None = None) -> None:
+        self.scope_kind.setCurrentIndex(self.scope_kind.findData(kind.value))
+        if item_id is not None:
+            self.scope_item.setCurrentIndex(self.scope_item.findData(item_id))
+
+    def choose_period(self, first: date, last: date) -> None:
+        self.first.setDate(_qdate(first))
+        self.last.setDate(_qdate(last))
+
+    def request(self) -> ReportRequest | None:
+        """The report asked for, or None after saying in the dialog what is missing."""
+        first, last = _pydate(self.first.date()), _pydate(self.last.date())
+        if last < first:
+            self._refuse(self.tr("The period must end on or after its first day."))
+            return None
+        kind = ScopeKind(self.scope_kind.currentData())
+        scope = Scope()
+        if kind != ScopeKind.ALL:
+            item = self.scope_item.currentData()
+            if item is None:
+                self.scope_item.setFocus()
+                self._refuse(self.tr("Choose which one in the list beside the scope."))
+                return None
+            scope = Scope(kind, int(item), self.scope_item.currentText())
+        sections = frozenset(s for s, box in self.sections.items() if box.isChecked())
+        if not sections:
+            self._refuse(self.tr("Tick at least one section to include."))
+            return None
+        self.message.clear()
+        self._keep_letterhead()
+        return ReportRequest(first, last, scope, sections)
+
+    def _refuse(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(text)
+
+    def _say(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _keep_letterhead(self) -> None:
+        head = Letterhead(self.department.text().strip(), self.province.text().strip())
+        if head != get_letterhead(self._store):
+            set_letterhead(self._store, head)
+
+    # --- outputs --------------------------------------------------------------
+    def _gather(self, request: ReportRequest) -> StatusReport | None:
+        try:
+            return run_in_background(
+                self,
+                self.tr("Gathering the report…"),
+                self.tr("Stop"),
+                lambda progress: gather(self._store, request, progress),
+            )
+        except ReportCancelledError:
+            self._say(self.tr("The report was stopped."))
+            return None
+
+    def preview(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        report = self._gather(request)
+        if report is None:
+            return
+        doc = paper.text_document(report)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(common.page_layout())
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print preview – status report"))
+        preview.paintRequested.connect(lambda p: paper.paint(report, doc, p))
+        preview.resize(1000, 800)
+        preview.exec()
+
+    def print_report(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(common.page_layout())
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        report = self._gather(request)
+        if report is None:
+            return
+        pages = paper.paint(report, paper.text_document(report), printer)
+        self._say(self.tr("%1 pages sent to the printer.").replace("%1", str(pages)))
+
+    def _default_name(self, request: ReportRequest, suffix: str) -> str:
+        stem = self.tr("status-report")
+        return f"{stem}-{request.first:%Y%m%d}-{request.last:%Y%m%d}{suffix}"
+
+    def save_as(self, suffix: str, path: Path | None = None) -> Path | None:
+        """Ask where (unless ``path``), then gather and write in the background."""
+        request = self.request()
+        if request is None:
+            return None
+        if path is None:
+            filters = {
+                ".pdf": self.tr("PDF documents (*.pdf)"),
+                ".docx": self.tr("Word documents (*.docx)"),
+                ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            }
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the report"),
+                str(self._last_folder / self._default_name(request, suffix)),
+                filters[suffix],
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != suffix:
+                path = path.with_name(path.name + suffix)
+        try:
+            run_in_background(
+                self,
+                self.tr("Writing the report…"),
+                self.tr("Stop"),
+                lambda progress: write_report(self._store, request, path, progress),
+            )
+        except ReportCancelledError:
+            self._say(self.tr("The report was stopped; no file was written."))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Save the report"),
+                self.tr("The report could not be written to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return None
+        self._last_folder = path.parent
+        self._say(self.tr("Saved to %1").replace("%1", str(path)))
+        self.saved.emit(path)
+        return path
