@@ -436,10 +436,10 @@ def _report(db: Path, args: argparse.Namespace, language: str) -> str:
                 f"choose among {','.join(s.value for s in Section)}"
             )
         sections = frozenset(Section(n) for n in names)
-    _offscreen_qt(language)
     store = _existing(db)
     try:
         scope = _scope(store, args)
+        _offscreen_qt(language)  # only once the request is sound
         request = ReportRequest(args.first, args.last, scope, sections)
         try:
             report = write_report(store, request, out)

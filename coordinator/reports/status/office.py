@@ -31,8 +31,8 @@ WORD_WIDTHS = {
     Section.SUMMARY: (135, 30),
     Section.PROJECTS: (18, 59, 23, 21, 44),
     Section.INDICATORS: (18, 48, 16, 18, 18, 22, 25),
-    Section.HELD: (28, 97, 40),
-    Section.COMING: (28, 97, 40),
+    Section.HELD: (34, 91, 40),
+    Section.COMING: (34, 91, 40),
     Section.OVERDUE: (10, 54, 30, 21, 15, 35),
 }
 

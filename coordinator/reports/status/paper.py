@@ -39,8 +39,8 @@ WIDTHS = {
     Section.SUMMARY: (80, 20),
     Section.PROJECTS: (11, 36, 14, 13, 26),
     Section.INDICATORS: (11, 29, 10, 11, 11, 13, 15),
-    Section.HELD: (17, 59, 24),
-    Section.COMING: (17, 59, 24),
+    Section.HELD: (22, 54, 24),
+    Section.COMING: (22, 54, 24),
     Section.OVERDUE: (6, 33, 18, 13, 9, 21),
 }
 NUMERIC = {  # columns aligned right

@@ -249,7 +249,10 @@ Row = tuple[list[str], tuple[str, ...]]  # the cells, and the conclusions of a h
 
 
 def event_when(line: EventLine) -> str:
-    return labels.fmt_date(line.starts.date()) if line.all_day else labels.fmt_datetime(line.starts)
+    """Date and time kept on one line (a no-break space between them)."""
+    if line.all_day:
+        return labels.fmt_date(line.starts.date())
+    return labels.fmt_datetime(line.starts).replace(" ", "\u00a0")
 
 
 def event_title(line: EventLine) -> str:

@@ -1,0 +1,197 @@
+"""The report written as PDF, Word and Excel, and read back."""
+
+import shutil
+import subprocess
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
+
+from coordinator.db import models as m
+from coordinator.domain.timezone import to_utc
+from coordinator.reports.common import SafeTextDocument
+from coordinator.reports.status import paper, words, write_report
+from coordinator.reports.status.data import (
+    ReportCancelledError,
+    ReportRequest,
+    StatusReport,
+    gather,
+)
+from tests.reports.conftest import FORMULA_TITLE, JUNE, MADE_AT, MARKUP_NAME, Known
+
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils not installed"
+)
+
+
+def _june(known: Known) -> StatusReport:
+    return gather(known.store, ReportRequest(*JUNE, made_at=MADE_AT))
+
+
+def _pdf_text(path: Path, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(
+        ["pdftotext", *pages, str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def _many_meetings(known: Known, count: int) -> None:
+    with known.store.session() as s:
+        for i in range(count):
+            start = datetime(2026, 6, 1, 7) + timedelta(days=i % 14, hours=i % 9)
+            s.add(
+                m.Event(
+                    kind="meeting",
+                    title=f"Buổi làm việc số {i + 1} với thành phố",
+                    starts_at=to_utc(start),
+                    ends_at=to_utc(start + timedelta(hours=1)),
+                    partner_id=known.p2,
+                )
+            )
+
+
+@needs_poppler
+def test_pdf_pages_carry_header_footer_and_repeat_table_headers(
+    known: Known, qapp: object, tmp_path: Path
+) -> None:
+    _many_meetings(known, 80)
+    out = tmp_path / "report.pdf"
+    pages = paper.write_pdf(_june(known), out)
+    assert pages >= 3 and out.exists() and not out.with_name("report.pdf.part").exists()
+    whole = _pdf_text(out)
+    assert MARKUP_NAME in whole  # markup prints as the characters typed
+    assert "Tư vấn chuyển đổi số" in whole and "Thống nhất lộ trình" in whole
+    assert "Buổi làm việc số 80 với thành phố" in whole
+    continued = 0
+    for page in range(1, pages + 1):
+        text = _pdf_text(out, page)
+        assert "Cooperation status report · 01/06/2026 – 30/06/2026" in text
+        assert "Sở Thông tin và Truyền thông" in text
+        assert f"Page {page}/{pages}" in text
+        if "Buổi làm việc" in text and "Events held and their conclusions" not in text:
+            # A page the held-events table runs onto starts with its header row again.
+            assert "Event and conclusions" in text
+            continued += 1
+    assert continued >= 1
+    fonts = subprocess.run(
+        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert fonts and all(" yes " in line for line in fonts)  # every font embedded
+
+
+def test_word_file_has_the_same_content(known: Known, qapp: object, tmp_path: Path) -> None:
+    report = _june(known)
+    out = tmp_path / "report.docx"
+    write_report(known.store, ReportRequest(*JUNE, made_at=MADE_AT), out)
+    word = Document(str(out))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "REPORT" in text and "Period: from 01/06/2026 to 30/06/2026" in text
+    assert f"1. {MARKUP_NAME}" in text
+    summary = word.tables[1]  # after the letterhead
+    assert [[c.text for c in row.cells] for row in summary.rows][1:] == [
+        ["– " * indent + label, str(value)]
+        for label, value, indent in words.figure_rows(report.figures)
+    ]
+    cells = {c.text for t in word.tables for row in t.rows for c in row.cells}
+    assert FORMULA_TITLE in cells and "Việc A5" in cells
+    assert any("Thống nhất lộ trình" in c for c in cells)  # a conclusion under its event
+    # Every table's first row repeats on each page it crosses.
+    for table in word.tables[1:]:
+        assert table.rows[0]._tr.trPr.xpath("./w:tblHeader")
+    assert len(word.inline_shapes) == 2  # the two charts
+    section = word.sections[0]
+    assert "Cooperation status report" in section.header.paragraphs[0].text
+    footer_xml = section.footer.paragraphs[0]._p.xml
+    assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
+
+
+def test_excel_has_a_sheet_per_section_with_real_dates_and_numbers(
+    known: Known, qapp: object, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.xlsx"
+    write_report(known.store, ReportRequest(*JUNE, made_at=MADE_AT), out)
+    book = load_workbook(out)
+    assert book.sheetnames == [
+        "Summary figures",
+        "Charts",
+        "Projects",
+        "Indicators",
+        "Events held",
+        "Coming events",
+        "Overdue action items",
+    ]
+    summary = {r[0]: r[1] for r in book["Summary figures"].iter_rows(min_row=7, values_only=True)}
+    assert summary["Partners"] == 3 and summary["Events held"] == 6
+    assert summary["Action items done in the period"] == 3
+
+    projects = list(book["Projects"].iter_rows(min_row=7, values_only=True))
+    assert projects[0][:6] == (MARKUP_NAME, "P1-A", FORMULA_TITLE, "In progress", 1, 3)
+    assert projects[0][6:] == ("Khảo sát", datetime(2026, 7, 1))
+    title_cell = book["Projects"].cell(row=7, column=3)
+    assert title_cell.data_type == "s"  # user text, not a formula
+    assert book["Projects"].cell(row=7, column=8).number_format == "DD/MM/YYYY"
+
+    held = list(book["Events held"].iter_rows(min_row=7, values_only=True))
+    first = held[0]
+    assert first[0] == MARKUP_NAME and first[1] == datetime(2026, 6, 3, 9, 0)
+    assert (first[6], first[7]) == (1, "Thống nhất lộ trình")
+    assert (held[1][6], held[1][7]) == (2, "Giao Trung tâm CNTT khảo sát")
+
+    overdue = list(book["Overdue action items"].iter_rows(min_row=7, values_only=True))
+    assert ("Việc A1", "Nguyễn Văn A", datetime(2026, 6, 10), 5) in [r[1:5] for r in overdue]
+    charts = book["Charts"]
+    assert list(charts.iter_rows(min_row=7, max_row=7, values_only=True))[0][:3] == (
+        datetime(2026, 6, 1),
+        6,
+        3,
+    )
+    assert len(charts._charts) == 2  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".xlsx"])
+def test_a_stopped_report_leaves_no_file(
+    known: Known, qapp: object, tmp_path: Path, suffix: str
+) -> None:
+    out = tmp_path / f"report{suffix}"
+    with pytest.raises(ReportCancelledError):
+        write_report(
+            known.store,
+            ReportRequest(*JUNE, made_at=MADE_AT),
+            out,
+            lambda done, total: done < 30,  # stop while writing
+        )
+    assert list(tmp_path.iterdir()) == [
+        tmp_path / "test.sqlite",
+        *sorted(tmp_path.glob("test.sqlite-*")),
+    ]
+    with pytest.raises(ValueError):
+        write_report(known.store, ReportRequest(*JUNE), tmp_path / "report.txt")
+
+
+def test_report_documents_never_load_a_file_or_url(qapp: object, tmp_path: Path) -> None:
+    picture = tmp_path / "secret.png"
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    image.save(str(picture))
+    plain = QTextDocument()
+    url = QUrl.fromLocalFile(str(picture))
+    assert plain.resource(QTextDocument.ResourceType.ImageResource, url) is not None
+    safe = SafeTextDocument()
+    assert safe.resource(QTextDocument.ResourceType.ImageResource, url) is None
+    assert (
+        safe.resource(QTextDocument.ResourceType.ImageResource, QUrl("http://example.com/x.png"))
+        is None
+    )
+
+
+def test_user_text_is_escaped_in_the_report_html(known: Known, qapp: object) -> None:
+    html = paper.to_html(_june(known))
+    assert MARKUP_NAME not in html
+    assert "&lt;b&gt;Công ty &amp; Co&lt;/b&gt;" in html
