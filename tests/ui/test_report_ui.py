@@ -1,0 +1,161 @@
+"""The report dialog driven through its widgets: choose, check, preview, save."""
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from coordinator.db.queries.settings import get_letterhead
+from coordinator.domain.periods import Preset, period
+from coordinator.reports.status.data import Section
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.preferences import PreferencesDialog
+from coordinator.ui.report.dialog import ReportDialog
+from tests.ui.conftest import DialogDriver, type_into
+
+YEAR = (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def _save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    asked: list[str] = []
+
+    def fake(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append(str(args[2]))  # the proposed file name
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    return asked
+
+
+def _choose(dialog: ReportDialog, kind: str, name: str) -> None:
+    dialog.scope_kind.setCurrentIndex(dialog.scope_kind.findData(kind))
+    index = dialog.scope_item.findText(name)
+    assert index > 0, name
+    dialog.scope_item.setCurrentIndex(index)
+
+
+def test_ctrl_p_opens_the_report_from_every_tab(demo_window: MainWindow, qtbot: QtBot) -> None:
+    for tab in range(demo_window.tabs.count()):
+        demo_window.tabs.setCurrentIndex(tab)
+        demo_window.activateWindow()
+        qtbot.keyClick(demo_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        dialog = demo_window._report_dialog
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible)
+        dialog.close()
+    assert demo_window.report_action in demo_window.menuBar().actions()[0].menu().actions()
+
+
+def test_presets_fill_the_dates_and_typed_dates_become_custom(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = demo_window.show_report()
+    dialog.preset.setCurrentIndex(dialog.preset.findData(Preset.LAST_MONTH.value))
+    first, last = period(Preset.LAST_MONTH, date.today())
+    assert (dialog.first.date().toPython(), dialog.last.date().toPython()) == (first, last)
+    dialog.first.setDate(dialog.first.date().addDays(3))
+    assert dialog.preset.currentData() == Preset.CUSTOM.value
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_save_one_partners_report_as_pdf_then_excel(
+    demo_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = demo_window.show_report()
+    dialog.choose_period(*YEAR)
+    _choose(dialog, "partner", "Thành phố Eindhoven")
+    asked = _save_to(monkeypatch, tmp_path / "eindhoven")  # the suffix is added
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "eindhoven.pdf"
+    assert pdf.exists(), dialog.message.text()
+    assert asked[0].endswith("status-report-20260101-20261231.pdf")
+    assert str(pdf) in demo_window.statusBar().currentMessage()
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Scope: the partner Thành phố Eindhoven" in text
+    assert "Họp điều phối Navigator hằng tuần" in text
+    assert "Chương trình Chuyên gia tình nguyện" not in text  # another partner
+
+    dialog.sections[Section.CHARTS].setChecked(False)
+    _save_to(monkeypatch, tmp_path / "eindhoven.xlsx")
+    qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)
+    book = load_workbook(tmp_path / "eindhoven.xlsx")
+    assert "Charts" not in book.sheetnames and "Projects" in book.sheetnames
+    assert dialog.isVisible()  # the same choice can go on to another format
+
+
+def test_what_is_missing_is_said_in_the_dialog(
+    demo_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_file_dialog(*_a: object, **_k: object) -> tuple[str, str]:
+        raise AssertionError("asked for a file although the report cannot be made")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", no_file_dialog)
+    dialog = demo_window.show_report()
+    dialog.choose_period(YEAR[1], YEAR[0])
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "The period must end on or after its first day."
+
+    dialog.choose_period(*YEAR)
+    dialog.scope_kind.setCurrentIndex(dialog.scope_kind.findData("project"))
+    qtbot.mouseClick(dialog.docx_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Choose which one in the list beside the scope."
+
+    dialog.scope_kind.setCurrentIndex(dialog.scope_kind.findData("all"))
+    for box in dialog.sections.values():
+        box.setChecked(False)
+    qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Tick at least one section to include."
+
+
+def test_preview_shows_the_pages(
+    demo_window: MainWindow, qtbot: QtBot, dialogs: DialogDriver
+) -> None:
+    pages: list[int] = []
+
+    def look(preview: QPrintPreviewDialog) -> None:
+        widget = preview.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        widget.updatePreview()
+        pages.append(widget.pageCount())
+        preview.reject()
+
+    dialogs.on(QPrintPreviewDialog, look)
+    dialog = demo_window.show_report()
+    dialog.choose_period(*YEAR)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert pages and pages[0] >= 4
+
+
+def test_the_letterhead_is_kept_for_next_time(
+    demo_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = demo_window.show_report()
+    dialog.department.clear()
+    type_into(qtbot, dialog.department, "Sở Khoa học và Công nghệ")
+    _save_to(monkeypatch, tmp_path / "r.docx")
+    qtbot.mouseClick(dialog.docx_button, Qt.MouseButton.LeftButton)
+    assert get_letterhead(demo_window.store).department == "Sở Khoa học và Công nghệ"
+
+
+def test_preferences_edit_the_letterhead(
+    window: MainWindow, qtbot: QtBot, dialogs: DialogDriver
+) -> None:
+    def fill(dialog: PreferencesDialog) -> None:
+        type_into(qtbot, dialog.department, "Sở Thông tin và Truyền thông")
+        type_into(qtbot, dialog.province, "Tỉnh Bình Phước")
+        dialog.save()
+
+    dialogs.on(PreferencesDialog, fill)
+    window.preferences_action.trigger()
+    head = get_letterhead(window.store)
+    assert (head.department, head.province) == ("Sở Thông tin và Truyền thông", "Tỉnh Bình Phước")
+    assert dialogs.seen[0].result() == QDialog.DialogCode.Accepted
