@@ -3,6 +3,8 @@
 QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
 """
 
+import shutil
+import subprocess
 import sys
 import tempfile
 from datetime import date, datetime
@@ -17,6 +19,8 @@ from coordinator.app import Application
 from coordinator.db import demo
 from coordinator.db import models as m
 from coordinator.db.store import Store
+from coordinator.domain.periods import Preset
+from coordinator.reports.status import write_report
 from coordinator.ui.calendar.event_dialog import EventDialog, new_event_input
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.calendar.tab import AGENDA, MONTH, WEEK
@@ -65,6 +69,7 @@ def main(out: Path) -> None:
         shot("calendar-agenda")
         _scheduling(qapp, window, out)
         _minutes(qapp, window, out)
+        _report(qapp, window, out)
         window.close()
 
 
@@ -90,6 +95,36 @@ def _minutes(qapp: QApplication, window: Any, out: Path) -> None:
     window.search_results.run()
     qapp.processEvents()
     window.grab().save(str(out / "search.png"))
+
+
+def _report(qapp: QApplication, window: Any, out: Path) -> None:
+    """The report dialog, and the first pages of the demo's report for this year."""
+    dialog = window.show_report()
+    dialog.preset.setCurrentIndex(dialog.preset.findData(Preset.THIS_YEAR.value))
+    qapp.processEvents()
+    dialog.grab().save(str(out / "report-dialog.png"))
+    request = dialog.request()
+    dialog.close()
+    if request is None or shutil.which("pdftoppm") is None:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "report.pdf"
+        write_report(window.store, request, pdf)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                "1",
+                "-l",
+                "3",
+                str(pdf),
+                str(out / "report-page"),
+            ],
+            check=True,
+        )
 
 
 def _scheduling(qapp: QApplication, window: Any, out: Path) -> None:
