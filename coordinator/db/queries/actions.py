@@ -73,6 +73,21 @@ _Partner = aliased(m.Organization)
 _Party = aliased(m.Organization)
 
 
+def agreement_partner(agreement_id: Any) -> Any:
+    """The partner of an agreement: its first party that is not the province's own."""
+    return (
+        select(m.agreement_party.c.organization_id)
+        .join(_Party, _Party.id == m.agreement_party.c.organization_id)
+        .where(
+            m.agreement_party.c.agreement_id == agreement_id,
+            _Party.is_internal.is_(False),
+        )
+        .order_by(_Party.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 def _items() -> Any:
     """Both kinds as one subquery with the same columns."""
     partner_id = func.coalesce(m.Event.partner_id, m.Project.partner_id)
@@ -101,18 +116,7 @@ def _items() -> Any:
         .outerjoin(_Owner, _Owner.id == m.ActionItem.owner_org_id)
         .where(m.Event.deleted_at.is_(None))
     )
-    # The partner of a commitment: the agreement's first party that is not the province's.
-    other_party = (
-        select(m.agreement_party.c.organization_id)
-        .join(_Party, _Party.id == m.agreement_party.c.organization_id)
-        .where(
-            m.agreement_party.c.agreement_id == m.Commitment.agreement_id,
-            _Party.is_internal.is_(False),
-        )
-        .order_by(_Party.id)
-        .limit(1)
-        .scalar_subquery()
-    )
+    other_party = agreement_partner(m.Commitment.agreement_id)
     commitments = (
         select(
             literal(COMMITMENT),

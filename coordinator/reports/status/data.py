@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select, t
 from sqlalchemy.orm import Session, aliased
 
 from coordinator.db import models as m
+from coordinator.db.queries.actions import OPEN_STATES, agreement_partner
 from coordinator.db.queries.settings import Letterhead, get_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus, ProjectStatus, TaskStatus
@@ -28,7 +29,6 @@ from coordinator.domain.periods import months
 from coordinator.domain.text import fold
 from coordinator.domain.timezone import now_local, to_local, to_utc
 
-OPEN_STATES = (TaskStatus.OPEN.value, TaskStatus.IN_PROGRESS.value)
 ENDING_SOON_DAYS = 90
 COMING_DAYS = 30  # coming events: at least this far ahead of the as-of moment
 
@@ -252,21 +252,6 @@ class _Scoped:
     def grouped(self) -> bool:
         """Everything and a host unit are shown partner by partner; the rest as one group."""
         return self.scope.kind in GROUPED_SCOPES
-
-
-def _other_party() -> Any:
-    """The partner of an agreement: its first party that is not the province's own."""
-    return (
-        select(m.agreement_party.c.organization_id)
-        .join(_Party, _Party.id == m.agreement_party.c.organization_id)
-        .where(
-            m.agreement_party.c.agreement_id == m.Agreement.id,
-            _Party.is_internal.is_(False),
-        )
-        .order_by(_Party.id)
-        .limit(1)
-        .scalar_subquery()
-    )
 
 
 def _as_date(value: Any) -> date | None:
@@ -493,7 +478,7 @@ class _Gatherer:
                 m.Commitment.done_on,
                 m.Agreement.title,
                 literal(None),
-                _other_party(),
+                agreement_partner(m.Agreement.id),
             )
             .join(m.Agreement, m.Agreement.id == m.Commitment.agreement_id)
             .outerjoin(_Party, _Party.id == m.Commitment.party_id)

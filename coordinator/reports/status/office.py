@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 from coordinator.reports import word as w
 from coordinator.reports.status import charts, words
 from coordinator.reports.status.data import (
+    EventLine,
     Group,
     Progress,
     ReportCancelledError,
@@ -204,6 +205,26 @@ HEADER_ROW = 6  # rows 1-4 say what the sheet is; row 6 names the columns
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
+def _event_columns() -> list[tuple[str, float]]:
+    return [
+        (QCoreApplication.translate("StatusReport", "Date"), 17),
+        (QCoreApplication.translate("StatusReport", "Kind"), 16),
+        (QCoreApplication.translate("StatusReport", "Event"), 50),
+        (QCoreApplication.translate("StatusReport", "Project"), 12),
+        (QCoreApplication.translate("StatusReport", "Place"), 28),
+    ]
+
+
+def _event_cells(e: EventLine) -> list[Any]:
+    return [
+        e.starts.date() if e.all_day else e.starts,
+        labels.event_kind(e.kind),
+        e.title,
+        e.project_code,
+        e.place,
+    ]
+
+
 def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
     """(header, width in characters) of each column of a section's sheet."""
     partner = [(QCoreApplication.translate("StatusReport", "Partner"), 34.0)] if grouped else []
@@ -240,23 +261,16 @@ def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
                 (QCoreApplication.translate("StatusReport", "Measured on"), 13),
             ]
         case Section.HELD:
-            return partner + [
-                (QCoreApplication.translate("StatusReport", "Date"), 17),
-                (QCoreApplication.translate("StatusReport", "Kind"), 16),
-                (QCoreApplication.translate("StatusReport", "Event"), 50),
-                (QCoreApplication.translate("StatusReport", "Project"), 12),
-                (QCoreApplication.translate("StatusReport", "Place"), 28),
-                (QCoreApplication.translate("StatusReport", "No."), 6),
-                (QCoreApplication.translate("StatusReport", "Conclusion"), 60),
-            ]
+            return (
+                partner
+                + _event_columns()
+                + [
+                    (QCoreApplication.translate("StatusReport", "No."), 6),
+                    (QCoreApplication.translate("StatusReport", "Conclusion"), 60),
+                ]
+            )
         case Section.COMING:
-            return partner + [
-                (QCoreApplication.translate("StatusReport", "Date"), 17),
-                (QCoreApplication.translate("StatusReport", "Kind"), 16),
-                (QCoreApplication.translate("StatusReport", "Event"), 50),
-                (QCoreApplication.translate("StatusReport", "Project"), 12),
-                (QCoreApplication.translate("StatusReport", "Place"), 28),
-            ]
+            return partner + _event_columns()
         case Section.OVERDUE:
             return partner + [
                 (QCoreApplication.translate("StatusReport", "Action item"), 50),
@@ -292,29 +306,14 @@ def _xlsx_rows(section: Section, group: Group) -> list[list[Any]]:
         case Section.HELD:
             rows: list[list[Any]] = []
             for e in group.held:
-                event = [
-                    e.starts.date() if e.all_day else e.starts,
-                    labels.event_kind(e.kind),
-                    e.title,
-                    e.project_code,
-                    e.place,
-                ]
+                event = _event_cells(e)
                 if not e.decisions:
                     rows.append([*event, None, None])
                 for n, text in enumerate(e.decisions, 1):
                     rows.append([*event, n, text])
             return rows
         case Section.COMING:
-            return [
-                [
-                    e.starts.date() if e.all_day else e.starts,
-                    labels.event_kind(e.kind),
-                    e.title,
-                    e.project_code,
-                    e.place,
-                ]
-                for e in group.coming
-            ]
+            return [_event_cells(e) for e in group.coming]
         case Section.OVERDUE:
             return [[a.text, a.owner, a.due_on, a.days_late, a.origin] for a in group.overdue]
     return []
