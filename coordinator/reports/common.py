@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
 from coordinator.db.queries.settings import Letterhead
@@ -87,11 +87,12 @@ class SafeTextDocument(QTextDocument):
     """Rich text that never reads a file or a URL: only resources added in code show.
 
     User text is escaped before it reaches the HTML, so it cannot name a resource;
-    this is the second lock on the same door.
+    this is the second lock on the same door. (Empty bytes, not None: PySide 6.12
+    on Python 3.11 drops a reference to None for each None a Python override returns.)
     """
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt names it so
-        return None
+        return QByteArray()
 
 
 def text_document(html: str) -> SafeTextDocument:

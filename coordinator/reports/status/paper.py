@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from coordinator.reports import common
@@ -79,9 +80,9 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
 
 def _content_top(doc: QTextDocument, block: QTextBlock) -> float:
     """Where the block after a heading starts, in document coordinates (tables included)."""
-    cursor = QTextCursor(block)
-    table = cursor.currentTable()
-    if table is not None:
+    # currentFrame(), not currentTable(): the latter's None costs None a reference.
+    table = QTextCursor(block).currentFrame()
+    if isinstance(table, QTextTable):
         # The first row ends lower than it starts; it must fit under the heading.
         rect = doc.documentLayout().frameBoundingRect(table)
         first = table.cellAt(0, 0).firstCursorPosition().block()
