@@ -86,3 +86,10 @@ def test_import_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit) as stop:
         main(["conflicts", "--db", str(db), "--from", "32/01/2026"])
     assert stop.value.code == 2
+
+
+def test_db_before_the_command_is_the_one_used(tmp_path: Path) -> None:
+    db = tmp_path / "before.sqlite"
+    assert main(["--db", str(db), "demo"]) == 0
+    assert db.exists() and db.stat().st_size > 0
+    assert main(["--db", str(db), "check"]) == 0
