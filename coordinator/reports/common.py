@@ -1,7 +1,9 @@
 """What every printed document shares: the letterhead, fonts, page and safe rich text."""
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
@@ -100,3 +102,19 @@ def text_document(html: str) -> SafeTextDocument:
     text.setDefaultFont(document_font())
     text.setHtml(html)
     return text
+
+
+T = TypeVar("T")
+
+
+def write_whole(path: Path, write: Callable[[Path], T]) -> T:
+    """Let ``write`` fill a file beside ``path``, moved into place only when complete;
+    on any failure (a stopped report included) nothing is left behind."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        result = write(partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(path)
+    return result

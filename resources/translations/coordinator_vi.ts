@@ -3007,22 +3007,22 @@
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="30" />
+      <location filename="../../coordinator/reports/common.py" line="32" />
       <source>PEOPLE'S COMMITTEE OF %1</source>
       <translation>UBND %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="41" />
+      <location filename="../../coordinator/reports/common.py" line="43" />
       <source>SOCIALIST REPUBLIC OF VIETNAM</source>
       <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="42" />
+      <location filename="../../coordinator/reports/common.py" line="44" />
       <source>Independence – Freedom – Happiness</source>
       <translation>Độc lập – Tự do – Hạnh phúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="48" />
+      <location filename="../../coordinator/reports/common.py" line="50" />
       <source>%1, day %2 month %3 year %4</source>
       <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
@@ -3030,13 +3030,13 @@
   <context>
     <name>ReportChart</name>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="219" />
+      <location filename="../../coordinator/reports/status/office.py" line="217" />
       <location filename="../../coordinator/reports/status/charts.py" line="125" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="220" />
+      <location filename="../../coordinator/reports/status/office.py" line="218" />
       <location filename="../../coordinator/reports/status/charts.py" line="126" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
@@ -3561,7 +3561,7 @@
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="85" />
       <location filename="../../coordinator/reports/status/words.py" line="105" />
-      <location filename="../../coordinator/reports/status/office.py" line="413" />
+      <location filename="../../coordinator/reports/status/office.py" line="387" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
@@ -3599,7 +3599,7 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="107" />
-      <location filename="../../coordinator/reports/status/words.py" line="142" />
+      <location filename="../../coordinator/reports/status/words.py" line="141" />
       <source>Events held</source>
       <translation>Sự kiện đã tổ chức</translation>
     </message>
@@ -3609,256 +3609,249 @@
       <translation>Sự kiện sắp tới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="115" />
+      <location filename="../../coordinator/reports/status/words.py" line="120" />
       <source>Figure 1. Projects by status</source>
       <translation>Hình 1. Dự án theo trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="116" />
+      <location filename="../../coordinator/reports/status/words.py" line="118" />
       <source>Figure 2. Events per month</source>
       <translation>Hình 2. Sự kiện theo tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="121" />
+      <location filename="../../coordinator/reports/status/words.py" line="116" />
       <source>Figure 2. Events per year</source>
       <translation>Hình 2. Sự kiện theo năm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="127" />
+      <location filename="../../coordinator/reports/status/words.py" line="126" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="129" />
+      <location filename="../../coordinator/reports/status/words.py" line="128" />
       <source>Cooperation agreements in force</source>
       <translation>Thỏa thuận hợp tác đang có hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="134" />
+      <location filename="../../coordinator/reports/status/words.py" line="133" />
       <source>of which ending within 90 days</source>
       <translation>trong đó hết hiệu lực trong 90 ngày tới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="138" />
+      <location filename="../../coordinator/reports/status/words.py" line="137" />
       <source>Projects in the period</source>
       <translation>Dự án trong kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="144" />
+      <location filename="../../coordinator/reports/status/words.py" line="143" />
       <source>Events planned, not yet held</source>
       <translation>Sự kiện đã lên lịch, chưa tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="148" />
+      <location filename="../../coordinator/reports/status/words.py" line="147" />
       <source>Conclusions adopted</source>
       <translation>Kết luận đã thống nhất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="149" />
+      <location filename="../../coordinator/reports/status/words.py" line="148" />
       <source>Action items open</source>
       <translation>Nhiệm vụ chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="150" />
+      <location filename="../../coordinator/reports/status/words.py" line="149" />
       <source>of which overdue</source>
       <translation>trong đó quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="152" />
+      <location filename="../../coordinator/reports/status/words.py" line="151" />
       <source>Action items done in the period</source>
       <translation>Nhiệm vụ hoàn thành trong kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="164" />
-      <location filename="../../coordinator/reports/status/office.py" line="213" />
+      <location filename="../../coordinator/reports/status/words.py" line="177" />
+      <location filename="../../coordinator/reports/status/office.py" line="211" />
       <source>Item</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="165" />
-      <location filename="../../coordinator/reports/status/office.py" line="214" />
+      <location filename="../../coordinator/reports/status/words.py" line="178" />
+      <location filename="../../coordinator/reports/status/office.py" line="212" />
       <source>Number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="169" />
-      <location filename="../../coordinator/reports/status/office.py" line="224" />
+      <location filename="../../coordinator/reports/status/words.py" line="182" />
+      <location filename="../../coordinator/reports/status/office.py" line="222" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="170" />
-      <location filename="../../coordinator/reports/status/words.py" line="177" />
-      <location filename="../../coordinator/reports/status/office.py" line="225" />
-      <location filename="../../coordinator/reports/status/office.py" line="234" />
-      <location filename="../../coordinator/reports/status/office.py" line="247" />
-      <location filename="../../coordinator/reports/status/office.py" line="257" />
+      <location filename="../../coordinator/reports/status/words.py" line="183" />
+      <location filename="../../coordinator/reports/status/words.py" line="190" />
+      <location filename="../../coordinator/reports/status/office.py" line="190" />
+      <location filename="../../coordinator/reports/status/office.py" line="223" />
+      <location filename="../../coordinator/reports/status/office.py" line="232" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="172" />
-      <location filename="../../coordinator/reports/status/office.py" line="227" />
+      <location filename="../../coordinator/reports/status/words.py" line="185" />
+      <location filename="../../coordinator/reports/status/office.py" line="225" />
       <source>Milestones done</source>
       <translation>Mốc đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="173" />
-      <location filename="../../coordinator/reports/status/office.py" line="229" />
+      <location filename="../../coordinator/reports/status/words.py" line="186" />
+      <location filename="../../coordinator/reports/status/office.py" line="227" />
       <source>Next milestone</source>
       <translation>Mốc tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="178" />
-      <location filename="../../coordinator/reports/status/office.py" line="235" />
+      <location filename="../../coordinator/reports/status/words.py" line="191" />
+      <location filename="../../coordinator/reports/status/office.py" line="233" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="179" />
-      <location filename="../../coordinator/reports/status/office.py" line="236" />
+      <location filename="../../coordinator/reports/status/words.py" line="192" />
+      <location filename="../../coordinator/reports/status/office.py" line="234" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="180" />
-      <location filename="../../coordinator/reports/status/office.py" line="237" />
+      <location filename="../../coordinator/reports/status/words.py" line="193" />
+      <location filename="../../coordinator/reports/status/office.py" line="235" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="181" />
-      <location filename="../../coordinator/reports/status/office.py" line="238" />
+      <location filename="../../coordinator/reports/status/words.py" line="194" />
+      <location filename="../../coordinator/reports/status/office.py" line="236" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="182" />
-      <location filename="../../coordinator/reports/status/office.py" line="239" />
+      <location filename="../../coordinator/reports/status/words.py" line="195" />
+      <location filename="../../coordinator/reports/status/office.py" line="237" />
       <source>Latest actual</source>
       <translation>Thực hiện mới nhất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="183" />
-      <location filename="../../coordinator/reports/status/office.py" line="240" />
+      <location filename="../../coordinator/reports/status/words.py" line="196" />
+      <location filename="../../coordinator/reports/status/office.py" line="238" />
       <source>Measured on</source>
       <translation>Ngày đo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="187" />
-      <location filename="../../coordinator/reports/status/words.py" line="193" />
-      <location filename="../../coordinator/reports/status/office.py" line="244" />
-      <location filename="../../coordinator/reports/status/office.py" line="254" />
+      <location filename="../../coordinator/reports/status/words.py" line="205" />
+      <location filename="../../coordinator/reports/status/office.py" line="187" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="188" />
+      <location filename="../../coordinator/reports/status/words.py" line="200" />
       <source>Event and conclusions</source>
       <translation>Sự kiện và kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="189" />
-      <location filename="../../coordinator/reports/status/words.py" line="195" />
-      <location filename="../../coordinator/reports/status/office.py" line="248" />
-      <location filename="../../coordinator/reports/status/office.py" line="258" />
+      <location filename="../../coordinator/reports/status/words.py" line="207" />
+      <location filename="../../coordinator/reports/status/office.py" line="191" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="194" />
-      <location filename="../../coordinator/reports/status/office.py" line="246" />
-      <location filename="../../coordinator/reports/status/office.py" line="256" />
+      <location filename="../../coordinator/reports/status/words.py" line="202" />
+      <location filename="../../coordinator/reports/status/office.py" line="189" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="199" />
-      <location filename="../../coordinator/reports/status/office.py" line="249" />
+      <location filename="../../coordinator/reports/status/words.py" line="211" />
+      <location filename="../../coordinator/reports/status/office.py" line="245" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="200" />
-      <location filename="../../coordinator/reports/status/office.py" line="262" />
+      <location filename="../../coordinator/reports/status/words.py" line="212" />
+      <location filename="../../coordinator/reports/status/office.py" line="253" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="201" />
-      <location filename="../../coordinator/reports/status/office.py" line="263" />
+      <location filename="../../coordinator/reports/status/words.py" line="213" />
+      <location filename="../../coordinator/reports/status/office.py" line="254" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="202" />
-      <location filename="../../coordinator/reports/status/office.py" line="230" />
-      <location filename="../../coordinator/reports/status/office.py" line="264" />
+      <location filename="../../coordinator/reports/status/words.py" line="214" />
+      <location filename="../../coordinator/reports/status/office.py" line="228" />
+      <location filename="../../coordinator/reports/status/office.py" line="255" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="203" />
-      <location filename="../../coordinator/reports/status/office.py" line="265" />
+      <location filename="../../coordinator/reports/status/words.py" line="215" />
+      <location filename="../../coordinator/reports/status/office.py" line="256" />
       <source>Days late</source>
       <translation>Số ngày trễ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="204" />
-      <location filename="../../coordinator/reports/status/office.py" line="266" />
+      <location filename="../../coordinator/reports/status/words.py" line="216" />
+      <location filename="../../coordinator/reports/status/office.py" line="257" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="210" />
+      <location filename="../../coordinator/reports/status/words.py" line="222" />
       <source>Not tied to a partner</source>
       <translation>Chưa gắn với đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="214" />
+      <location filename="../../coordinator/reports/status/words.py" line="226" />
       <source>None.</source>
       <translation>Không có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="218" />
+      <location filename="../../coordinator/reports/status/words.py" line="230" />
       <source>Nothing was recorded for this period and scope.</source>
       <translation>Không có số liệu trong kỳ và phạm vi báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="224" />
+      <location filename="../../coordinator/reports/status/words.py" line="236" />
       <source>Page %1/%2</source>
       <translation>Trang %1/%2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="171" />
-      <location filename="../../coordinator/reports/status/office.py" line="226" />
-      <location filename="../../coordinator/reports/status/office.py" line="412" />
+      <location filename="../../coordinator/reports/status/words.py" line="184" />
+      <location filename="../../coordinator/reports/status/office.py" line="224" />
+      <location filename="../../coordinator/reports/status/office.py" line="386" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="209" />
+      <location filename="../../coordinator/reports/status/office.py" line="207" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="218" />
+      <location filename="../../coordinator/reports/status/office.py" line="216" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="228" />
+      <location filename="../../coordinator/reports/status/office.py" line="226" />
       <source>Milestones in all</source>
       <translation>Tổng số mốc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="245" />
-      <location filename="../../coordinator/reports/status/office.py" line="255" />
+      <location filename="../../coordinator/reports/status/office.py" line="188" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="250" />
+      <location filename="../../coordinator/reports/status/office.py" line="246" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 
+from coordinator.reports import common
 from coordinator.reports import word as w
 from coordinator.reports.status import charts, words
 from coordinator.reports.status.data import (
@@ -50,17 +51,6 @@ def _png(image: QImage) -> io.BytesIO:
 def _tick(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and not progress(done, total):
         raise ReportCancelledError
-
-
-def _replace_when_whole(path: Path, write: Any) -> None:
-    """Write to a file beside ``path`` and move it into place only when complete."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        write(partial)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(path)
 
 
 # --- Word ---------------------------------------------------------------------------
@@ -149,17 +139,11 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
     if report.shows(Section.SUMMARY):
         numbered += 1
         heading(f"{words.roman(numbered)}. {words.section_title(Section.SUMMARY, False)}")
-        rows: list[words.Row] = [
-            (["– " * indent + label, str(value)], ())
-            for label, value, indent in words.figure_rows(report.figures)
-        ]
-        table(Section.SUMMARY, rows, {1})
+        table(Section.SUMMARY, words.summary_rows(report.figures), words.NUMERIC[Section.SUMMARY])
     if report.shows(Section.CHARTS):
         numbered += 1
         heading(f"{words.roman(numbered)}. {words.section_title(Section.CHARTS, False)}")
-        status_caption, month_caption = words.chart_captions()
-        if report.yearly:
-            month_caption = words.chart_caption_yearly()
+        status_caption, month_caption = words.chart_captions(report.yearly)
         for image, caption in (
             (charts.projects_by_status(report.figures.projects_by_status), status_caption),
             (charts.events_by_month(report.events_by_month, report.yearly), month_caption),
@@ -183,19 +167,12 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
             heading(f"{n}. {group.name or words.no_partner()}")
             for letter, part in zip("abcdefgh", parts, strict=False):
                 heading(f"{letter}) {words.part_title(part, report)}", italic=True)
-                table(part, words.detail_rows(part, group), _NUMERIC_WORD.get(part, set()))
+                table(part, words.detail_rows(part, group), words.NUMERIC.get(part, set()))
         if n == 0:
             word.add_paragraph().add_run(words.no_data()).italic = True
     word.core_properties.title = f"{words.running_title()} {words.period_short(report)}"
     word.core_properties.author = report.head.department or "Coordinator"
-    _replace_when_whole(path, lambda target: word.save(str(target)))
-
-
-_NUMERIC_WORD = {
-    Section.INDICATORS: {3, 4, 5},
-    Section.OVERDUE: {0, 4},
-    Section.PROJECTS: {3},
-}
+    common.write_whole(path, lambda target: word.save(str(target)))
 
 
 # --- Excel --------------------------------------------------------------------------
@@ -393,9 +370,7 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
             months_end = row
             chart = BarChart()
             chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
-            chart.title = (
-                words.chart_caption_yearly() if report.yearly else words.chart_captions()[1]
-            )
+            chart.title = words.chart_captions(report.yearly)[1]
             chart.add_data(
                 Reference(sheet, min_col=2, max_col=3, min_row=HEADER_ROW, max_row=months_end),
                 titles_from_data=True,
@@ -416,7 +391,7 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
                 put(sheet, row, 2, count)
             bars = BarChart()
             bars.type = "bar"
-            bars.title = words.chart_captions()[0]
+            bars.title = words.chart_captions(report.yearly)[0]
             bars.legend = None
             bars.add_data(
                 Reference(sheet, min_col=2, min_row=status_header, max_row=row),
@@ -443,4 +418,4 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
     book.properties.title = f"{words.running_title()} {words.period_short(report)}"
     book.properties.creator = "Coordinator"
     _tick(progress, total_steps - 1, total_steps)
-    _replace_when_whole(path, lambda target: book.save(str(target)))
+    common.write_whole(path, lambda target: book.save(str(target)))

@@ -44,12 +44,6 @@ WIDTHS = {
     Section.COMING: (22, 54, 24),
     Section.OVERDUE: (6, 33, 18, 13, 9, 21),
 }
-NUMERIC = {  # columns aligned right
-    Section.SUMMARY: {1},
-    Section.INDICATORS: {3, 4, 5},
-    Section.OVERDUE: {0, 4},
-    Section.PROJECTS: {3},
-}
 CHART_WIDTH_PX = round(charts.WIDTH_MM / 25.4 * 96)
 CHART_HEIGHT_PX = round(charts.HEIGHT_MM / 25.4 * 96)
 
@@ -93,7 +87,7 @@ def _content_top(doc: QTextDocument, block: QTextBlock) -> float:
 
 def _table(section: Section, rows: list[words.Row]) -> str:
     widths = WIDTHS[section]
-    right = NUMERIC.get(section, set())
+    right = words.NUMERIC.get(section, set())
     head = "".join(
         f"<th width='{w}%' bgcolor='#e8e8e8'>{esc(name)}</th>"
         for name, w in zip(words.columns(section), widths, strict=True)
@@ -118,17 +112,11 @@ def _table(section: Section, rows: list[words.Row]) -> str:
 
 
 def _summary(report: StatusReport) -> str:
-    rows: list[words.Row] = [
-        (["– " * indent + label, str(value)], ())
-        for label, value, indent in words.figure_rows(report.figures)
-    ]
-    return _table(Section.SUMMARY, rows)
+    return _table(Section.SUMMARY, words.summary_rows(report.figures))
 
 
 def _charts(report: StatusReport) -> str:
-    status_caption, month_caption = words.chart_captions()
-    if report.yearly:
-        month_caption = words.chart_caption_yearly()
+    status_caption, month_caption = words.chart_captions(report.yearly)
     out = []
     for name, caption in ((STATUS_CHART, status_caption), (MONTH_CHART, month_caption)):
         out.append(
@@ -281,18 +269,13 @@ def _header_footer(
 
 def write_pdf(report: StatusReport, path: Path, progress: Progress | None = None) -> int:
     """A4 PDF with the fonts embedded; written beside and moved into place when whole."""
-    partial = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(partial))
-    writer.setPageLayout(common.page_layout())
-    writer.setResolution(300)
-    writer.setTitle(f"{words.running_title()} {words.period_short(report)}")
-    writer.setCreator("Coordinator")
-    try:
-        pages = paint(report, text_document(report), writer, progress)
-    except BaseException:
-        del writer
-        partial.unlink(missing_ok=True)
-        raise
-    del writer  # flushes and closes the file
-    partial.replace(path)
-    return pages
+
+    def write(target: Path) -> int:
+        writer = QPdfWriter(str(target))  # flushed and closed when it goes out of scope
+        writer.setPageLayout(common.page_layout())
+        writer.setResolution(300)
+        writer.setTitle(f"{words.running_title()} {words.period_short(report)}")
+        writer.setCreator("Coordinator")
+        return paint(report, text_document(report), writer, progress)
+
+    return common.write_whole(path, write)

@@ -110,15 +110,14 @@ def section_name(section: Section) -> str:
     }[section]
 
 
-def chart_captions() -> tuple[str, str]:
-    return (
-        QCoreApplication.translate("StatusReport", "Figure 1. Projects by status"),
-        QCoreApplication.translate("StatusReport", "Figure 2. Events per month"),
+def chart_captions(yearly: bool) -> tuple[str, str]:
+    """Captions of the status chart and of the events chart (per month, or per year)."""
+    events = (
+        QCoreApplication.translate("StatusReport", "Figure 2. Events per year")
+        if yearly
+        else QCoreApplication.translate("StatusReport", "Figure 2. Events per month")
     )
-
-
-def chart_caption_yearly() -> str:
-    return QCoreApplication.translate("StatusReport", "Figure 2. Events per year")
+    return QCoreApplication.translate("StatusReport", "Figure 1. Projects by status"), events
 
 
 def figure_rows(f: Figures) -> list[tuple[str, int, int]]:
@@ -157,6 +156,20 @@ def figure_rows(f: Figures) -> list[tuple[str, int, int]]:
     return rows
 
 
+def summary_rows(f: Figures) -> list["Row"]:
+    """The summary table's cells; a sub-item starts with a dash."""
+    return [(["– " * indent + label, str(value)], ()) for label, value, indent in figure_rows(f)]
+
+
+# Columns aligned right in the paper and Word tables.
+NUMERIC: dict[Section, set[int]] = {
+    Section.SUMMARY: {1},
+    Section.PROJECTS: {3},
+    Section.INDICATORS: {3, 4, 5},
+    Section.OVERDUE: {0, 4},
+}
+
+
 def columns(section: Section) -> list[str]:
     match section:
         case Section.SUMMARY:
@@ -182,16 +195,15 @@ def columns(section: Section) -> list[str]:
                 QCoreApplication.translate("StatusReport", "Latest actual"),
                 QCoreApplication.translate("StatusReport", "Measured on"),
             ]
-        case Section.HELD:
+        case Section.HELD | Section.COMING:
+            event = (
+                QCoreApplication.translate("StatusReport", "Event and conclusions")
+                if section == Section.HELD
+                else QCoreApplication.translate("StatusReport", "Event")
+            )
             return [
                 QCoreApplication.translate("StatusReport", "Date"),
-                QCoreApplication.translate("StatusReport", "Event and conclusions"),
-                QCoreApplication.translate("StatusReport", "Place"),
-            ]
-        case Section.COMING:
-            return [
-                QCoreApplication.translate("StatusReport", "Date"),
-                QCoreApplication.translate("StatusReport", "Event"),
+                event,
                 QCoreApplication.translate("StatusReport", "Place"),
             ]
         case Section.OVERDUE:
