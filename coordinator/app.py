@@ -2,24 +2,38 @@
 
 import logging
 import sys
+import threading
 import traceback
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from coordinator import paths
-from coordinator.db import demo
-from coordinator.db.migrate import MigrationError
-from coordinator.db.store import (
+from coordinator.db import backups, demo
+from coordinator.db.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
-    Store,
+    ReadOnlyError,
     StoreError,
 )
+from coordinator.db.location import Risk, risks
+from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
+from coordinator.db.migrate import MigrationError
+from coordinator.db.store import Store
 from coordinator.resources import translations_dir
+from coordinator.ui import labels
 from coordinator.ui.main_window import MainWindow
 
 LANGUAGES = ("vi", "en")
@@ -68,6 +82,12 @@ def store_error_text(path: Path, exc: Exception) -> str:
             "“%1” is damaged and cannot be opened safely. Restore it from a backup in the "
             "“backups” folder beside it. The file has not been changed.",
         ).replace("%1", str(path))
+    if isinstance(exc, ReadOnlyError):
+        return QCoreApplication.translate(
+            "Application",
+            "“%1” must be upgraded to this version of Coordinator, which cannot be done while "
+            "it is open read-only. The file has not been changed.",
+        ).replace("%1", str(path))
     if isinstance(exc, MigrationError):
         return (
             QCoreApplication.translate(
@@ -85,8 +105,21 @@ def store_error_text(path: Path, exc: Exception) -> str:
     )
 
 
+class _Quiet(QObject):
+    """Carries the result of a background backup back to the window's thread."""
+
+    finished = Signal(str)
+
+
 class Application:
-    """Owns the store and the window; swaps either when the user opens a file or a language."""
+    """Owns the store and the window; swaps either when the user opens a file or a language.
+
+    Opening a file: a file on a network drive or one the user may not write is
+    opened read-only (after a warning); a file another copy of the app holds is
+    opened read-only if the user agrees; a damaged one is not opened at all and
+    the user is offered its newest good backup. A writable file gets a backup on
+    start when the newest is more than a day old.
+    """
 
     def __init__(self, qapp: QApplication, settings: QSettings, language: str | None) -> None:
         self.qapp = qapp
@@ -97,6 +130,18 @@ class Application:
         self.translations.install(self.language)
         self.store: Store | None = None
         self.window: MainWindow | None = None
+        self.lock: DatabaseLock | None = None
+        self._backup_thread: threading.Thread | None = None
+        self._backup_done = _Quiet()
+        self._backup_done.finished.connect(self._say)
+        self._touch = QTimer()
+        self._touch.setInterval(TOUCH_EVERY * 1000)
+        self._touch.timeout.connect(self._touch_lock)
+        self._touch.start()
+        qapp.aboutToQuit.connect(self.close)
+
+    def _tr(self, text: str) -> str:
+        return QCoreApplication.translate("Application", text)
 
     def start(self, db_path: Path) -> bool:
         if not self.open(db_path):
@@ -104,27 +149,213 @@ class Application:
         self._offer_demo()
         return True
 
-    def open(self, path: Path) -> bool:
+    def open(self, path: Path, read_only: bool = False) -> bool:
+        path = Path(path)
+        if not read_only:
+            found = risks(path)
+            if found and not self._accept_read_only(path, found):
+                return False
+            read_only = bool(found)
+        lock: DatabaseLock | None = None
+        if not read_only:
+            lock = self._lock_for(path)
+            holder = lock.acquire() if not lock.held else None
+            if holder is not None:
+                if not self._accept_in_use(path, holder):
+                    return False
+                lock, read_only = None, True
         try:
-            store = Store.open(path)
+            store = Store.open(path, read_only=read_only)
+        except (DamagedDatabaseError, NotADatabaseError) as exc:
+            if lock is not None and lock is not self.lock:
+                lock.release()
+            return self._recover(path, exc)
         except (StoreError, MigrationError) as exc:
+            if lock is not None and lock is not self.lock:
+                lock.release()
             QMessageBox.critical(
-                self.window,
-                QCoreApplication.translate("Application", "Open database"),
-                store_error_text(path, exc),
+                self.window, self._tr("Open database"), store_error_text(path, exc)
             )
             return False
-        old = self.store
-        self.store = store
+        self._swap(store, lock)
+        if not read_only and backups.backup_due(path):
+            self._backup_in_background(path)
+        return True
+
+    def _lock_for(self, path: Path) -> DatabaseLock:
+        """The lock this app holds already when it opens its own file again."""
+        if self.lock is not None and self.store is not None and self.store.path == path:
+            return self.lock
+        return DatabaseLock(path)
+
+    def _swap(self, store: Store, lock: DatabaseLock | None) -> None:
+        old, old_lock = self.store, self.lock
+        self.store, self.lock = store, lock
         self._build_window()
         if old is not None:
             old.close()
-        self.settings.setValue("last_database", str(path))
+        if old_lock is not None and old_lock is not lock:
+            old_lock.release()
+        self.settings.setValue("last_database", str(store.path))
+
+    def close(self) -> None:
+        """Close the file and let it go: the backup finishes first, the lock is released."""
+        self.wait_for_backup()
+        if self.store is not None:
+            self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _touch_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.touch()
+
+    # --- questions ---------------------------------------------------------------
+    def _accept_read_only(self, path: Path, found: list[Risk]) -> bool:
+        if Risk.NETWORK in found:
+            text = self._tr(
+                "“%1” is on a network drive. Two computers writing the same database over the "
+                "network can damage it, so Coordinator will open it read-only. Copy the file "
+                "to this computer to work on it."
+            )
+        else:
+            text = self._tr(
+                "You are not allowed to change “%1” or its folder, so Coordinator will open it "
+                "read-only."
+            )
+        answer = QMessageBox.warning(
+            self.window,
+            self._tr("Open read-only"),
+            labels.arg(text, str(path)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Open,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def _accept_in_use(self, path: Path, holder: Holder) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            self._tr("Database in use"),
+            labels.arg(
+                self._tr(
+                    "“%1” is already open in Coordinator by %2 on computer %3 (since %4). "
+                    "Open it read-only? You can read everything but save nothing."
+                ),
+                path.name,
+                holder.user,
+                holder.host,
+                holder.since[11:16] + " " + holder.since[8:10] + "/" + holder.since[5:7],
+            ),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def _recover(self, path: Path, exc: StoreError) -> bool:
+        """The file is damaged: offer its newest good backup, or another file."""
+        good = backups.newest_good(path)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self._tr("Open database"),
+            store_error_text(path, exc),
+            parent=self.window,
+        )
+        restore = None
+        if good is not None:
+            restore = box.addButton(
+                labels.arg(self._tr("Restore the backup of %1"), labels.fmt_datetime(good.made_at)),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        other = box.addButton(self._tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        clicked = box.clickedButton()
+        if restore is not None and clicked is restore and good is not None:
+            return self.restore(path, good.database)
+        if clicked is other:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self._tr("Open database"),
+                str(path.parent),
+                self._tr("Coordinator databases (*.sqlite *.db);;All files (*)"),
+            )
+            return bool(chosen) and self.open(Path(chosen))
+        return False
+
+    # --- backups -----------------------------------------------------------------
+    def restore(self, path: Path, backup_file: Path) -> bool:
+        """Check ``backup_file``, put it in place of ``path`` and open it; keep the old file."""
+        try:
+            backups.inspect_file(backup_file, thorough=True)
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(
+                self.window,
+                self._tr("Restore"),
+                labels.arg(
+                    self._tr("“%1” is not a usable backup, and nothing was changed: %2"),
+                    str(backup_file),
+                    store_error_text(backup_file, exc) if isinstance(exc, StoreError) else exc,
+                ),
+            )
+            return False
+        self.wait_for_backup()
+        holding = self.store is not None and self.store.path == path
+        if holding and self.store is not None:
+            self.store.close()
+        try:
+            aside = backups.restore(path, backup_file)
+        except (StoreError, OSError) as exc:
+            QMessageBox.critical(
+                self.window,
+                self._tr("Restore"),
+                labels.arg(self._tr("The backup could not be restored: %1"), exc),
+            )
+            return bool(holding) and self.open(path)
+        if not self.open(path):
+            return False
+        assert self.window is not None
+        said = labels.arg(
+            self._tr("Restored from the backup of %1."),
+            labels.fmt_datetime(_made_at(backup_file)),
+        )
+        if aside is not None:
+            said += " " + labels.arg(self._tr("The replaced file is kept as %1."), aside.name)
+        self.window.statusBar().showMessage(said, 15000)
         return True
+
+    def _backup_in_background(self, path: Path) -> None:
+        """The daily backup: off the window's thread, said in the status bar when done."""
+        done = self._backup_done
+
+        def work() -> None:
+            try:
+                backups.make_backup(path, "daily")
+            except (OSError, StoreError, MigrationError):
+                log.exception("daily backup of %s failed", path)
+                done.finished.emit(
+                    QCoreApplication.translate(
+                        "Application", "The daily backup failed; see the log."
+                    )
+                )
+                return
+            done.finished.emit(QCoreApplication.translate("Application", "Daily backup made."))
+
+        self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+        self._backup_thread.start()
+
+    def wait_for_backup(self) -> None:
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
+
+    def _say(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 8000)
 
     def _offer_demo(self) -> None:
         assert self.store is not None and self.window is not None
-        if not demo.is_empty(self.store):
+        if self.store.read_only or not demo.is_empty(self.store):
             return
         answer = QMessageBox.question(
             self.window,
@@ -159,6 +390,7 @@ class Application:
         window = MainWindow(self.store, self.language, self.settings)
         window.open_database_requested.connect(self.open)
         window.language_requested.connect(self.set_language)
+        window.restore_requested.connect(lambda file: self.restore(self.store_path(), file))
         window.restore_state()
         window.show()
         self.window = window
@@ -166,11 +398,32 @@ class Application:
             old.hide()
             old.deleteLater()
 
+    def store_path(self) -> Path:
+        assert self.store is not None
+        return self.store.path
+
+
+def _made_at(backup_file: Path) -> datetime:
+    """When a backup in the backups folder was made; the file's time otherwise."""
+    found = backups.backup_of(backup_file)
+    return found.made_at if found else datetime.fromtimestamp(backup_file.stat().st_mtime)
+
 
 def install_crash_hook(parent: QWidget | None = None) -> None:
     """Unexpected errors are logged and shown as one dialog, never as a bare traceback."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, ReadOnlyError):
+            QMessageBox.warning(
+                QApplication.activeWindow() or parent,
+                QCoreApplication.translate("Application", "Read-only"),
+                QCoreApplication.translate(
+                    "Application",
+                    "This database is open read-only, so the change was not saved. What you "
+                    "typed is still in the form.",
+                ),
+            )
+            return
         text = "".join(traceback.format_exception(kind, exc, tb))
         log.error("unexpected error\n%s", text)
         QMessageBox.critical(
@@ -205,4 +458,7 @@ def run(db_path: Path | None, language: str | None) -> int:
     install_crash_hook()
     if not app.start(db_path or paths.default_db_path()):
         return 1
-    return qapp.exec()
+    try:
+        return qapp.exec()
+    finally:
+        app.close()

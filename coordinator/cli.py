@@ -34,8 +34,18 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("demo", parents=[common], help="fill a new, empty database with demo data")
     sub.add_parser("check", parents=[common], help="report integrity and schema version")
-    backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
-    backup.add_argument("--to", type=Path, required=True, help="backup file to write")
+    backup = sub.add_parser(
+        "backup", parents=[common], help="back up the database and its attachments"
+    )
+    backup.add_argument(
+        "--to", type=Path, help="copy the database to this file instead of the backups folder"
+    )
+    restore = sub.add_parser(
+        "restore", parents=[common], help="replace the database by a backup (checked first)"
+    )
+    restore.add_argument(
+        "--from", dest="source", type=Path, help="backup file to restore (default: newest good)"
+    )
     imp = sub.add_parser("import", parents=[common], help="import events from an .ics file")
     imp.add_argument("file", type=Path, help="iCalendar file (.ics)")
     exp = sub.add_parser("export", parents=[common], help="export events to an .ics file")
@@ -136,20 +146,48 @@ def _check(db: Path) -> str:
     return f"{db}: ok, schema {revision} (this app: {head_revision()})"
 
 
-def _backup(db: Path, target: Path) -> str:
-    from coordinator.db.store import backup_to
+def _backup(db: Path, target: Path | None) -> str:
+    from coordinator.db.backups import copy_database, make_backup
 
     if not db.exists():
         raise UserError(f"{db}: no such file")
-    if target.resolve() == db.resolve():
+    if target is not None and target.resolve() == db.resolve():
         raise UserError("the backup must be a different file from the database")
     store = _open(db)  # refuses damaged or newer files before copying
     store.close()
     try:
-        backup_to(db, target)
+        if target is None:
+            target = make_backup(db, "manual").folder
+        else:
+            copy_database(db, target)
     except OSError as exc:
         raise UserError(f"{target}: {exc.strerror or exc}") from exc
     return f"backup written to {target}"
+
+
+def _restore(db: Path, source: Path | None) -> str:
+    from coordinator.app import store_error_text
+    from coordinator.db.backups import newest_good, restore
+    from coordinator.db.errors import StoreError
+    from coordinator.db.lock import DatabaseLock
+
+    if source is None:
+        found = newest_good(db)
+        if found is None:
+            raise UserError(f"{db}: no good backup found in {db.parent / 'backups'}")
+        source = found.database
+    lock = DatabaseLock(db)
+    holder = lock.acquire()
+    if holder is not None:
+        raise UserError(f"{db}: in use by {holder.describe()}; close Coordinator there first")
+    try:
+        aside = restore(db, source)
+    except (StoreError, OSError) as exc:
+        raise UserError(store_error_text(source, exc)) from exc
+    finally:
+        lock.release()
+    kept = f"; the previous file is kept as {aside}" if aside else ""
+    return f"{db} restored from {source}{kept}"
 
 
 def _existing(db: Path) -> "Store":
@@ -479,6 +517,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = _minutes(db, args.event, args.out, args.lang or "vi")
         elif args.command == "report":
             message = _report(db, args, args.lang or "vi")
+        elif args.command == "restore":
+            message = _restore(db, args.source)
         else:
             message = _backup(db, args.to)
     except UserError as exc:

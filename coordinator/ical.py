@@ -14,6 +14,7 @@ are matched by UID, so importing the same file twice changes nothing.
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,6 +25,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from coordinator import __version__
 from coordinator.db import models as m
+from coordinator.db.backups import make_backup
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.events import EventFilter, EventInput, scoped, write_event
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, EventStatus, PersonRole
@@ -37,8 +40,32 @@ PRODID = f"-//Coordinator//Coordinator {__version__}//VI"
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
+class Problem(StrEnum):
+    """Why a file, or one event of it, cannot be imported; the UI words each."""
+
+    TOO_LARGE = "too_large"
+    NOT_UTF8 = "not_utf8"
+    NOT_ICALENDAR = "not_icalendar"
+    UNREADABLE = "unreadable"
+    NO_CALENDAR = "no_calendar"
+    NOT_OPENED = "not_opened"
+    NOT_EVENT = "not_event"
+    NO_UID = "no_uid"
+    BAD_START = "bad_start"
+    BAD_END = "bad_end"
+    END_BEFORE_START = "end_before_start"
+    EMPTY_RULE = "empty_rule"
+    BAD_RULE = "bad_rule"
+    NO_BACKUP = "no_backup"
+    BROKEN = "broken"
+
+
 class IcsError(Exception):
-    """A file that cannot be imported at all; the message names the problem."""
+    """A file that cannot be imported at all; ``problem`` says why, the message in English."""
+
+    def __init__(self, problem: Problem, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 class ImportCancelledError(Exception):
@@ -50,6 +77,7 @@ class Skipped:
     uid: str
     summary: str
     reason: str
+    problem: Problem = Problem.BROKEN
 
 
 @dataclass
@@ -135,19 +163,24 @@ def _on(day: date, start: datetime, zone: ZoneInfo, all_day: bool) -> date | dat
 def read_calendars(data: bytes) -> list[icalendar.Calendar]:
     """Parse an .ics file's bytes; IcsError names what is wrong with it."""
     if len(data) > MAX_FILE_BYTES:
-        raise IcsError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise IcsError(
+            Problem.TOO_LARGE, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IcsError(f"the file is not UTF-8 text (byte {exc.start})") from exc
+        raise IcsError(Problem.NOT_UTF8, f"the file is not UTF-8 text (byte {exc.start})") from exc
     if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
-        raise IcsError("the file is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)")
+        raise IcsError(
+            Problem.NOT_ICALENDAR,
+            "the file is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)",
+        )
     try:
         cals = icalendar.Calendar.from_ical(text, multiple=True)
     except (ValueError, KeyError, IndexError) as exc:
-        raise IcsError(f"the calendar cannot be read: {exc}") from exc
+        raise IcsError(Problem.UNREADABLE, f"the calendar cannot be read: {exc}") from exc
     if not cals:
-        raise IcsError("the file holds no calendar")
+        raise IcsError(Problem.NO_CALENDAR, "the file holds no calendar")
     return list(cals)
 
 
@@ -160,7 +193,9 @@ class _Parsed:
 
 
 class _RejectedError(Exception):
-    pass
+    def __init__(self, problem: Problem, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 def _zone(cal: icalendar.Calendar) -> tzinfo:
@@ -213,13 +248,15 @@ def _parse(ev: icalendar.Component, floating: tzinfo) -> _Parsed:
     uid = _text(ev, "UID")
     summary = _text(ev, "SUMMARY") or ""
     if not isinstance(ev, icalendar.Event):
-        raise _RejectedError("it is not an event")
+        raise _RejectedError(Problem.NOT_EVENT, "it is not an event")
     if not uid:
-        raise _RejectedError("it has no UID")
+        raise _RejectedError(Problem.NO_UID, "it has no UID")
     try:
         start = ev.start
     except (ValueError, KeyError, TypeError) as exc:
-        raise _RejectedError("its start (DTSTART) is missing or unreadable") from exc
+        raise _RejectedError(
+            Problem.BAD_START, "its start (DTSTART) is missing or unreadable"
+        ) from exc
     try:
         end = ev.end
     except (ValueError, KeyError, TypeError):
@@ -228,9 +265,9 @@ def _parse(ev: icalendar.Component, floating: tzinfo) -> _Parsed:
     all_day = not isinstance(start, datetime)
     if isinstance(start, datetime):
         if not isinstance(end, datetime):
-            raise _RejectedError("its end (DTEND) is not a time")
+            raise _RejectedError(Problem.BAD_END, "its end (DTEND) is not a time")
         if end < start:
-            raise _RejectedError("it ends before it starts")
+            raise _RejectedError(Problem.END_BEFORE_START, "it ends before it starts")
         if end == start:
             end = start + timedelta(minutes=30)
         starts, ends = _wall(start, floating), _wall(end, floating)
@@ -253,9 +290,11 @@ def _parse(ev: icalendar.Component, floating: tzinfo) -> _Parsed:
         skipped = [_day(d, tz, floating) for d in _exdates(ev)]
         try:
             if not occurrences(rule, starts, starts + timedelta(hours=1), skipped):
-                raise _RejectedError("its repetition leaves no date")
+                raise _RejectedError(Problem.EMPTY_RULE, "its repetition leaves no date")
         except RuleError as exc:
-            raise _RejectedError(f"its repetition rule (RRULE) cannot be read: {exc}") from exc
+            raise _RejectedError(
+                Problem.BAD_RULE, f"its repetition rule (RRULE) cannot be read: {exc}"
+            ) from exc
     recurrence_day = None
     if ev.get("RECURRENCE-ID") is not None:
         rid = ev.get("RECURRENCE-ID").dt
@@ -342,9 +381,11 @@ class _People:
 def import_calendar(store: Store, path: Path, progress: Progress | None = None) -> ImportReport:
     """Import one .ics file in one transaction; IcsError or ImportCancelledError write nothing."""
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:  # refused before a byte is read
+            raise IcsError(Problem.TOO_LARGE, f"the file is larger than {MAX_FILE_BYTES >> 20} MB")
         data = path.read_bytes()
     except OSError as exc:
-        raise IcsError(f"{path.name}: {exc.strerror or exc}") from exc
+        raise IcsError(Problem.NOT_OPENED, f"{path.name}: {exc.strerror or exc}") from exc
     return import_bytes(store, data, progress)
 
 
@@ -358,7 +399,9 @@ def import_bytes(store: Store, data: bytes, progress: Progress | None = None) ->
                 parsed.append(_parse(ev, floating))
             except _RejectedError as exc:
                 report.skipped.append(
-                    Skipped(_text(ev, "UID") or "", _text(ev, "SUMMARY") or "", str(exc))
+                    Skipped(
+                        _text(ev, "UID") or "", _text(ev, "SUMMARY") or "", str(exc), exc.problem
+                    )
                 )
             except Exception as exc:  # noqa: BLE001 - one bad event must not stop the file
                 report.skipped.append(
@@ -367,6 +410,11 @@ def import_bytes(store: Store, data: bytes, progress: Progress | None = None) ->
     # Series before their changed occurrences, so the master is there to skip the day.
     parsed.sort(key=lambda p: p.recurrence_day is not None)
     total = len(parsed)
+    if parsed and not store.read_only:
+        try:
+            make_backup(store.path, "before-import")
+        except (OSError, StoreError) as exc:
+            raise IcsError(Problem.NO_BACKUP, f"no backup could be made first: {exc}") from exc
     with store.session() as s:
         people = _People(s)
         existing: dict[str, int] = {

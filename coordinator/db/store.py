@@ -6,10 +6,8 @@ this version of the app knows. Only then, if the schema is behind, the file is
 backed up with SQLite's backup API and migrated to head.
 """
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,80 +15,24 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator.db import history, occurrences, search_index  # noqa: F401  (session hooks)
-from coordinator.db.migrate import head_revision, known_revisions, upgrade
+from coordinator.db.backups import inspect_file, make_backup, private_file
+from coordinator.db.errors import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StoreError,
+)
+from coordinator.db.migrate import head_revision, upgrade
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class StoreError(Exception):
-    """A condition of the file, not a bug: shown to the user as a message."""
-
-
-class NotADatabaseError(StoreError):
-    pass
-
-
-class DamagedDatabaseError(StoreError):
-    pass
-
-
-class NewerDatabaseError(StoreError):
-    def __init__(self, path: Path, revision: str) -> None:
-        super().__init__(f"{path}: schema revision {revision} is newer than this app")
-        self.path = path
-        self.revision = revision
-
-
-def backups_dir(db_path: Path) -> Path:
-    """Backups live in a ``backups`` folder beside the database they copy."""
-    return db_path.parent / "backups"
-
-
-def backup_to(db_path: Path, target: Path) -> Path:
-    """Copy a live database consistently with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
-    return target
-
-
-def backup(db_path: Path, reason: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return backup_to(db_path, backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite")
-
-
-def _inspect_file(path: Path) -> str | None:
-    """Check an existing file and return its schema revision (None if it has none)."""
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise NotADatabaseError(str(path))
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise DamagedDatabaseError(f"{path}: {exc}") from exc
-        if result != [("ok",)]:
-            raise DamagedDatabaseError(f"{path}: " + "; ".join(r[0] for r in result[:3]))
-        has_version = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has_version:
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    finally:
-        conn.close()
+__all__ = [
+    "DamagedDatabaseError",
+    "NewerDatabaseError",
+    "NotADatabaseError",
+    "ReadOnlyError",
+    "Store",
+    "StoreError",
+]
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -102,36 +44,61 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _set_read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_writes(session: Session, _flush: object, _instances: object) -> None:
+    if session.info.get("read_only") and (session.new or session.dirty or session.deleted):
+        raise ReadOnlyError("the database is open read-only")
+
+
 class Store:
     """One open database file; hands out one session per operation."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path) -> "Store":
-        """Check, back up, migrate and open ``path``; an OS failure becomes a StoreError."""
+    def open(cls, path: Path, *, read_only: bool = False) -> "Store":
+        """Check, back up, migrate and open ``path``; an OS failure becomes a StoreError.
+
+        Read-only, the file is checked and opened as it is: nothing is migrated,
+        backed up or written, and any attempt to save raises ReadOnlyError.
+        """
         try:
-            return cls._open(Path(path))
+            return cls._open(Path(path), read_only)
         except OSError as exc:
             raise StoreError(f"{path}: {exc.strerror or exc}") from exc
 
     @classmethod
-    def _open(cls, path: Path) -> "Store":
+    def _open(cls, path: Path, read_only: bool) -> "Store":
         revision: str | None = None
         existed = path.exists() and path.stat().st_size > 0
         if existed:
-            revision = _inspect_file(path)
-            if revision is not None and revision not in known_revisions():
-                raise NewerDatabaseError(path, revision)
-        else:
+            revision = inspect_file(path)
+        elif read_only:
+            raise StoreError(f"{path}: no such database")
+        if read_only:
+            if revision != head_revision():
+                raise ReadOnlyError(f"{path}: the database must be upgraded before use")
+            engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+            event.listen(engine, "connect", _set_read_only_pragmas)
+            return cls(path, engine, read_only=True)
+        if not existed:
             path.parent.mkdir(parents=True, exist_ok=True)
         if revision != head_revision():
             if existed:
-                backup(path, f"before-{head_revision()}")
+                make_backup(path, f"before-{head_revision()}")
             upgrade(path)
+        private_file(path)
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _set_pragmas)
         return cls(path, engine)
@@ -142,7 +109,7 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on any exception."""
-        session = self._sessions(info={"track_history": True})
+        session = self._sessions(info={"track_history": True, "read_only": self.read_only})
         try:
             yield session
             session.commit()

@@ -13,6 +13,7 @@ from coordinator.domain.enums import (
     TaskStatus,
 )
 from coordinator.domain.validation import Problem
+from coordinator.ical import Problem as IcsProblem
 
 
 def org_kind(value: str) -> str:
@@ -94,6 +95,46 @@ def problem(value: Problem) -> str:
             "Labels", "This repetition leaves no date at all."
         ),
     }[value]
+
+
+def ics_problem(value: IcsProblem) -> str:
+    """Why a calendar file, or one event in it, was not imported."""
+    t = {
+        IcsProblem.TOO_LARGE: QCoreApplication.translate(
+            "Labels", "the file is larger than 50 MB, too large for a calendar"
+        ),
+        IcsProblem.NOT_UTF8: QCoreApplication.translate(
+            "Labels", "the file is not text (it may be a picture, a document or an archive)"
+        ),
+        IcsProblem.NOT_ICALENDAR: QCoreApplication.translate(
+            "Labels", "the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR"
+        ),
+        IcsProblem.UNREADABLE: QCoreApplication.translate(
+            "Labels", "the calendar is damaged and cannot be read"
+        ),
+        IcsProblem.NO_CALENDAR: QCoreApplication.translate("Labels", "the file holds no calendar"),
+        IcsProblem.NOT_OPENED: QCoreApplication.translate("Labels", "the file cannot be opened"),
+        IcsProblem.NOT_EVENT: QCoreApplication.translate("Labels", "it is not an event"),
+        IcsProblem.NO_UID: QCoreApplication.translate("Labels", "it has no identifier (UID)"),
+        IcsProblem.BAD_START: QCoreApplication.translate(
+            "Labels", "its start (DTSTART) is missing or cannot be read"
+        ),
+        IcsProblem.BAD_END: QCoreApplication.translate("Labels", "its end (DTEND) is not a time"),
+        IcsProblem.END_BEFORE_START: QCoreApplication.translate(
+            "Labels", "it ends before it starts"
+        ),
+        IcsProblem.EMPTY_RULE: QCoreApplication.translate(
+            "Labels", "its repetition leaves no date"
+        ),
+        IcsProblem.BAD_RULE: QCoreApplication.translate(
+            "Labels", "its repetition rule (RRULE) cannot be read"
+        ),
+        IcsProblem.NO_BACKUP: QCoreApplication.translate(
+            "Labels", "no backup of the database could be made first"
+        ),
+        IcsProblem.BROKEN: QCoreApplication.translate("Labels", "it cannot be read"),
+    }
+    return t[value]
 
 
 def fmt_date(value: date | None) -> str:

@@ -20,14 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator import __version__
+from coordinator.db.backups import make_backup
+from coordinator.db.errors import BackupCancelledError, StoreError
 from coordinator.db.queries.actions import Due, DueCounts, due_counts
 from coordinator.db.queries.search import SearchHit
 from coordinator.db.search_index import Kind
-from coordinator.db.store import Store, StoreError, backup_to
+from coordinator.db.store import Store
 from coordinator.ui import labels
+from coordinator.ui.backups import RestoreDialog
 from coordinator.ui.calendar.actions import Scheduling
 from coordinator.ui.calendar.tab import CalendarTab
 from coordinator.ui.common.tab import TabPage
+from coordinator.ui.common.task import run_in_background
 from coordinator.ui.followup.tab import FollowUpTab
 from coordinator.ui.minutes.dialog import open_minutes
 from coordinator.ui.partners.tab import PartnersTab
@@ -42,6 +46,7 @@ class MainWindow(QMainWindow):
     """One window over one open store. Opening another file asks the app to swap stores."""
 
     open_database_requested = Signal(Path)
+    restore_requested = Signal(Path)  # a backup's database file, to put in place of this one
     language_requested = Signal(str)
 
     def __init__(self, store: Store, language: str, settings: QSettings) -> None:
@@ -49,7 +54,10 @@ class MainWindow(QMainWindow):
         self.store = store
         self._settings = settings
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle(self.tr("Coordinator – %1").replace("%1", store.path.name))
+        title = self.tr("Coordinator – %1").replace("%1", store.path.name)
+        if store.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
         self.resize(1280, 800)
 
         self.partners = PartnersTab(store, self.undo_stack)
@@ -78,6 +86,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.due_button)
         self.db_label = QLabel(str(store.path))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.read_only_label = QLabel(self.tr("Read-only"))
+        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.read_only_label.setToolTip(
+            self.tr("This database is open read-only: you can read everything but save nothing")
+        )
+        self.read_only_label.setVisible(store.read_only)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self._report_dialog: ReportDialog | None = None
         self._counted_on: date | None = None
         self.due_counts = DueCounts(0, 0)
@@ -256,11 +271,18 @@ class MainWindow(QMainWindow):
             self.tr("Open another Coordinator database file"),
         )
         self.backup_action = self._action(
-            self.tr("&Back up database…"),
+            self.tr("&Back up now"),
             self.backup_database,
             "Ctrl+Shift+B",
             sp.SP_DialogSaveButton,
-            self.tr("Save a consistent copy of the database"),
+            self.tr("Copy the database and its attachments into the backups folder"),
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"),
+            self.restore_database,
+            None,
+            None,
+            self.tr("Bring back the database as it was in one of its backups"),
         )
         self.report_action = self._action(
             self.tr("Status &report…"),
@@ -368,8 +390,11 @@ class MainWindow(QMainWindow):
         )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for a in (self.new_db_action, self.open_db_action, self.backup_action):
+        for a in (self.new_db_action, self.open_db_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
@@ -457,24 +482,48 @@ class MainWindow(QMainWindow):
             self.open_database_requested.emit(Path(path))
 
     def backup_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up database"),
-            str(self.store.path.parent / "backups" / f"{self.store.path.stem}-backup.sqlite"),
-            self._db_filter(),
-        )
-        if not path:
-            return
+        """Back up now into the backups folder, with progress; the window stays live."""
+        title = self.tr("Back up now")
+        path = self.store.path
         try:
-            backup_to(self.store.path, Path(path))
+            backup = run_in_background(
+                self,
+                self.tr("Backing up the database…"),
+                self.tr("Stop"),
+                lambda progress: make_backup(path, "manual", progress=progress),
+            )
+        except BackupCancelledError:
+            self.statusBar().showMessage(self.tr("Backup stopped; nothing was written."), 8000)
+            return
         except (OSError, StoreError) as exc:
             QMessageBox.warning(
-                self,
-                self.tr("Back up database"),
-                self.tr("The backup could not be written: %1").replace("%1", str(exc)),
+                self, title, labels.arg(self.tr("The backup could not be written: %1"), exc)
             )
             return
-        self.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", path), 8000)
+        self.statusBar().showMessage(
+            labels.arg(self.tr("Backup saved to %1"), str(backup.folder)), 8000
+        )
+
+    def restore_database(self) -> None:
+        dialog = RestoreDialog(self.store.path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup"),
+            labels.arg(
+                self.tr(
+                    "Replace “%1” by the backup “%2”? Changes made since the backup will no "
+                    "longer show; the current file is kept beside it under a new name."
+                ),
+                self.store.path.name,
+                dialog.chosen.parent.name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(dialog.chosen)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -1,9 +1,22 @@
 """Preferences kept in the database file, so every PC that opens it works the same way."""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from coordinator.db.queries.scheduling import get_office_hours, set_office_hours
-from coordinator.db.queries.settings import Letterhead, get_letterhead, set_letterhead
+from coordinator.db.queries.settings import (
+    Letterhead,
+    get_backup_keep,
+    get_letterhead,
+    set_backup_keep,
+    set_letterhead,
+)
 from coordinator.db.store import Store
 from coordinator.domain.scheduling import OfficeHours
 from coordinator.ui.common.forms import FieldErrors
@@ -27,10 +40,20 @@ class PreferencesDialog(QDialog):
         self.province.setPlaceholderText(self.tr("e.g. Tỉnh Bình Dương"))
         for field in (self.department, self.province):
             field.setToolTip(self.tr("Printed at the top of minutes and status reports"))
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 365)
+        self.backup_keep.setValue(get_backup_keep(store))
+        self.backup_keep.setToolTip(
+            self.tr(
+                "A backup is made on start (once a day), before each import and upgrade, and "
+                "with File → Back up now; older ones are removed"
+            )
+        )
         form = QFormLayout(self)
         self.errors.add_row(form, self.tr("&Office hours"), "office_hours", self.office_hours)
         form.addRow(self.tr("&Department:"), self.department)
         form.addRow(self.tr("P&rovince:"), self.province)
+        form.addRow(self.tr("&Backups to keep:"), self.backup_keep)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -51,6 +74,7 @@ class PreferencesDialog(QDialog):
             )
             return
         set_office_hours(self._store, hours)
+        set_backup_keep(self._store, self.backup_keep.value())
         set_letterhead(
             self._store, Letterhead(self.department.text().strip(), self.province.text().strip())
         )

@@ -42,7 +42,7 @@ def test_check_reports_a_file_that_is_not_a_database(
 
 def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
-        main(["backup", "--db", "x.sqlite"])
+        main(["export", "--db", "x.sqlite"])  # --out is required
     assert info.value.code == 2
 
 

@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from coordinator.db.backups import backups_dir, list_backups
 from coordinator.db.migrate import head_revision
 from coordinator.db.models import Base
 from coordinator.db.store import (
@@ -16,7 +17,6 @@ from coordinator.db.store import (
     NewerDatabaseError,
     NotADatabaseError,
     Store,
-    backups_dir,
 )
 
 SCHEMAS = sorted((Path(__file__).parent.parent / "data" / "schemas").glob("*.sqlite"))
@@ -83,9 +83,11 @@ def test_an_older_database_is_backed_up_before_migrating(tmp_path: Path) -> None
     conn.commit()
     conn.close()
     Store.open(path).close()
-    backups = list(backups_dir(path).glob("old-*.sqlite"))
-    assert len(backups) == 1
-    tables = sqlite3.connect(backups[0]).execute("SELECT name FROM sqlite_master").fetchall()
+    backups = list_backups(path)
+    assert len(backups) == 1 and backups[0].reason.startswith("before-")
+    tables = (
+        sqlite3.connect(backups[0].database).execute("SELECT name FROM sqlite_master").fetchall()
+    )
     assert tables == [("note",)]
 
 

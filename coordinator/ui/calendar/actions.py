@@ -100,7 +100,7 @@ class Scheduling:
                         "Scheduling", "%1 cannot be imported, and nothing of it was written: %2"
                     ),
                     path.name,
-                    exc,
+                    labels.ics_problem(exc.problem),
                 ),
             )
             return
@@ -119,7 +119,10 @@ class Scheduling:
         if report.skipped:
             box = QMessageBox(QMessageBox.Icon.Information, title, summary, parent=self.w)
             box.setDetailedText(
-                "\n".join(f"{x.summary or x.uid or '?'}: {x.reason}" for x in report.skipped)
+                "\n".join(
+                    f"{x.summary or x.uid or '?'}: {labels.ics_problem(x.problem)}"
+                    for x in report.skipped
+                )
             )
             box.exec()
 
