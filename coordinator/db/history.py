@@ -29,7 +29,7 @@ TRACKED: tuple[type[m.Base], ...] = (
     m.Decision,
     m.ActionItem,
 )
-_SKIP = {"search_text"}
+_SKIP = {"search_text", "version"}
 
 
 def os_user() -> str:

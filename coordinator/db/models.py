@@ -67,6 +67,7 @@ class Organization(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     people: Mapped[list["Person"]] = relationship(back_populates="organization")
 
@@ -168,6 +169,7 @@ class Project(Base):
     objectives: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     programme: Mapped[Programme | None] = relationship()
     partner: Mapped[Organization | None] = relationship(foreign_keys=[partner_id])
@@ -256,6 +258,7 @@ class Event(Base):
     override_reason: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     occurrences: Mapped[list["EventOccurrence"]] = relationship(
         back_populates="event", cascade="all, delete-orphan", passive_deletes=True
@@ -333,6 +336,7 @@ class Minutes(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     finalized_at: Mapped[datetime | None] = mapped_column(DateTime)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     event: Mapped[Event] = relationship()
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])

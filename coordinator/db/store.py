@@ -14,7 +14,12 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from coordinator.db import history, occurrences, search_index  # noqa: F401  (session hooks)
+from coordinator.db import (  # noqa: F401  (session hooks)
+    history,
+    occurrences,
+    search_index,
+    versions,
+)
 from coordinator.db.backups import inspect_file, make_backup, private_file
 from coordinator.db.errors import (
     DamagedDatabaseError,

@@ -25,6 +25,7 @@ from coordinator.db.queries.minutes import (
 from coordinator.db.queries.search import search
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
+from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import Attendance, TaskStatus
 from coordinator.domain.validation import ValidationError
 
@@ -97,6 +98,9 @@ def test_final_minutes_refuse_changes_until_reopened_and_history_names_the_chang
     with pytest.raises(MinutesFinalError):
         save_minutes(demo_store, data)
     set_final(demo_store, minutes_id, False)
+    with pytest.raises(RecordChangedError):  # reopening is a change: the form reloads first
+        save_minutes(demo_store, data)
+    data.version = load_minutes(demo_store, data.event.id).version  # type: ignore[union-attr]
     save_minutes(demo_store, data)
 
     history = minutes_history(demo_store, minutes_id)

@@ -2,8 +2,9 @@
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -163,11 +164,17 @@ def test_a_failed_save_keeps_what_was_typed(
 
 
 def test_a_new_event_with_the_partner_offers_open_items_as_agenda(
-    qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver
+    qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from coordinator.ui.calendar.event_dialog import EventDialog
 
     seen: dict[str, str] = {}
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, title, *_a: asked.append(title) or QMessageBox.StandardButton.Discard,
+    )
 
     def new_event(d: EventDialog) -> None:
         index = d.partner.findText("Tập đoàn Viễn thông Quốc gia")
@@ -181,3 +188,4 @@ def test_a_new_event_with_the_partner_offers_open_items_as_agenda(
     demo_window.tabs.setCurrentIndex(2)
     demo_window.new_action.trigger()
     assert "Tiếp nhận 50 sinh viên thực tập mỗi năm" in seen["notes"]
+    assert asked == ["Unsaved changes"]  # closing the changed form asked first

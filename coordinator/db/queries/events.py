@@ -12,6 +12,7 @@ from coordinator.db import models as m
 from coordinator.db.queries import scheduling
 from coordinator.db.queries.common import Choice, blank_to_none, count_of, text_filter
 from coordinator.db.store import Store
+from coordinator.db.versions import claim
 from coordinator.domain.enums import EventKind, EventStatus
 from coordinator.domain.recurrence import RuleError, format_dates, occurrences, parse_dates
 from coordinator.domain.timezone import LOCAL_TZ_NAME, day_bounds_utc, to_local, to_utc
@@ -76,6 +77,7 @@ class EventInput:
     uid: str | None = None
     tz: str = LOCAL_TZ_NAME  # the zone of starts/ends; only imports use another
     id: int | None = None
+    version: int | None = None  # as loaded; None for a new event
 
     def first_span(self) -> tuple[datetime, datetime]:
         """Local start and end as stored: all-day events as whole days, end exclusive."""
@@ -210,6 +212,7 @@ def get_event(store: Store, event_id: int) -> EventInput | None:
 def _input(e: m.Event) -> EventInput:
     return EventInput(
         id=e.id,
+        version=e.version,
         kind=e.kind,
         title=e.title,
         starts=to_local(e.starts_at),
@@ -256,10 +259,14 @@ def save_event(store: Store, data: EventInput, *, check_conflicts: bool = True) 
     """
     validate_event(data)
     with store.session() as s:
+        if data.id:
+            claim(s.get(m.Event, data.id), data.version, "event", data.id)
         findings = scheduling.check_input(s, data)
         if check_conflicts and findings.blocking and not (data.override_reason or "").strip():
             raise scheduling.ConflictError(findings)
-        return write_event(s, data, keep_reason=findings.blocking).id
+        e = write_event(s, data, keep_reason=findings.blocking)
+        data.id, data.version = e.id, e.version
+        return e.id
 
 
 def write_event(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.Event:

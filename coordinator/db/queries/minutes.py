@@ -19,6 +19,7 @@ from coordinator.db import models as m
 from coordinator.db.attachments import AttachmentInput
 from coordinator.db.queries.common import Choice, blank_to_none
 from coordinator.db.store import Store
+from coordinator.db.versions import claim
 from coordinator.domain.enums import Attendance, MinutesStatus, PersonRole, TaskStatus
 from coordinator.domain.timezone import to_local
 from coordinator.domain.validation import MAX_NAME, Checker, Problem
@@ -97,6 +98,7 @@ class MinutesInput:
     actions: list[ActionInput] = field(default_factory=list)
     attachments: list[AttachmentInput] = field(default_factory=list)
     finalized_at: datetime | None = None  # local
+    version: int | None = None  # as loaded; None for minutes not yet written
 
     @property
     def final(self) -> bool:
@@ -173,6 +175,7 @@ def load_minutes(store: Store, event_id: int) -> MinutesInput | None:
             data.place = e.location
             return data
         data.id = mi.id
+        data.version = mi.version
         data.status = mi.status
         data.chair_id = mi.chair_id
         data.secretary_id = mi.secretary_id
@@ -244,6 +247,7 @@ def save_minutes(store: Store, data: MinutesInput) -> int:
         if e is None:
             raise LookupError(data.event.id)
         mi = s.scalar(select(m.Minutes).where(m.Minutes.event_id == e.id))
+        claim(mi, data.version, "minutes", data.id)
         if mi is None:
             mi = m.Minutes(event=e, status=MinutesStatus.DRAFT)
             s.add(mi)
@@ -258,6 +262,8 @@ def save_minutes(store: Store, data: MinutesInput) -> int:
         _write_actions(s, mi, data.actions)
         s.flush()
         _write_attachments(s, mi.id, data.attachments)
+        s.flush()
+        data.id, data.version = mi.id, mi.version
         return mi.id
 
 

@@ -17,6 +17,7 @@ from coordinator.db.queries.common import (
     text_filter,
 )
 from coordinator.db.store import Store
+from coordinator.db.versions import claim
 from coordinator.domain.enums import OrgKind, PersonRole
 from coordinator.domain.validation import Checker, Problem
 
@@ -65,6 +66,7 @@ class PartnerInput:
     notes: str | None = None
     contacts: list[ContactInput] = field(default_factory=list)
     id: int | None = None
+    version: int | None = None  # as loaded; None for a new partner
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,7 @@ def get_partner(store: Store, partner_id: int) -> PartnerDetail | None:
         ).all()
         data = PartnerInput(
             id=org.id,
+            version=org.version,
             name=org.name,
             kind=org.kind,
             short_name=org.short_name,
@@ -266,6 +269,8 @@ def save_partner(store: Store, data: PartnerInput) -> int:
     validate_partner(data)
     with store.session() as s:
         org = s.get(m.Organization, data.id) if data.id else None
+        if data.id:
+            claim(org, data.version, "organization", data.id)
         if org is None:
             org = m.Organization(name="", kind=data.kind)
             s.add(org)
@@ -297,6 +302,7 @@ def save_partner(store: Store, data: PartnerInput) -> int:
                 if person.id not in kept:
                     person.deleted_at = m.utcnow()
         s.flush()
+        data.id, data.version = org.id, org.version
         return org.id
 
 

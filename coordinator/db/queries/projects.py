@@ -18,6 +18,7 @@ from coordinator.db.queries.common import (
     text_filter,
 )
 from coordinator.db.store import Store
+from coordinator.db.versions import claim
 from coordinator.domain.enums import ProjectStatus
 from coordinator.domain.timezone import to_local
 from coordinator.domain.validation import Checker, FieldError, Problem, ValidationError
@@ -75,6 +76,7 @@ class ProjectInput:
     milestones: list[MilestoneInput] = field(default_factory=list)
     indicators: list[IndicatorInput] = field(default_factory=list)
     id: int | None = None
+    version: int | None = None  # as loaded; None for a new project
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,7 @@ def get_project(store: Store, project_id: int) -> ProjectDetail | None:
             return None
         data = ProjectInput(
             id=p.id,
+            version=p.version,
             code=p.code,
             title=p.title,
             status=p.status,
@@ -263,6 +266,8 @@ def save_project(store: Store, data: ProjectInput) -> int:
             if clash is not None:
                 raise ValidationError([FieldError("code", Problem.DUPLICATE)])
             p = s.get(m.Project, data.id) if data.id else None
+            if data.id:
+                claim(p, data.version, "project", data.id)
             if p is None:
                 p = m.Project(code=code, title="")
                 s.add(p)
@@ -290,6 +295,7 @@ def save_project(store: Store, data: ProjectInput) -> int:
                 for x in data.indicators
             ]
             s.flush()
+            data.id, data.version = p.id, p.version
             return p.id
     except IntegrityError as exc:  # a concurrent writer took the code meanwhile
         raise ValidationError([FieldError("code", Problem.DUPLICATE)]) from exc

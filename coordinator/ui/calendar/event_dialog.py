@@ -32,11 +32,13 @@ from coordinator.db.queries.common import Choice
 from coordinator.db.queries.events import (
     EventInput,
     detach_occurrence,
+    get_event,
     save_event,
     validate_event,
 )
 from coordinator.db.queries.scheduling import ConflictError, check_event, names_for
 from coordinator.db.store import Store
+from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import EventKind, EventStatus
 from coordinator.domain.scheduling import Findings
 from coordinator.domain.text import fold
@@ -47,6 +49,7 @@ from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.common.combo import choice_combo
 from coordinator.ui.common.dates import DateTimeEdit
 from coordinator.ui.common.forms import FieldErrors
+from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
 from coordinator.ui.common.html import esc
 from coordinator.ui.findings import Names, conflict_text, warning_text
 from coordinator.ui.minutes.dialog import open_minutes
@@ -80,6 +83,7 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._id = data.id
+        self._version = data.version
         self._occurrence = occurrence  # editing one day of the series ``data.id``
         self._series_id = data.series_id
         self._uid = data.uid
@@ -204,6 +208,7 @@ class EventDialog(QDialog):
         layout.addWidget(findings_scroll)
         layout.addWidget(self.buttons)
         self._load(data)
+        self._initial = self._snapshot()
         for signal in (
             self.starts.dateTimeChanged,
             self.ends.dateTimeChanged,
@@ -280,8 +285,8 @@ class EventDialog(QDialog):
         chosen = set(d.participant_ids)
         for i in range(self.people.count()):
             item = self.people.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) in chosen:
-                item.setCheckState(Qt.CheckState.Checked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.notes.setPlainText(d.notes or "")
         self.recurrence.set_value(d.rrule, d.skipped, d.starts.date())
 
@@ -310,6 +315,7 @@ class EventDialog(QDialog):
         ]
         return EventInput(
             id=self._id,
+            version=self._version,
             kind=self.kind.currentData(),
             title=self.title_edit.text(),
             starts=self.starts.value(),
@@ -345,6 +351,41 @@ class EventDialog(QDialog):
         self.findings = check_event(self._store, data, holiday_language())
         self.findings_label.setText(findings_html(self._store, self.findings))
 
+    def _snapshot(self) -> EventInput | None:
+        try:
+            return self.value()
+        except ValueError:  # a repetition rule half typed
+            return None
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+    def _resolve(self, error: RecordChangedError, data: EventInput) -> bool:
+        """After a collision: True to save ``data`` (now a copy), False to stay in the form."""
+        choice = ask_about_conflict(self, error)
+        if choice is Resolution.RELOAD:
+            fresh = get_event(self._store, self._id) if self._id else None
+            if fresh is not None:
+                self._version = fresh.version
+                self._load(fresh)
+                self._initial = self._snapshot()
+            return False
+        if choice is Resolution.COPY:
+            data.id = data.version = data.uid = data.series_id = None
+            data.title = data.title.strip() + copy_suffix()
+            return True
+        return False
+
     def save(self) -> None:
         self.errors.clear()
         try:
@@ -367,7 +408,12 @@ class EventDialog(QDialog):
             if self._occurrence is not None and self._id is not None:
                 self.saved_id = detach_occurrence(self._store, self._id, self._occurrence, data)
             else:
-                self.saved_id = save_event(self._store, data)
+                try:
+                    self.saved_id = save_event(self._store, data)
+                except RecordChangedError as error:
+                    if not self._resolve(error, data):
+                        return
+                    self.saved_id = save_event(self._store, data)
         except ValidationError as failure:
             for orphan in self.errors.show(failure):
                 QMessageBox.warning(self, self.windowTitle(), orphan)

@@ -58,12 +58,14 @@ from coordinator.db.queries.minutes import (
     walk_in,
 )
 from coordinator.db.store import Store
+from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import Attendance, TaskStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.reports import minutes as document
 from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo
 from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.guard import Resolution, ask_about_conflict
 from coordinator.ui.common.html import esc
 
 NAME, ORG, PRESENCE, DEPUTY = range(4)
@@ -501,6 +503,7 @@ class MinutesDialog(QDialog):
         data = MinutesInput(
             event=self._data.event,
             id=self._data.id,
+            version=self._data.version,
             status=self._data.status,
             chair_id=self.chair.currentData(),
             secretary_id=self.secretary.currentData(),
@@ -583,6 +586,11 @@ class MinutesDialog(QDialog):
         except ValidationError as failure:
             self._show_errors(self._problem_text(failure))
             return False
+        except RecordChangedError as error:
+            if ask_about_conflict(self, error, can_copy=False) is Resolution.RELOAD:
+                self._reload()
+                self._initial = self.collect()
+            return False
         except MinutesFinalError:
             self._show_errors(
                 [self.tr("These minutes were made final meanwhile; reopen them to change them.")]
@@ -594,6 +602,7 @@ class MinutesDialog(QDialog):
         except SQLAlchemyError as exc:
             self._show_errors([labels.arg(self.tr("The minutes could not be saved: %1"), exc)])
             return False
+        self._data.id, self._data.version = data.id, data.version
         self.changed = True
         self._show_errors([])
         return True

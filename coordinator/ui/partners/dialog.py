@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from coordinator.db.queries.partners import ContactInput, PartnerInput, save_partner
+from coordinator.db.queries.partners import ContactInput, PartnerInput, get_partner, save_partner
 from coordinator.db.store import Store
+from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import OrgKind
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
 from coordinator.ui.common.forms import FieldErrors
+from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
 
 CONTACT_FIELDS = ("full_name", "title", "email", "phone")
 
@@ -37,6 +39,7 @@ class PartnerDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._id = data.id if data else None
+        self._version = data.version if data else None
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit partner") if self._id else self.tr("New partner"))
         self.setMinimumWidth(620)
@@ -105,8 +108,11 @@ class PartnerDialog(QDialog):
         layout.addWidget(self.buttons)
         if data is not None:
             self._load(data)
+        self._initial = self.value()
 
     def _load(self, data: PartnerInput) -> None:
+        self._id, self._version = data.id, data.version
+        self.contacts.setRowCount(0)
         self.name.setText(data.name)
         self.short_name.setText(data.short_name or "")
         self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
@@ -165,6 +171,7 @@ class PartnerDialog(QDialog):
         ]
         return PartnerInput(
             id=self._id,
+            version=self._version,
             name=self.name.text(),
             kind=self.kind.currentData(),
             short_name=self.short_name.text(),
@@ -178,11 +185,50 @@ class PartnerDialog(QDialog):
             contacts=contacts,
         )
 
+    def is_dirty(self) -> bool:
+        return self.value() != self._initial
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+    def _resolve(self, error: RecordChangedError) -> PartnerInput | None:
+        """The partner to save after a collision, or None to stay in the form."""
+        choice = ask_about_conflict(self, error)
+        if choice is Resolution.RELOAD:
+            fresh = get_partner(self._store, self._id) if self._id else None
+            if fresh is not None:
+                self._load(fresh.partner)
+                self._initial = self.value()
+            return None
+        if choice is Resolution.COPY:
+            data = self.value()
+            data.id = data.version = None
+            data.name = data.name.strip() + copy_suffix()
+            for c in data.contacts:
+                c.id = None
+            return data
+        return None
+
     def save(self) -> None:
         """Save and close; on failure keep everything typed and say what is wrong."""
         self.errors.clear()
+        data: PartnerInput | None = self.value()
         try:
-            self.saved_id = save_partner(self._store, self.value())
+            try:
+                assert data is not None
+                self.saved_id = save_partner(self._store, data)
+            except RecordChangedError as error:
+                data = self._resolve(error)
+                if data is None:
+                    return
+                self.saved_id = save_partner(self._store, data)
         except ValidationError as failure:
             contact_problems = [e for e in failure.errors if e.field.startswith("contacts.")]
             self.errors.show(

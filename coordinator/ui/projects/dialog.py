@@ -24,15 +24,18 @@ from coordinator.db.queries.projects import (
     IndicatorInput,
     MilestoneInput,
     ProjectInput,
+    get_project,
     save_project,
 )
 from coordinator.db.store import Store
+from coordinator.db.versions import RecordChangedError
 from coordinator.domain.dates import format_date, parse_date, parse_number
 from coordinator.domain.enums import ProjectStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.forms import FieldErrors
+from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
 
 
 def _fill(combo: QComboBox, choices: list[Choice], none_text: str) -> None:
@@ -93,6 +96,7 @@ class ProjectDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._id = data.id if data else None
+        self._version = data.version if data else None
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit project") if self._id else self.tr("New project"))
         self.setMinimumSize(680, 560)
@@ -155,6 +159,7 @@ class ProjectDialog(QDialog):
         layout.addWidget(self.buttons)
         if data is not None:
             self._load(data)
+        self._initial = self._snapshot()
 
     def _grid_page(self, grid: _Grid, field: str) -> QWidget:
         page = QWidget()
@@ -177,6 +182,9 @@ class ProjectDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def _load(self, d: ProjectInput) -> None:
+        self._id, self._version = d.id, d.version
+        self.milestones.setRowCount(0)
+        self.indicators.setRowCount(0)
         self.code.setText(d.code)
         self.title_edit.setText(d.title)
         self._select(self.status, d.status)  # type: ignore[arg-type]
@@ -228,6 +236,7 @@ class ProjectDialog(QDialog):
     ) -> ProjectInput:
         return ProjectInput(
             id=self._id,
+            version=self._version,
             code=self.code.text(),
             title=self.title_edit.text(),
             status=self.status.currentData(),
@@ -241,13 +250,64 @@ class ProjectDialog(QDialog):
             indicators=indicators,
         )
 
+    def _snapshot(self) -> list[object]:
+        """Everything the form shows, to tell whether it was changed."""
+        cells = [
+            grid.cell(r, c)
+            for grid in (self.milestones, self.indicators)
+            for r in range(grid.rowCount())
+            for c in range(grid.columnCount())
+        ]
+        return [self.value([], []), cells]
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+    def _resolve(self, error: RecordChangedError, data: ProjectInput) -> ProjectInput | None:
+        """The project to save after a collision, or None to stay in the form."""
+        choice = ask_about_conflict(self, error)
+        if choice is Resolution.RELOAD:
+            fresh = get_project(self._store, self._id) if self._id else None
+            if fresh is not None:
+                self._load(fresh.project)
+                self._initial = self._snapshot()
+            return None
+        if choice is Resolution.COPY:
+            data.id = data.version = None
+            data.title = data.title.strip() + copy_suffix()
+            return data  # codes are unique: the copy needs a code of its own
+        return None
+
     def save(self) -> None:
         self.errors.clear()
         grids = self._read_grids()
         if grids is None:
             return
+        data = self.value(*grids)
         try:
-            self.saved_id = save_project(self._store, self.value(*grids))
+            try:
+                self.saved_id = save_project(self._store, data)
+            except RecordChangedError as error:
+                copy = self._resolve(error, data)
+                if copy is None:
+                    return
+                self._id = self._version = None  # the form now holds a new project
+                self.setWindowTitle(self.tr("New project"))
+                self.code.clear()
+                self.title_edit.setText(copy.title)
+                self.errors.set("code", self.tr("Give the copy a code of its own, then save."))
+                self.code.setFocus()
+                return
         except ValidationError as failure:
             grid_errors = [e for e in failure.errors if "." in e.field]
             self.errors.show(ValidationError([e for e in failure.errors if "." not in e.field]))

@@ -1,0 +1,61 @@
+"""Optimistic concurrency: each record a form edits carries a version number.
+
+A form keeps the version it loaded; saving checks it is still the stored one
+and counts the save as a new version, all in one transaction. Any other change
+to such a record (deleting, restoring, undoing, importing) counts as a new
+version too, through a session hook. Two windows or two processes editing one
+record therefore never overwrite each other silently: the later save raises
+RecordChangedError. SQLite takes the write lock before the check's transaction
+can commit, so the check and the write cannot interleave with another writer.
+"""
+
+from typing import Any, Protocol
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from coordinator.db import models as m
+
+VERSIONED: tuple[type[m.Base], ...] = (m.Organization, m.Project, m.Event, m.Minutes)
+
+
+class _Versioned(Protocol):
+    id: Any
+    version: Any
+
+
+class RecordChangedError(Exception):
+    """The record was saved or deleted by someone else since the form loaded it."""
+
+    def __init__(self, entity: str, record_id: int | None, deleted: bool) -> None:
+        what = "deleted" if deleted else "changed"
+        super().__init__(f"{entity} {record_id} was {what} since it was opened")
+        self.entity = entity
+        self.record_id = record_id
+        self.deleted = deleted
+
+
+def claim(obj: Any, expected: int | None, entity: str, record_id: int | None) -> None:
+    """Check ``obj`` is still the version a form loaded, and count this save as the next.
+
+    ``expected`` None means the form created the record: it must not exist yet.
+    """
+    if obj is None:
+        if expected is not None:
+            raise RecordChangedError(entity, record_id, deleted=True)
+        return
+    if getattr(obj, "deleted_at", None) is not None:
+        raise RecordChangedError(entity, obj.id, deleted=True)
+    if expected is None or obj.version != expected:
+        raise RecordChangedError(entity, obj.id, deleted=False)
+    obj.version = expected + 1
+
+
+@event.listens_for(Session, "before_flush")
+def _count_other_changes(session: Session, _flush: UOWTransaction, _instances: object) -> None:
+    for obj in session.dirty:
+        if not isinstance(obj, VERSIONED) or not session.is_modified(obj):
+            continue
+        state = inspect(obj)
+        if not state.attrs["version"].history.has_changes():
+            obj.version = (obj.version or 1) + 1  # type: ignore[attr-defined]
