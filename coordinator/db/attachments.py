@@ -73,7 +73,9 @@ def store_file(db_path: Path, source: Path) -> AttachmentInput:
         content_hash = digest.hexdigest()
         target = stored_path(db_path, content_hash, source.name)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            for folder in (target.parent.parent, target.parent):
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                os.chmod(folder, 0o700)
             partial = target.with_name(target.name + ".part")
             shutil.copyfile(source, partial)
             os.chmod(partial, 0o600)

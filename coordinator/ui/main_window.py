@@ -38,6 +38,7 @@ from coordinator.ui.partners.tab import PartnersTab
 from coordinator.ui.projects.tab import ProjectsTab
 from coordinator.ui.report.dialog import ReportDialog
 from coordinator.ui.search import SearchBox, SearchResults
+from coordinator.ui.trash import TrashDialog
 
 PARTNERS, PROJECTS, CALENDAR, FOLLOW_UP = range(4)
 
@@ -189,6 +190,19 @@ class MainWindow(QMainWindow):
         self._report_dialog.activateWindow()
         return self._report_dialog
 
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self.store, self.undo_stack, self)
+        dialog.restored.connect(self._restored)
+        dialog.show()
+        return dialog
+
+    def _restored(self, titles: str) -> None:
+        self.current_page().refresh()
+        self._refresh_others()
+        self.statusBar().showMessage(
+            labels.arg(self.tr("Restored: %1. Ctrl+Z puts it back in the trash."), titles), 8000
+        )
+
     def update_due_counts(self) -> None:
         today = date.today()
         self._counted_on = today
@@ -316,6 +330,13 @@ class MainWindow(QMainWindow):
             sp.SP_TrashIcon,
             self.tr("Delete the selected record (Delete); Ctrl+Z undoes it"),
         )
+        self.trash_action = self._action(
+            self.tr("&Trash…"),
+            self.show_trash,
+            "Ctrl+Shift+Del",
+            sp.SP_TrashIcon,
+            self.tr("Deleted records, and bringing them back"),
+        )
         self.find_action = self._action(
             self.tr("&Search everything…"),
             self.focus_search,
@@ -406,7 +427,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        for a in (self.new_action, self.delete_action, self.find_action, self.filter_action):
+        for a in (self.new_action, self.delete_action, self.trash_action):
+            edit_menu.addAction(a)
+        edit_menu.addSeparator()
+        for a in (self.find_action, self.filter_action):
             edit_menu.addAction(a)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)

@@ -52,6 +52,7 @@ from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
 from coordinator.ui.common.html import esc
 from coordinator.ui.findings import Names, conflict_text, warning_text
+from coordinator.ui.history import HistoryDialog
 from coordinator.ui.minutes.dialog import open_minutes
 
 
@@ -194,6 +195,12 @@ class EventDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.history_button = self.buttons.addButton(
+            self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
+        self.history_button.setVisible(self._id is not None)
+        self.history_button.clicked.connect(self.show_history)
         if data.id is not None and not data.rrule and occurrence is None:
             minutes = self.buttons.addButton(
                 self.tr("Record &minutes…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -359,6 +366,13 @@ class EventDialog(QDialog):
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._initial
+
+    def show_history(self) -> HistoryDialog | None:
+        if self._id is None:
+            return None
+        dialog = HistoryDialog(self._store, "event", self._id, self.title_edit.text(), self)
+        dialog.show()
+        return dialog
 
     def reject(self) -> None:
         if self.is_dirty():

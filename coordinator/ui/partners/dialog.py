@@ -30,6 +30,7 @@ from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
+from coordinator.ui.history import HistoryDialog
 
 CONTACT_FIELDS = ("full_name", "title", "email", "phone")
 
@@ -101,6 +102,12 @@ class PartnerDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.history_button = self.buttons.addButton(
+            self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
+        self.history_button.setVisible(self._id is not None)
+        self.history_button.clicked.connect(self.show_history)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -187,6 +194,13 @@ class PartnerDialog(QDialog):
 
     def is_dirty(self) -> bool:
         return self.value() != self._initial
+
+    def show_history(self) -> HistoryDialog | None:
+        if self._id is None:
+            return None
+        dialog = HistoryDialog(self._store, "organization", self._id, self.name.text(), self)
+        dialog.show()
+        return dialog
 
     def reject(self) -> None:
         if self.is_dirty():

@@ -36,6 +36,7 @@ from coordinator.ui import labels
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
+from coordinator.ui.history import HistoryDialog
 
 
 def _fill(combo: QComboBox, choices: list[Choice], none_text: str) -> None:
@@ -154,6 +155,12 @@ class ProjectDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.history_button = self.buttons.addButton(
+            self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
+        self.history_button.setVisible(self._id is not None)
+        self.history_button.clicked.connect(self.show_history)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
@@ -262,6 +269,13 @@ class ProjectDialog(QDialog):
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._initial
+
+    def show_history(self) -> HistoryDialog | None:
+        if self._id is None:
+            return None
+        dialog = HistoryDialog(self._store, "project", self._id, self.code.text(), self)
+        dialog.show()
+        return dialog
 
     def reject(self) -> None:
         if self.is_dirty():
