@@ -32,7 +32,9 @@ DEFAULT_KEEP = 14
 KEEP_KEY = "backup_keep"  # the setting that overrides DEFAULT_KEEP
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:\.(?P<seq>\d+))?-(?P<reason>[a-z0-9-]+)$"
+)
 _PAGES_PER_STEP = 256
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -43,6 +45,7 @@ class Backup:
     folder: Path
     made_at: datetime
     reason: str
+    seq: int = 1  # several backups within one second
 
     @property
     def database(self) -> Path:
@@ -156,12 +159,14 @@ def make_backup(
     made_at = datetime.now().replace(microsecond=0)
     root = backups_dir(db_path)
     private_dir(root)
-    name = f"{db_path.stem}-{made_at.strftime(_STAMP)}-{reason}"
-    folder = root / name
-    n = 1
-    while folder.exists():  # two backups within one second
-        n += 1
-        folder = root / f"{name}{n}"
+    stamp = f"{db_path.stem}-{made_at.strftime(_STAMP)}"
+    same_second = [
+        _backup(f, match)
+        for f in root.iterdir()
+        if f.name.startswith(stamp) and (match := _NAME.match(f.name)) is not None
+    ]
+    seq = max((b.seq for b in same_second), default=0) + 1
+    folder = root / (f"{stamp}-{reason}" if seq == 1 else f"{stamp}.{seq}-{reason}")
     partial = root / f".{folder.name}.part"
     shutil.rmtree(partial, ignore_errors=True)
     private_dir(partial)
@@ -175,7 +180,7 @@ def make_backup(
         shutil.rmtree(partial, ignore_errors=True)
         raise
     prune(db_path, keep if keep is not None else keep_setting(db_path))
-    return Backup(folder, made_at, reason)
+    return Backup(folder, made_at, reason, seq)
 
 
 def backup_of(file: Path) -> Backup | None:
@@ -183,7 +188,12 @@ def backup_of(file: Path) -> Backup | None:
     match = _NAME.match(file.parent.name)
     if match is None:
         return None
-    return Backup(file.parent, datetime.strptime(match["stamp"], _STAMP), match["reason"])
+    return _backup(file.parent, match)
+
+
+def _backup(folder: Path, match: re.Match[str]) -> Backup:
+    made_at = datetime.strptime(match["stamp"], _STAMP)
+    return Backup(folder, made_at, match["reason"], int(match["seq"] or 1))
 
 
 def list_backups(db_path: Path) -> list[Backup]:
@@ -196,9 +206,8 @@ def list_backups(db_path: Path) -> list[Backup]:
         match = _NAME.match(folder.name)
         if not folder.is_dir() or match is None or match["stem"] != db_path.stem:
             continue
-        made_at = datetime.strptime(match["stamp"], _STAMP)
-        found.append(Backup(folder, made_at, match["reason"]))
-    return sorted(found, key=lambda b: (b.made_at, b.folder.name), reverse=True)
+        found.append(_backup(folder, match))
+    return sorted(found, key=lambda b: (b.made_at, b.seq), reverse=True)
 
 
 def prune(db_path: Path, keep: int) -> None:

@@ -37,10 +37,12 @@ class Risk(StrEnum):
     NOT_WRITABLE = "not_writable"
 
 
+def _is_unc(path: Path) -> bool:
+    return str(path).startswith(("\\\\", "//"))  # \\server\share
+
+
 def _is_network(path: Path) -> bool:
     text = str(path)
-    if text.startswith(("\\\\", "//")):  # a UNC path: \\server\share
-        return True
     best = ""
     remote = False
     try:
@@ -70,7 +72,7 @@ def risks(path: Path) -> list[Risk]:
     """Why ``path`` should be opened read-only; empty when it is safe to write."""
     resolved = path.resolve()
     found: list[Risk] = []
-    if _is_network(resolved):
+    if _is_unc(path) or _is_network(resolved):
         found.append(Risk.NETWORK)
     if not _writable(resolved):
         found.append(Risk.NOT_WRITABLE)
