@@ -13,9 +13,10 @@ def fold(text: str) -> str:
     Whitespace runs collapse to one space so that folded strings compare and
     search the way a person types them.
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA))
+    # Case first: an upper-case letter may fold to one that needs the extra table.
+    decomposed = unicodedata.normalize("NFD", text.casefold().translate(_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(stripped.casefold().translate(_EXTRA).split())
 
 
 def search_key(*parts: str | None) -> str:
@@ -27,8 +28,9 @@ _LINE_BREAKS = str.maketrans("\n\r\t", "   ")
 
 
 def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFD", ch.translate(_EXTRA))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    decomposed = unicodedata.normalize("NFD", ch.casefold().translate(_EXTRA))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().translate(_EXTRA)
 
 
 def words(query: str) -> list[str]:

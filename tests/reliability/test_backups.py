@@ -18,9 +18,14 @@ from coordinator.db.backups import (
     restore,
 )
 from coordinator.db.errors import BackupCancelledError, DamagedDatabaseError, NotADatabaseError
-from coordinator.db.queries.partners import PartnerInput, list_partners, save_partner
-from coordinator.db.queries.partners import PartnerFilter, count_partners
 from coordinator.db.queries.common import Sort
+from coordinator.db.queries.partners import (
+    PartnerFilter,
+    PartnerInput,
+    count_partners,
+    list_partners,
+    save_partner,
+)
 from coordinator.db.queries.settings import get_backup_keep, set_backup_keep
 from coordinator.db.store import Store
 
