@@ -140,9 +140,6 @@ class Application:
         self._touch.start()
         qapp.aboutToQuit.connect(self.close)
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("Application", text)
-
     def start(self, db_path: Path) -> bool:
         if not self.open(db_path):
             return False
@@ -174,7 +171,9 @@ class Application:
             if lock is not None and lock is not self.lock:
                 lock.release()
             QMessageBox.critical(
-                self.window, self._tr("Open database"), store_error_text(path, exc)
+                self.window,
+                QCoreApplication.translate("Application", "Open database"),
+                store_error_text(path, exc),
             )
             return False
         self._swap(store, lock)
@@ -214,19 +213,21 @@ class Application:
     # --- questions ---------------------------------------------------------------
     def _accept_read_only(self, path: Path, found: list[Risk]) -> bool:
         if Risk.NETWORK in found:
-            text = self._tr(
+            text = QCoreApplication.translate(
+                "Application",
                 "“%1” is on a network drive. Two computers writing the same database over the "
                 "network can damage it, so Coordinator will open it read-only. Copy the file "
-                "to this computer to work on it."
+                "to this computer to work on it.",
             )
         else:
-            text = self._tr(
+            text = QCoreApplication.translate(
+                "Application",
                 "You are not allowed to change “%1” or its folder, so Coordinator will open it "
-                "read-only."
+                "read-only.",
             )
         answer = QMessageBox.warning(
             self.window,
-            self._tr("Open read-only"),
+            QCoreApplication.translate("Application", "Open read-only"),
             labels.arg(text, str(path)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Open,
@@ -236,11 +237,12 @@ class Application:
     def _accept_in_use(self, path: Path, holder: Holder) -> bool:
         answer = QMessageBox.question(
             self.window,
-            self._tr("Database in use"),
+            QCoreApplication.translate("Application", "Database in use"),
             labels.arg(
-                self._tr(
+                QCoreApplication.translate(
+                    "Application",
                     "“%1” is already open in Coordinator by %2 on computer %3 (since %4). "
-                    "Open it read-only? You can read everything but save nothing."
+                    "Open it read-only? You can read everything but save nothing.",
                 ),
                 path.name,
                 holder.user,
@@ -257,17 +259,23 @@ class Application:
         good = backups.newest_good(path)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            self._tr("Open database"),
+            QCoreApplication.translate("Application", "Open database"),
             store_error_text(path, exc),
             parent=self.window,
         )
         restore = None
         if good is not None:
             restore = box.addButton(
-                labels.arg(self._tr("Restore the backup of %1"), labels.fmt_datetime(good.made_at)),
+                labels.arg(
+                    QCoreApplication.translate("Application", "Restore the backup of %1"),
+                    labels.fmt_datetime(good.made_at),
+                ),
                 QMessageBox.ButtonRole.AcceptRole,
             )
-        other = box.addButton(self._tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)
+        other = box.addButton(
+            QCoreApplication.translate("Application", "Open another file…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         clicked = box.clickedButton()
@@ -276,9 +284,11 @@ class Application:
         if clicked is other:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
-                self._tr("Open database"),
+                QCoreApplication.translate("Application", "Open database"),
                 str(path.parent),
-                self._tr("Coordinator databases (*.sqlite *.db);;All files (*)"),
+                QCoreApplication.translate(
+                    "Application", "Coordinator databases (*.sqlite *.db);;All files (*)"
+                ),
             )
             return bool(chosen) and self.open(Path(chosen))
         return False
@@ -291,9 +301,11 @@ class Application:
         except (StoreError, OSError) as exc:
             QMessageBox.critical(
                 self.window,
-                self._tr("Restore"),
+                QCoreApplication.translate("Application", "Restore"),
                 labels.arg(
-                    self._tr("“%1” is not a usable backup, and nothing was changed: %2"),
+                    QCoreApplication.translate(
+                        "Application", "“%1” is not a usable backup, and nothing was changed: %2"
+                    ),
                     str(backup_file),
                     store_error_text(backup_file, exc) if isinstance(exc, StoreError) else exc,
                 ),
@@ -308,19 +320,27 @@ class Application:
         except (StoreError, OSError) as exc:
             QMessageBox.critical(
                 self.window,
-                self._tr("Restore"),
-                labels.arg(self._tr("The backup could not be restored: %1"), exc),
+                QCoreApplication.translate("Application", "Restore"),
+                labels.arg(
+                    QCoreApplication.translate(
+                        "Application", "The backup could not be restored: %1"
+                    ),
+                    exc,
+                ),
             )
             return bool(holding) and self.open(path)
         if not self.open(path):
             return False
         assert self.window is not None
         said = labels.arg(
-            self._tr("Restored from the backup of %1."),
+            QCoreApplication.translate("Application", "Restored from the backup of %1."),
             labels.fmt_datetime(_made_at(backup_file)),
         )
         if aside is not None:
-            said += " " + labels.arg(self._tr("The replaced file is kept as %1."), aside.name)
+            said += " " + labels.arg(
+                QCoreApplication.translate("Application", "The replaced file is kept as %1."),
+                aside.name,
+            )
         self.window.statusBar().showMessage(said, 15000)
         return True
 

@@ -52,59 +52,175 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/app.py" line="56" />
+      <location filename="../../coordinator/app.py" line="70" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="62" />
+      <location filename="../../coordinator/app.py" line="76" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="66" />
+      <location filename="../../coordinator/app.py" line="80" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="73" />
+      <location filename="../../coordinator/app.py" line="86" />
+      <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
+      <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="93" />
       <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="82" />
+      <location filename="../../coordinator/app.py" line="102" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="113" />
+      <location filename="../../coordinator/app.py" line="175" />
+      <location filename="../../coordinator/app.py" line="262" />
+      <location filename="../../coordinator/app.py" line="287" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="131" />
+      <location filename="../../coordinator/app.py" line="216" />
+      <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
+      <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="223" />
+      <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
+      <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="230" />
+      <source>Open read-only</source>
+      <translation>Mở chỉ đọc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="240" />
+      <source>Database in use</source>
+      <translation>Cơ sở dữ liệu đang được sử dụng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="242" />
+      <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
+      <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="270" />
+      <source>Restore the backup of %1</source>
+      <translation>Khôi phục bản sao lưu lúc %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="276" />
+      <source>Open another file…</source>
+      <translation>Mở tệp khác…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="289" />
+      <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
+      <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="304" />
+      <location filename="../../coordinator/app.py" line="323" />
+      <source>Restore</source>
+      <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="306" />
+      <source>“%1” is not a usable backup, and nothing was changed: %2</source>
+      <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="325" />
+      <source>The backup could not be restored: %1</source>
+      <translation>Không khôi phục được bản sao lưu: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="336" />
+      <source>Restored from the backup of %1.</source>
+      <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="341" />
+      <source>The replaced file is kept as %1.</source>
+      <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="357" />
+      <source>The daily backup failed; see the log.</source>
+      <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="362" />
+      <source>Daily backup made.</source>
+      <translation>Đã sao lưu hằng ngày.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="382" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="132" />
+      <location filename="../../coordinator/app.py" line="383" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="143" />
+      <location filename="../../coordinator/app.py" line="394" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="178" />
+      <location filename="../../coordinator/app.py" line="439" />
+      <source>Read-only</source>
+      <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="440" />
+      <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
+      <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="451" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="179" />
+      <location filename="../../coordinator/app.py" line="452" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backups</name>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="26" />
+      <source>daily, on start</source>
+      <translation>hằng ngày, khi khởi động</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="28" />
+      <source>made by hand</source>
+      <translation>sao lưu thủ công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="30" />
+      <source>before an import</source>
+      <translation>trước khi nhập lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="32" />
+      <source>before an upgrade</source>
+      <translation>trước khi nâng cấp</translation>
     </message>
   </context>
   <context>
@@ -392,147 +508,157 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="91" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="96" />
       <source>Edit the occurrence of %1</source>
       <translation>Sửa lần diễn ra ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="94" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="99" />
       <source>Edit event</source>
       <translation>Sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="94" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="99" />
       <source>New event</source>
       <translation>Sự kiện mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="106" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="111" />
       <source>e.g. Consultation on the open data platform</source>
       <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="107" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="112" />
       <source>All day</source>
       <translation>Cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="120" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="125" />
       <source>(no project)</source>
       <translation>(không gắn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="121" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="126" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="122" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="127" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="124" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="129" />
       <source>Find a person…</source>
       <translation>Tìm người…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="153" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="158" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="154" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="159" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="158" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="163" />
       <source>&amp;Starts</source>
       <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="159" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="164" />
       <source>&amp;Ends</source>
       <translation>&amp;Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="161" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="166" />
       <source>&amp;Repeat</source>
       <translation>&amp;Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="162" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="167" />
       <source>&amp;Location</source>
       <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="163" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="168" />
       <source>Stat&amp;us</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="164" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="169" />
       <source>&amp;Project</source>
       <translation>&amp;Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="165" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="170" />
       <source>P&amp;artner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="166" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="171" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="174" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="179" />
       <source>Pa&amp;rticipants</source>
       <translation>Thành &amp;phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="175" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="180" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="195" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="199" />
+      <source>&amp;History…</source>
+      <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="201" />
+      <source>Who changed this record, when, and what</source>
+      <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="206" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="197" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="208" />
       <source>Attendance, conclusions and action items of this event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="201" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="212" />
       <source>Scheduling checks</source>
       <translation>Kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="239" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="251" />
       <source>%1 action items are still open with this partner or project. &lt;a href='add'&gt;Add them to the agenda&lt;/a&gt;</source>
       <translation>Còn %1 nhiệm vụ chưa hoàn thành với đối tác hoặc dự án này. &lt;a href='add'&gt;Đưa vào nội dung làm việc&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="249" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="261" />
       <source>Open action items to follow up:</source>
       <translation>Các nhiệm vụ còn tồn đọng cần rà soát:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="343" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="356" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="382" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="442" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="391" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="451" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
@@ -751,160 +877,559 @@
     </message>
   </context>
   <context>
+    <name>Guard</name>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="25" />
+      <source>Someone saved these minutes (in another window or on another computer) after you opened them, so your changes were not saved over theirs. Load their version (what you typed here is dropped), or cancel to copy what you need first?</source>
+      <translation>Đã có người lưu biên bản này (ở cửa sổ khác hoặc trên máy khác) sau khi bạn mở, nên thay đổi của bạn chưa được ghi đè lên. Tải bản của họ (nội dung bạn nhập ở đây sẽ bị bỏ), hay hủy để chép lại phần cần giữ trước?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="32" />
+      <source>This record was deleted (in another window or on another computer) after you opened it, so your changes were not saved. Save what you typed as a new record?</source>
+      <translation>Bản ghi này đã bị xóa (ở cửa sổ khác hoặc trên máy khác) sau khi bạn mở, nên thay đổi của bạn chưa được lưu. Lưu nội dung bạn đã nhập thành một bản ghi mới?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="38" />
+      <source>Someone saved this record (in another window or on another computer) after you opened it, so your changes were not saved over theirs. Load their version (what you typed here is dropped), or keep yours as a separate copy?</source>
+      <translation>Đã có người lưu bản ghi này (ở cửa sổ khác hoặc trên máy khác) sau khi bạn mở, nên thay đổi của bạn chưa được ghi đè lên. Tải bản của họ (nội dung bạn nhập ở đây sẽ bị bỏ), hay giữ bản của bạn thành một bản sao riêng?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="46" />
+      <source>Changed by someone else</source>
+      <translation>Đã có người khác thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="53" />
+      <source>&amp;Load their version</source>
+      <translation>&amp;Tải bản của họ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="59" />
+      <source>&amp;Keep mine as a copy</source>
+      <translation>&amp;Giữ bản của tôi thành bản sao</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="77" />
+      <source>Unsaved changes</source>
+      <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="78" />
+      <source>This form has changes that are not saved. Save them before closing?</source>
+      <translation>Biểu mẫu có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="89" />
+      <source> (copy)</source>
+      <translation> (bản sao)</translation>
+    </message>
+  </context>
+  <context>
+    <name>History</name>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="24" />
+      <source>name</source>
+      <translation>tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="25" />
+      <source>short name</source>
+      <translation>tên viết tắt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="26" />
+      <source>kind</source>
+      <translation>loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="27" />
+      <source>internal unit</source>
+      <translation>đơn vị trong tỉnh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="28" />
+      <source>country</source>
+      <translation>quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="29" />
+      <source>address</source>
+      <translation>địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="30" />
+      <source>website</source>
+      <translation>trang web</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="31" />
+      <source>e-mail</source>
+      <translation>thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="32" />
+      <source>phone</source>
+      <translation>điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="33" />
+      <source>notes</source>
+      <translation>ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="34" />
+      <source>full name</source>
+      <translation>họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="35" />
+      <source>title</source>
+      <translation>tên gọi, chức danh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="36" />
+      <source>role</source>
+      <translation>vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="37" />
+      <source>nationality</source>
+      <translation>quốc tịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="38" />
+      <source>expertise</source>
+      <translation>chuyên môn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="39" />
+      <source>organisation</source>
+      <translation>cơ quan, tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="40" />
+      <source>code</source>
+      <translation>mã</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="41" />
+      <source>status</source>
+      <translation>trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="42" />
+      <source>programme</source>
+      <translation>chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="43" />
+      <source>partner</source>
+      <translation>đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="44" />
+      <source>host unit</source>
+      <translation>đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="45" />
+      <source>project</source>
+      <translation>dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="46" />
+      <location filename="../../coordinator/ui/history.py" line="48" />
+      <source>start</source>
+      <translation>bắt đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="47" />
+      <location filename="../../coordinator/ui/history.py" line="49" />
+      <source>end</source>
+      <translation>kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="50" />
+      <source>objectives</source>
+      <translation>mục tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="51" />
+      <source>due</source>
+      <translation>hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="52" />
+      <source>done on</source>
+      <translation>ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="53" />
+      <source>unit</source>
+      <translation>đơn vị tính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="54" />
+      <source>baseline</source>
+      <translation>giá trị ban đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="55" />
+      <source>target</source>
+      <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="56" />
+      <source>actual</source>
+      <translation>thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="57" />
+      <source>place</source>
+      <translation>địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="58" />
+      <source>all day</source>
+      <translation>cả ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="59" />
+      <source>repetition</source>
+      <translation>lặp lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="60" />
+      <source>series</source>
+      <translation>chuỗi sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="61" />
+      <source>reason for the clash</source>
+      <translation>lý do trùng lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="62" />
+      <source>deleted</source>
+      <translation>đã xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="69" />
+      <source>Partner</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="70" />
+      <source>Contact</source>
+      <translation>Người liên hệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="71" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="72" />
+      <source>Milestone</source>
+      <translation>Mốc tiến độ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="73" />
+      <source>Indicator</source>
+      <translation>Chỉ số</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="74" />
+      <source>Event</source>
+      <translation>Sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="77" />
+      <source>created</source>
+      <translation>được tạo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="78" />
+      <source>changed</source>
+      <translation>được sửa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="79" />
+      <source>moved to the trash</source>
+      <translation>được chuyển vào thùng rác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="80" />
+      <source>restored from the trash</source>
+      <translation>được khôi phục từ thùng rác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="81" />
+      <source>removed</source>
+      <translation>bị gỡ bỏ</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="146" />
+      <source>History of %1</source>
+      <translation>Lịch sử thay đổi của %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTable</name>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="116" />
+      <source>When</source>
+      <translation>Thời điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="116" />
+      <source>Who</source>
+      <translation>Người thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="116" />
+      <source>What</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="116" />
+      <source>Changes</source>
+      <translation>Thay đổi</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="20" />
+      <location filename="../../coordinator/ui/labels.py" line="21" />
       <source>Government body</source>
       <translation>Cơ quan nhà nước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="21" />
+      <location filename="../../coordinator/ui/labels.py" line="22" />
       <source>Enterprise</source>
       <translation>Doanh nghiệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="22" />
+      <location filename="../../coordinator/ui/labels.py" line="23" />
       <source>Academia</source>
       <translation>Viện, trường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="23" />
+      <location filename="../../coordinator/ui/labels.py" line="24" />
       <source>Association</source>
       <translation>Hội, hiệp hội</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="24" />
+      <location filename="../../coordinator/ui/labels.py" line="25" />
       <source>International organisation</source>
       <translation>Tổ chức quốc tế</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="30" />
+      <location filename="../../coordinator/ui/labels.py" line="31" />
       <source>Proposed</source>
       <translation>Đề xuất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="31" />
-      <location filename="../../coordinator/ui/labels.py" line="53" />
+      <location filename="../../coordinator/ui/labels.py" line="32" />
+      <location filename="../../coordinator/ui/labels.py" line="54" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="32" />
-      <location filename="../../coordinator/ui/labels.py" line="63" />
+      <location filename="../../coordinator/ui/labels.py" line="33" />
+      <location filename="../../coordinator/ui/labels.py" line="64" />
       <source>In progress</source>
       <translation>Đang thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="33" />
+      <location filename="../../coordinator/ui/labels.py" line="34" />
       <source>On hold</source>
       <translation>Tạm dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="34" />
+      <location filename="../../coordinator/ui/labels.py" line="35" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="35" />
-      <location filename="../../coordinator/ui/labels.py" line="56" />
-      <location filename="../../coordinator/ui/labels.py" line="65" />
+      <location filename="../../coordinator/ui/labels.py" line="36" />
+      <location filename="../../coordinator/ui/labels.py" line="57" />
+      <location filename="../../coordinator/ui/labels.py" line="66" />
       <source>Cancelled</source>
       <translation>Đã hủy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="41" />
+      <location filename="../../coordinator/ui/labels.py" line="42" />
       <source>Consultation</source>
       <translation>Tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="42" />
+      <location filename="../../coordinator/ui/labels.py" line="43" />
       <source>Meeting</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="43" />
+      <location filename="../../coordinator/ui/labels.py" line="44" />
       <source>Workshop</source>
       <translation>Hội thảo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="44" />
+      <location filename="../../coordinator/ui/labels.py" line="45" />
       <source>Conference</source>
       <translation>Hội nghị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="45" />
+      <location filename="../../coordinator/ui/labels.py" line="46" />
       <source>Online conference</source>
       <translation>Hội nghị trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="46" />
+      <location filename="../../coordinator/ui/labels.py" line="47" />
       <source>Signing ceremony</source>
       <translation>Lễ ký kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="47" />
+      <location filename="../../coordinator/ui/labels.py" line="48" />
       <source>Visit</source>
       <translation>Chuyến thăm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="54" />
+      <location filename="../../coordinator/ui/labels.py" line="55" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="55" />
+      <location filename="../../coordinator/ui/labels.py" line="56" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="62" />
+      <location filename="../../coordinator/ui/labels.py" line="63" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="64" />
+      <location filename="../../coordinator/ui/labels.py" line="65" />
       <source>Done</source>
       <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="80" />
+      <location filename="../../coordinator/ui/labels.py" line="81" />
       <source>This field is required.</source>
       <translation>Trường này là bắt buộc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="81" />
+      <location filename="../../coordinator/ui/labels.py" line="82" />
       <source>This text is too long.</source>
       <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="82" />
+      <location filename="../../coordinator/ui/labels.py" line="83" />
       <source>This is not an e-mail address (name@domain.vn).</source>
       <translation>Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@donvi.gov.vn).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="85" />
+      <location filename="../../coordinator/ui/labels.py" line="86" />
       <source>This is not a phone number.</source>
       <translation>Số điện thoại không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="86" />
+      <location filename="../../coordinator/ui/labels.py" line="87" />
       <source>The end must come after the start.</source>
       <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="89" />
+      <location filename="../../coordinator/ui/labels.py" line="90" />
       <source>This code is already used by another record.</source>
       <translation>Mã này đã được dùng cho bản ghi khác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="92" />
+      <location filename="../../coordinator/ui/labels.py" line="93" />
       <source>This value cannot be read.</source>
       <translation>Không đọc được giá trị này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="93" />
+      <location filename="../../coordinator/ui/labels.py" line="94" />
       <source>This repetition leaves no date at all.</source>
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="103" />
+      <source>the file is larger than 50 MB, too large for a calendar</source>
+      <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="106" />
+      <source>the file is not text (it may be a picture, a document or an archive)</source>
+      <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="109" />
+      <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
+      <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="112" />
+      <source>the calendar is damaged and cannot be read</source>
+      <translation>tệp lịch bị hỏng, không đọc được</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="115" />
+      <source>the file holds no calendar</source>
+      <translation>tệp không chứa lịch nào</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="116" />
+      <source>the file cannot be opened</source>
+      <translation>không mở được tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="117" />
+      <source>it is not an event</source>
+      <translation>đây không phải là sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="118" />
+      <source>it has no identifier (UID)</source>
+      <translation>thiếu mã định danh (UID)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="119" />
+      <source>its start (DTSTART) is missing or cannot be read</source>
+      <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="122" />
+      <source>its end (DTEND) is not a time</source>
+      <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="123" />
+      <source>it ends before it starts</source>
+      <translation>kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="126" />
+      <source>its repetition leaves no date</source>
+      <translation>quy tắc lặp lại không cho ra ngày nào</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="129" />
+      <source>its repetition rule (RRULE) cannot be read</source>
+      <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="132" />
+      <source>no backup of the database could be made first</source>
+      <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/labels.py" line="135" />
+      <source>it cannot be read</source>
+      <translation>không đọc được</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/search.py" line="29" />
@@ -942,22 +1467,22 @@
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="71" />
+      <location filename="../../coordinator/ui/labels.py" line="72" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="72" />
+      <location filename="../../coordinator/ui/labels.py" line="73" />
       <source>Absent</source>
       <translation>Vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="73" />
+      <location filename="../../coordinator/ui/labels.py" line="74" />
       <source>Represented</source>
       <translation>Có người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="74" />
+      <location filename="../../coordinator/ui/labels.py" line="75" />
       <source>Not recorded</source>
       <translation>Chưa ghi nhận</translation>
     </message>
@@ -965,340 +1490,404 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="52" />
+      <location filename="../../coordinator/ui/main_window.py" line="58" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="61" />
+      <location filename="../../coordinator/ui/main_window.py" line="60" />
+      <source>(read-only)</source>
+      <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="70" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="62" />
+      <location filename="../../coordinator/ui/main_window.py" line="71" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="63" />
+      <location filename="../../coordinator/ui/main_window.py" line="72" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="64" />
+      <location filename="../../coordinator/ui/main_window.py" line="73" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="65" />
-      <location filename="../../coordinator/ui/main_window.py" line="323" />
+      <location filename="../../coordinator/ui/main_window.py" line="74" />
+      <location filename="../../coordinator/ui/main_window.py" line="366" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="107" />
+      <location filename="../../coordinator/ui/main_window.py" line="90" />
+      <source>Read-only</source>
+      <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="93" />
+      <source>This database is open read-only: you can read everything but save nothing</source>
+      <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="123" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="142" />
+      <location filename="../../coordinator/ui/main_window.py" line="158" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="145" />
+      <location filename="../../coordinator/ui/main_window.py" line="161" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="155" />
+      <location filename="../../coordinator/ui/main_window.py" line="171" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="169" />
+      <location filename="../../coordinator/ui/main_window.py" line="185" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="183" />
+      <location filename="../../coordinator/ui/main_window.py" line="203" />
+      <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
+      <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="212" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="187" />
+      <location filename="../../coordinator/ui/main_window.py" line="216" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="190" />
+      <location filename="../../coordinator/ui/main_window.py" line="219" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="217" />
+      <location filename="../../coordinator/ui/main_window.py" line="246" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="220" />
+      <location filename="../../coordinator/ui/main_window.py" line="249" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="224" />
+      <location filename="../../coordinator/ui/main_window.py" line="253" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="249" />
+      <location filename="../../coordinator/ui/main_window.py" line="278" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="252" />
+      <location filename="../../coordinator/ui/main_window.py" line="281" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="256" />
+      <location filename="../../coordinator/ui/main_window.py" line="285" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="259" />
-      <source>&amp;Back up database…</source>
-      <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
+      <location filename="../../coordinator/ui/main_window.py" line="288" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="263" />
-      <source>Save a consistent copy of the database</source>
-      <translation>Lưu một bản sao toàn vẹn của cơ sở dữ liệu</translation>
+      <location filename="../../coordinator/ui/main_window.py" line="292" />
+      <source>Copy the database and its attachments into the backups folder</source>
+      <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="266" />
+      <location filename="../../coordinator/ui/main_window.py" line="295" />
+      <source>&amp;Restore from a backup…</source>
+      <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="299" />
+      <source>Bring back the database as it was in one of its backups</source>
+      <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="302" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="270" />
+      <location filename="../../coordinator/ui/main_window.py" line="306" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="275" />
+      <location filename="../../coordinator/ui/main_window.py" line="311" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="277" />
+      <location filename="../../coordinator/ui/main_window.py" line="313" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="280" />
+      <location filename="../../coordinator/ui/main_window.py" line="316" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="284" />
+      <location filename="../../coordinator/ui/main_window.py" line="320" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="288" />
+      <location filename="../../coordinator/ui/main_window.py" line="324" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="291" />
+      <location filename="../../coordinator/ui/main_window.py" line="327" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="295" />
+      <location filename="../../coordinator/ui/main_window.py" line="331" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="298" />
+      <location filename="../../coordinator/ui/main_window.py" line="334" />
+      <source>&amp;Trash…</source>
+      <translation>&amp;Thùng rác…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="338" />
+      <source>Deleted records, and bringing them back</source>
+      <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="341" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="302" />
+      <location filename="../../coordinator/ui/main_window.py" line="345" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="305" />
+      <location filename="../../coordinator/ui/main_window.py" line="348" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="309" />
+      <location filename="../../coordinator/ui/main_window.py" line="352" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="312" />
+      <location filename="../../coordinator/ui/main_window.py" line="355" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="316" />
+      <location filename="../../coordinator/ui/main_window.py" line="359" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="319" />
+      <location filename="../../coordinator/ui/main_window.py" line="362" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="326" />
+      <location filename="../../coordinator/ui/main_window.py" line="369" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="330" />
+      <location filename="../../coordinator/ui/main_window.py" line="373" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="332" />
+      <location filename="../../coordinator/ui/main_window.py" line="375" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="335" />
+      <location filename="../../coordinator/ui/main_window.py" line="378" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="339" />
+      <location filename="../../coordinator/ui/main_window.py" line="382" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="342" />
+      <location filename="../../coordinator/ui/main_window.py" line="385" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="346" />
+      <location filename="../../coordinator/ui/main_window.py" line="389" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="349" />
+      <location filename="../../coordinator/ui/main_window.py" line="392" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="353" />
+      <location filename="../../coordinator/ui/main_window.py" line="396" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="356" />
+      <location filename="../../coordinator/ui/main_window.py" line="399" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="360" />
+      <location filename="../../coordinator/ui/main_window.py" line="403" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="363" />
+      <location filename="../../coordinator/ui/main_window.py" line="406" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="367" />
+      <location filename="../../coordinator/ui/main_window.py" line="410" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="370" />
+      <location filename="../../coordinator/ui/main_window.py" line="413" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="380" />
+      <location filename="../../coordinator/ui/main_window.py" line="426" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="388" />
+      <location filename="../../coordinator/ui/main_window.py" line="437" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="392" />
+      <location filename="../../coordinator/ui/main_window.py" line="441" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="401" />
+      <location filename="../../coordinator/ui/main_window.py" line="450" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="407" />
+      <location filename="../../coordinator/ui/main_window.py" line="456" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="410" />
+      <location filename="../../coordinator/ui/main_window.py" line="459" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="430" />
+      <location filename="../../coordinator/ui/main_window.py" line="479" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="435" />
-      <location filename="../../coordinator/ui/main_window.py" line="444" />
+      <location filename="../../coordinator/ui/main_window.py" line="484" />
+      <location filename="../../coordinator/ui/main_window.py" line="493" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="445" />
+      <location filename="../../coordinator/ui/main_window.py" line="494" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="454" />
+      <location filename="../../coordinator/ui/main_window.py" line="503" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="462" />
-      <location filename="../../coordinator/ui/main_window.py" line="473" />
-      <source>Back up database</source>
-      <translation>Sao lưu cơ sở dữ liệu</translation>
+      <location filename="../../coordinator/ui/main_window.py" line="510" />
+      <source>Back up now</source>
+      <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="474" />
+      <location filename="../../coordinator/ui/main_window.py" line="515" />
+      <source>Backing up the database…</source>
+      <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="516" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="520" />
+      <source>Backup stopped; nothing was written.</source>
+      <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="524" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="477" />
+      <location filename="../../coordinator/ui/main_window.py" line="528" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="482" />
+      <location filename="../../coordinator/ui/main_window.py" line="537" />
+      <source>Restore from a backup</source>
+      <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="540" />
+      <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
+      <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="555" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="484" />
+      <location filename="../../coordinator/ui/main_window.py" line="557" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -1306,405 +1895,405 @@
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="109" />
       <source>Minutes – %1</source>
       <translation>Biên bản – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="115" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="116" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="117" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="118" />
       <source>(not set)</source>
       <translation>(chưa chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="119" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="121" />
       <source>Chair:</source>
       <translation>Chủ trì:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="120" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="122" />
       <source>Secretary:</source>
       <translation>Thư ký:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="121" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="123" />
       <source>Place:</source>
       <translation>Địa điểm:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="126" />
       <source>Attendance</source>
       <translation>Thành phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="126" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="128" />
       <source>What was presented and discussed</source>
       <translation>Nội dung được trình bày và thảo luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="127" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="568" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="571" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
       <source>Conclusions</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="131" />
       <source>Action items</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="132" />
       <source>Attachments</source>
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
       <source>By</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="140" />
       <source>History</source>
       <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="151" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="153" />
       <source>Save the minutes and close (Ctrl+S)</source>
       <translation>Lưu biên bản và đóng (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="153" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="155" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="154" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="156" />
       <source>Preview and print the minutes (Ctrl+P)</source>
       <translation>Xem trước và in biên bản (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="155" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="157" />
       <source>Export P&amp;DF…</source>
       <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="156" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="158" />
       <source>Export &amp;Word…</source>
       <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="183" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="185" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="184" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="186" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="185" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="187" />
       <source>Presence</source>
       <translation>Tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="186" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="188" />
       <source>Represented by</source>
       <translation>Người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="196" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="198" />
       <source>Type a name…</source>
       <translation>Nhập họ tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="198" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="200" />
       <source>Someone who came without an invitation: choose them, or type a new name</source>
       <translation>Người dự không có trong giấy mời: chọn trong danh sách hoặc nhập họ tên mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="200" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="202" />
       <source>Add attendee</source>
       <translation>Thêm người dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="202" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="496" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="204" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="498" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="204" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="206" />
       <source>Only people who were not invited can be removed; mark the invited absent</source>
       <translation>Chỉ bỏ được người không có trong giấy mời; người được mời thì ghi vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="209" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="211" />
       <source>Not invited but came:</source>
       <translation>Dự họp ngoài giấy mời:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="224" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="226" />
       <source>Add conclusion</source>
       <translation>Thêm kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="231" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="233" />
       <source>One conclusion per line; double-click to edit, drag to reorder.</source>
       <translation>Mỗi dòng một kết luận; nhấp đúp để sửa, kéo để đổi thứ tự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
       <source>Owner (person or unit)</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="248" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="250" />
       <source>Add action item</source>
       <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="258" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="260" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="260" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="262" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="268" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="270" />
       <source>Files are copied into Coordinator's data folder, so the original may be moved or deleted. At most %1 MB per file.</source>
       <translation>Tệp được sao chép vào thư mục dữ liệu của Coordinator, nên có thể di chuyển hoặc xóa tệp gốc. Tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="322" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="324" />
       <source>Minutes</source>
       <translation>Biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="323" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="325" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="324" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="326" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="327" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="329" />
       <source>added</source>
       <translation>được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="328" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="330" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="329" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="331" />
       <source>removed</source>
       <translation>bị xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="384" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="386" />
       <source>&amp;Reopen for changes</source>
       <translation>&amp;Mở lại để sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="385" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="387" />
       <source>Final minutes are read-only until reopened</source>
       <translation>Biên bản đã hoàn tất chỉ được xem cho đến khi mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="388" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="390" />
       <source>Final since %1; read-only.</source>
       <translation>Đã hoàn tất từ %1; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="390" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="392" />
       <source>Final; read-only.</source>
       <translation>Đã hoàn tất; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="393" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="395" />
       <source>Mark &amp;final</source>
       <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="394" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="396" />
       <source>Save and lock the minutes against changes</source>
       <translation>Lưu và khóa biên bản, không cho sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="395" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
       <source>Draft: can still be changed.</source>
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="405" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="407" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="425" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="427" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="446" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="448" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="466" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="468" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="471" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="473" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="564" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="567" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="565" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="568" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="566" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="569" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="567" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="570" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="573" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="576" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="588" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="596" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="592" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="600" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="595" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="603" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="632" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="641" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="633" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="642" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="651" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="660" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="659" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="668" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="664" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="673" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="666" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="675" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="679" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="688" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="689" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="698" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="697" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="706" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="698" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="707" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="702" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="711" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="717" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="726" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="720" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="729" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -1881,27 +2470,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="417" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="477" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="420" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="480" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="428" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="488" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="432" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="492" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="439" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="499" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
@@ -1909,117 +2498,127 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="41" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="45" />
       <source>Edit partner</source>
       <translation>Sửa thông tin đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="41" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="45" />
       <source>New partner</source>
       <translation>Đối tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="46" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="50" />
       <source>Full name, e.g. Trường Đại học Thủ Dầu Một</source>
       <translation>Tên đầy đủ, ví dụ: Trường Đại học Thủ Dầu Một</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="51" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="55" />
       <source>One of the province's own units</source>
       <translation>Đơn vị trực thuộc tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="53" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="57" />
       <source>Tick for a host unit of the province; leave empty for an outside partner.</source>
       <translation>Đánh dấu nếu là đơn vị tiếp nhận của tỉnh; để trống nếu là đối tác bên ngoài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="64" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="68" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="65" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="69" />
       <source>&amp;Short name</source>
       <translation>Tên &amp;viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="66" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="70" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="68" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="72" />
       <source>&amp;Country</source>
       <translation>&amp;Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="69" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
       <source>&amp;Address</source>
       <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="70" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="71" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
       <source>&amp;Phone</source>
       <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="72" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="76" />
       <source>&amp;Website</source>
       <translation>T&amp;rang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>Add contact</source>
       <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="84" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
       <source>Remove contact</source>
       <translation>Bỏ người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="90" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="94" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="196" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="106" />
+      <source>&amp;History…</source>
+      <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="108" />
+      <source>Who changed this record, when, and what</source>
+      <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="256" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="205" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="265" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>
@@ -2441,47 +3040,57 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="16" />
+      <location filename="../../coordinator/ui/preferences.py" line="29" />
       <source>Preferences</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="21" />
+      <location filename="../../coordinator/ui/preferences.py" line="34" />
       <source>Working periods of a day, e.g. 07:30-11:30, 13:30-17:00</source>
       <translation>Các khoảng thời gian làm việc trong ngày, ví dụ 07:30-11:30, 13:30-17:00</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="25" />
+      <location filename="../../coordinator/ui/preferences.py" line="38" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="27" />
+      <location filename="../../coordinator/ui/preferences.py" line="40" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="29" />
+      <location filename="../../coordinator/ui/preferences.py" line="42" />
       <source>Printed at the top of minutes and status reports</source>
       <translation>In ở đầu biên bản và báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="31" />
+      <location filename="../../coordinator/ui/preferences.py" line="48" />
+      <source>A backup is made on start (once a day), before each import and upgrade, and with File → Back up now; older ones are removed</source>
+      <translation>Bản sao lưu được tạo khi khởi động (mỗi ngày một lần), trước mỗi lần nhập lịch và nâng cấp, và khi chọn Tệp → Sao lưu ngay; các bản cũ hơn sẽ được xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="53" />
       <source>&amp;Office hours</source>
       <translation>&amp;Giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="32" />
+      <location filename="../../coordinator/ui/preferences.py" line="54" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="33" />
+      <location filename="../../coordinator/ui/preferences.py" line="55" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="49" />
+      <location filename="../../coordinator/ui/preferences.py" line="56" />
+      <source>&amp;Backups to keep:</source>
+      <translation>Số &amp;bản sao lưu giữ lại:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="72" />
       <source>Write the periods as 07:30-11:30, 13:30-17:00 (each end after its start).</source>
       <translation>Hãy ghi theo dạng 07:30-11:30, 13:30-17:00 (giờ kết thúc sau giờ bắt đầu).</translation>
     </message>
@@ -2489,162 +3098,178 @@
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="97" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="102" />
       <source>Edit project</source>
       <translation>Sửa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="97" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="102" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="319" />
       <source>New project</source>
       <translation>Dự án mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="102" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="107" />
       <source>e.g. TNV-05</source>
       <translation>ví dụ: TNV-05</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="108" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="113" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="115" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="117" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="121" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
       <source>&amp;Code *</source>
       <translation>&amp;Mã *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="122" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="123" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
       <source>&amp;Status</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="129" />
       <source>P&amp;rogramme</source>
       <translation>&amp;Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="125" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="130" />
       <source>&amp;Partner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="131" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
       <source>Starts on</source>
       <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
       <source>Ends on</source>
       <translation>Ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="134" />
       <source>&amp;Objectives</source>
       <translation>Mục &amp;tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
       <source>Milestone *</source>
       <translation>Mốc tiến độ *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="141" />
       <source>Indicator *</source>
       <translation>Chỉ số *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="142" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="143" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="139" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="144" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="140" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="145" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="144" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="149" />
       <source>General</source>
       <translation>Thông tin chung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="150" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="146" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="151" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="159" />
+      <source>&amp;History…</source>
+      <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
       <location filename="../../coordinator/ui/projects/dialog.py" line="161" />
+      <source>Who changed this record, when, and what</source>
+      <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="173" />
       <source>Add row</source>
       <translation>Thêm dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="163" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="175" />
       <source>Remove row</source>
       <translation>Xóa dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="198" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="213" />
       <source>Row %1: %2</source>
       <translation>Dòng %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="209" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="224" />
       <source>write dates as dd/mm/yyyy.</source>
       <translation>ngày phải viết theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="218" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="233" />
       <source>baseline, target and actual are numbers.</source>
       <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="266" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="322" />
+      <source>Give the copy a code of its own, then save.</source>
+      <translation>Hãy đặt cho bản sao một mã riêng rồi lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="340" />
       <source>The project could not be saved: %1</source>
       <translation>Không lưu được dự án: %1</translation>
     </message>
@@ -3289,6 +3914,60 @@
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="46" />
+      <location filename="../../coordinator/ui/backups.py" line="106" />
+      <source>Restore from a backup</source>
+      <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="53" />
+      <source>Choose the backup to bring back. It is checked before anything is replaced, and the current file is kept beside it under a new name.</source>
+      <translation>Chọn bản sao lưu cần khôi phục. Bản sao lưu được kiểm tra trước khi thay thế, và tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="59" />
+      <source>Made at</source>
+      <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="59" />
+      <source>Why</source>
+      <translation>Lý do</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="59" />
+      <source>Size</source>
+      <translation>Dung lượng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="78" />
+      <source>There are no backups of this database yet.</source>
+      <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="81" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="85" />
+      <source>&amp;Other file…</source>
+      <translation>&amp;Tệp khác…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="86" />
+      <source>Restore from a backup file kept elsewhere</source>
+      <translation>Khôi phục từ một tệp sao lưu lưu ở nơi khác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/backups.py" line="108" />
+      <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
+      <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>RosterDialog</name>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="35" />
@@ -3385,7 +4064,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/calendar/actions.py" line="76" />
-      <location filename="../../coordinator/ui/calendar/actions.py" line="135" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="138" />
       <source>iCalendar files (*.ics)</source>
       <translation>Tệp iCalendar (*.ics)</translation>
     </message>
@@ -3415,27 +4094,27 @@
       <translation>Đã thêm %1 sự kiện, cập nhật %2, thêm %3 người, bỏ qua %4.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="128" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="131" />
       <source>Export the calendar</source>
       <translation>Xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="148" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="151" />
       <source>%1 could not be written: %2</source>
       <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="157" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="160" />
       <source>%1 events (as filtered in the calendar) exported to %2</source>
       <translation>Đã xuất %1 sự kiện (theo bộ lọc của lịch) ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="161" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="164" />
       <source>%1 events exported to %2</source>
       <translation>Đã xuất %1 sự kiện ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="168" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="171" />
       <source>Preferences saved.</source>
       <translation>Đã lưu tùy chọn.</translation>
     </message>
@@ -3854,6 +4533,97 @@
       <location filename="../../coordinator/reports/status/office.py" line="246" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
+    </message>
+  </context>
+  <context>
+    <name>Trash</name>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="28" />
+      <source>Partner</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="29" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="30" />
+      <source>Event</source>
+      <translation>Sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="31" />
+      <source>Contact</source>
+      <translation>Người liên hệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="39" />
+      <source>restore “%1”</source>
+      <translation>khôi phục “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="60" />
+      <source>Trash</source>
+      <translation>Thùng rác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="64" />
+      <source>Deleted partners, contacts, projects and events. Restoring one brings back everything under it (contacts, milestones, events, minutes).</source>
+      <translation>Các đối tác, người liên hệ, dự án và sự kiện đã xóa. Khôi phục một bản ghi sẽ khôi phục cả những gì thuộc về nó (người liên hệ, mốc tiến độ, sự kiện, biên bản).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="70" />
+      <source>Filter by name…</source>
+      <translation>Lọc theo tên…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <source>Deleted at</source>
+      <translation>Thời điểm xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <source>Deleted by</source>
+      <translation>Người xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="87" />
+      <source>The trash is empty.</source>
+      <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="89" />
+      <source>&amp;Restore</source>
+      <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="91" />
+      <source>Bring the selected records back (Enter)</source>
+      <translation>Khôi phục các bản ghi đã chọn (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="128" />
+      <source>restore %1 records</source>
+      <translation>khôi phục %1 bản ghi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="130" />
+      <source>restore “%1”</source>
+      <translation>khôi phục “%1”</translation>
     </message>
   </context>
 </TS>
