@@ -10,7 +10,7 @@ it cannot be read.
 import contextlib
 import json
 import os
-import socket
+import platform
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,7 +46,7 @@ class DatabaseLock:
 
     def _me(self) -> Holder:
         return Holder(
-            os_user(), socket.gethostname(), os.getpid(), datetime.now().isoformat("T", "seconds")
+            os_user(), platform.node(), os.getpid(), datetime.now().isoformat("T", "seconds")
         )
 
     def holder(self) -> Holder | None:
@@ -61,7 +61,7 @@ class DatabaseLock:
             return None  # unreadable: left by a crash half-written
         if age > STALE_AFTER:
             return None
-        if holder.host == socket.gethostname() and not psutil.pid_exists(holder.pid):
+        if holder.host == platform.node() and not psutil.pid_exists(holder.pid):
             return None
         return holder
 

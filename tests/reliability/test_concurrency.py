@@ -2,7 +2,7 @@
 
 import json
 import os
-import socket
+import platform
 import subprocess
 import sys
 import time
@@ -28,9 +28,7 @@ def test_a_second_holder_is_told_who_has_the_file(store: Store) -> None:
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
         first.path.write_text(
-            json.dumps(
-                {"user": "thu", "host": socket.gethostname(), "pid": child.pid, "since": "2026"}
-            )
+            json.dumps({"user": "thu", "host": platform.node(), "pid": child.pid, "since": "2026"})
         )
         holder = DatabaseLock(store.path).acquire()
         assert holder is not None and holder.user == "thu" and holder.pid == child.pid
