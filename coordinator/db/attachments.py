@@ -7,11 +7,12 @@ never becomes part of a path.
 """
 
 import hashlib
-import os
 import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+from coordinator.db.files import private_dir, private_file
 
 MAX_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -73,12 +74,11 @@ def store_file(db_path: Path, source: Path) -> AttachmentInput:
         content_hash = digest.hexdigest()
         target = stored_path(db_path, content_hash, source.name)
         if not target.exists():
-            for folder in (target.parent.parent, target.parent):
-                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                os.chmod(folder, 0o700)
+            private_dir(target.parent.parent)
+            private_dir(target.parent)
             partial = target.with_name(target.name + ".part")
             shutil.copyfile(source, partial)
-            os.chmod(partial, 0o600)
+            private_file(partial)
             partial.replace(target)
     except OSError as exc:
         raise AttachmentError(AttachmentError.UNREADABLE, source) from exc

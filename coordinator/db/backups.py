@@ -25,6 +25,7 @@ from coordinator.db.errors import (
     NotADatabaseError,
     StoreError,
 )
+from coordinator.db.files import private_dir, private_file
 from coordinator.db.migrate import known_revisions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -55,17 +56,6 @@ class Backup:
 def backups_dir(db_path: Path) -> Path:
     """Backups live in a ``backups`` folder beside the database they copy."""
     return db_path.parent / "backups"
-
-
-def private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable only by the user."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
-
-
-def private_file(path: Path) -> None:
-    if path.exists():
-        os.chmod(path, 0o600)
 
 
 def inspect_file(path: Path, *, thorough: bool = False) -> str | None:

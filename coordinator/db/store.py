@@ -20,7 +20,7 @@ from coordinator.db import (  # noqa: F401  (session hooks)
     search_index,
     versions,
 )
-from coordinator.db.backups import inspect_file, make_backup, private_file
+from coordinator.db.backups import inspect_file, make_backup
 from coordinator.db.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -28,6 +28,7 @@ from coordinator.db.errors import (
     ReadOnlyError,
     StoreError,
 )
+from coordinator.db.files import private_file
 from coordinator.db.migrate import head_revision, upgrade
 
 __all__ = [

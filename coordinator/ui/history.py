@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.db.queries.trash import Change, record_history
+from coordinator.db.queries.history import Change, record_history
 from coordinator.db.store import Store
 from coordinator.ui import labels
 

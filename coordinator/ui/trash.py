@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coordinator.db.queries.trash import TrashKind, TrashRow, list_trash, set_deleted
 from coordinator.db.store import Store
 from coordinator.ui import labels
+from coordinator.ui.common.undo import SoftDelete
 
 
 def kind_text(kind: TrashKind) -> str:
@@ -30,22 +31,6 @@ def kind_text(kind: TrashKind) -> str:
         TrashKind.EVENT: QCoreApplication.translate("Trash", "Event"),
         TrashKind.CONTACT: QCoreApplication.translate("Trash", "Contact"),
     }[kind]
-
-
-class Restore(QUndoCommand):
-    """Bring a record back from the trash; undo puts it back in."""
-
-    def __init__(self, store: Store, row: TrashRow, after: Callable[[], None]) -> None:
-        super().__init__(labels.arg(QCoreApplication.translate("Trash", "restore “%1”"), row.title))
-        self._store, self._row, self._after = store, row, after
-
-    def redo(self) -> None:
-        set_deleted(self._store, self._row.kind, self._row.id, False)
-        self._after()
-
-    def undo(self) -> None:
-        set_deleted(self._store, self._row.kind, self._row.id, True)
-        self._after()
 
 
 class TrashDialog(QDialog):
@@ -118,6 +103,9 @@ class TrashDialog(QDialog):
         if self.rows:
             self.table.selectRow(0)
 
+    def _put_back(self, row: TrashRow) -> Callable[[bool], None]:
+        return lambda deleted: set_deleted(self._store, row.kind, row.id, not deleted)
+
     def restore_selected(self) -> None:
         items = [self.table.item(i.row(), 0) for i in self.table.selectionModel().selectedRows()]
         picked = {item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None}
@@ -130,7 +118,14 @@ class TrashDialog(QDialog):
             else labels.arg(self.tr("restore “%1”"), chosen[0].title)
         )
         for row in chosen:
-            self._undo.push(Restore(self._store, row, lambda: None))
+            # Restoring is deleting undone: redo brings it back, undo puts it in the trash.
+            self._undo.push(
+                SoftDelete(
+                    labels.arg(self.tr("restore “%1”"), row.title),
+                    self._put_back(row),
+                    lambda: None,
+                )
+            )
         self._undo.endMacro()
         self.refresh()
         self.restored.emit(", ".join(r.title for r in chosen))

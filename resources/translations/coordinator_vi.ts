@@ -613,52 +613,42 @@
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="199" />
-      <source>&amp;History…</source>
-      <translation>&amp;Lịch sử thay đổi…</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="201" />
-      <source>Who changed this record, when, and what</source>
-      <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="206" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="196" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="208" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="198" />
       <source>Attendance, conclusions and action items of this event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="212" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="202" />
       <source>Scheduling checks</source>
       <translation>Kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="251" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="241" />
       <source>%1 action items are still open with this partner or project. &lt;a href='add'&gt;Add them to the agenda&lt;/a&gt;</source>
       <translation>Còn %1 nhiệm vụ chưa hoàn thành với đối tác hoặc dự án này. &lt;a href='add'&gt;Đưa vào nội dung làm việc&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="261" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="251" />
       <source>Open action items to follow up:</source>
       <translation>Các nhiệm vụ còn tồn đọng cần rà soát:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="356" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="346" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="442" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="418" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="451" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="427" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
@@ -2470,27 +2460,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="477" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="453" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="480" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="456" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="488" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="464" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="492" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="468" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="499" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="475" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
@@ -2498,127 +2488,117 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="45" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="43" />
       <source>Edit partner</source>
       <translation>Sửa thông tin đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="45" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="43" />
       <source>New partner</source>
       <translation>Đối tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="50" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="48" />
       <source>Full name, e.g. Trường Đại học Thủ Dầu Một</source>
       <translation>Tên đầy đủ, ví dụ: Trường Đại học Thủ Dầu Một</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="55" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="53" />
       <source>One of the province's own units</source>
       <translation>Đơn vị trực thuộc tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="57" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="55" />
       <source>Tick for a host unit of the province; leave empty for an outside partner.</source>
       <translation>Đánh dấu nếu là đơn vị tiếp nhận của tỉnh; để trống nếu là đối tác bên ngoài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="68" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="66" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="69" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="67" />
       <source>&amp;Short name</source>
       <translation>Tên &amp;viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="70" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="68" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="72" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="70" />
       <source>&amp;Country</source>
       <translation>&amp;Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="71" />
       <source>&amp;Address</source>
       <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="72" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
       <source>&amp;Phone</source>
       <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="76" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
       <source>&amp;Website</source>
       <translation>T&amp;rang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="84" />
       <source>Add contact</source>
       <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>Remove contact</source>
       <translation>Bỏ người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="94" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="92" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="106" />
-      <source>&amp;History…</source>
-      <translation>&amp;Lịch sử thay đổi…</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="108" />
-      <source>Who changed this record, when, and what</source>
-      <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="256" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="228" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="265" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="237" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>
@@ -3098,178 +3078,168 @@
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="102" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="100" />
       <source>Edit project</source>
       <translation>Sửa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="102" />
-      <location filename="../../coordinator/ui/projects/dialog.py" line="319" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="100" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="293" />
       <source>New project</source>
       <translation>Dự án mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="105" />
       <source>e.g. TNV-05</source>
       <translation>ví dụ: TNV-05</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="113" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="111" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="115" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="113" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="117" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="115" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="124" />
       <source>&amp;Code *</source>
       <translation>&amp;Mã *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="125" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
       <source>&amp;Status</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
       <source>P&amp;rogramme</source>
       <translation>&amp;Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="130" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
       <source>&amp;Partner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="131" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="129" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="130" />
       <source>Starts on</source>
       <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="131" />
       <source>Ends on</source>
       <translation>Ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="134" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
       <source>&amp;Objectives</source>
       <translation>Mục &amp;tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="136" />
       <source>Milestone *</source>
       <translation>Mốc tiến độ *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="136" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="136" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="139" />
       <source>Indicator *</source>
       <translation>Chỉ số *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="142" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="140" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="143" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="141" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="144" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="142" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="143" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="149" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="147" />
       <source>General</source>
       <translation>Thông tin chung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="150" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="148" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="151" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="149" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="159" />
-      <source>&amp;History…</source>
-      <translation>&amp;Lịch sử thay đổi…</translation>
-    </message>
-    <message>
       <location filename="../../coordinator/ui/projects/dialog.py" line="161" />
-      <source>Who changed this record, when, and what</source>
-      <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="173" />
       <source>Add row</source>
       <translation>Thêm dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="175" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="163" />
       <source>Remove row</source>
       <translation>Xóa dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="213" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="201" />
       <source>Row %1: %2</source>
       <translation>Dòng %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="224" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="212" />
       <source>write dates as dd/mm/yyyy.</source>
       <translation>ngày phải viết theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="233" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="221" />
       <source>baseline, target and actual are numbers.</source>
       <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="322" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="296" />
       <source>Give the copy a code of its own, then save.</source>
       <translation>Hãy đặt cho bản sao một mã riêng rồi lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="340" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="314" />
       <source>The project could not be saved: %1</source>
       <translation>Không lưu được dự án: %1</translation>
     </message>
@@ -3534,6 +3504,19 @@
       <location filename="../../coordinator/ui/projects/tab.py" line="375" />
       <source>minutes</source>
       <translation>biên bản</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <location filename="../../coordinator/ui/common/editor.py" line="38" />
+      <source>&amp;History…</source>
+      <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/editor.py" line="40" />
+      <source>Who changed this record, when, and what</source>
+      <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
     </message>
   </context>
   <context>
@@ -4538,90 +4521,86 @@
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="28" />
+      <location filename="../../coordinator/ui/trash.py" line="29" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="29" />
+      <location filename="../../coordinator/ui/trash.py" line="30" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="30" />
+      <location filename="../../coordinator/ui/trash.py" line="31" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="31" />
+      <location filename="../../coordinator/ui/trash.py" line="32" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/trash.py" line="39" />
-      <source>restore “%1”</source>
-      <translation>khôi phục “%1”</translation>
     </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="60" />
+      <location filename="../../coordinator/ui/trash.py" line="45" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="64" />
+      <location filename="../../coordinator/ui/trash.py" line="49" />
       <source>Deleted partners, contacts, projects and events. Restoring one brings back everything under it (contacts, milestones, events, minutes).</source>
       <translation>Các đối tác, người liên hệ, dự án và sự kiện đã xóa. Khôi phục một bản ghi sẽ khôi phục cả những gì thuộc về nó (người liên hệ, mốc tiến độ, sự kiện, biên bản).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="70" />
+      <location filename="../../coordinator/ui/trash.py" line="55" />
       <source>Filter by name…</source>
       <translation>Lọc theo tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <location filename="../../coordinator/ui/trash.py" line="64" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <location filename="../../coordinator/ui/trash.py" line="64" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <location filename="../../coordinator/ui/trash.py" line="64" />
       <source>Deleted at</source>
       <translation>Thời điểm xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <location filename="../../coordinator/ui/trash.py" line="64" />
       <source>Deleted by</source>
       <translation>Người xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="87" />
+      <location filename="../../coordinator/ui/trash.py" line="72" />
       <source>The trash is empty.</source>
       <translation>Thùng rác trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="89" />
+      <location filename="../../coordinator/ui/trash.py" line="74" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="91" />
+      <location filename="../../coordinator/ui/trash.py" line="76" />
       <source>Bring the selected records back (Enter)</source>
       <translation>Khôi phục các bản ghi đã chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="128" />
+      <location filename="../../coordinator/ui/trash.py" line="116" />
       <source>restore %1 records</source>
       <translation>khôi phục %1 bản ghi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="130" />
+      <location filename="../../coordinator/ui/trash.py" line="118" />
+      <location filename="../../coordinator/ui/trash.py" line="124" />
       <source>restore “%1”</source>
       <translation>khôi phục “%1”</translation>
     </message>

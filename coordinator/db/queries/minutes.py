@@ -6,18 +6,18 @@ writes it back in one transaction; a final record refuses every change until
 ``set_final(..., False)`` reopens it.
 """
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coordinator.db import models as m
 from coordinator.db.attachments import AttachmentInput
 from coordinator.db.queries.common import Choice, blank_to_none
+from coordinator.db.queries.history import Change, record_history
 from coordinator.db.store import Store
 from coordinator.db.versions import claim
 from coordinator.domain.enums import Attendance, MinutesStatus, PersonRole, TaskStatus
@@ -391,47 +391,6 @@ def owner_choices(store: Store) -> tuple[list[Choice], list[Choice]]:
     return people, units
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
-    at: datetime  # local
-    user: str
-    entity: str  # minutes, decision, action_item
-    action: str  # created, updated, purged
-    changes: dict[str, list[Any]]
-
-
-def minutes_history(store: Store, minutes_id: int) -> list[HistoryEntry]:
+def minutes_history(store: Store, minutes_id: int) -> list[Change]:
     """Every logged change of the minutes and of their decisions and action items, newest first."""
-    log = m.ChangeLog
-    with store.session() as s:
-        decision_ids = select(m.Decision.id).where(m.Decision.minutes_id == minutes_id)
-        action_ids = select(m.ActionItem.id).where(m.ActionItem.minutes_id == minutes_id)
-        # Removed rows are found by the minutes id their purge entry recorded.
-        was_ours = (
-            func.coalesce(
-                func.json_extract(log.changes, "$.minutes_id[0]"),
-                func.json_extract(log.changes, "$.minutes_id[1]"),
-            )
-            == minutes_id
-        )
-        rows = s.scalars(
-            select(log)
-            .where(
-                or_(
-                    and_(log.entity == "minutes", log.entity_id == minutes_id),
-                    and_(log.entity == "decision", or_(log.entity_id.in_(decision_ids), was_ours)),
-                    and_(log.entity == "action_item", or_(log.entity_id.in_(action_ids), was_ours)),
-                )
-            )
-            .order_by(log.id.desc())
-        )
-        return [
-            HistoryEntry(
-                to_local(r.at),
-                r.os_user,
-                r.entity,
-                r.action,
-                json.loads(r.changes) if r.changes else {},
-            )
-            for r in rows
-        ]
+    return record_history(store, "minutes", minutes_id)

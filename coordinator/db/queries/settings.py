@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.db import models as m
-from coordinator.db.backups import DEFAULT_KEEP, KEEP_KEY
+from coordinator.db.backups import KEEP_KEY, keep_setting
 from coordinator.db.store import Store
 
 DEPARTMENT_KEY, PROVINCE_KEY = "department", "province"
@@ -47,9 +47,7 @@ def set_letterhead(store: Store, head: Letterhead) -> None:
 
 def get_backup_keep(store: Store) -> int:
     """How many backups of this file to keep (the newest ones)."""
-    with store.session() as s:
-        value = read_setting(s, KEEP_KEY)
-    return int(value) if value and value.isdigit() and int(value) > 0 else DEFAULT_KEEP
+    return keep_setting(store.path)
 
 
 def set_backup_keep(store: Store, keep: int) -> None:

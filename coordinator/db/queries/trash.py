@@ -6,14 +6,12 @@ events, an event's minutes. Restoring the record therefore brings all of it
 back with it.
 """
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import literal, select, union_all
 
 from coordinator.db import models as m
 from coordinator.db.store import Store
@@ -93,70 +91,9 @@ def list_trash(store: Store, text: str = "", limit: int = 2000) -> list[TrashRow
     ]
 
 
-def count_trash(store: Store) -> int:
-    with store.session() as s:
-        return sum(
-            s.scalar(select(func.count()).where(model.deleted_at.is_not(None))) or 0
-            for model in _MODELS.values()
-        )
-
-
 def set_deleted(store: Store, kind: TrashKind, record_id: int, deleted: bool) -> None:
     """Move one record to the trash or bring it back (with what hangs under it)."""
     with store.session() as s:
         row = s.get(_MODELS[kind], record_id)
         if row is not None:
             row.deleted_at = m.utcnow() if deleted else None
-
-
-# --------------------------------------------------------------------- history
-
-# What a record's history shows besides its own row: the rows that belong to it.
-_CHILDREN: dict[str, list[tuple[str, Any, str]]] = {
-    "organization": [("person", m.Person, "organization_id")],
-    "project": [
-        ("milestone", m.Milestone, "project_id"),
-        ("indicator", m.Indicator, "project_id"),
-    ],
-    "event": [],
-}
-
-
-@dataclass(frozen=True)
-class Change:
-    at: datetime  # local
-    user: str
-    entity: str
-    action: str  # created, updated, deleted, restored, purged
-    changes: dict[str, list[Any]]
-
-
-def record_history(store: Store, entity: str, record_id: int) -> list[Change]:
-    """Every logged change of a record and of the rows under it, newest first."""
-    log = m.ChangeLog
-    clauses = [and_(log.entity == entity, log.entity_id == record_id)]
-    for child, model, fk in _CHILDREN.get(entity, []):
-        ids = select(model.id).where(getattr(model, fk) == record_id)
-        was_ours = (
-            func.coalesce(
-                func.json_extract(log.changes, f"$.{fk}[0]"),
-                func.json_extract(log.changes, f"$.{fk}[1]"),
-            )
-            == record_id
-        )
-        clauses.append(and_(log.entity == child, or_(log.entity_id.in_(ids), was_ours)))
-    with store.session() as s:
-        return _changes(s, select(log).where(or_(*clauses)).order_by(log.id.desc()))
-
-
-def _changes(s: Session, stmt: Any) -> list[Change]:
-    return [
-        Change(
-            to_local(r.at),
-            r.os_user,
-            r.entity,
-            r.action,
-            json.loads(r.changes) if r.changes else {},
-        )
-        for r in s.scalars(stmt)
-    ]

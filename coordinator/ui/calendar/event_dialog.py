@@ -48,11 +48,11 @@ from coordinator.ui.calendar.recurrence_edit import RecurrenceEdit
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.common.combo import choice_combo
 from coordinator.ui.common.dates import DateTimeEdit
+from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
-from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
+from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
 from coordinator.ui.common.html import esc
 from coordinator.ui.findings import Names, conflict_text, warning_text
-from coordinator.ui.history import HistoryDialog
 from coordinator.ui.minutes.dialog import open_minutes
 
 
@@ -72,7 +72,9 @@ class EventChoices:
         self.people = people
 
 
-class EventDialog(QDialog):
+class EventDialog(RecordEditor):
+    entity = "event"
+
     def __init__(
         self,
         store: Store,
@@ -81,9 +83,7 @@ class EventDialog(QDialog):
         parent: QWidget | None,
         occurrence: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._id = data.id
+        super().__init__(store, data.id, parent)
         self._version = data.version
         self._occurrence = occurrence  # editing one day of the series ``data.id``
         self._series_id = data.series_id
@@ -190,17 +190,7 @@ class EventDialog(QDialog):
         columns.addLayout(form, 3)
         columns.addLayout(side, 2)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.history_button = self.buttons.addButton(
-            self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
-        )
-        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
-        self.history_button.setVisible(self._id is not None)
-        self.history_button.clicked.connect(self.show_history)
+        self.buttons = self.make_buttons()
         if data.id is not None and not data.rrule and occurrence is None:
             minutes = self.buttons.addButton(
                 self.tr("Record &minutes…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -367,22 +357,8 @@ class EventDialog(QDialog):
     def is_dirty(self) -> bool:
         return self._snapshot() != self._initial
 
-    def show_history(self) -> HistoryDialog | None:
-        if self._id is None:
-            return None
-        dialog = HistoryDialog(self._store, "event", self._id, self.title_edit.text(), self)
-        dialog.show()
-        return dialog
-
-    def reject(self) -> None:
-        if self.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()
+    def record_title(self) -> str:
+        return self.title_edit.text()
 
     def _resolve(self, error: RecordChangedError, data: EventInput) -> bool:
         """After a collision: True to save ``data`` (now a copy), False to stay in the form."""

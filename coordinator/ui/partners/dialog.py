@@ -5,8 +5,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,18 +26,18 @@ from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import OrgKind
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
+from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
-from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
-from coordinator.ui.history import HistoryDialog
+from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
 
 CONTACT_FIELDS = ("full_name", "title", "email", "phone")
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(RecordEditor):
+    entity = "organization"
+
     def __init__(self, store: Store, data: PartnerInput | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._id = data.id if data else None
+        super().__init__(store, data.id if data else None, parent)
         self._version = data.version if data else None
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit partner") if self._id else self.tr("New partner"))
@@ -97,17 +95,7 @@ class PartnerDialog(QDialog):
         cl.addWidget(self.errors.label_for("contacts", self.contacts))
         cl.addLayout(buttons_row)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.history_button = self.buttons.addButton(
-            self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
-        )
-        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
-        self.history_button.setVisible(self._id is not None)
-        self.history_button.clicked.connect(self.show_history)
+        self.buttons = self.make_buttons()
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -195,22 +183,8 @@ class PartnerDialog(QDialog):
     def is_dirty(self) -> bool:
         return self.value() != self._initial
 
-    def show_history(self) -> HistoryDialog | None:
-        if self._id is None:
-            return None
-        dialog = HistoryDialog(self._store, "organization", self._id, self.name.text(), self)
-        dialog.show()
-        return dialog
-
-    def reject(self) -> None:
-        if self.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()
+    def record_title(self) -> str:
+        return self.name.text()
 
     def _resolve(self, error: RecordChangedError) -> PartnerInput | None:
         """The partner to save after a collision, or None to stay in the form."""
@@ -233,16 +207,14 @@ class PartnerDialog(QDialog):
     def save(self) -> None:
         """Save and close; on failure keep everything typed and say what is wrong."""
         self.errors.clear()
-        data: PartnerInput | None = self.value()
         try:
             try:
-                assert data is not None
-                self.saved_id = save_partner(self._store, data)
+                self.saved_id = save_partner(self._store, self.value())
             except RecordChangedError as error:
-                data = self._resolve(error)
-                if data is None:
+                copy = self._resolve(error)
+                if copy is None:
                     return
-                self.saved_id = save_partner(self._store, data)
+                self.saved_id = save_partner(self._store, copy)
         except ValidationError as failure:
             contact_problems = [e for e in failure.errors if e.field.startswith("contacts.")]
             self.errors.show(

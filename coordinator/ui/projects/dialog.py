@@ -2,8 +2,6 @@
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,9 +32,9 @@ from coordinator.domain.enums import ProjectStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
 from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
-from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
-from coordinator.ui.history import HistoryDialog
+from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
 
 
 def _fill(combo: QComboBox, choices: list[Choice], none_text: str) -> None:
@@ -84,7 +82,9 @@ class _Grid(QTableWidget):
         ]
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(RecordEditor):
+    entity = "project"
+
     def __init__(
         self,
         store: Store,
@@ -94,9 +94,7 @@ class ProjectDialog(QDialog):
         units: list[Choice],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._id = data.id if data else None
+        super().__init__(store, data.id if data else None, parent)
         self._version = data.version if data else None
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit project") if self._id else self.tr("New project"))
@@ -150,17 +148,7 @@ class ProjectDialog(QDialog):
         self.tabs.addTab(self._grid_page(self.milestones, "milestones"), self.tr("Milestones"))
         self.tabs.addTab(self._grid_page(self.indicators, "indicators"), self.tr("Indicators"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.history_button = self.buttons.addButton(
-            self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
-        )
-        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
-        self.history_button.setVisible(self._id is not None)
-        self.history_button.clicked.connect(self.show_history)
+        self.buttons = self.make_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
@@ -270,22 +258,8 @@ class ProjectDialog(QDialog):
     def is_dirty(self) -> bool:
         return self._snapshot() != self._initial
 
-    def show_history(self) -> HistoryDialog | None:
-        if self._id is None:
-            return None
-        dialog = HistoryDialog(self._store, "project", self._id, self.code.text(), self)
-        dialog.show()
-        return dialog
-
-    def reject(self) -> None:
-        if self.is_dirty():
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()
+    def record_title(self) -> str:
+        return self.code.text()
 
     def _resolve(self, error: RecordChangedError, data: ProjectInput) -> ProjectInput | None:
         """The project to save after a collision, or None to stay in the form."""

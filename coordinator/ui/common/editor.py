@@ -1,0 +1,61 @@
+"""A form over one stored record: Save, Cancel and History…, and a question before
+closing with changes."""
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from coordinator.db.store import Store
+from coordinator.ui.common.guard import ask_unsaved
+from coordinator.ui.history import HistoryDialog
+
+
+class RecordEditor(QDialog):
+    """Subclasses set ``entity`` (the change log's name of the record), keep ``_store``
+    and ``_id``, and provide ``save``, ``is_dirty`` and ``record_title``."""
+
+    entity = ""
+
+    def __init__(self, store: Store, record_id: int | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._id = record_id
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def is_dirty(self) -> bool:
+        raise NotImplementedError
+
+    def record_title(self) -> str:
+        raise NotImplementedError
+
+    def make_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.history_button = buttons.addButton(
+            self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
+        self.history_button.setVisible(self._id is not None)
+        self.history_button.clicked.connect(self.show_history)
+        return buttons
+
+    def show_history(self) -> HistoryDialog | None:
+        if self._id is None:
+            return None
+        dialog = HistoryDialog(self._store, self.entity, self._id, self.record_title(), self)
+        dialog.show()
+        return dialog
+
+    def reject(self) -> None:
+        """Esc or Cancel: a form with changes asks to save, discard or stay."""
+        if self.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
