@@ -776,6 +776,7 @@ VI = {
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("ReportDialog", "Period"): "Kỳ báo cáo",
     ("History", "name"): "tên",
+    ("HistoryTable", "What"): "Nội dung",
     ("History", "title"): "tên gọi, chức danh",
     ("History", "Partner"): "Đối tác",
     ("History", "Contact"): "Người liên hệ",

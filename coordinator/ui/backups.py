@@ -72,6 +72,8 @@ class RestoreDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, col, item)
+        for col in (0, 2):
+            self.table.resizeColumnToContents(col)
         if self.backups:
             self.table.selectRow(0)
         self.table.doubleClicked.connect(lambda _i: self.accept_selected())

@@ -1182,7 +1182,7 @@
     <message>
       <location filename="../../coordinator/ui/history.py" line="116" />
       <source>What</source>
-      <translation>Loại</translation>
+      <translation>Nội dung</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/history.py" line="116" />
@@ -3900,7 +3900,7 @@
     <name>RestoreDialog</name>
     <message>
       <location filename="../../coordinator/ui/backups.py" line="46" />
-      <location filename="../../coordinator/ui/backups.py" line="106" />
+      <location filename="../../coordinator/ui/backups.py" line="108" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -3925,27 +3925,27 @@
       <translation>Dung lượng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="78" />
+      <location filename="../../coordinator/ui/backups.py" line="80" />
       <source>There are no backups of this database yet.</source>
       <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="81" />
+      <location filename="../../coordinator/ui/backups.py" line="83" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="85" />
+      <location filename="../../coordinator/ui/backups.py" line="87" />
       <source>&amp;Other file…</source>
       <translation>&amp;Tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="86" />
+      <location filename="../../coordinator/ui/backups.py" line="88" />
       <source>Restore from a backup file kept elsewhere</source>
       <translation>Khôi phục từ một tệp sao lưu lưu ở nơi khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="108" />
+      <location filename="../../coordinator/ui/backups.py" line="110" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
