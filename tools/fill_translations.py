@@ -710,6 +710,7 @@ VI = {
     "baseline": "giá trị ban đầu",
     "target": "chỉ tiêu",
     "actual": "thực hiện",
+    "measured on": "ngày đo",
     "place": "địa điểm",
     "all day": "cả ngày",
     "repetition": "lặp lại",

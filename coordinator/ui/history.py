@@ -54,6 +54,7 @@ def _field(key: str) -> str:
         "baseline": QCoreApplication.translate("History", "baseline"),
         "target": QCoreApplication.translate("History", "target"),
         "actual": QCoreApplication.translate("History", "actual"),
+        "measured_on": QCoreApplication.translate("History", "measured on"),
         "location": QCoreApplication.translate("History", "place"),
         "all_day": QCoreApplication.translate("History", "all day"),
         "rrule": QCoreApplication.translate("History", "repetition"),

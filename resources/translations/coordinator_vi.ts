@@ -203,22 +203,22 @@
   <context>
     <name>Backups</name>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="26" />
+      <location filename="../../coordinator/ui/backups.py" line="27" />
       <source>daily, on start</source>
       <translation>hằng ngày, khi khởi động</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="28" />
+      <location filename="../../coordinator/ui/backups.py" line="29" />
       <source>made by hand</source>
       <translation>sao lưu thủ công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="30" />
+      <location filename="../../coordinator/ui/backups.py" line="31" />
       <source>before an import</source>
       <translation>trước khi nhập lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="32" />
+      <location filename="../../coordinator/ui/backups.py" line="33" />
       <source>before an upgrade</source>
       <translation>trước khi nâng cấp</translation>
     </message>
@@ -1075,86 +1075,91 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/history.py" line="57" />
+      <source>measured on</source>
+      <translation>ngày đo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="58" />
       <source>place</source>
       <translation>địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="58" />
+      <location filename="../../coordinator/ui/history.py" line="59" />
       <source>all day</source>
       <translation>cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="59" />
+      <location filename="../../coordinator/ui/history.py" line="60" />
       <source>repetition</source>
       <translation>lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="60" />
+      <location filename="../../coordinator/ui/history.py" line="61" />
       <source>series</source>
       <translation>chuỗi sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="61" />
+      <location filename="../../coordinator/ui/history.py" line="62" />
       <source>reason for the clash</source>
       <translation>lý do trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="62" />
+      <location filename="../../coordinator/ui/history.py" line="63" />
       <source>deleted</source>
       <translation>đã xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="69" />
+      <location filename="../../coordinator/ui/history.py" line="70" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="70" />
+      <location filename="../../coordinator/ui/history.py" line="71" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="71" />
+      <location filename="../../coordinator/ui/history.py" line="72" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="72" />
+      <location filename="../../coordinator/ui/history.py" line="73" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="73" />
+      <location filename="../../coordinator/ui/history.py" line="74" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="74" />
+      <location filename="../../coordinator/ui/history.py" line="75" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="77" />
+      <location filename="../../coordinator/ui/history.py" line="78" />
       <source>created</source>
       <translation>được tạo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="78" />
+      <location filename="../../coordinator/ui/history.py" line="79" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="79" />
+      <location filename="../../coordinator/ui/history.py" line="80" />
       <source>moved to the trash</source>
       <translation>được chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="80" />
+      <location filename="../../coordinator/ui/history.py" line="81" />
       <source>restored from the trash</source>
       <translation>được khôi phục từ thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="81" />
+      <location filename="../../coordinator/ui/history.py" line="82" />
       <source>removed</source>
       <translation>bị gỡ bỏ</translation>
     </message>
@@ -1162,7 +1167,7 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="146" />
+      <location filename="../../coordinator/ui/history.py" line="147" />
       <source>History of %1</source>
       <translation>Lịch sử thay đổi của %1</translation>
     </message>
@@ -1170,22 +1175,22 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="116" />
+      <location filename="../../coordinator/ui/history.py" line="117" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="116" />
+      <location filename="../../coordinator/ui/history.py" line="117" />
       <source>Who</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="116" />
+      <location filename="../../coordinator/ui/history.py" line="117" />
       <source>What</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="116" />
+      <location filename="../../coordinator/ui/history.py" line="117" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
@@ -1885,405 +1890,405 @@
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="109" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="110" />
       <source>Minutes – %1</source>
       <translation>Biên bản – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="117" />
       <location filename="../../coordinator/ui/minutes/dialog.py" line="118" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="119" />
       <source>(not set)</source>
       <translation>(chưa chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="121" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="122" />
       <source>Chair:</source>
       <translation>Chủ trì:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="122" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="123" />
       <source>Secretary:</source>
       <translation>Thư ký:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="123" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
       <source>Place:</source>
       <translation>Địa điểm:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="126" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="127" />
       <source>Attendance</source>
       <translation>Thành phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
       <source>What was presented and discussed</source>
       <translation>Nội dung được trình bày và thảo luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="571" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="572" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="131" />
       <source>Conclusions</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="131" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="132" />
       <source>Action items</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
       <source>Attachments</source>
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="136" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="136" />
       <source>By</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="136" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="136" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="140" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="141" />
       <source>History</source>
       <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="153" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="154" />
       <source>Save the minutes and close (Ctrl+S)</source>
       <translation>Lưu biên bản và đóng (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="155" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="156" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="156" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="157" />
       <source>Preview and print the minutes (Ctrl+P)</source>
       <translation>Xem trước và in biên bản (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="157" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="158" />
       <source>Export P&amp;DF…</source>
       <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="158" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="159" />
       <source>Export &amp;Word…</source>
       <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="185" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="186" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="186" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="187" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="187" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="188" />
       <source>Presence</source>
       <translation>Tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="188" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="189" />
       <source>Represented by</source>
       <translation>Người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="198" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="199" />
       <source>Type a name…</source>
       <translation>Nhập họ tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="200" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="201" />
       <source>Someone who came without an invitation: choose them, or type a new name</source>
       <translation>Người dự không có trong giấy mời: chọn trong danh sách hoặc nhập họ tên mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="202" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="203" />
       <source>Add attendee</source>
       <translation>Thêm người dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="204" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="498" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="205" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="499" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="206" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="207" />
       <source>Only people who were not invited can be removed; mark the invited absent</source>
       <translation>Chỉ bỏ được người không có trong giấy mời; người được mời thì ghi vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="211" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="212" />
       <source>Not invited but came:</source>
       <translation>Dự họp ngoài giấy mời:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="226" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="227" />
       <source>Add conclusion</source>
       <translation>Thêm kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="233" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="234" />
       <source>One conclusion per line; double-click to edit, drag to reorder.</source>
       <translation>Mỗi dòng một kết luận; nhấp đúp để sửa, kéo để đổi thứ tự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
       <source>Owner (person or unit)</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="250" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="251" />
       <source>Add action item</source>
       <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="260" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="261" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="262" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="263" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="270" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="271" />
       <source>Files are copied into Coordinator's data folder, so the original may be moved or deleted. At most %1 MB per file.</source>
       <translation>Tệp được sao chép vào thư mục dữ liệu của Coordinator, nên có thể di chuyển hoặc xóa tệp gốc. Tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="324" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="325" />
       <source>Minutes</source>
       <translation>Biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="325" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="326" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="326" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="327" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="329" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="330" />
       <source>added</source>
       <translation>được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="330" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="331" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="331" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="332" />
       <source>removed</source>
       <translation>bị xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="386" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="387" />
       <source>&amp;Reopen for changes</source>
       <translation>&amp;Mở lại để sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="387" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="388" />
       <source>Final minutes are read-only until reopened</source>
       <translation>Biên bản đã hoàn tất chỉ được xem cho đến khi mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="390" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="391" />
       <source>Final since %1; read-only.</source>
       <translation>Đã hoàn tất từ %1; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="392" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="393" />
       <source>Final; read-only.</source>
       <translation>Đã hoàn tất; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="395" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="396" />
       <source>Mark &amp;final</source>
       <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="396" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
       <source>Save and lock the minutes against changes</source>
       <translation>Lưu và khóa biên bản, không cho sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="398" />
       <source>Draft: can still be changed.</source>
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="407" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="408" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="427" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="428" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="448" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="449" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="468" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="469" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="473" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="474" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="567" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="568" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="568" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="569" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="569" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="570" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="570" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="571" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="576" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="577" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="596" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="597" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="600" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="601" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="603" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="604" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="641" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="642" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="642" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="643" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="660" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="661" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="668" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="669" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="673" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="674" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="675" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="676" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="688" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="689" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="698" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="699" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="706" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="707" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="707" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="708" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="711" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="712" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="726" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="727" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="729" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="730" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -2488,117 +2493,117 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="43" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="46" />
       <source>Edit partner</source>
       <translation>Sửa thông tin đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="43" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="46" />
       <source>New partner</source>
       <translation>Đối tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="48" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="51" />
       <source>Full name, e.g. Trường Đại học Thủ Dầu Một</source>
       <translation>Tên đầy đủ, ví dụ: Trường Đại học Thủ Dầu Một</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="53" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="56" />
       <source>One of the province's own units</source>
       <translation>Đơn vị trực thuộc tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="55" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="58" />
       <source>Tick for a host unit of the province; leave empty for an outside partner.</source>
       <translation>Đánh dấu nếu là đơn vị tiếp nhận của tỉnh; để trống nếu là đối tác bên ngoài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="66" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="69" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="67" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="70" />
       <source>&amp;Short name</source>
       <translation>Tên &amp;viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="68" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="71" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="70" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
       <source>&amp;Country</source>
       <translation>&amp;Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="71" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
       <source>&amp;Address</source>
       <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="72" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="76" />
       <source>&amp;Phone</source>
       <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
       <source>&amp;Website</source>
       <translation>T&amp;rang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="78" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="84" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="87" />
       <source>Add contact</source>
       <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="89" />
       <source>Remove contact</source>
       <translation>Bỏ người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="92" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="95" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="228" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="246" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="237" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="255" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>
@@ -2606,265 +2611,265 @@
   <context>
     <name>PartnersTab</name>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="84" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="85" />
       <source>Filter by name, e.g. “dai hoc” or “binh duong”</source>
       <translation>Lọc theo tên, gõ không dấu cũng được, ví dụ “dai hoc”, “binh duong”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="87" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="88" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="91" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
       <source>Partners and province units</source>
       <translation>Đối tác và đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="93" />
       <source>Outside partners only</source>
       <translation>Chỉ đối tác bên ngoài</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="93" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="94" />
       <source>Province units only</source>
       <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="151" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="152" />
       <source>%n partner(s)</source>
       <translation>
         <numerusform>%n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="162" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="175" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="163" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="176" />
       <source>Partner saved.</source>
       <translation>Đã lưu đối tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="183" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="184" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="184" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="185" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="191" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="192" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="196" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="197" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="240" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="241" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="244" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="245" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="246" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="247" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="247" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="248" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="43" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="281" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="44" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="282" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="41" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="42" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="48" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="282" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="49" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="283" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="53" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="284" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="54" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="55" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="56" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="286" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="57" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="58" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="286" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="62" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="287" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="63" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="65" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="66" />
       <source>No. of projects</source>
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="251" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="252" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="263" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="264" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="270" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="271" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="275" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="276" />
       <source>Experts and volunteers of this partner</source>
       <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="289" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="289" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="290" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="290" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="293" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="295" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="296" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="300" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="302" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="305" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="306" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="309" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="328" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="329" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="332" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="340" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -3247,261 +3252,261 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="89" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="90" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="159" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="160" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="165" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="167" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="167" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="168" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="177" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="178" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="192" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="204" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="193" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="205" />
       <source>Project saved.</source>
       <translation>Đã lưu dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="212" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="213" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="213" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="214" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="221" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="225" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="226" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="273" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="274" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="277" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="278" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="279" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="280" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="280" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="281" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="60" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="315" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="61" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="44" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="45" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="45" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="46" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="47" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="48" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="52" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="53" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="318" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="55" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="318" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="56" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="65" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="66" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="70" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="71" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="283" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="288" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="289" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="303" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="304" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="308" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="309" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="323" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="330" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="332" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="333" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="335" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="337" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="337" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="338" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="338" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="340" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="365" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="366" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="368" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="374" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="375" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="375" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="376" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -3899,53 +3904,53 @@
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="46" />
-      <location filename="../../coordinator/ui/backups.py" line="108" />
+      <location filename="../../coordinator/ui/backups.py" line="47" />
+      <location filename="../../coordinator/ui/backups.py" line="109" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="53" />
+      <location filename="../../coordinator/ui/backups.py" line="54" />
       <source>Choose the backup to bring back. It is checked before anything is replaced, and the current file is kept beside it under a new name.</source>
       <translation>Chọn bản sao lưu cần khôi phục. Bản sao lưu được kiểm tra trước khi thay thế, và tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="59" />
+      <location filename="../../coordinator/ui/backups.py" line="60" />
       <source>Made at</source>
       <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="59" />
+      <location filename="../../coordinator/ui/backups.py" line="60" />
       <source>Why</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="59" />
+      <location filename="../../coordinator/ui/backups.py" line="60" />
       <source>Size</source>
       <translation>Dung lượng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="80" />
+      <location filename="../../coordinator/ui/backups.py" line="81" />
       <source>There are no backups of this database yet.</source>
       <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="83" />
+      <location filename="../../coordinator/ui/backups.py" line="84" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="87" />
+      <location filename="../../coordinator/ui/backups.py" line="88" />
       <source>&amp;Other file…</source>
       <translation>&amp;Tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="88" />
+      <location filename="../../coordinator/ui/backups.py" line="89" />
       <source>Restore from a backup file kept elsewhere</source>
       <translation>Khôi phục từ một tệp sao lưu lưu ở nơi khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="110" />
+      <location filename="../../coordinator/ui/backups.py" line="111" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
@@ -4521,22 +4526,22 @@
   <context>
     <name>Trash</name>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="29" />
+      <location filename="../../coordinator/ui/trash.py" line="30" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="30" />
+      <location filename="../../coordinator/ui/trash.py" line="31" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="31" />
+      <location filename="../../coordinator/ui/trash.py" line="32" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="32" />
+      <location filename="../../coordinator/ui/trash.py" line="33" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
@@ -4544,63 +4549,63 @@
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="45" />
+      <location filename="../../coordinator/ui/trash.py" line="46" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="49" />
+      <location filename="../../coordinator/ui/trash.py" line="50" />
       <source>Deleted partners, contacts, projects and events. Restoring one brings back everything under it (contacts, milestones, events, minutes).</source>
       <translation>Các đối tác, người liên hệ, dự án và sự kiện đã xóa. Khôi phục một bản ghi sẽ khôi phục cả những gì thuộc về nó (người liên hệ, mốc tiến độ, sự kiện, biên bản).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="55" />
+      <location filename="../../coordinator/ui/trash.py" line="56" />
       <source>Filter by name…</source>
       <translation>Lọc theo tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="64" />
+      <location filename="../../coordinator/ui/trash.py" line="65" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="64" />
+      <location filename="../../coordinator/ui/trash.py" line="65" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="64" />
+      <location filename="../../coordinator/ui/trash.py" line="65" />
       <source>Deleted at</source>
       <translation>Thời điểm xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="64" />
+      <location filename="../../coordinator/ui/trash.py" line="65" />
       <source>Deleted by</source>
       <translation>Người xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="72" />
+      <location filename="../../coordinator/ui/trash.py" line="73" />
       <source>The trash is empty.</source>
       <translation>Thùng rác trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="74" />
+      <location filename="../../coordinator/ui/trash.py" line="75" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="76" />
+      <location filename="../../coordinator/ui/trash.py" line="77" />
       <source>Bring the selected records back (Enter)</source>
       <translation>Khôi phục các bản ghi đã chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="116" />
+      <location filename="../../coordinator/ui/trash.py" line="117" />
       <source>restore %1 records</source>
       <translation>khôi phục %1 bản ghi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="118" />
-      <location filename="../../coordinator/ui/trash.py" line="124" />
+      <location filename="../../coordinator/ui/trash.py" line="119" />
+      <location filename="../../coordinator/ui/trash.py" line="125" />
       <source>restore “%1”</source>
       <translation>khôi phục “%1”</translation>
     </message>

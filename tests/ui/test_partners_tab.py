@@ -4,8 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from coordinator.domain.enums import OrgKind
+from coordinator.db import models as m
+from coordinator.db.queries.partners import get_partner
+from coordinator.db.store import Store
+from coordinator.domain.enums import OrgKind, PersonRole
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.partners.dialog import PartnerDialog
 from tests.ui.conftest import DialogDriver, type_into
@@ -136,3 +140,35 @@ def test_partner_page_shows_agreements_commitments_and_projects(demo_window: Mai
     tab.search.setText("eindhoven")
     tab._apply_filter()
     assert "NAV-01" in tab.detail.toPlainText()
+
+
+def test_saving_a_partner_keeps_what_its_form_does_not_show_of_each_contact(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    """The contact table shows name, title, e-mail and phone; a volunteer's role,
+    nationality and expertise survive the save."""
+    with demo_store.session() as s:
+        corps = s.scalars(
+            select(m.Person.organization_id).where(m.Person.role == PersonRole.VOLUNTEER)
+        ).first()
+        assert corps is not None
+        before = s.execute(
+            select(m.Person.full_name, m.Person.role, m.Person.nationality, m.Person.expertise)
+            .where(m.Person.organization_id == corps)
+            .order_by(m.Person.id)
+        ).all()
+    loaded = get_partner(demo_store, corps)
+    assert loaded is not None
+    dialog = PartnerDialog(demo_store, loaded.partner, None)
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("028 3822 0000")
+    click_save(qtbot, dialog)
+    assert dialog.result() == PartnerDialog.DialogCode.Accepted
+    with demo_store.session() as s:
+        after = s.execute(
+            select(m.Person.full_name, m.Person.role, m.Person.nationality, m.Person.expertise)
+            .where(m.Person.organization_id == corps)
+            .order_by(m.Person.id)
+        ).all()
+    assert after == before
+    assert any(role == PersonRole.VOLUNTEER and expertise for _, role, _, expertise in after)

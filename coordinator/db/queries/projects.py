@@ -1,8 +1,9 @@
 """Projects, with their milestones, indicators, volunteers and events."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -280,25 +281,77 @@ def save_project(store: Store, data: ProjectInput) -> int:
             p.starts_on = data.starts_on
             p.ends_on = data.ends_on
             p.objectives = blank_to_none(data.objectives)
-            p.milestones = [
-                m.Milestone(title=x.title.strip(), due_on=x.due_on, done_on=x.done_on)
-                for x in data.milestones
-            ]
-            p.indicators = [
-                m.Indicator(
-                    name=x.name.strip(),
-                    unit=blank_to_none(x.unit),
-                    baseline=x.baseline,
-                    target=x.target,
-                    actual=x.actual,
-                )
-                for x in data.indicators
-            ]
+            p.milestones = _matched(
+                p.milestones,
+                data.milestones,
+                lambda row, x: _milestone_values(row) == _milestone_values(x),
+                _set_milestone,
+                lambda: m.Milestone(title=""),
+            )
+            p.indicators = _matched(
+                p.indicators,
+                data.indicators,
+                lambda row, x: _indicator_values(row) == _indicator_values(x),
+                _set_indicator,
+                lambda: m.Indicator(name=""),
+            )
             s.flush()
             data.id, data.version = p.id, p.version
             return p.id
     except IntegrityError as exc:  # a concurrent writer took the code meanwhile
         raise ValidationError([FieldError("code", Problem.DUPLICATE)]) from exc
+
+
+Row = TypeVar("Row")
+Wanted = TypeVar("Wanted")
+
+
+def _matched(
+    rows: list[Row],
+    wanted: list[Wanted],
+    same: Callable[[Row, Wanted], bool],
+    apply: Callable[[Row, Wanted], None],
+    make: Callable[[], Row],
+) -> list[Row]:
+    """The stored rows for the rows of a form, kept where possible.
+
+    A row the form left as it was keeps its identity (and its history stays quiet);
+    an edited one is updated in place, in order; only what is left over is created
+    or removed. The form's rows carry no ids, so this is done by value.
+    """
+    spare = list(rows)
+    kept: list[Row | None] = []
+    for x in wanted:
+        twin = next((r for r in spare if same(r, x)), None)
+        if twin is not None:
+            spare.remove(twin)
+        kept.append(twin)
+    result: list[Row] = []
+    for x, row in zip(wanted, kept, strict=True):
+        if row is None:
+            row = spare.pop(0) if spare else make()
+            apply(row, x)
+        result.append(row)
+    return result
+
+
+def _milestone_values(x: m.Milestone | MilestoneInput) -> tuple[object, ...]:
+    return (x.title.strip(), x.due_on, x.done_on)
+
+
+def _set_milestone(row: m.Milestone, x: MilestoneInput) -> None:
+    row.title, row.due_on, row.done_on = x.title.strip(), x.due_on, x.done_on
+
+
+def _indicator_values(x: m.Indicator | IndicatorInput) -> tuple[object, ...]:
+    return (x.name.strip(), blank_to_none(x.unit), x.baseline, x.target, x.actual)
+
+
+def _set_indicator(row: m.Indicator, x: IndicatorInput) -> None:
+    if row.actual != x.actual:
+        row.measured_on = date.today()  # a new measurement is dated when it is entered
+    row.name, row.unit = x.name.strip(), blank_to_none(x.unit)
+    row.baseline, row.target, row.actual = x.baseline, x.target, x.actual
 
 
 def set_project_deleted(store: Store, project_id: int, deleted: bool) -> None:

@@ -1,5 +1,7 @@
 """The partner editor: the organisation's details and its contacts."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +41,7 @@ class PartnerDialog(RecordEditor):
     def __init__(self, store: Store, data: PartnerInput | None, parent: QWidget | None) -> None:
         super().__init__(store, data.id if data else None, parent)
         self._version = data.version if data else None
+        self._stored_contacts: dict[int | None, ContactInput] = {}
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit partner") if self._id else self.tr("New partner"))
         self.setMinimumWidth(620)
@@ -107,6 +110,9 @@ class PartnerDialog(RecordEditor):
 
     def _load(self, data: PartnerInput) -> None:
         self._id, self._version = data.id, data.version
+        # The table shows four of a contact's fields; the rest (role, nationality,
+        # expertise) ride along unchanged so that saving the partner keeps them.
+        self._stored_contacts = {c.id: c for c in data.contacts if c.id is not None}
         self.contacts.setRowCount(0)
         self.name.setText(data.name)
         self.short_name.setText(data.short_name or "")
@@ -152,15 +158,27 @@ class PartnerDialog(RecordEditor):
         item = self.contacts.item(row, CONTACT_FIELDS.index(field))
         return item.text() if item else ""
 
+    def _contact(self, row: int) -> ContactInput:
+        shown = ContactInput(
+            full_name=self._cell(row, "full_name"),
+            title=self._cell(row, "title"),
+            email=self._cell(row, "email"),
+            phone=self._cell(row, "phone"),
+        )
+        stored = self._stored_contacts.get(self._contact_id(row))
+        if stored is None:
+            return shown
+        return replace(
+            stored,
+            full_name=shown.full_name,
+            title=shown.title,
+            email=shown.email,
+            phone=shown.phone,
+        )
+
     def value(self) -> PartnerInput:
         contacts = [
-            ContactInput(
-                id=self._contact_id(row),
-                full_name=self._cell(row, "full_name"),
-                title=self._cell(row, "title"),
-                email=self._cell(row, "email"),
-                phone=self._cell(row, "phone"),
-            )
+            self._contact(row)
             for row in range(self.contacts.rowCount())
             if any(self._cell(row, f).strip() for f in CONTACT_FIELDS)
         ]
