@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.backups import Backup, list_backups
 from coordinator.ui import labels
+from coordinator.ui.common.views import select_row
 
 
 def reason_text(reason: str) -> str:
@@ -75,7 +76,7 @@ class RestoreDialog(QDialog):
         for col in (0, 2):
             self.table.resizeColumnToContents(col)
         if self.backups:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.table.doubleClicked.connect(lambda _i: self.accept_selected())
         self.empty = QLabel(self.tr("There are no backups of this database yet."))
         self.empty.setVisible(not self.backups)

@@ -22,6 +22,7 @@ from coordinator.db.queries.trash import TrashKind, TrashRow, list_trash, set_de
 from coordinator.db.store import Store
 from coordinator.ui import labels
 from coordinator.ui.common.undo import SoftDelete
+from coordinator.ui.common.views import select_row
 
 
 def kind_text(kind: TrashKind) -> str:
@@ -101,7 +102,7 @@ class TrashDialog(QDialog):
         self.empty.setVisible(not self.rows)
         self.restore_button.setEnabled(bool(self.rows))
         if self.rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _put_back(self, row: TrashRow) -> Callable[[bool], None]:
         return lambda deleted: set_deleted(self._store, row.kind, row.id, not deleted)

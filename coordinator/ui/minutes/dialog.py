@@ -67,6 +67,7 @@ from coordinator.ui.common.combo import choice_combo
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import Resolution, ask_about_conflict
 from coordinator.ui.common.html import esc
+from coordinator.ui.common.views import select_row
 
 NAME, ORG, PRESENCE, DEPUTY = range(4)
 TEXT, OWNER, DUE, STATUS = range(4)
@@ -429,7 +430,7 @@ class MinutesDialog(QDialog):
         for r in range(self.attendee_table.rowCount()):
             pid, _invited = _cell(self.attendee_table, r, NAME).data(Qt.ItemDataRole.UserRole)
             if person_id is not None and pid == person_id:
-                self.attendee_table.selectRow(r)
+                select_row(self.attendee_table, r)
                 return
         guest = walk_in(self._store, person_id) if person_id is not None else None
         self.add_attendee(

@@ -35,6 +35,7 @@ from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import SoftDelete
+from coordinator.ui.common.views import select_row
 from coordinator.ui.partners.dialog import PartnerDialog
 
 COLUMNS: list[Column[PartnerRow]] = [
@@ -147,7 +148,7 @@ class PartnersTab(TabPage):
         current = self.current_id()
         self.model.reload()
         if not self._select(current) and self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.status_message.emit(self.tr("%n partner(s)", "", self.model.total()))
 
     def focus_filter(self) -> None:
@@ -221,7 +222,7 @@ class PartnersTab(TabPage):
         row = self.model.find_row(lambda r: r.id == partner_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_detail()
         return True
@@ -235,7 +236,7 @@ class PartnersTab(TabPage):
         )
         self.model.reload()
         if self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._show_detail()
         self.status_message.emit(self.tr("%n partner(s) found", "", self.model.total()))
 

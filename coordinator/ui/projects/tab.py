@@ -38,6 +38,7 @@ from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import SoftDelete
+from coordinator.ui.common.views import select_row
 from coordinator.ui.projects.dialog import ProjectDialog
 
 COLUMNS: list[Column[ProjectRow]] = [
@@ -173,7 +174,7 @@ class ProjectsTab(TabPage):
         self._filter = self._current_filter()
         self.model.reload()
         if not self._select(current) and self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.status_message.emit(self.tr("%n project(s)", "", self.model.total()))
 
     def focus_filter(self) -> None:
@@ -249,7 +250,7 @@ class ProjectsTab(TabPage):
         row = self.model.find_row(lambda r: r.id == project_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.scrollTo(self.model.index(row, 0))
         self._show_detail()
         return True
@@ -268,7 +269,7 @@ class ProjectsTab(TabPage):
         self._filter = self._current_filter()
         self.model.reload()
         if self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._show_detail()
         self.status_message.emit(self.tr("%n project(s) found", "", self.model.total()))
 

@@ -1,0 +1,383 @@
+"""The safety nets as a coordinator meets them: through the real windows and message boxes."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from coordinator.app import Application
+from coordinator.db import demo
+from coordinator.db import models as m
+from coordinator.db.backups import list_backups, make_backup
+from coordinator.db.location import Risk
+from coordinator.db.lock import DatabaseLock
+from coordinator.db.queries.partners import PartnerInput, get_partner, save_partner
+from coordinator.db.store import Store
+from coordinator.domain.enums import OrgKind
+from coordinator.ui.backups import RestoreDialog
+from coordinator.ui.history import HistoryDialog
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.partners.dialog import PartnerDialog
+from coordinator.ui.trash import TrashDialog
+from tests.ui.conftest import DialogDriver, type_into
+
+
+@pytest.fixture
+def app(qtbot: QtBot, qapp: QApplication, settings: QSettings) -> Iterator[Application]:
+    application = Application(qapp, settings, "en")
+    yield application
+    application.close()
+    if application.window is not None:
+        application.window.close()
+        application.window.deleteLater()
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "office.sqlite"
+    store = Store.open(path)
+    demo.load(store)
+    store.close()
+    return path
+
+
+def partner_names(store: Store) -> list[str]:
+    with store.session() as s:
+        return list(
+            s.scalars(select(m.Organization.name).where(m.Organization.deleted_at.is_(None)))
+        )
+
+
+def names_in(path: Path) -> list[str]:
+    store = Store.open(path, read_only=True)
+    try:
+        return partner_names(store)
+    finally:
+        store.close()
+
+
+def press(button_text: str) -> Callable[[QMessageBox], None]:
+    """A message-box handler that clicks the button whose text starts with ``button_text``."""
+
+    def handler(box: QMessageBox) -> None:
+        texts = [b.text().replace("&", "") for b in box.buttons()]
+        for button in box.buttons():
+            if button.text().replace("&", "").startswith(button_text):
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} among {texts}")
+
+    return handler
+
+
+def answer(
+    monkeypatch: pytest.MonkeyPatch, method: str, button: QMessageBox.StandardButton
+) -> list[str]:
+    """Answer every ``QMessageBox.<method>`` with ``button``; the texts asked are returned."""
+    asked: list[str] = []
+
+    def reply(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, method, reply)
+    return asked
+
+
+# --- two people saving one record ----------------------------------------------
+
+
+@pytest.fixture
+def two_editors(
+    qtbot: QtBot, demo_file: Path
+) -> Iterator[tuple[Store, PartnerDialog, PartnerDialog]]:
+    """Two windows (two connections, as two computers would have) editing one partner."""
+    mine, theirs = Store.open(demo_file), Store.open(demo_file)
+    with mine.session() as s:
+        partner_id = s.scalars(select(m.Organization.id).order_by(m.Organization.id)).first()
+    assert partner_id is not None
+    first = get_partner(mine, partner_id)
+    second = get_partner(theirs, partner_id)
+    assert first is not None and second is not None
+    my_form = PartnerDialog(mine, first.partner, None)
+    their_form = PartnerDialog(theirs, second.partner, None)
+    their_form.phone.setText("+84 274 3822 000")
+    their_form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert their_form.result() == PartnerDialog.DialogCode.Accepted
+    my_form.name.setText("Công ty TNHH Ý kiến của tôi")
+    yield mine, my_form, their_form
+    for form in (my_form, their_form):
+        form.deleteLater()
+    mine.close()
+    theirs.close()
+
+
+def test_a_later_save_asks_and_loading_theirs_shows_their_phone(
+    two_editors: tuple[Store, PartnerDialog, PartnerDialog], dialogs: DialogDriver
+) -> None:
+    mine, my_form, _ = two_editors
+    dialogs.on(QMessageBox, press("Load their version"))
+    my_form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert len(dialogs.seen) == 1
+    assert "after you opened it" in dialogs.seen[0].text()
+    assert my_form.result() != PartnerDialog.DialogCode.Accepted  # the form stays open
+    assert my_form.phone.text() == "+84 274 3822 000"
+    assert "Ý kiến của tôi" not in my_form.name.text()
+    assert not any("Ý kiến" in n for n in partner_names(mine))
+    assert not my_form.is_dirty()  # what is shown is what is stored
+
+
+def test_keeping_mine_as_a_copy_saves_a_second_partner(
+    two_editors: tuple[Store, PartnerDialog, PartnerDialog], dialogs: DialogDriver
+) -> None:
+    mine, my_form, _ = two_editors
+    before = len(partner_names(mine))
+    dialogs.on(QMessageBox, press("Keep mine as a copy"))
+    my_form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert my_form.result() == PartnerDialog.DialogCode.Accepted
+    names = partner_names(mine)
+    assert len(names) == before + 1
+    assert "Công ty TNHH Ý kiến của tôi (copy)" in names
+    original = get_partner(mine, my_form._id or 0)
+    assert original is not None and original.partner.phone == "+84 274 3822 000"
+
+
+def test_cancel_keeps_every_typed_letter_and_saves_nothing(
+    two_editors: tuple[Store, PartnerDialog, PartnerDialog], dialogs: DialogDriver
+) -> None:
+    mine, my_form, _ = two_editors
+    before = partner_names(mine)
+    dialogs.on(QMessageBox, press("Cancel"))
+    my_form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert my_form.result() != PartnerDialog.DialogCode.Accepted
+    assert my_form.name.text() == "Công ty TNHH Ý kiến của tôi"
+    assert partner_names(mine) == before
+
+
+# --- trash and history ------------------------------------------------------------
+
+
+def test_a_deleted_partner_comes_back_from_the_trash_and_ctrl_z_returns_it(
+    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = demo_window.partners
+    tab.table.selectRow(0)
+    target = tab.model.index(0, 0).data()
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert target not in partner_names(demo_window.store)
+
+    qtbot.keyClick(
+        demo_window,
+        Qt.Key.Key_Delete,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    trash = demo_window.findChild(TrashDialog)
+    assert trash is not None and trash.isVisible()
+    type_into(qtbot, trash.filter, target[:6])
+    qtbot.waitUntil(lambda: [r.title for r in trash.rows] == [target])
+    assert trash.table.item(0, 0).text() == "Partner"
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    assert target in partner_names(demo_window.store)
+    assert trash.rows == []
+    assert trash.empty.isVisible()
+    assert target in demo_window.statusBar().currentMessage()
+    model = tab.model
+    assert target in [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    trash.close()
+    qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert target not in partner_names(demo_window.store)
+    qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert target in partner_names(demo_window.store)  # and the delete itself undone
+
+
+def test_the_history_button_shows_who_changed_which_field(qtbot: QtBot, demo_store: Store) -> None:
+    with demo_store.session() as s:
+        partner_id = s.scalars(select(m.Organization.id)).first()
+    assert partner_id is not None
+    loaded = get_partner(demo_store, partner_id)
+    assert loaded is not None
+    old_phone = loaded.partner.phone
+    form = PartnerDialog(demo_store, loaded.partner, None)
+    qtbot.addWidget(form)
+    assert form.history_button.isVisible() or not form.isVisible()
+    form.phone.setText("0274 3822 999")
+    qtbot.mouseClick(
+        form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    reloaded = get_partner(demo_store, partner_id)
+    assert reloaded is not None
+    again = PartnerDialog(demo_store, reloaded.partner, None)
+    qtbot.addWidget(again)
+    qtbot.mouseClick(again.history_button, Qt.MouseButton.LeftButton)
+    history = again.findChild(HistoryDialog)
+    assert history is not None and history.isVisible()
+    table = history.table
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert rows[0][2] == "Partner changed"
+    assert rows[0][3].endswith("→ 0274 3822 999")
+    assert (old_phone or "∅") in rows[0][3]
+    assert rows[0][1]  # the computer's user
+    assert rows[-1][2] == "Partner created"
+    history.close()
+
+
+def test_a_new_record_has_no_history_button(qtbot: QtBot, store: Store) -> None:
+    form = PartnerDialog(store, None, None)
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.history_button.isVisible()
+    form.hide()
+
+
+# --- backups from the File menu ---------------------------------------------------
+
+
+def test_back_up_now_writes_a_backup_and_says_where(qtbot: QtBot, demo_window: MainWindow) -> None:
+    assert list_backups(demo_window.store.path) == []
+    qtbot.keyClick(
+        demo_window,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    made = list_backups(demo_window.store.path)
+    assert [b.reason for b in made] == ["manual"]
+    assert made[0].database.exists()
+    assert str(made[0].folder) in demo_window.statusBar().currentMessage()
+
+
+def test_restore_from_the_file_menu_brings_back_the_backup_and_keeps_the_current_file(
+    app: Application,
+    demo_file: Path,
+    dialogs: DialogDriver,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert app.open(demo_file)
+    app.wait_for_backup()  # the daily backup, made on opening
+    assert app.store is not None
+    before = partner_names(app.store)
+    save_partner(
+        app.store, PartnerInput(name="Đối tác thêm sau khi sao lưu", kind=OrgKind.ENTERPRISE.value)
+    )
+    asked = answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+
+    def choose(dialog: RestoreDialog) -> None:
+        assert dialog.table.rowCount() == 1
+        assert dialog.table.item(0, 1).text() == "daily, on start"
+        dialog.restore_button.click()
+
+    dialogs.on(RestoreDialog, choose)
+    assert app.window is not None
+    app.window.restore_action.trigger()
+    assert len(asked) == 1 and "office.sqlite" in asked[0]
+    assert sorted(partner_names(app.store)) == sorted(before)
+    kept = list(demo_file.parent.glob("office-before-restore-*.sqlite"))
+    assert len(kept) == 1
+    assert "Đối tác thêm sau khi sao lưu" in names_in(kept[0])
+    message = app.window.statusBar().currentMessage()
+    assert "Restored from the backup" in message and kept[0].name in message
+
+
+def test_restore_is_not_done_when_the_user_says_cancel(
+    app: Application, demo_file: Path, dialogs: DialogDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert app.open(demo_file)
+    app.wait_for_backup()
+    assert app.store is not None and app.window is not None
+    save_partner(app.store, PartnerInput(name="Đối tác ở lại", kind=OrgKind.ENTERPRISE.value))
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Cancel)
+    dialogs.on(RestoreDialog, lambda d: d.restore_button.click())
+    store = app.store
+    app.window.restore_action.trigger()
+    assert app.store is store
+    assert "Đối tác ở lại" in partner_names(app.store)
+    assert not list(demo_file.parent.glob("*-before-restore-*"))
+
+
+# --- opening a file that is unsafe to write ---------------------------------------
+
+
+def test_a_file_in_use_elsewhere_opens_read_only_when_the_user_agrees(
+    app: Application, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = DatabaseLock(demo_file)
+    assert other.acquire() is None  # "another copy of the app" holds the file
+    try:
+        asked = answer(monkeypatch, "question", QMessageBox.StandardButton.Cancel)
+        assert not app.open(demo_file)
+        assert app.window is None
+        assert "already open in Coordinator" in asked[0] and "office.sqlite" in asked[0]
+
+        answer(monkeypatch, "question", QMessageBox.StandardButton.Open)
+        assert app.open(demo_file)
+        assert app.store is not None and app.store.read_only
+        assert app.window is not None
+        assert app.window.read_only_label.isVisible()
+        assert "read-only" in app.window.windowTitle()
+        assert app.lock is None  # the other copy keeps its lock
+        assert other.holder() is not None
+    finally:
+        other.release()
+
+
+def test_a_file_on_a_network_drive_is_opened_read_only_after_a_warning(
+    app: Application, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("coordinator.app.risks", lambda _path: [Risk.NETWORK])
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.Open)
+    assert app.open(demo_file)
+    assert "network drive" in warned[0]
+    assert app.store is not None and app.store.read_only
+    assert list_backups(demo_file) == []  # no daily backup written beside a read-only file
+    assert not DatabaseLock(demo_file).path.exists()
+
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.Cancel)
+    store = app.store
+    assert not app.open(demo_file)
+    assert app.store is store
+
+
+def test_a_damaged_file_offers_its_newest_good_backup(
+    app: Application, demo_file: Path, dialogs: DialogDriver
+) -> None:
+    make_backup(demo_file, "manual")
+    expected = len(names_in(list_backups(demo_file)[0].database))
+    demo_file.write_bytes(b"not a database at all " * 500)
+    damaged = demo_file.read_bytes()
+    dialogs.on(QMessageBox, press("Restore the backup of"))
+    assert app.open(demo_file)
+    assert "is not a Coordinator database" in dialogs.seen[0].text()
+    assert app.store is not None and len(partner_names(app.store)) == expected
+    kept = list(demo_file.parent.glob("office-before-restore-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+
+
+def test_a_damaged_file_without_backups_changes_nothing_and_can_open_another(
+    app: Application,
+    demo_file: Path,
+    tmp_path: Path,
+    dialogs: DialogDriver,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"\x00\xff" * 4096)
+    dialogs.on(QMessageBox, press("Close"))
+    assert not app.open(broken)
+    box = dialogs.seen[0]
+    assert not any(b.text().startswith("Restore") for b in box.buttons())
+    assert broken.read_bytes() == b"\x00\xff" * 4096
+    assert app.window is None
+
+    dialogs.on(QMessageBox, press("Open another file"))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(demo_file), "")
+    )
+    assert app.open(broken)
+    assert app.store is not None and app.store.path == demo_file
+    assert broken.read_bytes() == b"\x00\xff" * 4096
