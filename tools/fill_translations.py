@@ -739,6 +739,8 @@ VI = {
     "it cannot be read": "không đọc được",
     "(read-only)": "(chỉ đọc)",
     "This database is open read-only: you can read everything but save nothing": "Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì",
+    "Not available: this database is open read-only": "Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc",
+    "Not moved: this database is open read-only.": "Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.",
     "Restored: %1. Ctrl+Z puts it back in the trash.": "Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.",
     "&Back up now": "&Sao lưu ngay",
     "Copy the database and its attachments into the backups folder": "Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu",

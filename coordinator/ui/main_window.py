@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _i: self.update_due_counts())
 
         self._build_actions(language)
+        if store.read_only:
+            self._disable_writing()
         self.projects.roster_requested.connect(
             lambda pid, title: self.scheduling.show_roster(project_id=pid, title=title)
         )
@@ -271,6 +273,21 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def _disable_writing(self) -> None:
+        """A read-only file: what would write is greyed out, and says why when pointed at."""
+        why = self.tr("Not available: this database is open read-only")
+        for action in (
+            self.new_action,
+            self.delete_action,
+            self.trash_action,
+            self.restore_action,
+            self.plan_action,
+            self.import_action,
+        ):
+            action.setEnabled(False)
+            action.setToolTip(why)
+            action.setStatusTip(why)
 
     def _build_actions(self, language: str) -> None:
         sp = QStyle.StandardPixmap

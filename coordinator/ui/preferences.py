@@ -59,6 +59,10 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if store.read_only:
+            save = buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+            save.setToolTip(self.tr("Not available: this database is open read-only"))
         form.addRow(buttons)
 
     def save(self) -> None:

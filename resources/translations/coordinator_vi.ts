@@ -435,59 +435,64 @@
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="425" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="421" />
+      <source>Not moved: this database is open read-only.</source>
+      <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="429" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="455" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="457" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="461" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="463" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="468" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="472" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="487" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="491" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="488" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="492" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="497" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="502" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="500" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="505" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="512" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="501" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="508" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="506" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="513" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="502" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -1516,7 +1521,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/main_window.py" line="74" />
-      <location filename="../../coordinator/ui/main_window.py" line="366" />
+      <location filename="../../coordinator/ui/main_window.py" line="383" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
@@ -1531,358 +1536,363 @@
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="123" />
+      <location filename="../../coordinator/ui/main_window.py" line="125" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="158" />
+      <location filename="../../coordinator/ui/main_window.py" line="160" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="161" />
+      <location filename="../../coordinator/ui/main_window.py" line="163" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="171" />
+      <location filename="../../coordinator/ui/main_window.py" line="173" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="185" />
+      <location filename="../../coordinator/ui/main_window.py" line="187" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="203" />
+      <location filename="../../coordinator/ui/main_window.py" line="205" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="212" />
+      <location filename="../../coordinator/ui/main_window.py" line="214" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="216" />
+      <location filename="../../coordinator/ui/main_window.py" line="218" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="219" />
+      <location filename="../../coordinator/ui/main_window.py" line="221" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="246" />
+      <location filename="../../coordinator/ui/main_window.py" line="248" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="249" />
+      <location filename="../../coordinator/ui/main_window.py" line="251" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="253" />
+      <location filename="../../coordinator/ui/main_window.py" line="255" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="278" />
+      <location filename="../../coordinator/ui/main_window.py" line="279" />
+      <source>Not available: this database is open read-only</source>
+      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="295" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="281" />
+      <location filename="../../coordinator/ui/main_window.py" line="298" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="285" />
+      <location filename="../../coordinator/ui/main_window.py" line="302" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="288" />
+      <location filename="../../coordinator/ui/main_window.py" line="305" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="292" />
+      <location filename="../../coordinator/ui/main_window.py" line="309" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="295" />
+      <location filename="../../coordinator/ui/main_window.py" line="312" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="299" />
+      <location filename="../../coordinator/ui/main_window.py" line="316" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="302" />
+      <location filename="../../coordinator/ui/main_window.py" line="319" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="306" />
+      <location filename="../../coordinator/ui/main_window.py" line="323" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="311" />
+      <location filename="../../coordinator/ui/main_window.py" line="328" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="313" />
+      <location filename="../../coordinator/ui/main_window.py" line="330" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="316" />
+      <location filename="../../coordinator/ui/main_window.py" line="333" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="320" />
+      <location filename="../../coordinator/ui/main_window.py" line="337" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="324" />
+      <location filename="../../coordinator/ui/main_window.py" line="341" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="327" />
+      <location filename="../../coordinator/ui/main_window.py" line="344" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="331" />
+      <location filename="../../coordinator/ui/main_window.py" line="348" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="334" />
+      <location filename="../../coordinator/ui/main_window.py" line="351" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="338" />
+      <location filename="../../coordinator/ui/main_window.py" line="355" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="341" />
+      <location filename="../../coordinator/ui/main_window.py" line="358" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="345" />
+      <location filename="../../coordinator/ui/main_window.py" line="362" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="348" />
+      <location filename="../../coordinator/ui/main_window.py" line="365" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="352" />
+      <location filename="../../coordinator/ui/main_window.py" line="369" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="355" />
+      <location filename="../../coordinator/ui/main_window.py" line="372" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="359" />
+      <location filename="../../coordinator/ui/main_window.py" line="376" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="362" />
+      <location filename="../../coordinator/ui/main_window.py" line="379" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="369" />
+      <location filename="../../coordinator/ui/main_window.py" line="386" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="373" />
+      <location filename="../../coordinator/ui/main_window.py" line="390" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="375" />
+      <location filename="../../coordinator/ui/main_window.py" line="392" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="378" />
+      <location filename="../../coordinator/ui/main_window.py" line="395" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="382" />
+      <location filename="../../coordinator/ui/main_window.py" line="399" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="385" />
+      <location filename="../../coordinator/ui/main_window.py" line="402" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="389" />
+      <location filename="../../coordinator/ui/main_window.py" line="406" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="392" />
+      <location filename="../../coordinator/ui/main_window.py" line="409" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="396" />
+      <location filename="../../coordinator/ui/main_window.py" line="413" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="399" />
+      <location filename="../../coordinator/ui/main_window.py" line="416" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="403" />
+      <location filename="../../coordinator/ui/main_window.py" line="420" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="406" />
+      <location filename="../../coordinator/ui/main_window.py" line="423" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="410" />
+      <location filename="../../coordinator/ui/main_window.py" line="427" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="413" />
+      <location filename="../../coordinator/ui/main_window.py" line="430" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="426" />
+      <location filename="../../coordinator/ui/main_window.py" line="443" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="437" />
+      <location filename="../../coordinator/ui/main_window.py" line="454" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="441" />
+      <location filename="../../coordinator/ui/main_window.py" line="458" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="450" />
+      <location filename="../../coordinator/ui/main_window.py" line="467" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="456" />
+      <location filename="../../coordinator/ui/main_window.py" line="473" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="459" />
+      <location filename="../../coordinator/ui/main_window.py" line="476" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="479" />
+      <location filename="../../coordinator/ui/main_window.py" line="496" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="484" />
-      <location filename="../../coordinator/ui/main_window.py" line="493" />
+      <location filename="../../coordinator/ui/main_window.py" line="501" />
+      <location filename="../../coordinator/ui/main_window.py" line="510" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="494" />
+      <location filename="../../coordinator/ui/main_window.py" line="511" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="503" />
+      <location filename="../../coordinator/ui/main_window.py" line="520" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="510" />
+      <location filename="../../coordinator/ui/main_window.py" line="527" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="515" />
+      <location filename="../../coordinator/ui/main_window.py" line="532" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="516" />
+      <location filename="../../coordinator/ui/main_window.py" line="533" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="520" />
+      <location filename="../../coordinator/ui/main_window.py" line="537" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="524" />
+      <location filename="../../coordinator/ui/main_window.py" line="541" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="528" />
+      <location filename="../../coordinator/ui/main_window.py" line="545" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="537" />
+      <location filename="../../coordinator/ui/main_window.py" line="554" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="540" />
+      <location filename="../../coordinator/ui/main_window.py" line="557" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="555" />
+      <location filename="../../coordinator/ui/main_window.py" line="572" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="557" />
+      <location filename="../../coordinator/ui/main_window.py" line="574" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -1927,7 +1937,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="572" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="577" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
@@ -2033,7 +2043,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/minutes/dialog.py" line="205" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="499" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="504" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
@@ -2163,132 +2173,137 @@
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="408" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="401" />
+      <source>Not available: this database is open read-only</source>
+      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="413" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="428" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="433" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="449" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="454" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="469" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="474" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="474" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="479" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="568" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="573" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="569" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="574" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="570" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="575" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="571" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="576" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="577" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="582" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="597" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="602" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="601" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="606" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="604" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="609" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="642" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="647" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="643" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="648" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="661" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="666" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="669" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="674" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="674" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="679" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="676" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="681" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="689" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="694" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="699" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="704" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="707" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="712" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="708" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="713" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="712" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="717" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="727" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="732" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="730" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="735" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -2676,23 +2691,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="245" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="246" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="247" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="248" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="248" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="249" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="44" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="282" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="284" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
@@ -2703,31 +2718,31 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="49" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="283" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="54" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="287" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="56" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="286" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="58" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="286" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="63" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="290" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
@@ -2737,139 +2752,139 @@
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="252" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="254" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="264" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="266" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="271" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="276" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="278" />
       <source>Experts and volunteers of this partner</source>
       <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="289" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="290" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="293" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="294" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="293" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="295" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="296" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="305" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="306" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="308" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="312" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="319" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="329" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="332" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="334" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -3075,7 +3090,12 @@
       <translation>Số &amp;bản sao lưu giữ lại:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="72" />
+      <location filename="../../coordinator/ui/preferences.py" line="65" />
+      <source>Not available: this database is open read-only</source>
+      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="76" />
       <source>Write the periods as 07:30-11:30, 13:30-17:00 (each end after its start).</source>
       <translation>Hãy ghi theo dạng 07:30-11:30, 13:30-17:00 (giờ kết thúc sau giờ bắt đầu).</translation>
     </message>
@@ -3317,23 +3337,23 @@
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="278" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="279" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="280" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="281" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="281" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="61" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -3349,19 +3369,19 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="48" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="318" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="53" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="318" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="56" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
@@ -3376,137 +3396,137 @@
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="283" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="284" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="289" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="290" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="304" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="305" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="309" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="310" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="322" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="332" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="333" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="337" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="337" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="338" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="338" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="340" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="340" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="366" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="368" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="369" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="375" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="376" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="376" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="377" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -3514,12 +3534,17 @@
   <context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../coordinator/ui/common/editor.py" line="38" />
+      <location filename="../../coordinator/ui/common/editor.py" line="40" />
+      <source>Not available: this database is open read-only</source>
+      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/editor.py" line="42" />
       <source>&amp;History…</source>
       <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/editor.py" line="40" />
+      <location filename="../../coordinator/ui/common/editor.py" line="44" />
       <source>Who changed this record, when, and what</source>
       <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
     </message>

@@ -381,3 +381,44 @@ def test_a_damaged_file_without_backups_changes_nothing_and_can_open_another(
     assert app.open(broken)
     assert app.store is not None and app.store.path == demo_file
     assert broken.read_bytes() == b"\x00\xff" * 4096
+
+
+def test_a_read_only_window_greys_out_what_would_write(
+    qtbot: QtBot,
+    make_window: Callable[[Store], MainWindow],
+    demo_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answer(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    store = Store.open(demo_file, read_only=True)
+    try:
+        window = make_window(store)
+        for action in (
+            window.new_action,
+            window.delete_action,
+            window.trash_action,
+            window.restore_action,
+            window.plan_action,
+            window.import_action,
+        ):
+            assert not action.isEnabled(), action.text()
+            assert "read-only" in action.toolTip()
+        for action in (window.find_action, window.report_action, window.export_action):
+            assert action.isEnabled(), action.text()
+        before = partner_names(store)
+        window.partners.table.selectRow(0)
+        window.partners.table.setFocus()
+        qtbot.keyClick(window.partners.table, Qt.Key.Key_Delete)
+        assert partner_names(store) == before
+
+        loaded = get_partner(store, 1)
+        assert loaded is not None
+        form = PartnerDialog(store, loaded.partner, window)
+        save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled() and "read-only" in save.toolTip()
+        form.name.setText("Không lưu được")
+        form.reject()  # nothing could be saved, so nothing is asked
+        assert form.result() == PartnerDialog.DialogCode.Rejected
+        window.close()
+    finally:
+        store.close()

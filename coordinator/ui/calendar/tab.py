@@ -416,6 +416,10 @@ class CalendarTab(TabPage):
 
     def move_event(self, row: EventRow, starts: datetime, ends: datetime) -> None:
         """A box dragged in the week view: check the new time, save it, make it undoable."""
+        if self._store.read_only:
+            self.refresh()  # the box goes back where it was
+            self.status_message.emit(self.tr("Not moved: this database is open read-only."))
+            return
         data = get_event(self._store, row.id)
         if data is None:
             self.refresh()
@@ -494,12 +498,13 @@ class CalendarTab(TabPage):
 
     def _agenda_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction(self.tr("&New event…"), self.new_item)
+        writable = not self._store.read_only
+        menu.addAction(self.tr("&New event…"), self.new_item).setEnabled(writable)
         row = self.agenda_model.row_at(self.agenda.currentIndex().row())
         if row is not None:
             menu.addAction(self.tr("&Open…"), self._agenda_activated)
             menu.addAction(self.tr("Record &minutes…"), lambda: self.record_minutes(row))
-            menu.addAction(self.tr("&Delete"), self.delete_selected)
+            menu.addAction(self.tr("&Delete"), self.delete_selected).setEnabled(writable)
         menu.exec(self.agenda.viewport().mapToGlobal(pos))
 
     def _event_menu(self, row: EventRow, where: QPoint) -> None:

@@ -34,6 +34,10 @@ class RecordEditor(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if self._store.read_only:
+            save = buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+            save.setToolTip(self.tr("Not available: this database is open read-only"))
         self.history_button = buttons.addButton(
             self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
         )
@@ -50,8 +54,9 @@ class RecordEditor(QDialog):
         return dialog
 
     def reject(self) -> None:
-        """Esc or Cancel: a form with changes asks to save, discard or stay."""
-        if self.is_dirty():
+        """Esc or Cancel: a form with changes asks to save, discard or stay (unless
+        nothing can be saved: the file is open read-only)."""
+        if not self._store.read_only and self.is_dirty():
             answer = ask_unsaved(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 return

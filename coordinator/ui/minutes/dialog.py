@@ -397,6 +397,11 @@ class MinutesDialog(QDialog):
             self.final_button.setToolTip(self.tr("Save and lock the minutes against changes"))
             self.state_label.setText(self.tr("Draft: can still be changed."))
             self.state_label.setStyleSheet("")
+        if self._store.read_only:
+            why = self.tr("Not available: this database is open read-only")
+            for button in (self.save_button, self.final_button):
+                button.setEnabled(False)
+                button.setToolTip(why)
 
     def add_attendee(self, a: AttendeeInput) -> None:
         row = self.attendee_table.rowCount()
@@ -636,7 +641,7 @@ class MinutesDialog(QDialog):
         return self.collect() != self._initial
 
     def reject(self) -> None:
-        if not self._data.final and self.is_dirty():
+        if not self._data.final and not self._store.read_only and self.is_dirty():
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved minutes"),

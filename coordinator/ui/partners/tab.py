@@ -242,11 +242,13 @@ class PartnersTab(TabPage):
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction(self.tr("&New partner…"), self.new_item)
+        writable = not self._store.read_only
+        menu.addAction(self.tr("&New partner…"), self.new_item).setEnabled(writable)
         if self.current_id() is not None:
             menu.addAction(self.tr("&Edit…"), self.edit_selected)
             delete = QAction(self.tr("&Delete"), menu)
             delete.triggered.connect(self.delete_selected)
+            delete.setEnabled(writable)
             menu.addAction(delete)
             menu.addSeparator()
             menu.addAction(self.tr("Experts and &volunteers"), self.show_roster)

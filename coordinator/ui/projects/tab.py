@@ -275,10 +275,11 @@ class ProjectsTab(TabPage):
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction(self.tr("&New project…"), self.new_item)
+        writable = not self._store.read_only
+        menu.addAction(self.tr("&New project…"), self.new_item).setEnabled(writable)
         if self.current_id() is not None:
             menu.addAction(self.tr("&Edit…"), self.edit_selected)
-            menu.addAction(self.tr("&Delete"), self.delete_selected)
+            menu.addAction(self.tr("&Delete"), self.delete_selected).setEnabled(writable)
             menu.addSeparator()
             menu.addAction(self.tr("Volunteer &roster of this project"), self.show_roster)
         menu.exec(self.table.viewport().mapToGlobal(pos))
