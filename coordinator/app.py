@@ -4,7 +4,7 @@ import logging
 import sys
 import threading
 import traceback
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -32,6 +32,7 @@ from coordinator.db.location import Risk, risks
 from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
 from coordinator.db.migrate import MigrationError
 from coordinator.db.store import Store
+from coordinator.domain.timezone import to_local
 from coordinator.resources import translations_dir
 from coordinator.ui import labels
 from coordinator.ui.main_window import MainWindow
@@ -426,7 +427,9 @@ class Application:
 def _made_at(backup_file: Path) -> datetime:
     """When a backup in the backups folder was made; the file's time otherwise."""
     found = backups.backup_of(backup_file)
-    return found.made_at if found else datetime.fromtimestamp(backup_file.stat().st_mtime)
+    if found is not None:
+        return found.made_at
+    return to_local(datetime.fromtimestamp(backup_file.stat().st_mtime, UTC).replace(tzinfo=None))
 
 
 def install_crash_hook(parent: QWidget | None = None) -> None:

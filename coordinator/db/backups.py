@@ -27,6 +27,7 @@ from coordinator.db.errors import (
 )
 from coordinator.db.files import private_dir, private_file
 from coordinator.db.migrate import known_revisions
+from coordinator.domain.timezone import now_local
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_KEEP = 14
@@ -146,7 +147,7 @@ def make_backup(
     db_path: Path, reason: str, keep: int | None = None, progress: Progress | None = None
 ) -> Backup:
     """Back up ``db_path`` and its attachments into a new folder; keep the newest ``keep``."""
-    made_at = datetime.now().replace(microsecond=0)
+    made_at = now_local().replace(microsecond=0)
     root = backups_dir(db_path)
     private_dir(root)
     stamp = f"{db_path.stem}-{made_at.strftime(_STAMP)}"
@@ -225,7 +226,7 @@ def keep_setting(db_path: Path) -> int:
 def backup_due(db_path: Path, now: datetime | None = None) -> bool:
     """True when the newest backup is older than a day, or there is none."""
     backups = list_backups(db_path)
-    return not backups or (now or datetime.now()) - backups[0].made_at >= DAILY
+    return not backups or (now or now_local()) - backups[0].made_at >= DAILY
 
 
 def newest_good(db_path: Path) -> Backup | None:
@@ -240,7 +241,7 @@ def newest_good(db_path: Path) -> Backup | None:
 
 
 def set_aside_name(db_path: Path) -> Path:
-    stamp = datetime.now().strftime(_STAMP)
+    stamp = now_local().strftime(_STAMP)
     return db_path.with_name(f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")
 
 

@@ -13,12 +13,12 @@ import os
 import platform
 import time
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import psutil
 
 from coordinator.db.history import os_user
+from coordinator.domain.timezone import now_local
 
 STALE_AFTER = 5 * 60  # seconds without a touch
 TOUCH_EVERY = 60
@@ -46,7 +46,7 @@ class DatabaseLock:
 
     def _me(self) -> Holder:
         return Holder(
-            os_user(), platform.node(), os.getpid(), datetime.now().isoformat("T", "seconds")
+            os_user(), platform.node(), os.getpid(), now_local().isoformat("T", "seconds")
         )
 
     def holder(self) -> Holder | None:

@@ -3,7 +3,7 @@
 import os
 import sqlite3
 import stat
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from coordinator.db.queries.partners import (
 )
 from coordinator.db.queries.settings import get_backup_keep, set_backup_keep
 from coordinator.db.store import Store
+from coordinator.domain.timezone import now_local
 
 
 def names(store: Store) -> set[str]:
@@ -61,7 +62,7 @@ def test_a_backup_is_due_once_a_day(store: Store) -> None:
     assert backup_due(store.path)
     make_backup(store.path, "daily")
     assert not backup_due(store.path)
-    assert backup_due(store.path, now=datetime.now() + timedelta(days=1, minutes=1))
+    assert backup_due(store.path, now=now_local() + timedelta(days=1, minutes=1))
 
 
 def test_a_stopped_backup_leaves_nothing(demo_store: Store) -> None:
@@ -166,3 +167,19 @@ def test_demo_data_survives_a_backup_and_restore_round_trip(tmp_path: Path) -> N
     assert names(again) == expected
     assert again.integrity_check() == ["ok"]
     again.close()
+
+
+def test_backups_are_named_in_vietnam_time_whatever_the_computer_says(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        backup = make_backup(store.path, "manual")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert abs(backup.made_at - now_local()) < timedelta(minutes=1)
+    assert list_backups(store.path)[0].made_at == backup.made_at
