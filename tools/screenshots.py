@@ -12,18 +12,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from coordinator.app import Application
 from coordinator.db import demo
 from coordinator.db import models as m
+from coordinator.db.backups import make_backup
+from coordinator.db.queries.partners import get_partner, save_partner, set_partner_deleted
+from coordinator.db.queries.projects import set_project_deleted
 from coordinator.db.store import Store
+from coordinator.db.versions import RecordChangedError
 from coordinator.domain.periods import Preset
 from coordinator.reports.status import write_report
+from coordinator.ui.backups import RestoreDialog
 from coordinator.ui.calendar.event_dialog import EventDialog, new_event_input
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.calendar.tab import AGENDA, MONTH, WEEK
+from coordinator.ui.common.guard import ask_about_conflict
+from coordinator.ui.history import HistoryDialog
 from coordinator.ui.minutes.dialog import open_minutes
 
 
@@ -70,6 +77,7 @@ def main(out: Path) -> None:
         _scheduling(qapp, window, out)
         _minutes(qapp, window, out)
         _report(qapp, window, out)
+        _safety(qapp, window, out)
         window.close()
 
 
@@ -155,6 +163,47 @@ def _scheduling(qapp: QApplication, window: Any, out: Path) -> None:
     qapp.processEvents()
     editor.grab().save(str(out / "event-clash.png"))
     editor.close()
+
+
+def _safety(qapp: QApplication, window: Any, out: Path) -> None:
+    """The trash, a partner's history, the list of backups and the conflict question."""
+    store = window.store
+    partner_id = _partner_id(window, "Tập đoàn Viễn thông Quốc gia")
+    loaded = get_partner(store, partner_id)
+    assert loaded is not None
+    loaded.partner.phone = "024 3772 0000"
+    loaded.partner.notes = "Đã ký biên bản ghi nhớ giai đoạn 2026–2030"
+    save_partner(store, loaded.partner)
+    with store.session() as s:
+        deleted_partner = s.scalar(
+            select(m.Organization.id).where(m.Organization.name.like("Hội Doanh nhân%"))
+        )
+        deleted_project = s.scalar(select(m.Project.id).order_by(m.Project.id.desc()))
+    set_partner_deleted(store, deleted_partner, True)
+    set_project_deleted(store, deleted_project, True)
+    for reason in ("daily", "manual"):
+        make_backup(store.path, reason)
+
+    def grab(widget: Any, name: str) -> None:
+        widget.show()
+        qapp.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        widget.close()
+
+    grab(window.show_trash(), "trash")
+    grab(HistoryDialog(store, "organization", partner_id, loaded.partner.name, window), "history")
+    grab(RestoreDialog(store.path, window), "restore")
+    grabbed = QMessageBox.exec
+
+    def shoot(box: QMessageBox) -> int:
+        grab(box, "conflict")
+        return int(QMessageBox.StandardButton.Cancel)
+
+    QMessageBox.exec = shoot  # type: ignore[method-assign, assignment]
+    try:
+        ask_about_conflict(window, RecordChangedError("organization", partner_id, False))
+    finally:
+        QMessageBox.exec = grabbed  # type: ignore[method-assign]
 
 
 def _partner_id(window: object, name: str) -> int:
