@@ -52,150 +52,150 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/app.py" line="70" />
+      <location filename="../../coordinator/app.py" line="71" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="76" />
+      <location filename="../../coordinator/app.py" line="77" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="80" />
+      <location filename="../../coordinator/app.py" line="81" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="86" />
+      <location filename="../../coordinator/app.py" line="87" />
       <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
       <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="93" />
+      <location filename="../../coordinator/app.py" line="94" />
       <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="102" />
+      <location filename="../../coordinator/app.py" line="103" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="175" />
-      <location filename="../../coordinator/app.py" line="262" />
-      <location filename="../../coordinator/app.py" line="287" />
+      <location filename="../../coordinator/app.py" line="176" />
+      <location filename="../../coordinator/app.py" line="263" />
+      <location filename="../../coordinator/app.py" line="288" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="216" />
+      <location filename="../../coordinator/app.py" line="217" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="223" />
+      <location filename="../../coordinator/app.py" line="224" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="230" />
+      <location filename="../../coordinator/app.py" line="231" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="240" />
+      <location filename="../../coordinator/app.py" line="241" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="242" />
+      <location filename="../../coordinator/app.py" line="243" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="270" />
+      <location filename="../../coordinator/app.py" line="271" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="276" />
+      <location filename="../../coordinator/app.py" line="277" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="289" />
+      <location filename="../../coordinator/app.py" line="290" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="304" />
-      <location filename="../../coordinator/app.py" line="323" />
+      <location filename="../../coordinator/app.py" line="305" />
+      <location filename="../../coordinator/app.py" line="324" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="306" />
+      <location filename="../../coordinator/app.py" line="307" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="325" />
+      <location filename="../../coordinator/app.py" line="326" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="336" />
+      <location filename="../../coordinator/app.py" line="337" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="341" />
+      <location filename="../../coordinator/app.py" line="342" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="357" />
+      <location filename="../../coordinator/app.py" line="358" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="362" />
+      <location filename="../../coordinator/app.py" line="363" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="382" />
+      <location filename="../../coordinator/app.py" line="383" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="383" />
+      <location filename="../../coordinator/app.py" line="384" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="394" />
+      <location filename="../../coordinator/app.py" line="395" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="439" />
+      <location filename="../../coordinator/app.py" line="442" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="440" />
+      <location filename="../../coordinator/app.py" line="443" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="451" />
+      <location filename="../../coordinator/app.py" line="454" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="452" />
+      <location filename="../../coordinator/app.py" line="455" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -264,235 +264,235 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="90" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="91" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="91" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="92" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="96" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="97" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="101" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="102" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="113" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="113" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="113" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="124" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="125" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="127" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="131" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="134" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="135" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="135" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="136" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="142" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="143" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="193" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="194" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="279" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="280" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="285" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="286" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="301" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="302" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="307" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="308" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="309" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="310" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="323" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="324" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="330" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="331" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="331" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="332" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="336" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="337" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="342" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="344" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="348" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="349" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="353" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="354" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="376" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="377" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="378" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="379" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="379" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="380" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="405" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="406" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="421" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="422" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="429" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="430" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="460" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="461" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="462" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="463" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="464" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="472" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="473" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="491" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="492" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="492" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="493" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="502" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="503" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="505" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="512" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="506" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="513" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="506" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="513" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="514" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="508" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -914,7 +914,17 @@
       <translation>Biểu mẫu có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="89" />
+      <location filename="../../coordinator/ui/common/guard.py" line="92" />
+      <source>Cannot undo</source>
+      <translation>Không thể hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="93" />
+      <source>“%1” cannot be undone or redone: the record was changed since (in another window or on another computer), and undoing would overwrite that change. The step was removed from the undo list.</source>
+      <translation>Không thể hoàn tác hoặc làm lại “%1”: bản ghi đã được sửa sau đó (ở cửa sổ khác hoặc trên máy khác), hoàn tác sẽ ghi đè lên thay đổi ấy. Bước này đã được bỏ khỏi danh sách hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="103" />
       <source> (copy)</source>
       <translation> (bản sao)</translation>
     </message>
@@ -2626,265 +2636,279 @@
   <context>
     <name>PartnersTab</name>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="85" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="89" />
       <source>Filter by name, e.g. “dai hoc” or “binh duong”</source>
       <translation>Lọc theo tên, gõ không dấu cũng được, ví dụ “dai hoc”, “binh duong”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="88" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="96" />
       <source>Partners and province units</source>
       <translation>Đối tác và đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="93" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="97" />
       <source>Outside partners only</source>
       <translation>Chỉ đối tác bên ngoài</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="94" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="98" />
       <source>Province units only</source>
       <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="152" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="156" />
       <source>%n partner(s)</source>
       <translation>
         <numerusform>%n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="163" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="176" />
-      <source>Partner saved.</source>
-      <translation>Đã lưu đối tác.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="184" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="209" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="185" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="210" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="192" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="217" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="197" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="222" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="241" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="266" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="246" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="271" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="248" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="249" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="274" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="44" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="284" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="48" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="309" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="42" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="46" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="49" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="285" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="53" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="54" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="287" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="58" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="312" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="56" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="60" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="58" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="62" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="63" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="290" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="67" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="66" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="70" />
       <source>No. of projects</source>
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="254" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="165" />
+      <source>new partner</source>
+      <translation>thêm đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="168" />
+      <source>Partner saved. Ctrl+Z undoes it.</source>
+      <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="182" />
+      <source>edit “%1”</source>
+      <translation>sửa “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="187" />
+      <source>Partner saved. Ctrl+Z undoes the change.</source>
+      <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="279" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="266" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="278" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
       <source>Experts and volunteers of this partner</source>
       <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="293" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="294" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="319" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="295" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="301" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="328" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="305" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="330" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="308" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="333" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="312" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="319" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="356" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="334" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="359" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="368" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -3272,261 +3296,275 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="90" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="94" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="160" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="164" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="170" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="167" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="171" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="168" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="172" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="178" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="182" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="193" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="205" />
-      <source>Project saved.</source>
-      <translation>Đã lưu dự án.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="213" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="239" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="214" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="240" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="221" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="247" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="226" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="252" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="274" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="300" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="279" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="305" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="281" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="307" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="308" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="61" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="65" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="343" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="45" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="49" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="46" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="50" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="48" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="318" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="52" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="53" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="57" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="56" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="60" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="66" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="70" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="71" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="75" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="284" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="195" />
+      <source>new project</source>
+      <translation>thêm dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="198" />
+      <source>Project saved. Ctrl+Z undoes it.</source>
+      <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="212" />
+      <source>edit “%1”</source>
+      <translation>sửa “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="217" />
+      <source>Project saved. Ctrl+Z undoes the change.</source>
+      <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="310" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="290" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="305" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="310" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="322" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="325" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="332" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="360" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="337" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="363" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="338" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="364" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="339" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="365" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="340" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="366" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="373" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="375" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="379" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="380" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="381" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="382" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="393" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="369" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="395" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="376" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="402" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="377" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="403" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>

@@ -422,3 +422,99 @@ def test_a_read_only_window_greys_out_what_would_write(
         window.close()
     finally:
         store.close()
+
+
+# --- undo of edits -----------------------------------------------------------------
+
+
+def _phone(store: Store, partner_id: int) -> str | None:
+    loaded = get_partner(store, partner_id)
+    assert loaded is not None
+    return loaded.partner.phone
+
+
+def _edit_phone(qtbot: QtBot, dialogs: DialogDriver, window: MainWindow, phone: str) -> int:
+    def fill(d: PartnerDialog) -> None:
+        d.phone.setText(phone)
+        qtbot.mouseClick(
+            d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    dialogs.on(PartnerDialog, fill)
+    tab = window.partners
+    tab.table.selectRow(0)
+    partner_id = tab.current_id()
+    assert partner_id is not None
+    tab.edit_selected()
+    return partner_id
+
+
+def test_ctrl_z_undoes_a_partner_edit_and_ctrl_shift_z_redoes_it(
+    qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver
+) -> None:
+    store = demo_window.store
+    partner_id = _edit_phone(qtbot, dialogs, demo_window, "0274 3999 999")
+    assert _phone(store, partner_id) == "0274 3999 999"
+    assert demo_window.undo_stack.count() == 1
+    assert "Ctrl+Z" in demo_window.statusBar().currentMessage()
+    qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _phone(store, partner_id) != "0274 3999 999"
+    undone = _phone(store, partner_id)
+    qtbot.keyClick(
+        demo_window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert _phone(store, partner_id) == "0274 3999 999"
+    qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _phone(store, partner_id) == undone
+
+
+def test_undo_never_overwrites_a_change_made_since_elsewhere(
+    qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = demo_window.store
+    partner_id = _edit_phone(qtbot, dialogs, demo_window, "0274 3999 999")
+    elsewhere = Store.open(store.path)  # a colleague's computer
+    try:
+        theirs = get_partner(elsewhere, partner_id)
+        assert theirs is not None
+        theirs.partner.phone = "0274 3111 111"
+        save_partner(elsewhere, theirs.partner)
+    finally:
+        elsewhere.close()
+    warned = answer(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
+    assert demo_window.undo_stack.count() == 1
+    qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _phone(store, partner_id) == "0274 3111 111"
+    assert len(warned) == 1 and "changed since" in warned[0]
+    assert demo_window.undo_stack.count() == 0
+
+
+def test_undoing_a_new_project_puts_it_in_the_trash(
+    qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver
+) -> None:
+    from coordinator.ui.projects.dialog import ProjectDialog
+
+    def fill(d: ProjectDialog) -> None:
+        type_into(qtbot, d.code, "UNDO-01")
+        type_into(qtbot, d.title_edit, "Dự án thử hoàn tác")
+        qtbot.mouseClick(
+            d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    dialogs.on(ProjectDialog, fill)
+    demo_window.tabs.setCurrentIndex(1)
+    qtbot.keyClick(demo_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs.seen and dialogs.seen[0].result() == ProjectDialog.DialogCode.Accepted
+
+    def codes() -> list[str]:
+        with demo_window.store.session() as s:
+            return list(s.scalars(select(m.Project.code).where(m.Project.deleted_at.is_(None))))
+
+    assert "UNDO-01" in codes()
+    qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "UNDO-01" not in codes()
+    trash = demo_window.show_trash()
+    assert any(r.title.startswith("UNDO-01") for r in trash.rows)
+    trash.close()

@@ -5,7 +5,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from coordinator.db import models as m
 from coordinator.db.queries.common import (
@@ -271,39 +271,64 @@ def save_partner(store: Store, data: PartnerInput) -> int:
         org = s.get(m.Organization, data.id) if data.id else None
         if data.id:
             claim(org, data.version, "organization", data.id)
-        if org is None:
-            org = m.Organization(name="", kind=data.kind)
-            s.add(org)
-        org.name = data.name.strip()
-        org.kind = data.kind
-        org.short_name = blank_to_none(data.short_name)
-        org.is_internal = data.is_internal
-        org.country = blank_to_none(data.country)
-        org.address = blank_to_none(data.address)
-        org.website = blank_to_none(data.website)
-        org.email = blank_to_none(data.email)
-        org.phone = blank_to_none(data.phone)
-        org.notes = blank_to_none(data.notes)
-        kept: set[int] = set()
-        for c in data.contacts:
-            person = s.get(m.Person, c.id) if c.id else None
-            if person is None:
-                person = m.Person(full_name="", organization=org)
-                s.add(person)
-            _apply_contact(person, c)
-            s.flush()
-            kept.add(person.id)
-        if data.id:
-            for person in s.scalars(
-                select(m.Person).where(
-                    m.Person.organization_id == org.id, m.Person.deleted_at.is_(None)
-                )
-            ):
-                if person.id not in kept:
-                    person.deleted_at = m.utcnow()
-        s.flush()
+        org = _write_partner(s, org, data)
         data.id, data.version = org.id, org.version
         return org.id
+
+
+def partner_snapshot(store: Store, partner_id: int) -> PartnerInput | None:
+    """The partner as it is now, for undo; None when it is in the trash."""
+    detail = get_partner(store, partner_id)
+    return None if detail is None else detail.partner
+
+
+def put_partner(store: Store, partner_id: int, data: PartnerInput | None) -> None:
+    """Undo and redo: put a partner back as a snapshot had it (None: in the trash)."""
+    with store.session() as s:
+        org = s.get(m.Organization, partner_id)
+        if org is None:
+            return
+        if data is None:
+            org.deleted_at = org.deleted_at or m.utcnow()
+            return
+        org.deleted_at = None
+        _write_partner(s, org, data)
+
+
+def _write_partner(s: Session, org: m.Organization | None, data: PartnerInput) -> m.Organization:
+    if org is None:
+        org = m.Organization(name="", kind=data.kind)
+        s.add(org)
+    org.name = data.name.strip()
+    org.kind = data.kind
+    org.short_name = blank_to_none(data.short_name)
+    org.is_internal = data.is_internal
+    org.country = blank_to_none(data.country)
+    org.address = blank_to_none(data.address)
+    org.website = blank_to_none(data.website)
+    org.email = blank_to_none(data.email)
+    org.phone = blank_to_none(data.phone)
+    org.notes = blank_to_none(data.notes)
+    kept: set[int] = set()
+    for c in data.contacts:
+        person = s.get(m.Person, c.id) if c.id else None
+        if person is None:
+            person = m.Person(full_name="", organization=org)
+            s.add(person)
+        _apply_contact(person, c)
+        person.deleted_at = None  # listed, so alive (undo brings removed ones back)
+        s.flush()
+        kept.add(person.id)
+    if org.id is not None:
+        for person in s.scalars(
+            select(m.Person).where(
+                m.Person.organization_id == org.id, m.Person.deleted_at.is_(None)
+            )
+        ):
+            if person.id not in kept:
+                person.deleted_at = m.utcnow()
+    s.flush()
+    return org
 
 
 def _apply_contact(person: m.Person, c: ContactInput) -> None:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from coordinator.db import models as m
 from coordinator.db.queries.common import (
@@ -269,37 +269,64 @@ def save_project(store: Store, data: ProjectInput) -> int:
             p = s.get(m.Project, data.id) if data.id else None
             if data.id:
                 claim(p, data.version, "project", data.id)
-            if p is None:
-                p = m.Project(code=code, title="")
-                s.add(p)
-            p.code = code
-            p.title = data.title.strip()
-            p.status = data.status
-            p.programme_id = data.programme_id
-            p.partner_id = data.partner_id
-            p.host_unit_id = data.host_unit_id
-            p.starts_on = data.starts_on
-            p.ends_on = data.ends_on
-            p.objectives = blank_to_none(data.objectives)
-            p.milestones = _matched(
-                p.milestones,
-                data.milestones,
-                lambda row, x: _milestone_values(row) == _milestone_values(x),
-                _set_milestone,
-                lambda: m.Milestone(title=""),
-            )
-            p.indicators = _matched(
-                p.indicators,
-                data.indicators,
-                lambda row, x: _indicator_values(row) == _indicator_values(x),
-                _set_indicator,
-                lambda: m.Indicator(name=""),
-            )
+            p = _write_project(s, p, code, data)
             s.flush()
             data.id, data.version = p.id, p.version
             return p.id
     except IntegrityError as exc:  # a concurrent writer took the code meanwhile
         raise ValidationError([FieldError("code", Problem.DUPLICATE)]) from exc
+
+
+def project_snapshot(store: Store, project_id: int) -> ProjectInput | None:
+    """The project as it is now, for undo; None when it is in the trash."""
+    detail = get_project(store, project_id)
+    return None if detail is None else detail.project
+
+
+def put_project(store: Store, project_id: int, data: ProjectInput | None) -> None:
+    """Undo and redo: put a project back as a snapshot had it (None: in the trash)."""
+    try:
+        with store.session() as s:
+            p = s.get(m.Project, project_id)
+            if p is None:
+                return
+            if data is None:
+                p.deleted_at = p.deleted_at or m.utcnow()
+                return
+            p.deleted_at = None
+            _write_project(s, p, data.code.strip(), data)
+    except IntegrityError as exc:  # its old code was taken meanwhile
+        raise ValidationError([FieldError("code", Problem.DUPLICATE)]) from exc
+
+
+def _write_project(s: Session, p: m.Project | None, code: str, data: ProjectInput) -> m.Project:
+    if p is None:
+        p = m.Project(code=code, title="")
+        s.add(p)
+    p.code = code
+    p.title = data.title.strip()
+    p.status = data.status
+    p.programme_id = data.programme_id
+    p.partner_id = data.partner_id
+    p.host_unit_id = data.host_unit_id
+    p.starts_on = data.starts_on
+    p.ends_on = data.ends_on
+    p.objectives = blank_to_none(data.objectives)
+    p.milestones = _matched(
+        p.milestones,
+        data.milestones,
+        lambda row, x: _milestone_values(row) == _milestone_values(x),
+        _set_milestone,
+        lambda: m.Milestone(title=""),
+    )
+    p.indicators = _matched(
+        p.indicators,
+        data.indicators,
+        lambda row, x: _indicator_values(row) == _indicator_values(x),
+        _set_indicator,
+        lambda: m.Indicator(name=""),
+    )
+    return p
 
 
 Row = TypeVar("Row")

@@ -60,6 +60,7 @@ from coordinator.ui.calendar.month_view import MonthView
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.calendar.week_view import WeekPanel, week_start
 from coordinator.ui.common.combo import choice_combo
+from coordinator.ui.common.guard import say_undo_refused
 from coordinator.ui.common.lazy_model import LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
@@ -385,14 +386,14 @@ class CalendarTab(TabPage):
 
     def _push_change(self, text: str, before: dict[int, EventInput | None]) -> None:
         """Record a change already made so that Ctrl+Z undoes it."""
-        after: dict[int, object] = {i: snapshot(self._store, i) for i in before}
         self._undo.push(
             Snapshots(
                 text,
-                dict(before),
-                after,
-                lambda i, snap: restore(self._store, i, snap),  # type: ignore[arg-type]
+                before,
+                lambda i: snapshot(self._store, i),
+                lambda i, snap: restore(self._store, i, snap),
                 self.refresh,
+                lambda step: say_undo_refused(self, step),
             )
         )
         self.refresh()

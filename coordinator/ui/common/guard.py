@@ -85,5 +85,19 @@ def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     )
 
 
+def say_undo_refused(parent: QWidget, step: str) -> None:
+    """An undo or redo that would overwrite someone else's later change is not done."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Guard", "Cannot undo"),
+        QCoreApplication.translate(
+            "Guard",
+            "“%1” cannot be undone or redone: the record was changed since (in another "
+            "window or on another computer), and undoing would overwrite that change. "
+            "The step was removed from the undo list.",
+        ).replace("%1", step),
+    )
+
+
 def copy_suffix() -> str:
     return QCoreApplication.translate("Guard", " (copy)")

@@ -22,19 +22,23 @@ from coordinator.db.queries.common import Sort
 from coordinator.db.queries.partners import (
     PartnerDetail,
     PartnerFilter,
+    PartnerInput,
     PartnerRow,
     count_partners,
     get_partner,
     list_partners,
+    partner_snapshot,
+    put_partner,
     set_partner_deleted,
 )
 from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind
 from coordinator.ui import labels
+from coordinator.ui.common.guard import say_undo_refused
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
-from coordinator.ui.common.undo import SoftDelete
+from coordinator.ui.common.undo import Snapshots, SoftDelete
 from coordinator.ui.common.views import select_row
 from coordinator.ui.partners.dialog import PartnerDialog
 
@@ -158,9 +162,10 @@ class PartnersTab(TabPage):
     def new_item(self) -> None:
         dialog = PartnerDialog(self._store, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self._push_edit(self.tr("new partner"), dialog.saved_id, None)
             self.model.reload()
             self._select(dialog.saved_id)
-            self.status_message.emit(self.tr("Partner saved."))
+            self.status_message.emit(self.tr("Partner saved. Ctrl+Z undoes it."))
 
     def edit_selected(self) -> None:
         partner_id = self.current_id()
@@ -170,10 +175,30 @@ class PartnersTab(TabPage):
         if detail is None:
             self.refresh()
             return
+        before = get_partner(self._store, partner_id)
         dialog = PartnerDialog(self._store, detail.partner, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self._push_edit(
+                labels.arg(self.tr("edit “%1”"), detail.partner.name),
+                dialog.saved_id,
+                before.partner if before is not None and dialog.saved_id == partner_id else None,
+            )
             self.refresh()
-            self.status_message.emit(self.tr("Partner saved."))
+            self.status_message.emit(self.tr("Partner saved. Ctrl+Z undoes the change."))
+
+    def _push_edit(self, text: str, partner_id: int, before: PartnerInput | None) -> None:
+        """Make a save just done undoable: undo puts back ``before`` (None: a new
+        partner, which undo sends to the trash)."""
+        self._undo.push(
+            Snapshots(
+                text,
+                {partner_id: before},
+                lambda i: partner_snapshot(self._store, i),
+                lambda i, snap: put_partner(self._store, i, snap),
+                lambda: self._after_undoable(partner_id),
+                lambda step: say_undo_refused(self, step),
+            )
+        )
 
     def delete_selected(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())

@@ -23,21 +23,25 @@ from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.projects import (
     ProjectDetail,
     ProjectFilter,
+    ProjectInput,
     ProjectRow,
     count_projects,
     get_project,
     list_projects,
     programme_choices,
+    project_snapshot,
+    put_project,
     set_project_deleted,
 )
 from coordinator.db.store import Store
 from coordinator.domain.enums import ProjectStatus
 from coordinator.ui import labels
 from coordinator.ui.common.combo import refill
+from coordinator.ui.common.guard import say_undo_refused
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
-from coordinator.ui.common.undo import SoftDelete
+from coordinator.ui.common.undo import Snapshots, SoftDelete
 from coordinator.ui.common.views import select_row
 from coordinator.ui.projects.dialog import ProjectDialog
 
@@ -188,21 +192,43 @@ class ProjectsTab(TabPage):
         if partner_id is not None:
             dialog.partner.setCurrentIndex(max(0, dialog.partner.findData(partner_id)))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self._push_edit(self.tr("new project"), dialog.saved_id, None)
             self.model.reload()
             self.select_project(dialog.saved_id)
-            self.status_message.emit(self.tr("Project saved."))
+            self.status_message.emit(self.tr("Project saved. Ctrl+Z undoes it."))
 
     def edit_selected(self) -> None:
         project_id = self.current_id()
         detail = get_project(self._store, project_id) if project_id is not None else None
         if detail is None:
             return
+        before = get_project(self._store, detail.project.id or 0)
         dialog = ProjectDialog(
             self._store, detail.project, self._programmes, self._partners, self._units, self
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            same = dialog.saved_id == detail.project.id
+            self._push_edit(
+                labels.arg(self.tr("edit “%1”"), detail.project.code),
+                dialog.saved_id,
+                before.project if before is not None and same else None,
+            )
             self.refresh()
-            self.status_message.emit(self.tr("Project saved."))
+            self.status_message.emit(self.tr("Project saved. Ctrl+Z undoes the change."))
+
+    def _push_edit(self, text: str, project_id: int, before: ProjectInput | None) -> None:
+        """Make a save just done undoable: undo puts back ``before`` (None: a new
+        project, which undo sends to the trash)."""
+        self._undo.push(
+            Snapshots(
+                text,
+                {project_id: before},
+                lambda i: project_snapshot(self._store, i),
+                lambda i, snap: put_project(self._store, i, snap),
+                lambda: self._after_undoable(project_id),
+                lambda step: say_undo_refused(self, step),
+            )
+        )
 
     def delete_selected(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
