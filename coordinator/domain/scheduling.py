@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import cached_property
 
 from coordinator.domain.text import fold
 
@@ -31,8 +32,9 @@ class Booking:
     host_unit: int | None = None
     place: str | None = None
 
-    @property
+    @cached_property
     def place_key(self) -> str:
+        """Folded once per booking: a month's sweep compares each with its neighbours."""
         return fold(self.place or "")
 
     def days(self) -> list[date]:

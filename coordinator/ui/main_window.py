@@ -110,7 +110,6 @@ class MainWindow(QMainWindow):
         self.calendar.minutes_requested.connect(self.open_minutes)
         self.follow_up.open_minutes.connect(self.open_minutes)
         self.follow_up.counts_changed.connect(self.update_due_counts)
-        self.undo_stack.indexChanged.connect(lambda _i: self._refresh_others())
         self.undo_stack.indexChanged.connect(lambda _i: self.update_due_counts())
 
         self._build_actions(language)
@@ -122,8 +121,11 @@ class MainWindow(QMainWindow):
         self.partners.roster_requested.connect(
             lambda oid, title: self.scheduling.show_roster(organization_id=oid, title=title)
         )
+        # Each tab reads the store when it is shown (see _tab_changed); only the first
+        # one is read now, so a department-size file opens as fast as an empty one.
+        self.current_page().refresh()
         self.statusBar().showMessage(self.tr("Ready."), 3000)
-        self.update_due_counts()
+        QTimer.singleShot(0, self.update_due_counts)  # after the window is up
 
     # --- wiring ----------------------------------------------------------------
     def _pages(self) -> list[TabPage]:
@@ -138,12 +140,6 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         self.current_page().refresh()
-
-    def _refresh_others(self) -> None:
-        """After an undo or redo every tab may show the record again."""
-        for page in self._pages():
-            if page is not self.current_page():
-                page.refresh()
 
     def _show_project(self, project_id: int) -> None:
         self.tabs.setCurrentIndex(PROJECTS)
@@ -162,7 +158,6 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted or dialog.changed:
             self.statusBar().showMessage(self.tr("Minutes saved."), 5000)
             self.current_page().refresh()
-            self._refresh_others()
             self.update_due_counts()
 
     def record_minutes(self) -> None:
@@ -200,7 +195,6 @@ class MainWindow(QMainWindow):
 
     def _restored(self, titles: str) -> None:
         self.current_page().refresh()
-        self._refresh_others()
         self.statusBar().showMessage(
             labels.arg(self.tr("Restored: %1. Ctrl+Z puts it back in the trash."), titles), 8000
         )

@@ -42,6 +42,7 @@ def test_vietnamese_is_the_default(app: Application, demo_store: Store) -> None:
         "Trợ &giúp",
     ]
     assert window.partners.model.headerData(0, Qt.Orientation.Horizontal) == "Tên"
+    window.tabs.setCurrentIndex(2)  # a tab reads the store when shown
     assert window.calendar.period.text().startswith("Tháng ")
 
 

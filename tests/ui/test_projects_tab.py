@@ -71,6 +71,7 @@ def test_bad_milestone_date_is_named_and_nothing_is_saved(
 
 
 def test_filters_by_status_programme_partner_and_host_unit(demo_window: MainWindow) -> None:
+    demo_window.tabs.setCurrentIndex(PROJECTS)  # a tab reads the store when shown
     tab = demo_window.projects
     assert tab.model.total() == 54
     tab.host_unit.setCurrentIndex(tab.host_unit.findText("Trường Đại học Thủ Dầu Một"))
@@ -87,6 +88,7 @@ def test_filters_by_status_programme_partner_and_host_unit(demo_window: MainWind
 
 
 def test_project_page_lists_volunteers_and_events(demo_window: MainWindow) -> None:
+    demo_window.tabs.setCurrentIndex(PROJECTS)
     tab = demo_window.projects
     assert tab.select_project(_id_of(demo_window, "TNV-02"))
     page = tab.detail.toPlainText()

@@ -210,6 +210,10 @@ def test_filter_the_calendar_to_one_volunteer(demo_window: MainWindow) -> None:
     cal.set_view(WEEK)
     everyone = len(cal.week.events)
     emily = person_id(demo_window.store, "Emily Carter")
+    assert cal.person_filter.count() == 1  # people are read when the filter is first used
+    demo_window.activateWindow()
+    cal.person_filter.setFocus()  # as a click or Tab into it would
+    assert cal.person_filter.count() > 1
     cal.person_filter.setCurrentIndex(cal.person_filter.findData(emily))
     mine = cal.week.events
     assert 0 < len(mine) < everyone

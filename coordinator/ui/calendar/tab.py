@@ -1,5 +1,6 @@
 """The Calendar tab (Lịch): month, week and agenda views over the same events."""
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -59,7 +60,7 @@ from coordinator.ui.calendar.event_dialog import (
 from coordinator.ui.calendar.month_view import MonthView
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.calendar.week_view import WeekPanel, week_start
-from coordinator.ui.common.combo import choice_combo
+from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.guard import say_undo_refused
 from coordinator.ui.common.lazy_model import LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -120,14 +121,17 @@ class CalendarTab(TabPage):
         self.view_buttons.idClicked.connect(self.set_view)
 
         self._choices_cache: EventChoices | None = None
-        choices = self._choices()
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EventKind:
             self.kind_filter.addItem(labels.event_kind(kind), kind.value)
-        self.project_filter = choice_combo(choices.projects, self.tr("All projects"), 14)
-        self.unit_filter = choice_combo(choices.units, self.tr("All host units"), 14)
-        self.person_filter = choice_combo(choices.people, self.tr("Everyone"), 14)
+
+        def entries(kind: str) -> Callable[[], list[tuple[str, object]]]:
+            return lambda: [(c.name, c.id) for c in getattr(self._choices(), kind)]
+
+        self.project_filter = LazyChoiceCombo(entries("projects"), self.tr("All projects"), 14)
+        self.unit_filter = LazyChoiceCombo(entries("units"), self.tr("All host units"), 14)
+        self.person_filter = LazyChoiceCombo(entries("people"), self.tr("Everyone"), 14)
         self.person_filter.setToolTip(self.tr("Show one person's events: a volunteer's week"))
         for combo in (self.kind_filter, self.project_filter, self.unit_filter, self.person_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -201,7 +205,6 @@ class CalendarTab(TabPage):
         layout.addLayout(bar)
         layout.addLayout(filters)
         layout.addWidget(self.stack)
-        self.refresh()
         QTimer.singleShot(0, self._scroll_to_office_hours)
 
     def scope(self) -> EventFilter:
@@ -213,14 +216,16 @@ class CalendarTab(TabPage):
         )
 
     def set_scope(self, scope: EventFilter) -> None:
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(scope.kind)))
+        self.kind_filter.blockSignals(False)
         for combo, value in (
-            (self.kind_filter, scope.kind),
             (self.project_filter, scope.project_id),
             (self.unit_filter, scope.host_unit_id),
             (self.person_filter, scope.person_id),
         ):
             combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.choose(value)
             combo.blockSignals(False)
         self.refresh()
 
@@ -367,6 +372,8 @@ class CalendarTab(TabPage):
     def reload_choices(self) -> None:
         """Partners, projects or people changed in another tab."""
         self._choices_cache = None
+        for combo in (self.project_filter, self.unit_filter, self.person_filter):
+            combo.invalidate()
 
     def ask_scope(self, title: str) -> str | None:
         """For a repeating event: change this occurrence only, or the whole series?"""

@@ -46,11 +46,13 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._sort = default_sort
         self._rows: list[Row] = []
         self._total = 0
+        self._loaded = False  # nothing is read until the first reload
 
     # --- data source -------------------------------------------------------
     def reload(self) -> None:
         """Run the query again from the first page (after a filter or an edit)."""
         self.beginResetModel()
+        self._loaded = True
         self._total = self._count()
         self._rows = self._fetch(self._sort, 0, PAGE) if self._total else []
         self.endResetModel()
@@ -141,4 +143,5 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         if key is None:
             return
         self._sort = Sort(key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        if self._loaded:  # a view turning sorting on does not read an unshown tab
+            self.reload()

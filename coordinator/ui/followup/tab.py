@@ -153,8 +153,7 @@ class FollowUpTab(TabPage):
             self.due.addItem(text, value)
         self.owner = QComboBox()
         self.partner = QComboBox()
-        self.project = QComboBox()
-        self._fill_choices()
+        self.project = QComboBox()  # the three are filled by refresh
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Filter by words of the task"))
         self.text.setClearButtonEnabled(True)
@@ -217,7 +216,6 @@ class FollowUpTab(TabPage):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.refresh()
 
     def _fill_choices(self) -> None:
         people, units = ac.owner_filter_choices(self._store)

@@ -63,7 +63,7 @@ from coordinator.domain.enums import Attendance, TaskStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.reports import minutes as document
 from coordinator.ui import labels
-from coordinator.ui.common.combo import choice_combo
+from coordinator.ui.common.combo import choice_combo, items_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import Resolution, ask_about_conflict
 from coordinator.ui.common.html import esc
@@ -471,14 +471,16 @@ class MinutesDialog(QDialog):
         text = QTableWidgetItem(a.text)
         text.setData(Qt.ItemDataRole.UserRole, (a.id, a.done_on))
         self.action_table.setItem(row, TEXT, text)
-        owner = choice_combo([], self.tr("(no owner)"), 18)
         # Item data is "person:12" or "unit:3": a tuple would not survive QVariant lookup.
-        for c in self._people:
-            owner.addItem(c.name, f"person:{c.id}")
-        for c in self._units:
-            owner.addItem(labels.arg(self.tr("Unit: %1"), c.name), f"unit:{c.id}")
+        unit = self.tr("Unit: %1")
+        owner = items_combo(
+            [(c.name, f"person:{c.id}") for c in self._people]
+            + [(labels.arg(unit, c.name), f"unit:{c.id}") for c in self._units],
+            self.tr("(no owner)"),
+            18,
+        )
         if a.owner is not None:
-            owner.setCurrentIndex(max(0, owner.findData(f"{a.owner.kind}:{a.owner.id}")))
+            select_data(owner, f"{a.owner.kind}:{a.owner.id}")
         self.action_table.setCellWidget(row, OWNER, owner)
         due = OptionalDateEdit()
         due.set_value(a.due_on)

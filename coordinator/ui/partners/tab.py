@@ -145,7 +145,6 @@ class PartnersTab(TabPage):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.refresh()
 
     # --- TabPage -----------------------------------------------------------
     def refresh(self) -> None:

@@ -102,7 +102,10 @@ class ProjectsTab(TabPage):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-        self._fill_filters()
+        # Filled when the tab is first shown (refresh), as every tab loads its data.
+        self._programmes: list[Choice] = []
+        self._partners: list[Choice] = []
+        self._units: list[Choice] = []
 
         self.model: LazyTableModel[ProjectRow] = LazyTableModel(
             COLUMNS,
@@ -153,7 +156,6 @@ class ProjectsTab(TabPage):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
-        self.refresh()
 
     def _fill_filters(self) -> None:
         def fill(combo: QComboBox, all_text: str, choices: list[Choice]) -> None:
@@ -186,6 +188,7 @@ class ProjectsTab(TabPage):
         self.search.selectAll()
 
     def new_item(self, partner_id: int | None = None) -> None:
+        self._fill_filters()  # the dialog offers today's partners and units
         dialog = ProjectDialog(
             self._store, None, self._programmes, self._partners, self._units, self
         )
@@ -202,6 +205,7 @@ class ProjectsTab(TabPage):
         detail = get_project(self._store, project_id) if project_id is not None else None
         if detail is None:
             return
+        self._fill_filters()
         before = get_project(self._store, detail.project.id or 0)
         dialog = ProjectDialog(
             self._store, detail.project, self._programmes, self._partners, self._units, self
