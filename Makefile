@@ -37,6 +37,10 @@ typecheck: $(VENV)/.dev-installed
 pytest: $(VENV)/.dev-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
+# Department-scale benchmark: builds .bench/ once (about 30 s), then prints the table.
+bench: $(VENV)/.dev-installed
+	QT_QPA_PLATFORM=offscreen $(PY) tools/bench.py
+
 # Refresh the .ts sources from the code, then compile them to the .qm files the app loads.
 translations: $(VENV)/.dev-installed
 	$(LUPDATE) $(TS_SOURCES) -ts resources/translations/coordinator_vi.ts -no-obsolete

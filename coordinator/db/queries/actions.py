@@ -88,8 +88,36 @@ def agreement_partner(agreement_id: Any) -> Any:
     )
 
 
-def _items() -> Any:
-    """Both kinds as one subquery with the same columns."""
+def _narrowed(f: "ActionFilter | None", table: Any, owner_person: Any, owner_org: Any) -> list[Any]:
+    """The filter's conditions on one kind's own columns. They go inside each half of the
+    union, where the status and due-date indexes serve them; outside, SQLite would build
+    the whole union of every item ever recorded first."""
+    if f is None:
+        return []
+    today = f.today or date.today()
+    is_open = table.status.in_(OPEN_STATES)
+    match f.due:
+        case Due.OPEN:
+            out = [is_open]
+        case Due.OVERDUE:
+            out = [is_open, table.due_on < today]
+        case Due.THIS_WEEK:
+            out = [is_open, table.due_on >= today, table.due_on <= week_end(today)]
+        case Due.DONE:
+            out = [table.status == TaskStatus.DONE]
+        case _:
+            out = []
+    if f.owner is not None:
+        column = owner_person if f.owner.kind == "person" else owner_org
+        out.append(literal(False) if column is None else column == f.owner.id)
+    cond = text_filter(table.search_text, f.text)
+    if cond is not None:
+        out.append(cond)
+    return out
+
+
+def _items(f: "ActionFilter | None" = None) -> Any:
+    """Both kinds as one subquery with the same columns, narrowed by ``f``."""
     partner_id = func.coalesce(m.Event.partner_id, m.Project.partner_id)
     actions = (
         select(
@@ -114,7 +142,10 @@ def _items() -> Any:
         .outerjoin(m.Project, m.Project.id == m.Event.project_id)
         .outerjoin(m.Person, m.Person.id == m.ActionItem.owner_person_id)
         .outerjoin(_Owner, _Owner.id == m.ActionItem.owner_org_id)
-        .where(m.Event.deleted_at.is_(None))
+        .where(
+            m.Event.deleted_at.is_(None),
+            *_narrowed(f, m.ActionItem, m.ActionItem.owner_person_id, m.ActionItem.owner_org_id),
+        )
     )
     other_party = agreement_partner(m.Commitment.agreement_id)
     commitments = (
@@ -137,14 +168,16 @@ def _items() -> Any:
         )
         .join(m.Agreement, m.Agreement.id == m.Commitment.agreement_id)
         .outerjoin(_Owner, _Owner.id == m.Commitment.party_id)
-        .where(m.Agreement.deleted_at.is_(None))
+        .where(
+            m.Agreement.deleted_at.is_(None),
+            *_narrowed(f, m.Commitment, None, m.Commitment.party_id),
+        )
     )
     return union_all(actions, commitments).subquery("item")
 
 
 def _select(f: ActionFilter) -> tuple[Any, Any]:
-    item = _items()
-    today = f.today or date.today()
+    item = _items(f)
     stmt = (
         select(
             item.c.source,
@@ -164,26 +197,10 @@ def _select(f: ActionFilter) -> tuple[Any, Any]:
         .outerjoin(_Partner, _Partner.id == item.c.partner_id)
         .outerjoin(m.Project, m.Project.id == item.c.project_id)
     )
-    is_open = item.c.status.in_(OPEN_STATES)
-    match f.due:
-        case Due.OPEN:
-            stmt = stmt.where(is_open)
-        case Due.OVERDUE:
-            stmt = stmt.where(is_open, item.c.due_on < today)
-        case Due.THIS_WEEK:
-            stmt = stmt.where(is_open, item.c.due_on >= today, item.c.due_on <= week_end(today))
-        case Due.DONE:
-            stmt = stmt.where(item.c.status == TaskStatus.DONE)
-    if f.owner is not None:
-        column = item.c.owner_person_id if f.owner.kind == "person" else item.c.owner_org_id
-        stmt = stmt.where(column == f.owner.id)
     if f.partner_id is not None:
         stmt = stmt.where(item.c.partner_id == f.partner_id)
     if f.project_id is not None:
         stmt = stmt.where(item.c.project_id == f.project_id)
-    cond = text_filter(item.c.search_text, f.text)
-    if cond is not None:
-        stmt = stmt.where(cond)
     return stmt, item
 
 
@@ -253,7 +270,7 @@ class DueCounts:
 def due_counts(store: Store, today: date | None = None) -> DueCounts:
     """How many open items are overdue, and how many fall due by Sunday."""
     today = today or date.today()
-    item = _items()
+    item = _items(ActionFilter(due=Due.OPEN, today=today))
     is_open = item.c.status.in_(OPEN_STATES)
     stmt = select(
         func.count().filter(is_open, item.c.due_on < today),

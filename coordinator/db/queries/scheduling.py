@@ -87,11 +87,14 @@ def bookings(s: Session, lo: datetime, hi: datetime) -> list[Booking]:
             ev.status != EventStatus.CANCELLED,
         )
     )
-    rows = s.execute(stmt).all()
+    # Plain rows through the connection: the ORM's row machinery costs more than the
+    # query for the thousands of occurrences of a busy month.
+    conn = s.connection()
+    rows = conn.execute(stmt).all()
     people: dict[int, set[int]] = defaultdict(set)
     ids = {r[0] for r in rows}
     if ids:
-        for event_id, person_id in s.execute(
+        for event_id, person_id in conn.execute(
             select(m.EventParticipant.event_id, m.EventParticipant.person_id).where(
                 m.EventParticipant.event_id.in_(
                     select(occ.event_id).where(occ.starts_at < hi, occ.ends_at > lo)

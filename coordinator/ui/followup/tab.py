@@ -4,7 +4,7 @@ Filters narrow by due state, owner, partner, project and words; "Mark done" asks
 for the date it was done; Ctrl+Z undoes it.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
@@ -34,7 +34,7 @@ from coordinator.db.queries.projects import project_choices
 from coordinator.db.store import Store
 from coordinator.domain.enums import TaskStatus
 from coordinator.ui import labels
-from coordinator.ui.common.combo import refill
+from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -151,9 +151,18 @@ class FollowUpTab(TabPage):
             (ac.Due.ALL, self.tr("All")),
         ):
             self.due.addItem(text, value)
-        self.owner = QComboBox()
-        self.partner = QComboBox()
-        self.project = QComboBox()  # the three are filled by refresh
+        # Thousands of owners, partners and projects: read when a filter is first used.
+        self.owner = LazyChoiceCombo(self._owners, self.tr("Every owner"), 16)
+        self.partner = LazyChoiceCombo(
+            lambda: [(c.name, c.id) for c in organization_choices(self._store, False)],
+            self.tr("Every partner"),
+            16,
+        )
+        self.project = LazyChoiceCombo(
+            lambda: [(c.name, c.id) for c in project_choices(self._store)],
+            self.tr("Every project"),
+            16,
+        )
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Filter by words of the task"))
         self.text.setClearButtonEnabled(True)
@@ -217,19 +226,17 @@ class FollowUpTab(TabPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def _fill_choices(self) -> None:
+    def _owners(self) -> Sequence[tuple[str, object]]:
         people, units = ac.owner_filter_choices(self._store)
         unit = self.tr("Unit: %1")
-        refill(
-            self.owner,
-            self.tr("Every owner"),
-            [(c.name, f"person:{c.id}") for c in people]
-            + [(labels.arg(unit, c.name), f"unit:{c.id}") for c in units],
-        )
-        partners = organization_choices(self._store, False)
-        refill(self.partner, self.tr("Every partner"), ((c.name, c.id) for c in partners))
-        projects = project_choices(self._store)
-        refill(self.project, self.tr("Every project"), ((c.name, c.id) for c in projects))
+        return [(c.name, f"person:{c.id}") for c in people] + [
+            (labels.arg(unit, c.name), f"unit:{c.id}") for c in units
+        ]
+
+    def _fill_choices(self) -> None:
+        """The filters read their entries again when next used."""
+        for combo in (self.owner, self.partner, self.project):
+            combo.invalidate()
 
     def show_due(self, due: str) -> None:
         """Show one due state (from the status bar's count)."""
