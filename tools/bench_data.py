@@ -30,7 +30,7 @@ from coordinator.domain.enums import (
 from coordinator.domain.text import search_key
 from coordinator.domain.timezone import to_utc
 
-VERSION = 2  # bump when the data changes, so cached files are rebuilt
+VERSION = 3  # bump when the data changes, so cached files are rebuilt
 FIRST_DAY = date(2017, 1, 1)
 LAST_DAY = date(2026, 12, 31)
 BUSY_MONTH = date(2026, 3, 1)  # holds about 2,000 events at scale 1

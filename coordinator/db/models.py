@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -282,7 +283,14 @@ class EventOccurrence(Base):
     """
 
     __tablename__ = "event_occurrence"
-    __table_args__ = (Index("ix_event_occurrence_span", "starts_at", "ends_at"),)
+    __table_args__ = (
+        Index("ix_event_occurrence_span", "starts_at", "ends_at"),
+        # How long each occurrence lasts: the longest bounds every range query (0005).
+        Index(
+            "ix_event_occurrence_length",
+            text("(julianday(ends_at) - julianday(starts_at))"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)

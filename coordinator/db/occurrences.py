@@ -1,8 +1,9 @@
 """Keeps each event's rows in ``event_occurrence`` in step with its times and rule."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from coordinator.db import models as m
@@ -37,3 +38,22 @@ def _refresh(session: Session, _flush: UOWTransaction, _instances: object) -> No
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, m.Event) and obj.starts_at is not None and _changed(obj):
             obj.occurrences = [m.EventOccurrence(starts_at=s, ends_at=t) for s, t in expand(obj)]
+
+
+_LENGTH = func.julianday(m.EventOccurrence.ends_at) - func.julianday(m.EventOccurrence.starts_at)
+
+
+def overlapping(s: Session, lo: datetime, hi: datetime) -> list[Any]:
+    """Conditions for occurrences overlapping UTC ``lo``..``hi``, bounded on both sides.
+
+    "Starts before ``hi`` and ends after ``lo``" lets the span index bound only the
+    start from above, so a month of the tenth year would read the nine before it.
+    No occurrence lasts longer than the longest one (read in one step from its
+    index, migration 0005), so it starts no earlier than ``lo`` minus that length.
+    """
+    occ = m.EventOccurrence
+    longest = s.scalar(select(func.max(_LENGTH)))
+    out: list[Any] = [occ.starts_at < hi, occ.ends_at > lo]
+    if longest is not None:
+        out.append(occ.starts_at >= lo - timedelta(days=float(longest), seconds=1))
+    return out

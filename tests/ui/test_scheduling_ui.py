@@ -70,8 +70,12 @@ def test_a_clash_is_shown_before_saving_and_needs_a_reason(
         assert saved is not None and saved.override_reason == reasons[0]
     # The calendar marks both events of the clash.
     cal.refresh()
-    marked = [e.title for e in cal.month.events if cal.month.flags.get(e.key)]
-    assert "Tư vấn bổ sung" in marked and any(t.startswith("Tư vấn TNV-01") for t in marked)
+
+    def marked() -> list[str]:
+        return [e.title for e in cal.month.events if cal.month.flags.get(e.key)]
+
+    qtbot.waitUntil(lambda: "Tư vấn bổ sung" in marked())  # checked off the window's thread
+    assert any(t.startswith("Tư vấn TNV-01") for t in marked())
 
 
 def test_warnings_name_the_holiday_and_allow_saving(

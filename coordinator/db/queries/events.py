@@ -9,6 +9,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from coordinator.db import models as m
+from coordinator.db.occurrences import overlapping
 from coordinator.db.queries import scheduling
 from coordinator.db.queries.common import Choice, blank_to_none, count_of, text_filter
 from coordinator.db.store import Store
@@ -163,12 +164,8 @@ def events_between(
     """Occurrences that overlap local days ``first``..``last``, in start order."""
     lo, hi = day_bounds_utc(first, last)
     occ = m.EventOccurrence
-    stmt = (
-        _rows_stmt(scope)
-        .where(occ.starts_at < hi, occ.ends_at > lo)
-        .order_by(occ.starts_at, m.Event.id)
-    )
     with store.session() as s:  # plain rows: a busy month has thousands
+        stmt = _rows_stmt(scope).where(*overlapping(s, lo, hi)).order_by(occ.starts_at, m.Event.id)
         return [_row(r) for r in s.connection().execute(stmt)]
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db import models as m
+from coordinator.db.occurrences import overlapping
 from coordinator.db.queries.settings import read_setting, write_setting
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus
@@ -81,8 +82,7 @@ def bookings(s: Session, lo: datetime, hi: datetime) -> list[Booking]:
         .join(ev, occ.event_id == ev.id)
         .outerjoin(m.Project, ev.project_id == m.Project.id)
         .where(
-            occ.starts_at < hi,
-            occ.ends_at > lo,
+            *overlapping(s, lo, hi),
             ev.deleted_at.is_(None),
             ev.status != EventStatus.CANCELLED,
         )
@@ -96,9 +96,7 @@ def bookings(s: Session, lo: datetime, hi: datetime) -> list[Booking]:
     if ids:
         for event_id, person_id in conn.execute(
             select(m.EventParticipant.event_id, m.EventParticipant.person_id).where(
-                m.EventParticipant.event_id.in_(
-                    select(occ.event_id).where(occ.starts_at < hi, occ.ends_at > lo)
-                )
+                m.EventParticipant.event_id.in_(select(occ.event_id).where(*overlapping(s, lo, hi)))
             )
         ):
             people[event_id].add(person_id)

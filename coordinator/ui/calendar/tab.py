@@ -1,9 +1,11 @@
 """The Calendar tab (Lịch): month, week and agenda views over the same events."""
 
+import logging
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +69,15 @@ from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
 
 MONTH, WEEK, AGENDA = range(3)
+log = logging.getLogger(__name__)
+
+
+class _Marks(QObject):
+    """Brings a background clash check's answer to the window's thread."""
+
+    ready = Signal(int, object)  # job number, {(event id, start): blocking}
+
+
 THIS_ONE, WHOLE_SERIES = "this", "series"
 
 
@@ -121,6 +132,9 @@ class CalendarTab(TabPage):
         self.view_buttons.idClicked.connect(self.set_view)
 
         self._choices_cache: EventChoices | None = None
+        self._marking = 0  # the latest clash check asked for; older answers are dropped
+        self._marks = _Marks(self)
+        self._marks.ready.connect(self._show_marks)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EventKind:
@@ -268,6 +282,30 @@ class CalendarTab(TabPage):
     def _scroll_to_office_hours(self) -> None:
         self.week_panel.scroll_to_hour(7)
 
+    def _mark_later(self, first: date, last: date) -> None:
+        """Check the shown events for clashes off the window's thread; their marks
+        appear when the check is done. A busy month has thousands of events, and
+        checking them all would hold the view back by a noticeable moment."""
+        self._marking += 1
+        job, store, marks = self._marking, self._store, self._marks
+
+        def work() -> None:
+            try:
+                flags = flagged_between(store, first, last)
+            except Exception:  # noqa: BLE001 - the file closed meanwhile; no marks then
+                log.debug("calendar marks for %s..%s not made", first, last, exc_info=True)
+                return
+            marks.ready.emit(job, flags)
+
+        threading.Thread(target=work, name="calendar-marks", daemon=True).start()
+
+    def _show_marks(self, job: int, flags: dict[tuple[int, datetime], bool]) -> None:
+        if job != self._marking:  # the view moved on meanwhile
+            return
+        view = self.month if self.view() == MONTH else self.week
+        view.flags = flags
+        view.update()
+
     # --- TabPage -------------------------------------------------------------
     def refresh(self) -> None:
         if self.view() == MONTH:
@@ -275,12 +313,8 @@ class CalendarTab(TabPage):
             self.month.set_data(first, [], {})
             lo, hi = self.month.first_day(), self.month.last_day()
             events = events_between(self._store, lo, hi, self.scope())
-            self.month.set_data(
-                first,
-                events,
-                holiday_names(lo, hi, holiday_language()),
-                flagged_between(self._store, lo, hi),
-            )
+            self.month.set_data(first, events, holiday_names(lo, hi, holiday_language()))
+            self._mark_later(lo, hi)
             self.period.setText(
                 self.tr("Month %1/%2")
                 .replace("%1", f"{first.month:02d}")
@@ -297,12 +331,8 @@ class CalendarTab(TabPage):
             lo = week_start(self.anchor)
             hi = lo + timedelta(days=6)
             events = events_between(self._store, lo, hi, self.scope())
-            self.week.set_data(
-                lo,
-                events,
-                holiday_names(lo, hi, holiday_language()),
-                flagged_between(self._store, lo, hi),
-            )
+            self.week.set_data(lo, events, holiday_names(lo, hi, holiday_language()))
+            self._mark_later(lo, hi)
             self.period.setText(f"{lo:%d/%m} – {hi:%d/%m/%Y}")
             self.status_message.emit(self.tr("%n event(s) this week", "", len(events)))
         else:
