@@ -35,6 +35,7 @@ from coordinator.domain.text import fold
 from coordinator.domain.timezone import LOCAL_TZ, LOCAL_TZ_NAME, to_local
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+FLUSH_EVERY = 500  # events written per flush during an import
 PRODID = f"-//Coordinator//Coordinator {__version__}//VI"
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -420,10 +421,13 @@ def import_bytes(store: Store, data: bytes, progress: Progress | None = None) ->
         existing: dict[str, int] = {
             uid: eid for uid, eid in s.execute(select(m.Event.uid, m.Event.id)) if uid is not None
         }
+        made: dict[str, m.Event] = {}  # written by this import, not flushed yet
         for n, item in enumerate(parsed):
             if progress is not None and n % 50 == 0 and not progress(n, total):
                 raise ImportCancelledError
-            _store(s, item, existing, people, report)
+            if n % FLUSH_EVERY == 0:
+                s.flush()  # in batches: one flush per event made a large import crawl
+            _store(s, item, existing, made, people, report)
         if progress is not None and not progress(total, total):
             raise ImportCancelledError
         report.people_added = people.added
@@ -434,21 +438,26 @@ def _store(
     s: Session,
     item: _Parsed,
     existing: dict[str, int],
+    made: dict[str, m.Event],
     people: _People,
     report: ImportReport,
 ) -> None:
     data = item.data
     if item.recurrence_day is not None:
-        master_id = existing.get(item.uid)
-        if master_id is not None:
-            master = s.get(m.Event, master_id)
-            if master is not None and master.rrule:
-                master.exdates = format_dates([*parse_dates(master.exdates), item.recurrence_day])
-                data.series_id = master_id
+        master = made.get(item.uid)
+        if master is None and item.uid in existing:
+            master = s.get(m.Event, existing[item.uid])
+        if master is not None and master.rrule:
+            master.exdates = format_dates([*parse_dates(master.exdates), item.recurrence_day])
+            if master.id is None:
+                s.flush()  # the changed occurrence points at its series by id
+            data.series_id = master.id
     data.participant_ids = [people.find(email, name).id for email, name in item.attendees]
     assert data.uid is not None
     data.id = existing.get(data.uid)
-    e = s.get(m.Event, data.id) if data.id is not None else None
+    e = made.get(data.uid)
+    if e is None and data.id is not None:
+        e = s.get(m.Event, data.id)
     if e is not None:  # keep what the file cannot say: links to projects and partners
         report.updated += 1
         e.deleted_at = None
@@ -457,4 +466,4 @@ def _store(
         data.host_unit_id = e.host_unit_id
     else:
         report.added += 1
-    existing[data.uid] = write_event(s, data).id
+    made[data.uid] = write_event(s, data, into=e, flush=False)

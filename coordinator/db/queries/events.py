@@ -266,9 +266,20 @@ def save_event(store: Store, data: EventInput, *, check_conflicts: bool = True) 
         return e.id
 
 
-def write_event(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.Event:
+def write_event(
+    s: Session,
+    data: EventInput,
+    *,
+    keep_reason: bool = True,
+    into: m.Event | None = None,
+    flush: bool = True,
+) -> m.Event:
+    """Write ``data`` into its stored event (``into``, or the one with its id), or a new one.
+
+    ``flush=False`` leaves the rows pending, for an import that flushes in batches.
+    """
     starts, ends = data.first_span()  # a series is stored by its first occurrence
-    e = s.get(m.Event, data.id) if data.id else None
+    e = into if into is not None else s.get(m.Event, data.id) if data.id else None
     if e is None:
         e = m.Event(kind=data.kind, title="", starts_at=starts, ends_at=ends)
         s.add(e)
@@ -299,7 +310,8 @@ def write_event(s: Session, data: EventInput, *, keep_reason: bool = True) -> m.
         for x in data.sites
         if x.name.strip()
     ]
-    s.flush()
+    if flush:
+        s.flush()
     return e
 
 
