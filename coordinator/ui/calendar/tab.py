@@ -135,6 +135,7 @@ class CalendarTab(TabPage):
         self._marking = 0  # the latest clash check asked for; older answers are dropped
         self._marks = _Marks(self)
         self._marks.ready.connect(self._show_marks)
+        self._marker: threading.Thread | None = None
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EventKind:
@@ -297,7 +298,12 @@ class CalendarTab(TabPage):
                 return
             marks.ready.emit(job, flags)
 
-        threading.Thread(target=work, name="calendar-marks", daemon=True).start()
+        self._marker = threading.Thread(target=work, name="calendar-marks", daemon=True)
+        self._marker.start()
+
+    def marks_pending(self) -> bool:
+        """Whether a clash check is still running (its marks not yet shown)."""
+        return self._marker is not None and self._marker.is_alive()
 
     def _show_marks(self, job: int, flags: dict[tuple[int, datetime], bool]) -> None:
         if job != self._marking:  # the view moved on meanwhile
