@@ -325,6 +325,12 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
         window.repaint()
         qapp.processEvents()
 
+    def quiet() -> None:
+        """Let the calendar's clash check of the previous run finish first."""
+        while window.calendar.marks_pending():
+            time.sleep(0.002)
+        settle()
+
     from coordinator.db.queries import actions as ac
     from coordinator.db.queries.common import Sort
     from coordinator.db.queries.events import events_between
@@ -360,7 +366,7 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
         samples = timed(
             lambda i=index: (window.tabs.setCurrentIndex(i), settle()),
             runs,
-            before=lambda o=other: (window.tabs.setCurrentIndex(o), settle()),
+            before=lambda o=other: (window.tabs.setCurrentIndex(o), quiet()),
         )
         mine, sql = store_and_sql(tab_queries[index])
         results.append(

@@ -120,3 +120,14 @@ def test_a_damaged_database_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabaseError):
         Store.open(path)
+
+
+def test_the_revisions_read_at_start_are_alembics() -> None:
+    """Start reads the revision chain without importing Alembic; it must agree with it."""
+    from alembic.script import ScriptDirectory
+
+    from coordinator.db.migrate import alembic_config, head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
