@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,9 @@ def main(out: Path) -> None:
         window.resize(1400, 860)
 
         def shot(name: str) -> None:
+            qapp.processEvents()
+            while window.calendar.marks_pending():  # the clash marks come off-thread
+                time.sleep(0.01)
             qapp.processEvents()
             window.grab().save(str(out / f"{name}.png"))
 
