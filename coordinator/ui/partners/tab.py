@@ -246,9 +246,11 @@ class PartnersTab(TabPage):
         row = self.model.find_row(lambda r: r.id == partner_id)
         if row < 0:
             return False
-        select_row(self.table, row)
+        unchanged = self.table.currentIndex().row() == row
+        select_row(self.table, row)  # a new current row shows its page by itself
         self.table.scrollTo(self.model.index(row, 0))
-        self._show_detail()
+        if unchanged:
+            self._show_detail()
         return True
 
     def _apply_filter(self) -> None:
