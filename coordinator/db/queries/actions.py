@@ -10,7 +10,7 @@ from sqlalchemy import case, func, literal, literal_column, null, or_, select, u
 from sqlalchemy.orm import aliased
 
 from coordinator.db import models as m
-from coordinator.db.queries.common import Choice, Sort, apply_sort, count_of, text_filter
+from coordinator.db.queries.common import Choice, Sort, apply_sort, text_filter
 from coordinator.db.queries.minutes import Owner
 from coordinator.db.store import Store
 from coordinator.domain.enums import TaskStatus
@@ -240,9 +240,39 @@ def _due_order(item: Any) -> Any:
 
 
 def count_actions(store: Store, f: ActionFilter) -> int:
-    stmt, _ = _select(f)
+    """How many items ``f`` shows: the union of both kinds without the columns that are
+    only displayed (owner names, origins), so counting joins nothing it does not need."""
+    actions = (
+        select(
+            func.coalesce(m.Event.partner_id, m.Project.partner_id).label("partner_id"),
+            m.Event.project_id.label("project_id"),
+        )
+        .select_from(m.ActionItem)
+        .join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
+        .join(m.Event, m.Event.id == m.Minutes.event_id)
+        .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+        .where(
+            m.Event.deleted_at.is_(None),
+            *_narrowed(f, m.ActionItem, m.ActionItem.owner_person_id, m.ActionItem.owner_org_id),
+        )
+    )
+    commitments = (
+        select(agreement_partner(m.Commitment.agreement_id), null())
+        .select_from(m.Commitment)
+        .join(m.Agreement, m.Agreement.id == m.Commitment.agreement_id)
+        .where(
+            m.Agreement.deleted_at.is_(None),
+            *_narrowed(f, m.Commitment, None, m.Commitment.party_id),
+        )
+    )
+    item = union_all(actions, commitments).subquery("item")
+    stmt = select(func.count()).select_from(item)
+    if f.partner_id is not None:
+        stmt = stmt.where(item.c.partner_id == f.partner_id)
+    if f.project_id is not None:
+        stmt = stmt.where(item.c.project_id == f.project_id)
     with store.session() as s:
-        return count_of(s, stmt)
+        return int(s.scalar(stmt) or 0)
 
 
 def list_actions(
