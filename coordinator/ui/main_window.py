@@ -30,6 +30,7 @@ from coordinator.ui import labels
 from coordinator.ui.backups import RestoreDialog
 from coordinator.ui.calendar.actions import Scheduling
 from coordinator.ui.calendar.tab import CalendarTab
+from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.task import run_in_background
 from coordinator.ui.followup.tab import FollowUpTab
@@ -270,18 +271,14 @@ class MainWindow(QMainWindow):
 
     def _disable_writing(self) -> None:
         """A read-only file: what would write is greyed out, and says why when pointed at."""
-        why = self.tr("Not available: this database is open read-only")
-        for action in (
+        refuse_writing(
             self.new_action,
             self.delete_action,
             self.trash_action,
             self.restore_action,
             self.plan_action,
             self.import_action,
-        ):
-            action.setEnabled(False)
-            action.setToolTip(why)
-            action.setStatusTip(why)
+        )
 
     def _build_actions(self, language: str) -> None:
         sp = QStyle.StandardPixmap

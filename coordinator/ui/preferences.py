@@ -20,6 +20,7 @@ from coordinator.db.queries.settings import (
 from coordinator.db.store import Store
 from coordinator.domain.scheduling import OfficeHours
 from coordinator.ui.common.forms import FieldErrors
+from coordinator.ui.common.guard import refuse_writing
 
 
 class PreferencesDialog(QDialog):
@@ -60,9 +61,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         if store.read_only:
-            save = buttons.button(QDialogButtonBox.StandardButton.Save)
-            save.setEnabled(False)
-            save.setToolTip(self.tr("Not available: this database is open read-only"))
+            refuse_writing(buttons.button(QDialogButtonBox.StandardButton.Save))
         form.addRow(buttons)
 
     def save(self) -> None:

@@ -264,235 +264,235 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="91" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="103" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="92" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="104" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="97" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="109" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="102" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="126" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="126" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="126" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="125" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="140" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="147" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="148" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="149" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="131" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="150" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="135" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="136" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="143" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="162" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="194" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="213" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="280" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="325" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="286" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="331" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="302" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="308" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="349" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="310" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="351" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="324" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="365" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="331" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="372" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="332" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="373" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="337" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="378" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="384" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="344" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="385" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="349" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="390" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="354" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="395" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="377" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="420" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="379" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="422" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="380" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="423" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="406" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="449" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="422" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="465" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="430" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="473" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="460" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="503" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="462" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="505" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="464" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="473" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="516" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="492" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="535" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="493" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="536" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="503" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="546" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="506" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="513" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="549" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="556" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="514" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="550" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="557" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="508" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="551" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -764,109 +764,109 @@
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="159" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="167" />
       <source>Filter by words of the task</source>
       <translation>Lọc theo nội dung nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="192" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="341" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="200" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="346" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="193" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="201" />
       <source>Record the day the selected item was done (Ctrl+D)</source>
       <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="196" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="343" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="204" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="348" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="198" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="206" />
       <source>&amp;Open source</source>
       <translation>Mở &amp;nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="199" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="207" />
       <source>Open the minutes or the partner it comes from</source>
       <translation>Mở biên bản hoặc đối tác mà nhiệm vụ phát sinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="204" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="212" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="227" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="155" />
       <source>Every owner</source>
       <translation>Mọi người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="224" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="231" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="232" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="158" />
       <source>Every partner</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="234" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="163" />
       <source>Every project</source>
       <translation>Mọi dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="256" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="261" />
       <source>%1 items</source>
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="269" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="274" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="274" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="279" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="288" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="293" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="298" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="303" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="306" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="311" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="315" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="320" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="322" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="327" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="332" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="337" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="345" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="350" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -874,57 +874,62 @@
   <context>
     <name>Guard</name>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="25" />
+      <location filename="../../coordinator/ui/common/guard.py" line="26" />
       <source>Someone saved these minutes (in another window or on another computer) after you opened them, so your changes were not saved over theirs. Load their version (what you typed here is dropped), or cancel to copy what you need first?</source>
       <translation>Đã có người lưu biên bản này (ở cửa sổ khác hoặc trên máy khác) sau khi bạn mở, nên thay đổi của bạn chưa được ghi đè lên. Tải bản của họ (nội dung bạn nhập ở đây sẽ bị bỏ), hay hủy để chép lại phần cần giữ trước?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="32" />
+      <location filename="../../coordinator/ui/common/guard.py" line="33" />
       <source>This record was deleted (in another window or on another computer) after you opened it, so your changes were not saved. Save what you typed as a new record?</source>
       <translation>Bản ghi này đã bị xóa (ở cửa sổ khác hoặc trên máy khác) sau khi bạn mở, nên thay đổi của bạn chưa được lưu. Lưu nội dung bạn đã nhập thành một bản ghi mới?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="38" />
+      <location filename="../../coordinator/ui/common/guard.py" line="39" />
       <source>Someone saved this record (in another window or on another computer) after you opened it, so your changes were not saved over theirs. Load their version (what you typed here is dropped), or keep yours as a separate copy?</source>
       <translation>Đã có người lưu bản ghi này (ở cửa sổ khác hoặc trên máy khác) sau khi bạn mở, nên thay đổi của bạn chưa được ghi đè lên. Tải bản của họ (nội dung bạn nhập ở đây sẽ bị bỏ), hay giữ bản của bạn thành một bản sao riêng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="46" />
+      <location filename="../../coordinator/ui/common/guard.py" line="47" />
       <source>Changed by someone else</source>
       <translation>Đã có người khác thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="53" />
+      <location filename="../../coordinator/ui/common/guard.py" line="54" />
       <source>&amp;Load their version</source>
       <translation>&amp;Tải bản của họ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="59" />
+      <location filename="../../coordinator/ui/common/guard.py" line="60" />
       <source>&amp;Keep mine as a copy</source>
       <translation>&amp;Giữ bản của tôi thành bản sao</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="77" />
+      <location filename="../../coordinator/ui/common/guard.py" line="78" />
       <source>Unsaved changes</source>
       <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="78" />
+      <location filename="../../coordinator/ui/common/guard.py" line="79" />
       <source>This form has changes that are not saved. Save them before closing?</source>
       <translation>Biểu mẫu có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="92" />
+      <location filename="../../coordinator/ui/common/guard.py" line="93" />
       <source>Cannot undo</source>
       <translation>Không thể hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="93" />
+      <location filename="../../coordinator/ui/common/guard.py" line="94" />
       <source>“%1” cannot be undone or redone: the record was changed since (in another window or on another computer), and undoing would overwrite that change. The step was removed from the undo list.</source>
       <translation>Không thể hoàn tác hoặc làm lại “%1”: bản ghi đã được sửa sau đó (ở cửa sổ khác hoặc trên máy khác), hoàn tác sẽ ghi đè lên thay đổi ấy. Bước này đã được bỏ khỏi danh sách hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/guard.py" line="103" />
+      <location filename="../../coordinator/ui/common/guard.py" line="105" />
+      <source>Not available: this database is open read-only</source>
+      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/guard.py" line="114" />
       <source> (copy)</source>
       <translation> (bản sao)</translation>
     </message>
@@ -1500,409 +1505,404 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="58" />
+      <location filename="../../coordinator/ui/main_window.py" line="59" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="60" />
+      <location filename="../../coordinator/ui/main_window.py" line="61" />
       <source>(read-only)</source>
       <translation>(chỉ đọc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="70" />
+      <location filename="../../coordinator/ui/main_window.py" line="71" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="71" />
+      <location filename="../../coordinator/ui/main_window.py" line="72" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="72" />
+      <location filename="../../coordinator/ui/main_window.py" line="73" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="73" />
+      <location filename="../../coordinator/ui/main_window.py" line="74" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="74" />
-      <location filename="../../coordinator/ui/main_window.py" line="383" />
+      <location filename="../../coordinator/ui/main_window.py" line="75" />
+      <location filename="../../coordinator/ui/main_window.py" line="374" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="90" />
+      <location filename="../../coordinator/ui/main_window.py" line="91" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="93" />
+      <location filename="../../coordinator/ui/main_window.py" line="94" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="125" />
+      <location filename="../../coordinator/ui/main_window.py" line="128" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="160" />
+      <location filename="../../coordinator/ui/main_window.py" line="157" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="163" />
+      <location filename="../../coordinator/ui/main_window.py" line="160" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="173" />
+      <location filename="../../coordinator/ui/main_window.py" line="169" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="187" />
+      <location filename="../../coordinator/ui/main_window.py" line="183" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="205" />
+      <location filename="../../coordinator/ui/main_window.py" line="200" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="214" />
+      <location filename="../../coordinator/ui/main_window.py" line="209" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="218" />
+      <location filename="../../coordinator/ui/main_window.py" line="213" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="221" />
+      <location filename="../../coordinator/ui/main_window.py" line="216" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="248" />
+      <location filename="../../coordinator/ui/main_window.py" line="243" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="251" />
+      <location filename="../../coordinator/ui/main_window.py" line="246" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="255" />
+      <location filename="../../coordinator/ui/main_window.py" line="250" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="279" />
-      <source>Not available: this database is open read-only</source>
-      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/main_window.py" line="295" />
+      <location filename="../../coordinator/ui/main_window.py" line="286" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="298" />
+      <location filename="../../coordinator/ui/main_window.py" line="289" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="302" />
+      <location filename="../../coordinator/ui/main_window.py" line="293" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="305" />
+      <location filename="../../coordinator/ui/main_window.py" line="296" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="309" />
+      <location filename="../../coordinator/ui/main_window.py" line="300" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="312" />
+      <location filename="../../coordinator/ui/main_window.py" line="303" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="316" />
+      <location filename="../../coordinator/ui/main_window.py" line="307" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="319" />
+      <location filename="../../coordinator/ui/main_window.py" line="310" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="323" />
+      <location filename="../../coordinator/ui/main_window.py" line="314" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="328" />
+      <location filename="../../coordinator/ui/main_window.py" line="319" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="330" />
+      <location filename="../../coordinator/ui/main_window.py" line="321" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="333" />
+      <location filename="../../coordinator/ui/main_window.py" line="324" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="337" />
+      <location filename="../../coordinator/ui/main_window.py" line="328" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="341" />
+      <location filename="../../coordinator/ui/main_window.py" line="332" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="344" />
+      <location filename="../../coordinator/ui/main_window.py" line="335" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="348" />
+      <location filename="../../coordinator/ui/main_window.py" line="339" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="351" />
+      <location filename="../../coordinator/ui/main_window.py" line="342" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="355" />
+      <location filename="../../coordinator/ui/main_window.py" line="346" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="358" />
+      <location filename="../../coordinator/ui/main_window.py" line="349" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="362" />
+      <location filename="../../coordinator/ui/main_window.py" line="353" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="365" />
+      <location filename="../../coordinator/ui/main_window.py" line="356" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="369" />
+      <location filename="../../coordinator/ui/main_window.py" line="360" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="372" />
+      <location filename="../../coordinator/ui/main_window.py" line="363" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="376" />
+      <location filename="../../coordinator/ui/main_window.py" line="367" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="379" />
+      <location filename="../../coordinator/ui/main_window.py" line="370" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="386" />
+      <location filename="../../coordinator/ui/main_window.py" line="377" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="390" />
+      <location filename="../../coordinator/ui/main_window.py" line="381" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="392" />
+      <location filename="../../coordinator/ui/main_window.py" line="383" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="395" />
+      <location filename="../../coordinator/ui/main_window.py" line="386" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="399" />
+      <location filename="../../coordinator/ui/main_window.py" line="390" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="402" />
+      <location filename="../../coordinator/ui/main_window.py" line="393" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="406" />
+      <location filename="../../coordinator/ui/main_window.py" line="397" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="409" />
+      <location filename="../../coordinator/ui/main_window.py" line="400" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="413" />
+      <location filename="../../coordinator/ui/main_window.py" line="404" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="416" />
+      <location filename="../../coordinator/ui/main_window.py" line="407" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="420" />
+      <location filename="../../coordinator/ui/main_window.py" line="411" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="423" />
+      <location filename="../../coordinator/ui/main_window.py" line="414" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="427" />
+      <location filename="../../coordinator/ui/main_window.py" line="418" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="430" />
+      <location filename="../../coordinator/ui/main_window.py" line="421" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="443" />
+      <location filename="../../coordinator/ui/main_window.py" line="434" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="454" />
+      <location filename="../../coordinator/ui/main_window.py" line="445" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="458" />
+      <location filename="../../coordinator/ui/main_window.py" line="449" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="467" />
+      <location filename="../../coordinator/ui/main_window.py" line="458" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="473" />
+      <location filename="../../coordinator/ui/main_window.py" line="464" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="476" />
+      <location filename="../../coordinator/ui/main_window.py" line="467" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="496" />
+      <location filename="../../coordinator/ui/main_window.py" line="487" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
+      <location filename="../../coordinator/ui/main_window.py" line="492" />
       <location filename="../../coordinator/ui/main_window.py" line="501" />
-      <location filename="../../coordinator/ui/main_window.py" line="510" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="511" />
+      <location filename="../../coordinator/ui/main_window.py" line="502" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="520" />
+      <location filename="../../coordinator/ui/main_window.py" line="511" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="527" />
+      <location filename="../../coordinator/ui/main_window.py" line="518" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="532" />
+      <location filename="../../coordinator/ui/main_window.py" line="523" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="533" />
+      <location filename="../../coordinator/ui/main_window.py" line="524" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="537" />
+      <location filename="../../coordinator/ui/main_window.py" line="528" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="541" />
+      <location filename="../../coordinator/ui/main_window.py" line="532" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="545" />
+      <location filename="../../coordinator/ui/main_window.py" line="536" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="554" />
+      <location filename="../../coordinator/ui/main_window.py" line="545" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="557" />
+      <location filename="../../coordinator/ui/main_window.py" line="548" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="572" />
+      <location filename="../../coordinator/ui/main_window.py" line="563" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="574" />
+      <location filename="../../coordinator/ui/main_window.py" line="565" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -1947,7 +1947,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="577" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="576" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/minutes/dialog.py" line="205" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="504" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="503" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
@@ -2183,137 +2183,132 @@
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="401" />
-      <source>Not available: this database is open read-only</source>
-      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="413" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="410" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="433" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="430" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="454" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="451" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="474" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="476" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="479" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="472" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="573" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="572" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="574" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="573" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="575" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="574" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="576" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="575" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="582" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="581" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="602" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="601" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="606" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="605" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="609" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="608" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="647" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="646" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="648" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="647" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="666" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="665" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="674" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="673" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="679" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="678" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="681" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="680" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="694" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="693" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="704" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="703" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="712" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="711" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="713" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="712" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="717" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="716" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="732" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="731" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="735" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="734" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -2661,57 +2656,57 @@
       <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="156" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="155" />
       <source>%n partner(s)</source>
       <translation>
         <numerusform>%n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="209" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="208" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="210" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="209" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="217" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="216" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="222" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="221" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="266" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="267" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="271" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="272" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="274" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="274" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="275" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="48" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="309" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
@@ -2722,31 +2717,31 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="53" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="311" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="58" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="312" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="60" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="62" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="67" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
@@ -2756,159 +2751,159 @@
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="165" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="164" />
       <source>new partner</source>
       <translation>thêm đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="168" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="167" />
       <source>Partner saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="182" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="181" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="187" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="186" />
       <source>Partner saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="279" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="280" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="304" />
       <source>Experts and volunteers of this partner</source>
       <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="319" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="319" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="321" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="328" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="329" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="330" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="333" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="334" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="356" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="357" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="359" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="360" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="368" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -3064,62 +3059,57 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="29" />
+      <location filename="../../coordinator/ui/preferences.py" line="30" />
       <source>Preferences</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="34" />
+      <location filename="../../coordinator/ui/preferences.py" line="35" />
       <source>Working periods of a day, e.g. 07:30-11:30, 13:30-17:00</source>
       <translation>Các khoảng thời gian làm việc trong ngày, ví dụ 07:30-11:30, 13:30-17:00</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="38" />
+      <location filename="../../coordinator/ui/preferences.py" line="39" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="40" />
+      <location filename="../../coordinator/ui/preferences.py" line="41" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="42" />
+      <location filename="../../coordinator/ui/preferences.py" line="43" />
       <source>Printed at the top of minutes and status reports</source>
       <translation>In ở đầu biên bản và báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="48" />
+      <location filename="../../coordinator/ui/preferences.py" line="49" />
       <source>A backup is made on start (once a day), before each import and upgrade, and with File → Back up now; older ones are removed</source>
       <translation>Bản sao lưu được tạo khi khởi động (mỗi ngày một lần), trước mỗi lần nhập lịch và nâng cấp, và khi chọn Tệp → Sao lưu ngay; các bản cũ hơn sẽ được xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="53" />
+      <location filename="../../coordinator/ui/preferences.py" line="54" />
       <source>&amp;Office hours</source>
       <translation>&amp;Giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="54" />
+      <location filename="../../coordinator/ui/preferences.py" line="55" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="55" />
+      <location filename="../../coordinator/ui/preferences.py" line="56" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="56" />
+      <location filename="../../coordinator/ui/preferences.py" line="57" />
       <source>&amp;Backups to keep:</source>
       <translation>Số &amp;bản sao lưu giữ lại:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="65" />
-      <source>Not available: this database is open read-only</source>
-      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/preferences.py" line="76" />
+      <location filename="../../coordinator/ui/preferences.py" line="75" />
       <source>Write the periods as 07:30-11:30, 13:30-17:00 (each end after its start).</source>
       <translation>Hãy ghi theo dạng 07:30-11:30, 13:30-17:00 (giờ kết thúc sau giờ bắt đầu).</translation>
     </message>
@@ -3301,77 +3291,77 @@
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="164" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="170" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="172" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="171" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="173" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="172" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="182" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="184" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="239" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="243" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="240" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="244" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="247" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="251" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="252" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="256" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="300" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="306" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="305" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="311" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="307" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="313" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="308" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="314" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="65" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="343" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -3387,19 +3377,19 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="52" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="350" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="57" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="60" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
@@ -3414,157 +3404,157 @@
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="195" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="198" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="198" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="201" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="212" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="216" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="217" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="221" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="310" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="322" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="337" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="342" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="359" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="359" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="359" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="364" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="360" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="366" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="363" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="369" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="364" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="370" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="365" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="371" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="366" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="372" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="373" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="373" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="379" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="375" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="381" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="379" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="385" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="380" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="386" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="381" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="387" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="382" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="388" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="393" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="399" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="395" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="401" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="402" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="408" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="403" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="409" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -3573,16 +3563,11 @@
     <name>RecordEditor</name>
     <message>
       <location filename="../../coordinator/ui/common/editor.py" line="40" />
-      <source>Not available: this database is open read-only</source>
-      <translation>Không dùng được: cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/common/editor.py" line="42" />
       <source>&amp;History…</source>
       <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/editor.py" line="44" />
+      <location filename="../../coordinator/ui/common/editor.py" line="42" />
       <source>Who changed this record, when, and what</source>
       <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
     </message>

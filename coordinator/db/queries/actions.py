@@ -118,64 +118,85 @@ def _narrowed(f: "ActionFilter | None", table: Any, owner_person: Any, owner_org
     return out
 
 
-def _items(f: "ActionFilter | None" = None) -> Any:
-    """Both kinds as one subquery with the same columns, narrowed by ``f``."""
+def _items(f: "ActionFilter | None" = None, display: bool = True) -> Any:
+    """Both kinds as one subquery with the same columns, narrowed by ``f``.
+
+    ``display=False`` keeps only what filtering needs (partner and project), without
+    the joins that fetch owner names and origins: for counting.
+    """
     partner_id = func.coalesce(m.Event.partner_id, m.Project.partner_id)
+    action_columns: list[Any] = [
+        literal(ACTION).label("source"),
+        m.ActionItem.id.label("id"),
+        m.ActionItem.text.label("text"),
+        func.coalesce(m.Person.full_name, _Owner.name).label("owner"),
+        m.ActionItem.owner_person_id.label("owner_person_id"),
+        m.ActionItem.owner_org_id.label("owner_org_id"),
+        m.ActionItem.due_on.label("due_on"),
+        m.ActionItem.status.label("status"),
+        m.ActionItem.done_on.label("done_on"),
+        m.Event.title.label("origin"),
+        m.Event.starts_at.label("origin_at"),
+        m.Event.id.label("event_id"),
+        partner_id.label("partner_id"),
+        m.Event.project_id.label("project_id"),
+        m.ActionItem.search_text.label("search_text"),
+    ]
+    other_party = agreement_partner(m.Commitment.agreement_id)
+    commitment_columns: list[Any] = [
+        literal(COMMITMENT),
+        m.Commitment.id,
+        m.Commitment.text,
+        _Owner.name,
+        null(),
+        m.Commitment.party_id,
+        m.Commitment.due_on,
+        m.Commitment.status,
+        m.Commitment.done_on,
+        m.Agreement.title,
+        null(),
+        null(),
+        other_party,
+        null(),
+        m.Commitment.search_text,
+    ]
+    if not display:
+        action_columns = [partner_id.label("partner_id"), m.Event.project_id.label("project_id")]
+        commitment_columns = [other_party, null()]
     actions = (
-        select(
-            literal(ACTION).label("source"),
-            m.ActionItem.id.label("id"),
-            m.ActionItem.text.label("text"),
-            func.coalesce(m.Person.full_name, _Owner.name).label("owner"),
-            m.ActionItem.owner_person_id.label("owner_person_id"),
-            m.ActionItem.owner_org_id.label("owner_org_id"),
-            m.ActionItem.due_on.label("due_on"),
-            m.ActionItem.status.label("status"),
-            m.ActionItem.done_on.label("done_on"),
-            m.Event.title.label("origin"),
-            m.Event.starts_at.label("origin_at"),
-            m.Event.id.label("event_id"),
-            partner_id.label("partner_id"),
-            m.Event.project_id.label("project_id"),
-            m.ActionItem.search_text.label("search_text"),
-        )
+        select(*action_columns)
+        .select_from(m.ActionItem)
         .join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
         .join(m.Event, m.Event.id == m.Minutes.event_id)
         .outerjoin(m.Project, m.Project.id == m.Event.project_id)
-        .outerjoin(m.Person, m.Person.id == m.ActionItem.owner_person_id)
-        .outerjoin(_Owner, _Owner.id == m.ActionItem.owner_org_id)
         .where(
             m.Event.deleted_at.is_(None),
             *_narrowed(f, m.ActionItem, m.ActionItem.owner_person_id, m.ActionItem.owner_org_id),
         )
     )
-    other_party = agreement_partner(m.Commitment.agreement_id)
     commitments = (
-        select(
-            literal(COMMITMENT),
-            m.Commitment.id,
-            m.Commitment.text,
-            _Owner.name,
-            null(),
-            m.Commitment.party_id,
-            m.Commitment.due_on,
-            m.Commitment.status,
-            m.Commitment.done_on,
-            m.Agreement.title,
-            null(),
-            null(),
-            other_party,
-            null(),
-            m.Commitment.search_text,
-        )
+        select(*commitment_columns)
+        .select_from(m.Commitment)
         .join(m.Agreement, m.Agreement.id == m.Commitment.agreement_id)
-        .outerjoin(_Owner, _Owner.id == m.Commitment.party_id)
         .where(
             m.Agreement.deleted_at.is_(None),
             *_narrowed(f, m.Commitment, None, m.Commitment.party_id),
         )
     )
+    if display:
+        actions = actions.outerjoin(m.Person, m.Person.id == m.ActionItem.owner_person_id)
+        actions = actions.outerjoin(_Owner, _Owner.id == m.ActionItem.owner_org_id)
+        commitments = commitments.outerjoin(_Owner, _Owner.id == m.Commitment.party_id)
     return union_all(actions, commitments).subquery("item")
+
+
+def _where_partner_and_project(stmt: Any, item: Any, f: ActionFilter) -> Any:
+    """The two conditions on columns the union derives, so they stay outside it."""
+    if f.partner_id is not None:
+        stmt = stmt.where(item.c.partner_id == f.partner_id)
+    if f.project_id is not None:
+        stmt = stmt.where(item.c.project_id == f.project_id)
+    return stmt
 
 
 def _select(f: ActionFilter) -> tuple[Any, Any]:
@@ -199,11 +220,7 @@ def _select(f: ActionFilter) -> tuple[Any, Any]:
         .outerjoin(_Partner, _Partner.id == item.c.partner_id)
         .outerjoin(m.Project, m.Project.id == item.c.project_id)
     )
-    if f.partner_id is not None:
-        stmt = stmt.where(item.c.partner_id == f.partner_id)
-    if f.project_id is not None:
-        stmt = stmt.where(item.c.project_id == f.project_id)
-    return stmt, item
+    return _where_partner_and_project(stmt, item, f), item
 
 
 def _row(r: Any) -> ActionRow:
@@ -240,37 +257,9 @@ def _due_order(item: Any) -> Any:
 
 
 def count_actions(store: Store, f: ActionFilter) -> int:
-    """How many items ``f`` shows: the union of both kinds without the columns that are
-    only displayed (owner names, origins), so counting joins nothing it does not need."""
-    actions = (
-        select(
-            func.coalesce(m.Event.partner_id, m.Project.partner_id).label("partner_id"),
-            m.Event.project_id.label("project_id"),
-        )
-        .select_from(m.ActionItem)
-        .join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
-        .join(m.Event, m.Event.id == m.Minutes.event_id)
-        .outerjoin(m.Project, m.Project.id == m.Event.project_id)
-        .where(
-            m.Event.deleted_at.is_(None),
-            *_narrowed(f, m.ActionItem, m.ActionItem.owner_person_id, m.ActionItem.owner_org_id),
-        )
-    )
-    commitments = (
-        select(agreement_partner(m.Commitment.agreement_id), null())
-        .select_from(m.Commitment)
-        .join(m.Agreement, m.Agreement.id == m.Commitment.agreement_id)
-        .where(
-            m.Agreement.deleted_at.is_(None),
-            *_narrowed(f, m.Commitment, None, m.Commitment.party_id),
-        )
-    )
-    item = union_all(actions, commitments).subquery("item")
-    stmt = select(func.count()).select_from(item)
-    if f.partner_id is not None:
-        stmt = stmt.where(item.c.partner_id == f.partner_id)
-    if f.project_id is not None:
-        stmt = stmt.where(item.c.project_id == f.project_id)
+    """How many items ``f`` shows, counted without the joins that only feed the display."""
+    item = _items(f, display=False)
+    stmt = _where_partner_and_project(select(func.count()).select_from(item), item, f)
     with store.session() as s:
         return int(s.scalar(stmt) or 0)
 

@@ -53,9 +53,11 @@ def fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
     combo.setModel(ChoiceModel(items, combo))
 
 
-def items_combo(items: Sequence[tuple[str, object]], none_text: str, width: int = 30) -> QComboBox:
-    """``none_text`` (data None) first, then each entry; type to find among thousands."""
-    combo = QComboBox()
+def _make_finder(
+    combo: QComboBox, items: Sequence[tuple[str, object]], none_text: str, width: int
+) -> None:
+    """Type to find among thousands: editable, matching anywhere in an entry, and as
+    wide as ``width`` characters rather than as its widest entry."""
     combo.setMinimumContentsLength(width)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setEditable(True)
@@ -65,6 +67,12 @@ def items_combo(items: Sequence[tuple[str, object]], none_text: str, width: int 
     if completer is not None:
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
+def items_combo(items: Sequence[tuple[str, object]], none_text: str, width: int = 30) -> QComboBox:
+    """``none_text`` (data None) first, then each entry."""
+    combo = QComboBox()
+    _make_finder(combo, items, none_text, width)
     return combo
 
 
@@ -108,15 +116,7 @@ class LazyChoiceCombo(QComboBox):
         super().__init__(parent)
         self._load, self._none_text = load, none_text
         self._filled = False
-        self.setMinimumContentsLength(width)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        fill(self, [(none_text, None)])
-        completer = self.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        _make_finder(self, [], none_text, width)
 
     def ensure_filled(self) -> None:
         if not self._filled:

@@ -4,7 +4,7 @@ closing with changes."""
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from coordinator.db.store import Store
-from coordinator.ui.common.guard import ask_unsaved
+from coordinator.ui.common.guard import ask_unsaved, refuse_writing
 from coordinator.ui.history import HistoryDialog
 
 
@@ -35,9 +35,7 @@ class RecordEditor(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         if self._store.read_only:
-            save = buttons.button(QDialogButtonBox.StandardButton.Save)
-            save.setEnabled(False)
-            save.setToolTip(self.tr("Not available: this database is open read-only"))
+            refuse_writing(buttons.button(QDialogButtonBox.StandardButton.Save))
         self.history_button = buttons.addButton(
             self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
         )

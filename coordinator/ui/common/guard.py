@@ -3,7 +3,8 @@
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from coordinator.db.versions import RecordChangedError
 
@@ -97,6 +98,16 @@ def say_undo_refused(parent: QWidget, step: str) -> None:
             "The step was removed from the undo list.",
         ).replace("%1", step),
     )
+
+
+def refuse_writing(*controls: QAbstractButton | QAction) -> None:
+    """The file is open read-only: grey out what would write, saying why when pointed at."""
+    why = QCoreApplication.translate("Guard", "Not available: this database is open read-only")
+    for control in controls:
+        control.setEnabled(False)
+        control.setToolTip(why)
+        if isinstance(control, QAction):
+            control.setStatusTip(why)
 
 
 def copy_suffix() -> str:

@@ -65,7 +65,7 @@ from coordinator.reports import minutes as document
 from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, items_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit
-from coordinator.ui.common.guard import Resolution, ask_about_conflict
+from coordinator.ui.common.guard import Resolution, ask_about_conflict, refuse_writing
 from coordinator.ui.common.html import esc
 from coordinator.ui.common.views import select_row
 
@@ -398,10 +398,7 @@ class MinutesDialog(QDialog):
             self.state_label.setText(self.tr("Draft: can still be changed."))
             self.state_label.setStyleSheet("")
         if self._store.read_only:
-            why = self.tr("Not available: this database is open read-only")
-            for button in (self.save_button, self.final_button):
-                button.setEnabled(False)
-                button.setToolTip(why)
+            refuse_writing(self.save_button, self.final_button)
 
     def add_attendee(self, a: AttendeeInput) -> None:
         row = self.attendee_table.rowCount()
