@@ -578,6 +578,24 @@ VI = {
     "SUMMARY FIGURES": "TỔNG HỢP SỐ LIỆU",
     "CHARTS": "BIỂU ĐỒ",
     "DETAILS BY PARTNER": "TÌNH HÌNH THEO TỪNG ĐỐI TÁC",
+    "OVERVIEW BY PARTNER": "TỔNG HỢP THEO ĐỐI TÁC",
+    "Overview by partner": "Tổng hợp theo đối tác",
+    "Overdue items": "Nhiệm vụ quá hạn",
+    "The lists of projects, indicators, events and action items of these %1 partners "
+    "run to %2 rows, too many to print. They are in the Excel file of this report; "
+    "a report for one partner, programme or project prints them.": (
+        "Danh sách dự án, chỉ số, sự kiện và nhiệm vụ của %1 đối tác này có %2 dòng, "
+        "quá dài để in. Danh sách đầy đủ có trong tệp Excel của báo cáo này; báo cáo "
+        "theo từng đối tác, chương trình hoặc dự án sẽ in đầy đủ các danh sách đó."
+    ),
+    "One line per partner. When the lists run past %1 rows, paper and Word print this "
+    "table instead; Excel always has the lists.": (
+        "Mỗi đối tác một dòng. Khi các danh sách vượt quá %1 dòng, bản in và tệp Word chỉ "
+        "in bảng này thay cho danh sách; tệp Excel luôn có đầy đủ danh sách."
+    ),
+    "A report about one programme, partner or project has one partner.": (
+        "Báo cáo theo một chương trình, đối tác hoặc dự án chỉ có một đối tác."
+    ),
     "DETAILS": "TÌNH HÌNH CHI TIẾT",
     "Events held and their conclusions": "Sự kiện đã tổ chức và kết luận",
     "Coming events (to %1)": "Sự kiện sắp tới (đến ngày %1)",

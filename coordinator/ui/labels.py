@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from coordinator.domain.enums import (
     Attendance,
@@ -148,6 +148,11 @@ def fmt_datetime(value: datetime | None) -> str:
 def fmt_number(value: float | None) -> str:
     """12, 12.5 or 1234.5 without a trailing ".0"; empty for no value."""
     return "" if value is None else f"{value:g}"
+
+
+def fmt_count(value: int) -> str:
+    """A whole number with the language's thousands mark: 38.560, or 38,560 in English."""
+    return QLocale().toString(value)
 
 
 def fmt_period(start: date | None, end: date | None) -> str:

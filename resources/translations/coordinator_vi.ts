@@ -3691,13 +3691,13 @@
   <context>
     <name>ReportChart</name>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="217" />
+      <location filename="../../coordinator/reports/status/office.py" line="247" />
       <location filename="../../coordinator/reports/status/charts.py" line="125" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="218" />
+      <location filename="../../coordinator/reports/status/office.py" line="248" />
       <location filename="../../coordinator/reports/status/charts.py" line="126" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
@@ -3706,245 +3706,255 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="69" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="72" />
       <source>Status report</source>
       <translation>Báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="75" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="78" />
       <source>This month</source>
       <translation>Tháng này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="76" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="79" />
       <source>Last month</source>
       <translation>Tháng trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="80" />
       <source>This quarter</source>
       <translation>Quý này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="78" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="81" />
       <source>This year</source>
       <translation>Năm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="82" />
       <source>Custom</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="89" />
       <source>First day of the period</source>
       <translation>Ngày đầu kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="87" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="90" />
       <source>Last day of the period</source>
       <translation>Ngày cuối kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="88" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="94" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="93" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="100" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="103" />
       <source>Everything</source>
       <translation>Toàn bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="101" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="104" />
       <source>One programme</source>
       <translation>Một chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="102" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="105" />
       <source>One partner</source>
       <translation>Một đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="103" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="106" />
       <source>One project</source>
       <translation>Một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="104" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="107" />
       <source>One host unit</source>
       <translation>Một đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="107" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="208" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="211" />
       <source>(choose)</source>
       <translation>(chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="108" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
       <source>Type part of a name to find it</source>
       <translation>Gõ một phần tên để tìm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="109" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
       <source>Scope</source>
       <translation>Phạm vi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="115" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="118" />
       <source>Sections</source>
       <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="131" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="132" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="130" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="133" />
       <source>Header (kept in the preferences)</source>
       <translation>Tiêu đề văn bản (lưu trong tùy chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="135" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="136" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="140" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="143" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="144" />
       <source>See the pages before printing (Ctrl+P)</source>
       <translation>Xem các trang trước khi in (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="142" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="145" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="143" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="146" />
       <source>Save as P&amp;DF…</source>
       <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="144" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="147" />
       <source>Save as &amp;Word…</source>
       <translation>Lưu &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="148" />
       <source>Save as &amp;Excel…</source>
       <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="220" />
+      <source>One line per partner. When the lists run past %1 rows, paper and Word print this table instead; Excel always has the lists.</source>
+      <translation>Mỗi đối tác một dòng. Khi các danh sách vượt quá %1 dòng, bản in và tệp Word chỉ in bảng này thay cho danh sách; tệp Excel luôn có đầy đủ danh sách.</translation>
+    </message>
+    <message>
       <location filename="../../coordinator/ui/report/dialog.py" line="226" />
+      <source>A report about one programme, partner or project has one partner.</source>
+      <translation>Báo cáo theo một chương trình, đối tác hoặc dự án chỉ có một đối tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="242" />
       <source>The period must end on or after its first day.</source>
       <translation>Ngày cuối kỳ phải bằng hoặc sau ngày đầu kỳ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="234" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="250" />
       <source>Choose which one in the list beside the scope.</source>
       <translation>Hãy chọn một mục trong danh sách bên cạnh phạm vi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="239" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="257" />
       <source>Tick at least one section to include.</source>
       <translation>Hãy chọn ít nhất một nội dung để đưa vào báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="263" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="281" />
       <source>Gathering the report…</source>
       <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="264" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="331" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="282" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="349" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="268" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="286" />
       <source>The report was stopped.</source>
       <translation>Đã dừng lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="282" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="300" />
       <source>Print preview – status report</source>
       <translation>Xem trước khi in – báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="299" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="317" />
       <source>%1 pages sent to the printer.</source>
       <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="302" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="320" />
       <source>status-report</source>
       <translation>bao-cao-tinh-hinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="312" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="330" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="313" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="331" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="314" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="332" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="318" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="340" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="358" />
       <source>Save the report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="330" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="348" />
       <source>Writing the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="335" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="353" />
       <source>The report was stopped; no file was written.</source>
       <translation>Đã dừng lập báo cáo; không có tệp nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="341" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="359" />
       <source>The report could not be written to %1: %2</source>
       <translation>Không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="347" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="365" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -4204,369 +4214,405 @@
   <context>
     <name>StatusReport</name>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="20" />
+      <location filename="../../coordinator/reports/status/words.py" line="19" />
       <source>REPORT</source>
       <translation>BÁO CÁO</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="24" />
+      <location filename="../../coordinator/reports/status/words.py" line="23" />
       <source>Status of the province's cooperation with its partners</source>
       <translation>Tình hình hợp tác của tỉnh với các đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="30" />
+      <location filename="../../coordinator/reports/status/words.py" line="29" />
       <source>Cooperation status report</source>
       <translation>Báo cáo tình hình hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="35" />
+      <location filename="../../coordinator/reports/status/words.py" line="34" />
       <source>Period: from %1 to %2</source>
       <translation>Kỳ báo cáo: từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="49" />
+      <location filename="../../coordinator/reports/status/words.py" line="48" />
       <source>Scope: the programme %1</source>
       <translation>Phạm vi: chương trình %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="51" />
+      <location filename="../../coordinator/reports/status/words.py" line="50" />
       <source>Scope: the partner %1</source>
       <translation>Phạm vi: đối tác %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="53" />
+      <location filename="../../coordinator/reports/status/words.py" line="52" />
       <source>Scope: the project %1</source>
       <translation>Phạm vi: dự án %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="55" />
+      <location filename="../../coordinator/reports/status/words.py" line="54" />
       <source>Scope: the host unit %1</source>
       <translation>Phạm vi: đơn vị tiếp nhận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="57" />
+      <location filename="../../coordinator/reports/status/words.py" line="56" />
       <source>Scope: the whole programme</source>
       <translation>Phạm vi: toàn bộ chương trình hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="63" />
+      <location filename="../../coordinator/reports/status/words.py" line="62" />
       <source>Figures as of %1; made on %2 at %3</source>
       <translation>Số liệu tính đến ngày %1; lập ngày %2 lúc %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="73" />
+      <location filename="../../coordinator/reports/status/words.py" line="72" />
       <source>SUMMARY FIGURES</source>
       <translation>TỔNG HỢP SỐ LIỆU</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="75" />
+      <location filename="../../coordinator/reports/status/words.py" line="74" />
       <source>CHARTS</source>
       <translation>BIỂU ĐỒ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="77" />
+      <location filename="../../coordinator/reports/status/words.py" line="76" />
+      <source>OVERVIEW BY PARTNER</source>
+      <translation>TỔNG HỢP THEO ĐỐI TÁC</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="78" />
       <source>DETAILS BY PARTNER</source>
       <translation>TÌNH HÌNH THEO TỪNG ĐỐI TÁC</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="79" />
+      <location filename="../../coordinator/reports/status/words.py" line="80" />
       <source>DETAILS</source>
       <translation>TÌNH HÌNH CHI TIẾT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="85" />
-      <location filename="../../coordinator/reports/status/words.py" line="105" />
-      <location filename="../../coordinator/reports/status/office.py" line="387" />
+      <location filename="../../coordinator/reports/status/words.py" line="86" />
+      <location filename="../../coordinator/reports/status/words.py" line="107" />
+      <location filename="../../coordinator/reports/status/words.py" line="187" />
+      <location filename="../../coordinator/reports/status/office.py" line="233" />
+      <location filename="../../coordinator/reports/status/office.py" line="417" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="87" />
-      <location filename="../../coordinator/reports/status/words.py" line="106" />
+      <location filename="../../coordinator/reports/status/words.py" line="88" />
+      <location filename="../../coordinator/reports/status/words.py" line="108" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="89" />
+      <location filename="../../coordinator/reports/status/words.py" line="90" />
       <source>Events held and their conclusions</source>
       <translation>Sự kiện đã tổ chức và kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="92" />
+      <location filename="../../coordinator/reports/status/words.py" line="93" />
       <source>Coming events (to %1)</source>
       <translation>Sự kiện sắp tới (đến ngày %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="96" />
-      <location filename="../../coordinator/reports/status/words.py" line="109" />
+      <location filename="../../coordinator/reports/status/words.py" line="97" />
+      <location filename="../../coordinator/reports/status/words.py" line="111" />
       <source>Overdue action items</source>
       <translation>Nhiệm vụ quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="103" />
+      <location filename="../../coordinator/reports/status/words.py" line="104" />
       <source>Summary figures</source>
       <translation>Tổng hợp số liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="104" />
+      <location filename="../../coordinator/reports/status/words.py" line="105" />
       <source>Charts</source>
       <translation>Biểu đồ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="107" />
-      <location filename="../../coordinator/reports/status/words.py" line="141" />
+      <location filename="../../coordinator/reports/status/words.py" line="106" />
+      <source>Overview by partner</source>
+      <translation>Tổng hợp theo đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="109" />
+      <location filename="../../coordinator/reports/status/words.py" line="143" />
+      <location filename="../../coordinator/reports/status/words.py" line="188" />
+      <location filename="../../coordinator/reports/status/office.py" line="234" />
       <source>Events held</source>
       <translation>Sự kiện đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="108" />
+      <location filename="../../coordinator/reports/status/words.py" line="110" />
+      <location filename="../../coordinator/reports/status/words.py" line="190" />
+      <location filename="../../coordinator/reports/status/office.py" line="236" />
       <source>Coming events</source>
       <translation>Sự kiện sắp tới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="120" />
+      <location filename="../../coordinator/reports/status/words.py" line="122" />
       <source>Figure 1. Projects by status</source>
       <translation>Hình 1. Dự án theo trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="118" />
+      <location filename="../../coordinator/reports/status/words.py" line="368" />
+      <source>The lists of projects, indicators, events and action items of these %1 partners run to %2 rows, too many to print. They are in the Excel file of this report; a report for one partner, programme or project prints them.</source>
+      <translation>Danh sách dự án, chỉ số, sự kiện và nhiệm vụ của %1 đối tác này có %2 dòng, quá dài để in. Danh sách đầy đủ có trong tệp Excel của báo cáo này; báo cáo theo từng đối tác, chương trình hoặc dự án sẽ in đầy đủ các danh sách đó.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="120" />
       <source>Figure 2. Events per month</source>
       <translation>Hình 2. Sự kiện theo tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="116" />
+      <location filename="../../coordinator/reports/status/words.py" line="118" />
       <source>Figure 2. Events per year</source>
       <translation>Hình 2. Sự kiện theo năm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="126" />
+      <location filename="../../coordinator/reports/status/words.py" line="128" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="128" />
+      <location filename="../../coordinator/reports/status/words.py" line="130" />
       <source>Cooperation agreements in force</source>
       <translation>Thỏa thuận hợp tác đang có hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="133" />
+      <location filename="../../coordinator/reports/status/words.py" line="135" />
       <source>of which ending within 90 days</source>
       <translation>trong đó hết hiệu lực trong 90 ngày tới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="137" />
+      <location filename="../../coordinator/reports/status/words.py" line="139" />
       <source>Projects in the period</source>
       <translation>Dự án trong kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="143" />
+      <location filename="../../coordinator/reports/status/words.py" line="145" />
       <source>Events planned, not yet held</source>
       <translation>Sự kiện đã lên lịch, chưa tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="147" />
+      <location filename="../../coordinator/reports/status/words.py" line="149" />
       <source>Conclusions adopted</source>
       <translation>Kết luận đã thống nhất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="148" />
+      <location filename="../../coordinator/reports/status/words.py" line="150" />
       <source>Action items open</source>
       <translation>Nhiệm vụ chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="149" />
+      <location filename="../../coordinator/reports/status/words.py" line="151" />
       <source>of which overdue</source>
       <translation>trong đó quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="151" />
+      <location filename="../../coordinator/reports/status/words.py" line="153" />
       <source>Action items done in the period</source>
       <translation>Nhiệm vụ hoàn thành trong kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="177" />
-      <location filename="../../coordinator/reports/status/office.py" line="211" />
+      <location filename="../../coordinator/reports/status/words.py" line="180" />
+      <location filename="../../coordinator/reports/status/office.py" line="241" />
       <source>Item</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="178" />
-      <location filename="../../coordinator/reports/status/office.py" line="212" />
+      <location filename="../../coordinator/reports/status/words.py" line="181" />
+      <location filename="../../coordinator/reports/status/office.py" line="242" />
       <source>Number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="182" />
-      <location filename="../../coordinator/reports/status/office.py" line="222" />
+      <location filename="../../coordinator/reports/status/words.py" line="189" />
+      <location filename="../../coordinator/reports/status/office.py" line="235" />
+      <source>Conclusions</source>
+      <translation>Kết luận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="191" />
+      <location filename="../../coordinator/reports/status/office.py" line="237" />
+      <source>Overdue items</source>
+      <translation>Nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="195" />
+      <location filename="../../coordinator/reports/status/office.py" line="252" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="183" />
-      <location filename="../../coordinator/reports/status/words.py" line="190" />
-      <location filename="../../coordinator/reports/status/office.py" line="190" />
-      <location filename="../../coordinator/reports/status/office.py" line="223" />
-      <location filename="../../coordinator/reports/status/office.py" line="232" />
+      <location filename="../../coordinator/reports/status/words.py" line="196" />
+      <location filename="../../coordinator/reports/status/words.py" line="203" />
+      <location filename="../../coordinator/reports/status/office.py" line="211" />
+      <location filename="../../coordinator/reports/status/office.py" line="253" />
+      <location filename="../../coordinator/reports/status/office.py" line="262" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="185" />
-      <location filename="../../coordinator/reports/status/office.py" line="225" />
+      <location filename="../../coordinator/reports/status/words.py" line="198" />
+      <location filename="../../coordinator/reports/status/office.py" line="255" />
       <source>Milestones done</source>
       <translation>Mốc đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="186" />
-      <location filename="../../coordinator/reports/status/office.py" line="227" />
+      <location filename="../../coordinator/reports/status/words.py" line="199" />
+      <location filename="../../coordinator/reports/status/office.py" line="257" />
       <source>Next milestone</source>
       <translation>Mốc tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="191" />
-      <location filename="../../coordinator/reports/status/office.py" line="233" />
+      <location filename="../../coordinator/reports/status/words.py" line="204" />
+      <location filename="../../coordinator/reports/status/office.py" line="263" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="192" />
-      <location filename="../../coordinator/reports/status/office.py" line="234" />
+      <location filename="../../coordinator/reports/status/words.py" line="205" />
+      <location filename="../../coordinator/reports/status/office.py" line="264" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="193" />
-      <location filename="../../coordinator/reports/status/office.py" line="235" />
+      <location filename="../../coordinator/reports/status/words.py" line="206" />
+      <location filename="../../coordinator/reports/status/office.py" line="265" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="194" />
-      <location filename="../../coordinator/reports/status/office.py" line="236" />
+      <location filename="../../coordinator/reports/status/words.py" line="207" />
+      <location filename="../../coordinator/reports/status/office.py" line="266" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="195" />
-      <location filename="../../coordinator/reports/status/office.py" line="237" />
+      <location filename="../../coordinator/reports/status/words.py" line="208" />
+      <location filename="../../coordinator/reports/status/office.py" line="267" />
       <source>Latest actual</source>
       <translation>Thực hiện mới nhất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="196" />
-      <location filename="../../coordinator/reports/status/office.py" line="238" />
+      <location filename="../../coordinator/reports/status/words.py" line="209" />
+      <location filename="../../coordinator/reports/status/office.py" line="268" />
       <source>Measured on</source>
       <translation>Ngày đo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="205" />
-      <location filename="../../coordinator/reports/status/office.py" line="187" />
+      <location filename="../../coordinator/reports/status/words.py" line="218" />
+      <location filename="../../coordinator/reports/status/office.py" line="208" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="200" />
+      <location filename="../../coordinator/reports/status/words.py" line="213" />
       <source>Event and conclusions</source>
       <translation>Sự kiện và kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="207" />
-      <location filename="../../coordinator/reports/status/office.py" line="191" />
+      <location filename="../../coordinator/reports/status/words.py" line="220" />
+      <location filename="../../coordinator/reports/status/office.py" line="212" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="202" />
-      <location filename="../../coordinator/reports/status/office.py" line="189" />
+      <location filename="../../coordinator/reports/status/words.py" line="215" />
+      <location filename="../../coordinator/reports/status/office.py" line="210" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="211" />
-      <location filename="../../coordinator/reports/status/office.py" line="245" />
+      <location filename="../../coordinator/reports/status/words.py" line="185" />
+      <location filename="../../coordinator/reports/status/words.py" line="224" />
+      <location filename="../../coordinator/reports/status/office.py" line="275" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="212" />
-      <location filename="../../coordinator/reports/status/office.py" line="253" />
+      <location filename="../../coordinator/reports/status/words.py" line="225" />
+      <location filename="../../coordinator/reports/status/office.py" line="283" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="213" />
-      <location filename="../../coordinator/reports/status/office.py" line="254" />
+      <location filename="../../coordinator/reports/status/words.py" line="226" />
+      <location filename="../../coordinator/reports/status/office.py" line="284" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="214" />
-      <location filename="../../coordinator/reports/status/office.py" line="228" />
-      <location filename="../../coordinator/reports/status/office.py" line="255" />
+      <location filename="../../coordinator/reports/status/words.py" line="227" />
+      <location filename="../../coordinator/reports/status/office.py" line="258" />
+      <location filename="../../coordinator/reports/status/office.py" line="285" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="215" />
-      <location filename="../../coordinator/reports/status/office.py" line="256" />
+      <location filename="../../coordinator/reports/status/words.py" line="228" />
+      <location filename="../../coordinator/reports/status/office.py" line="286" />
       <source>Days late</source>
       <translation>Số ngày trễ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="216" />
-      <location filename="../../coordinator/reports/status/office.py" line="257" />
+      <location filename="../../coordinator/reports/status/words.py" line="229" />
+      <location filename="../../coordinator/reports/status/office.py" line="287" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="222" />
+      <location filename="../../coordinator/reports/status/words.py" line="235" />
       <source>Not tied to a partner</source>
       <translation>Chưa gắn với đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="226" />
+      <location filename="../../coordinator/reports/status/words.py" line="239" />
       <source>None.</source>
       <translation>Không có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="230" />
+      <location filename="../../coordinator/reports/status/words.py" line="243" />
       <source>Nothing was recorded for this period and scope.</source>
       <translation>Không có số liệu trong kỳ và phạm vi báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="236" />
+      <location filename="../../coordinator/reports/status/words.py" line="249" />
       <source>Page %1/%2</source>
       <translation>Trang %1/%2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="184" />
-      <location filename="../../coordinator/reports/status/office.py" line="224" />
-      <location filename="../../coordinator/reports/status/office.py" line="386" />
+      <location filename="../../coordinator/reports/status/words.py" line="197" />
+      <location filename="../../coordinator/reports/status/office.py" line="254" />
+      <location filename="../../coordinator/reports/status/office.py" line="416" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="207" />
+      <location filename="../../coordinator/reports/status/words.py" line="186" />
+      <location filename="../../coordinator/reports/status/office.py" line="228" />
+      <location filename="../../coordinator/reports/status/office.py" line="232" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="216" />
+      <location filename="../../coordinator/reports/status/office.py" line="246" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="226" />
+      <location filename="../../coordinator/reports/status/office.py" line="256" />
       <source>Milestones in all</source>
       <translation>Tổng số mốc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="188" />
+      <location filename="../../coordinator/reports/status/office.py" line="209" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="246" />
+      <location filename="../../coordinator/reports/status/office.py" line="276" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>

@@ -1,5 +1,6 @@
 """The report written as PDF, Word and Excel, and read back."""
 
+import dataclasses
 import shutil
 import subprocess
 from datetime import datetime, timedelta
@@ -8,16 +9,20 @@ from pathlib import Path
 import pytest
 from docx import Document
 from openpyxl import load_workbook
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QSizeF, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from coordinator.db import models as m
 from coordinator.domain.timezone import to_utc
 from coordinator.reports.common import SafeTextDocument
-from coordinator.reports.status import paper, words, write_report
+from coordinator.reports.status import data, office, paper, words, write_report
 from coordinator.reports.status.data import (
+    Group,
     ReportCancelledError,
     ReportRequest,
+    Scope,
+    ScopeKind,
+    Section,
     StatusReport,
     gather,
 )
@@ -96,7 +101,7 @@ def test_word_file_has_the_same_content(known: Known, qapp: object, tmp_path: Pa
     assert f"1. {MARKUP_NAME}" in text
     summary = word.tables[1]  # after the letterhead
     assert [[c.text for c in row.cells] for row in summary.rows][1:] == [
-        ["– " * indent + label, str(value)]
+        ["– " * indent + label, f"{value:,}"]  # English: a comma between thousands
         for label, value, indent in words.figure_rows(report.figures)
     ]
     cells = {c.text for t in word.tables for row in t.rows for c in row.cells}
@@ -121,6 +126,7 @@ def test_excel_has_a_sheet_per_section_with_real_dates_and_numbers(
     assert book.sheetnames == [
         "Summary figures",
         "Charts",
+        "Overview by partner",
         "Projects",
         "Indicators",
         "Events held",
@@ -130,6 +136,13 @@ def test_excel_has_a_sheet_per_section_with_real_dates_and_numbers(
     summary = {r[0]: r[1] for r in book["Summary figures"].iter_rows(min_row=7, values_only=True)}
     assert summary["Partners"] == 3 and summary["Events held"] == 6
     assert summary["Action items done in the period"] == 3
+
+    overview = list(book["Overview by partner"].iter_rows(min_row=7, values_only=True))
+    assert overview == [
+        (MARKUP_NAME, 2, 1, 2, 0, 2),
+        ("Thành phố Đối tác", 1, 4, 0, 4, 1),
+        ("Not tied to a partner", 0, 1, 0, 0, 0),
+    ]
 
     projects = list(book["Projects"].iter_rows(min_row=7, values_only=True))
     assert projects[0][:6] == (MARKUP_NAME, "P1-A", FORMULA_TITLE, "In progress", 1, 3)
@@ -153,6 +166,50 @@ def test_excel_has_a_sheet_per_section_with_real_dates_and_numbers(
         3,
     )
     assert len(charts._charts) == 2  # type: ignore[attr-defined]
+
+
+@needs_poppler
+def test_over_many_rows_paper_has_one_line_per_partner_and_excel_keeps_the_lists(
+    known: Known, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = _june(known)
+    assert report.list_rows == 17 and report.lists_on_paper
+    pdf = tmp_path / "full.pdf"
+    paper.write_pdf(report, pdf)
+    text = " ".join(_pdf_text(pdf).split())
+    assert "III. OVERVIEW BY PARTNER" in text and "IV. DETAILS BY PARTNER" in text
+    assert "Thống nhất lộ trình" in text  # the lists are printed
+    assert "Thành phố Đối tác 1 4 0 4 1" in text  # projects, held, conclusions, coming, overdue
+
+    monkeypatch.setattr(data, "PAPER_LIST_ROWS", 16)
+    assert not report.lists_on_paper
+    paper.write_pdf(report, pdf)
+    text = " ".join(_pdf_text(pdf).split())
+    assert "Thành phố Đối tác 1 4 0 4 1" in text
+    assert "Thống nhất lộ trình" not in text and "Việc A5" not in text
+    assert "of these 3 partners run to 17 rows" in text
+    docx = tmp_path / "short.docx"
+    office.write_docx(report, docx)
+    paragraphs = "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert "of these 3 partners run to 17 rows" in paragraphs
+    cells = {c.text for t in Document(str(docx)).tables for row in t.rows for c in row.cells}
+    assert "Thành phố Đối tác" in cells and "Việc A5" not in cells
+    xlsx = tmp_path / "short.xlsx"
+    office.write_xlsx(report, xlsx)
+    overdue = load_workbook(xlsx)["Overdue action items"]
+    assert "Việc A5" in [row[1] for row in overdue.iter_rows(min_row=7, values_only=True)]
+
+
+def test_a_report_about_one_partner_has_no_overview_and_always_prints_its_lists(
+    known: Known, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(data, "PAPER_LIST_ROWS", 0)
+    scope = Scope(ScopeKind.PARTNER, known.p2, "Thành phố Đối tác")
+    report = gather(known.store, ReportRequest(*JUNE, scope=scope, made_at=MADE_AT))
+    assert report.lists_on_paper and not report.shows(Section.PARTNERS)
+    out = tmp_path / "one.xlsx"
+    office.write_xlsx(report, out)
+    assert "Overview by partner" not in load_workbook(out).sheetnames
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx", ".xlsx"])
@@ -193,3 +250,44 @@ def test_user_text_is_escaped_in_the_report_html(known: Known, qapp: object) -> 
     html = paper.to_html(_june(known))
     assert MARKUP_NAME not in html
     assert "&lt;b&gt;Công ty &amp; Co&lt;/b&gt;" in html
+
+
+def test_a_heading_never_ends_a_page_whatever_follows_it(qapp: object) -> None:
+    """Wherever the text before it ends, a heading shares its page with the first line
+    after it: a chart that does not fit takes its heading along to the next page."""
+    chart = QImage(300, 120, QImage.Format.Format_RGB32)
+    chart.fill(QColor("white"))
+    page_height = 400.0
+    for filler in range(150, 400, 3):
+        doc = SafeTextDocument()
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:x"), chart)
+        doc.setHtml(
+            f"<p style='margin: 0'><img src='chart:x' width='10' height='{filler}'/></p>"
+            "<h3>II. CHARTS</h3><p><img src='chart:x' width='300' height='120'/></p>"
+        )
+        doc.setPageSize(QSizeF(400, page_height))
+        paper._keep_headings_with_next(doc, page_height)
+        heading = doc.begin().next()
+        assert heading.text() == "II. CHARTS"
+        image = heading.next()
+        layout = doc.documentLayout()
+        line_top = layout.blockBoundingRect(image).top() + image.layout().lineAt(0).y()
+        heading_top = layout.blockBoundingRect(heading).top()
+        assert heading_top // page_height == line_top // page_height, filler
+
+
+@needs_poppler
+def test_the_last_page_keeps_what_ends_the_report_after_a_long_overview(
+    known: Known, qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt lays a document out lazily; the paragraph after a long table was once left
+    off the last page."""
+    monkeypatch.setattr(data, "PAPER_LIST_ROWS", 0)
+    report = _june(known)
+    held = report.groups[1].held
+    many = [Group(name=f"Ban Quản lý dự án số {i}", held=held) for i in range(300)]
+    out = tmp_path / "overview.pdf"
+    pages = paper.write_pdf(dataclasses.replace(report, groups=many), out)
+    last = " ".join(_pdf_text(out, pages).split())
+    assert "Ban Quản lý dự án số 299" in _pdf_text(out)
+    assert "IV. DETAILS BY PARTNER" in last and "of these 300 partners run to" in last

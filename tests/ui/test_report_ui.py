@@ -70,7 +70,9 @@ def test_save_one_partners_report_as_pdf_then_excel(
 ) -> None:
     dialog = demo_window.show_report()
     dialog.choose_period(*YEAR)
+    assert dialog.sections[Section.PARTNERS].isEnabled()  # everything: one line per partner
     _choose(dialog, "partner", "Thành phố Eindhoven")
+    assert not dialog.sections[Section.PARTNERS].isEnabled()  # one partner needs no overview
     asked = _save_to(monkeypatch, tmp_path / "eindhoven")  # the suffix is added
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     pdf = tmp_path / "eindhoven.pdf"
@@ -109,9 +111,14 @@ def test_what_is_missing_is_said_in_the_dialog(
     qtbot.mouseClick(dialog.docx_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Choose which one in the list beside the scope."
 
-    dialog.scope_kind.setCurrentIndex(dialog.scope_kind.findData("all"))
     for box in dialog.sections.values():
-        box.setChecked(False)
+        box.setChecked(box is dialog.sections[Section.PARTNERS])
+    dialog.scope_item.setCurrentIndex(1)  # the first project; the kind is still "project"
+    qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)  # the overview is greyed
+    assert dialog.message.text() == "Tick at least one section to include."
+
+    dialog.scope_kind.setCurrentIndex(dialog.scope_kind.findData("all"))
+    dialog.sections[Section.PARTNERS].setChecked(False)
     qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Tick at least one section to include."
 

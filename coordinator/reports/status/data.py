@@ -50,6 +50,7 @@ class ScopeKind(StrEnum):
 class Section(StrEnum):
     SUMMARY = "summary"
     CHARTS = "charts"
+    PARTNERS = "partners"  # one line per partner, in a grouped report
     PROJECTS = "projects"
     INDICATORS = "indicators"
     HELD = "held"
@@ -59,6 +60,17 @@ class Section(StrEnum):
 
 ALL_SECTIONS = frozenset(Section)
 GROUPED_SCOPES = (ScopeKind.ALL, ScopeKind.UNIT)
+# The item lists of each group, in the order a report shows them.
+DETAIL_PARTS = (
+    Section.PROJECTS,
+    Section.INDICATORS,
+    Section.HELD,
+    Section.COMING,
+    Section.OVERDUE,
+)
+# A grouped report prints its item lists only up to this many rows (about a hundred
+# pages); beyond it, paper gets one line per partner and the lists stay in Excel.
+PAPER_LIST_ROWS = 1500
 
 
 @dataclass(frozen=True)
@@ -152,6 +164,21 @@ class Group:
     def is_empty(self) -> bool:
         return not (self.projects or self.held or self.coming or self.overdue)
 
+    def items(self, part: Section) -> list[Any]:
+        """The lines of one detail part."""
+        lists: dict[Section, list[Any]] = {
+            Section.PROJECTS: self.projects,
+            Section.INDICATORS: self.indicators,
+            Section.HELD: self.held,
+            Section.COMING: self.coming,
+            Section.OVERDUE: self.overdue,
+        }
+        return lists[part]
+
+    @property
+    def decisions(self) -> int:
+        return sum(len(e.decisions) for e in self.held)
+
 
 @dataclass(frozen=True)
 class MonthCount:
@@ -178,7 +205,22 @@ class StatusReport:
         return self.request.scope.kind in GROUPED_SCOPES
 
     def shows(self, section: Section) -> bool:
+        if section == Section.PARTNERS:
+            return self.grouped and section in self.request.sections
         return section in self.request.sections
+
+    @property
+    def list_rows(self) -> int:
+        """Rows of the item lists the report includes, over all its groups."""
+        parts = [p for p in DETAIL_PARTS if self.shows(p)]
+        return sum(len(g.items(p)) for g in self.groups for p in parts)
+
+    @property
+    def lists_on_paper(self) -> bool:
+        """Whether paper and Word print the item lists. A report about one programme,
+        partner or project always does; one over many partners only while the lists
+        stay readable (PAPER_LIST_ROWS), and otherwise leaves them to Excel."""
+        return not self.grouped or self.list_rows <= PAPER_LIST_ROWS
 
 
 # --- scope as SQL ---------------------------------------------------------------------

@@ -8,6 +8,7 @@ and numbers so the figures can be summed, sorted and charted again.
 
 import io
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from coordinator.ui import labels
 # Column widths (mm) of each Word table; they add up to the text width (165 mm).
 WORD_WIDTHS = {
     Section.SUMMARY: (135, 30),
+    Section.PARTNERS: (10, 49, 16, 24, 20, 23, 23),
     Section.PROJECTS: (18, 59, 23, 21, 44),
     Section.INDICATORS: (18, 48, 16, 18, 18, 22, 25),
     Section.HELD: (34, 91, 40),
@@ -153,26 +155,45 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
             pic.paragraph_format.keep_with_next = True
             pic.add_run().add_picture(_png(image), width=Mm(charts.WIDTH_MM))
             para(caption, italic=True).paragraph_format.space_after = Pt(6)
+    if report.shows(Section.PARTNERS):
+        numbered += 1
+        heading(f"{words.roman(numbered)}. {words.section_title(Section.PARTNERS, True)}")
+        if report.groups:
+            table(Section.PARTNERS, words.overview_rows(report), words.NUMERIC[Section.PARTNERS])
+        else:
+            word.add_paragraph().add_run(words.no_data()).italic = True
     parts_shown = any(report.shows(s) for s in words.DETAIL_PARTS)
     if parts_shown:
         numbered += 1
         heading(f"{words.roman(numbered)}. {words.section_title(Section.PROJECTS, report.grouped)}")
-        n = 0
-        for index, group in enumerate(report.groups):
-            _tick(progress, index, len(report.groups))
-            parts = words.shown_parts(report, group)
-            if not parts:
-                continue
-            n += 1
-            heading(f"{n}. {group.name or words.no_partner()}")
-            for letter, part in zip("abcdefgh", parts, strict=False):
-                heading(f"{letter}) {words.part_title(part, report)}", italic=True)
-                table(part, words.detail_rows(part, group), words.NUMERIC.get(part, set()))
-        if n == 0:
+        if not report.lists_on_paper:
+            word.add_paragraph().add_run(words.lists_left_out(report)).italic = True
+        elif not _word_details(report, heading, table, progress):
             word.add_paragraph().add_run(words.no_data()).italic = True
     word.core_properties.title = f"{words.running_title()} {words.period_short(report)}"
     word.core_properties.author = report.head.department or "Coordinator"
     common.write_whole(path, lambda target: word.save(str(target)))
+
+
+def _word_details(
+    report: StatusReport,
+    heading: Callable[..., None],
+    table: Callable[[Section, list[words.Row], set[int]], None],
+    progress: Progress | None,
+) -> int:
+    """Each group's item lists under its numbered name; returns how many groups."""
+    n = 0
+    for index, group in enumerate(report.groups):
+        _tick(progress, index, len(report.groups))
+        parts = words.shown_parts(report, group)
+        if not parts:
+            continue
+        n += 1
+        heading(f"{n}. {group.name or words.no_partner()}")
+        for letter, part in zip("abcdefgh", parts, strict=False):
+            heading(f"{letter}) {words.part_title(part, report)}", italic=True)
+            table(part, words.detail_rows(part, group), words.NUMERIC.get(part, set()))
+    return n
 
 
 # --- Excel --------------------------------------------------------------------------
@@ -206,6 +227,15 @@ def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
     """(header, width in characters) of each column of a section's sheet."""
     partner = [(QCoreApplication.translate("StatusReport", "Partner"), 34.0)] if grouped else []
     match section:
+        case Section.PARTNERS:
+            return [
+                (QCoreApplication.translate("StatusReport", "Partner"), 40),
+                (QCoreApplication.translate("StatusReport", "Projects"), 10),
+                (QCoreApplication.translate("StatusReport", "Events held"), 12),
+                (QCoreApplication.translate("StatusReport", "Conclusions"), 12),
+                (QCoreApplication.translate("StatusReport", "Coming events"), 12),
+                (QCoreApplication.translate("StatusReport", "Overdue items"), 12),
+            ]
         case Section.SUMMARY:
             return [
                 (QCoreApplication.translate("StatusReport", "Item"), 46),
@@ -400,6 +430,15 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
             bars.set_categories(Reference(sheet, min_col=1, min_row=status_header + 1, max_row=row))
             bars.width, bars.height = 18, 8
             sheet.add_chart(bars, "F24")
+        elif section == Section.PARTNERS:
+            sheet = sheet_for(section, False)
+            row = HEADER_ROW
+            for group in report.groups:
+                row += 1
+                line: list[Any] = [group.name or words.no_partner(), *words.overview_counts(group)]
+                for col, value in enumerate(line, 1):
+                    put(sheet, row, col, value)
+            finish(sheet, row, len(_xlsx_columns(section, False)))
         else:
             sheet = sheet_for(section, report.grouped)
             columns = len(_xlsx_columns(section, report.grouped))

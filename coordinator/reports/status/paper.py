@@ -38,6 +38,7 @@ STATUS_CHART, MONTH_CHART = "chart:projects-by-status", "chart:events-by-month"
 # Column widths (percent) of each table.
 WIDTHS = {
     Section.SUMMARY: (80, 20),
+    Section.PARTNERS: (6, 30, 10, 14, 12, 14, 14),
     Section.PROJECTS: (11, 36, 14, 13, 26),
     Section.INDICATORS: (11, 29, 10, 11, 11, 13, 15),
     Section.HELD: (22, 54, 24),
@@ -73,16 +74,20 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
 
 
 def _content_top(doc: QTextDocument, block: QTextBlock) -> float:
-    """Where the block after a heading starts, in document coordinates (tables included)."""
+    """Where the first line after a heading ends, in document coordinates (tables included)."""
     # currentFrame(), not currentTable(): the latter's None costs None a reference.
     table = QTextCursor(block).currentFrame()
     if isinstance(table, QTextTable):
-        # The first row ends lower than it starts; it must fit under the heading.
-        rect = doc.documentLayout().frameBoundingRect(table)
-        first = table.cellAt(0, 0).firstCursorPosition().block()
-        row_bottom = doc.documentLayout().blockBoundingRect(first).bottom()
-        return max(rect.top(), row_bottom)
-    return doc.documentLayout().blockBoundingRect(block).bottom()
+        # The first row must fit under the heading: its first cell's first line.
+        block = table.cellAt(0, 0).firstCursorPosition().block()
+    rect = doc.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    if not layout.lineCount():
+        return rect.bottom()
+    # The rectangle has the block's size but starts where the block starts; a line Qt
+    # moved to the next page (a chart that did not fit) lies lower than that.
+    line = layout.lineAt(0)
+    return rect.top() + line.y() + line.height()
 
 
 def _table(section: Section, rows: list[words.Row]) -> str:
@@ -115,6 +120,12 @@ def _summary(report: StatusReport) -> str:
     return _table(Section.SUMMARY, words.summary_rows(report.figures))
 
 
+def _overview(report: StatusReport) -> str:
+    if not report.groups:
+        return f"<p><i>{esc(words.no_data())}</i></p>"
+    return _table(Section.PARTNERS, words.overview_rows(report))
+
+
 def _charts(report: StatusReport) -> str:
     status_caption, month_caption = words.chart_captions(report.yearly)
     out = []
@@ -128,6 +139,8 @@ def _charts(report: StatusReport) -> str:
 
 
 def _details(report: StatusReport) -> str:
+    if not report.lists_on_paper:
+        return f"<p><i>{esc(words.lists_left_out(report))}</i></p>"
     out: list[str] = []
     n = 0
     for group in report.groups:
@@ -154,6 +167,7 @@ def to_html(report: StatusReport) -> str:
     for section, build in (
         (Section.SUMMARY, _summary),
         (Section.CHARTS, _charts),
+        (Section.PARTNERS, _overview),
     ):
         if report.shows(section):
             numbered += 1
@@ -225,6 +239,9 @@ def paint(
         body = QRectF(0, header_h, page.width(), page.height() - header_h - footer_h)
         doc.documentLayout().setPaintDevice(device)
         doc.setPageSize(QSizeF(body.width(), body.height()))
+        # Lay the whole document out first: Qt lays out lazily, and a block it reaches
+        # only while the headings are moved can be left off the last page.
+        doc.pageCount()
         _keep_headings_with_next(doc, body.height())
         pages = doc.pageCount()
         left = f"{words.running_title()} · {words.period_short(report)}"

@@ -1,11 +1,10 @@
 """The words of the status report, shared by the paper, Word and Excel renderings."""
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from coordinator.domain.enums import ProjectStatus
 from coordinator.reports.status.data import (
+    DETAIL_PARTS,
     EventLine,
     Figures,
     Group,
@@ -73,6 +72,8 @@ def section_title(section: Section, grouped: bool) -> str:
             return QCoreApplication.translate("StatusReport", "SUMMARY FIGURES")
         case Section.CHARTS:
             return QCoreApplication.translate("StatusReport", "CHARTS")
+        case Section.PARTNERS:
+            return QCoreApplication.translate("StatusReport", "OVERVIEW BY PARTNER")
         case _ if grouped:
             return QCoreApplication.translate("StatusReport", "DETAILS BY PARTNER")
         case _:
@@ -102,6 +103,7 @@ def section_name(section: Section) -> str:
     return {
         Section.SUMMARY: QCoreApplication.translate("StatusReport", "Summary figures"),
         Section.CHARTS: QCoreApplication.translate("StatusReport", "Charts"),
+        Section.PARTNERS: QCoreApplication.translate("StatusReport", "Overview by partner"),
         Section.PROJECTS: QCoreApplication.translate("StatusReport", "Projects"),
         Section.INDICATORS: QCoreApplication.translate("StatusReport", "Indicators"),
         Section.HELD: QCoreApplication.translate("StatusReport", "Events held"),
@@ -158,12 +160,16 @@ def figure_rows(f: Figures) -> list[tuple[str, int, int]]:
 
 def summary_rows(f: Figures) -> list["Row"]:
     """The summary table's cells; a sub-item starts with a dash."""
-    return [(["– " * indent + label, str(value)], ()) for label, value, indent in figure_rows(f)]
+    return [
+        (["– " * indent + label, labels.fmt_count(value)], ())
+        for label, value, indent in figure_rows(f)
+    ]
 
 
 # Columns aligned right in the paper and Word tables.
 NUMERIC: dict[Section, set[int]] = {
     Section.SUMMARY: {1},
+    Section.PARTNERS: {0, 2, 3, 4, 5, 6},
     Section.PROJECTS: {3},
     Section.INDICATORS: {3, 4, 5},
     Section.OVERDUE: {0, 4},
@@ -176,6 +182,16 @@ def columns(section: Section) -> list[str]:
             return [
                 QCoreApplication.translate("StatusReport", "Item"),
                 QCoreApplication.translate("StatusReport", "Number"),
+            ]
+        case Section.PARTNERS:
+            return [
+                QCoreApplication.translate("StatusReport", "No."),
+                QCoreApplication.translate("StatusReport", "Partner"),
+                QCoreApplication.translate("StatusReport", "Projects"),
+                QCoreApplication.translate("StatusReport", "Events held"),
+                QCoreApplication.translate("StatusReport", "Conclusions"),
+                QCoreApplication.translate("StatusReport", "Coming events"),
+                QCoreApplication.translate("StatusReport", "Overdue items"),
             ]
         case Section.PROJECTS:
             return [
@@ -250,13 +266,6 @@ def roman(n: int) -> str:
     return out
 
 
-DETAIL_PARTS = (
-    Section.PROJECTS,
-    Section.INDICATORS,
-    Section.HELD,
-    Section.COMING,
-    Section.OVERDUE,
-)
 Row = tuple[list[str], tuple[str, ...]]  # the cells, and the conclusions of a held event
 
 
@@ -334,11 +343,37 @@ def detail_rows(section: Section, group: Group) -> list[Row]:
 
 def shown_parts(report: StatusReport, group: Group) -> list[Section]:
     """The detail parts of ``group`` the report includes and that have something to say."""
-    lists: dict[Section, list[Any]] = {
-        Section.PROJECTS: group.projects,
-        Section.INDICATORS: group.indicators,
-        Section.HELD: group.held,
-        Section.COMING: group.coming,
-        Section.OVERDUE: group.overdue,
-    }
-    return [s for s in DETAIL_PARTS if report.shows(s) and lists[s]]
+    return [s for s in DETAIL_PARTS if report.shows(s) and group.items(s)]
+
+
+def overview_counts(group: Group) -> list[int]:
+    """Projects, events held, conclusions, coming events and overdue items of a group."""
+    return [
+        len(group.projects),
+        len(group.held),
+        group.decisions,
+        len(group.coming),
+        len(group.overdue),
+    ]
+
+
+def overview_rows(report: StatusReport) -> list[Row]:
+    """One row per partner: its number, name and counts."""
+    return [
+        ([str(n), group.name or no_partner(), *map(labels.fmt_count, overview_counts(group))], ())
+        for n, group in enumerate(report.groups, 1)
+    ]
+
+
+def lists_left_out(report: StatusReport) -> str:
+    """Why a printed report over many partners has no item lists, and where they are."""
+    return labels.arg(
+        QCoreApplication.translate(
+            "StatusReport",
+            "The lists of projects, indicators, events and action items of these %1 "
+            "partners run to %2 rows, too many to print. They are in the Excel file of "
+            "this report; a report for one partner, programme or project prints them.",
+        ),
+        labels.fmt_count(len(report.groups)),
+        labels.fmt_count(report.list_rows),
+    )

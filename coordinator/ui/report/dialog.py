@@ -35,6 +35,8 @@ from coordinator.domain.periods import Preset, period, preset_of
 from coordinator.reports import common
 from coordinator.reports.status import paper, words, write_report
 from coordinator.reports.status.data import (
+    GROUPED_SCOPES,
+    PAPER_LIST_ROWS,
     ReportCancelledError,
     ReportRequest,
     Scope,
@@ -43,6 +45,7 @@ from coordinator.reports.status.data import (
     StatusReport,
     gather,
 )
+from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, refill
 from coordinator.ui.common.task import run_in_background
 
@@ -209,6 +212,19 @@ class ReportDialog(QDialog):
         self.scope_item.setEnabled(kind != ScopeKind.ALL)
         if kind != ScopeKind.ALL:
             self.scope_item.setFocus()
+        overview = self.sections[Section.PARTNERS]
+        overview.setEnabled(kind in GROUPED_SCOPES)
+        overview.setToolTip(
+            labels.arg(
+                self.tr(
+                    "One line per partner. When the lists run past %1 rows, paper and "
+                    "Word print this table instead; Excel always has the lists."
+                ),
+                labels.fmt_count(PAPER_LIST_ROWS),
+            )
+            if kind in GROUPED_SCOPES
+            else self.tr("A report about one programme, partner or project has one partner.")
+        )
 
     def choose_scope(self, kind: ScopeKind, item_id: int | None = None) -> None:
         self.scope_kind.setCurrentIndex(self.scope_kind.findData(kind.value))
@@ -234,7 +250,9 @@ class ReportDialog(QDialog):
                 self._refuse(self.tr("Choose which one in the list beside the scope."))
                 return None
             scope = Scope(kind, int(item), self.scope_item.currentText())
-        sections = frozenset(s for s, box in self.sections.items() if box.isChecked())
+        sections = frozenset(
+            s for s, box in self.sections.items() if box.isChecked() and box.isEnabled()
+        )
         if not sections:
             self._refuse(self.tr("Tick at least one section to include."))
             return None
