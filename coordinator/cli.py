@@ -380,24 +380,13 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
     return "\n".join(lines)
 
 
-def _offscreen_qt(language: str) -> None:
-    """Fonts, painting and translations for documents, with no window shown."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from coordinator.app import Translations
-
-    app = QApplication.instance() or QApplication([])
-    Translations(app).install(language)
-
-
 def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
     kind = out.suffix.lower()
     if kind not in (".pdf", ".docx"):
         raise UserError(f"{out}: the file must end in .pdf or .docx")
-    _offscreen_qt(language)
+    from coordinator.reports.common import offscreen_qt
+
+    offscreen_qt(language)
     from coordinator.reports.minutes import gather, write_docx, write_pdf
 
     store = _existing(db)
@@ -456,6 +445,7 @@ def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
 
 
 def _report(db: Path, args: argparse.Namespace, language: str) -> str:
+    from coordinator.reports.common import offscreen_qt
     from coordinator.reports.status import SUFFIXES, write_report
     from coordinator.reports.status.data import ALL_SECTIONS, ReportRequest, Section
 
@@ -477,7 +467,7 @@ def _report(db: Path, args: argparse.Namespace, language: str) -> str:
     store = _existing(db)
     try:
         scope = _scope(store, args)
-        _offscreen_qt(language)  # only once the request is sound
+        offscreen_qt(language)  # only once the request is sound
         request = ReportRequest(args.first, args.last, scope, sections)
         try:
             report = write_report(store, request, out)

@@ -233,15 +233,15 @@ def in_child(mode: str, db: Path, timeout: float | None = None) -> tuple[float, 
 
 def _child_report(db: Path) -> None:
     """The status summary PDF of 2025 for the whole database, written as the report
-    dialog writes it (on a worker thread), while a timer on the window's thread
+    dialog writes it (in a process of its own), while a timer on the window's thread
     records the longest pause in its ticks."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from coordinator.db.store import Store
-    from coordinator.reports.status import write_report
+    from coordinator.reports.status import write_in_own_process
     from coordinator.reports.status.data import ReportRequest
-    from coordinator.ui.common.task import run_in_background
+    from coordinator.ui.common.task import run_in_process
 
     qapp = QApplication(sys.argv)
     store = Store.open(db, read_only=True)
@@ -258,16 +258,15 @@ def _child_report(db: Path) -> None:
     timer.start()
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        run_in_background(
+        run_in_process(
             None,
             "…",
             "Stop",
-            lambda progress: write_report(
-                store,
-                ReportRequest(date(2025, 1, 1), date(2025, 12, 31)),
-                Path(tmp) / "report.pdf",
-                progress,
-            ),
+            write_in_own_process,
+            store.path,
+            "vi",
+            ReportRequest(date(2025, 1, 1), date(2025, 12, 31)),
+            Path(tmp) / "report.pdf",
         )
         took = time.perf_counter() - started
     timer.stop()

@@ -85,6 +85,14 @@ class Store:
             raise StoreError(f"{path}: {exc.strerror or exc}") from exc
 
     @classmethod
+    def reader(cls, path: Path) -> "Store":
+        """Read-only access to a file this program already opened and checked, for a
+        process of its own (a report); nothing is checked or migrated again."""
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+        event.listen(engine, "connect", _set_read_only_pragmas)
+        return cls(path, engine, read_only=True)
+
+    @classmethod
     def _open(cls, path: Path, read_only: bool) -> "Store":
         revision: str | None = None
         existed = path.exists() and path.stat().st_size > 0
@@ -95,9 +103,7 @@ class Store:
         if read_only:
             if revision != head_revision():
                 raise ReadOnlyError(f"{path}: the database must be upgraded before use")
-            engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
-            event.listen(engine, "connect", _set_read_only_pragmas)
-            return cls(path, engine, read_only=True)
+            return cls.reader(path)
         if not existed:
             path.parent.mkdir(parents=True, exist_ok=True)
         if revision != head_revision():

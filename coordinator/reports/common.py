@@ -12,6 +12,21 @@ from coordinator.db.queries.settings import Letterhead
 from coordinator.ui import labels
 from coordinator.ui.common.html import esc
 
+
+def offscreen_qt(language: str) -> None:
+    """Fonts, painting and translations for documents, with no window shown
+    (the command line, and the process that writes a report for the window)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from coordinator.app import Translations
+
+    app = QApplication.instance() or QApplication([])
+    Translations(app).install(language)
+
+
 FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
 FONT_POINTS = 13
 # Margins of an administrative document (mm): top, right, bottom, left.

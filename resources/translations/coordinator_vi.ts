@@ -3668,22 +3668,22 @@
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="32" />
+      <location filename="../../coordinator/reports/common.py" line="47" />
       <source>PEOPLE'S COMMITTEE OF %1</source>
       <translation>UBND %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="43" />
+      <location filename="../../coordinator/reports/common.py" line="58" />
       <source>SOCIALIST REPUBLIC OF VIETNAM</source>
       <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="44" />
+      <location filename="../../coordinator/reports/common.py" line="59" />
       <source>Independence – Freedom – Happiness</source>
       <translation>Độc lập – Tự do – Hạnh phúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="50" />
+      <location filename="../../coordinator/reports/common.py" line="65" />
       <source>%1, day %2 month %3 year %4</source>
       <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
@@ -3706,255 +3706,255 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="72" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="77" />
       <source>Status report</source>
       <translation>Báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="78" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="83" />
       <source>This month</source>
       <translation>Tháng này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="84" />
       <source>Last month</source>
       <translation>Tháng trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="80" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="85" />
       <source>This quarter</source>
       <translation>Quý này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
       <source>This year</source>
       <translation>Năm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="87" />
       <source>Custom</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="89" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="94" />
       <source>First day of the period</source>
       <translation>Ngày đầu kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="90" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="95" />
       <source>Last day of the period</source>
       <translation>Ngày cuối kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="94" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="99" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="101" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="103" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="108" />
       <source>Everything</source>
       <translation>Toàn bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="104" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="109" />
       <source>One programme</source>
       <translation>Một chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="105" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="110" />
       <source>One partner</source>
       <translation>Một đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="106" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
       <source>One project</source>
       <translation>Một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
       <source>One host unit</source>
       <translation>Một đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="110" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="211" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="115" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="216" />
       <source>(choose)</source>
       <translation>(chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="116" />
       <source>Type part of a name to find it</source>
       <translation>Gõ một phần tên để tìm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="117" />
       <source>Scope</source>
       <translation>Phạm vi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="118" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="123" />
       <source>Sections</source>
       <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="131" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="136" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="137" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="138" />
       <source>Header (kept in the preferences)</source>
       <translation>Tiêu đề văn bản (lưu trong tùy chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="140" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="141" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="143" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="148" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="144" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="149" />
       <source>See the pages before printing (Ctrl+P)</source>
       <translation>Xem các trang trước khi in (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="150" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="146" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="151" />
       <source>Save as P&amp;DF…</source>
       <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="147" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="152" />
       <source>Save as &amp;Word…</source>
       <translation>Lưu &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="148" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="153" />
       <source>Save as &amp;Excel…</source>
       <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="220" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="225" />
       <source>One line per partner. When the lists run past %1 rows, paper and Word print this table instead; Excel always has the lists.</source>
       <translation>Mỗi đối tác một dòng. Khi các danh sách vượt quá %1 dòng, bản in và tệp Word chỉ in bảng này thay cho danh sách; tệp Excel luôn có đầy đủ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="226" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="231" />
       <source>A report about one programme, partner or project has one partner.</source>
       <translation>Báo cáo theo một chương trình, đối tác hoặc dự án chỉ có một đối tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="247" />
       <source>The period must end on or after its first day.</source>
       <translation>Ngày cuối kỳ phải bằng hoặc sau ngày đầu kỳ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="250" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="255" />
       <source>Choose which one in the list beside the scope.</source>
       <translation>Hãy chọn một mục trong danh sách bên cạnh phạm vi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="257" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="262" />
       <source>Tick at least one section to include.</source>
       <translation>Hãy chọn ít nhất một nội dung để đưa vào báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="281" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="286" />
       <source>Gathering the report…</source>
       <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="282" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="349" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="287" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="354" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="286" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="291" />
       <source>The report was stopped.</source>
       <translation>Đã dừng lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="300" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="305" />
       <source>Print preview – status report</source>
       <translation>Xem trước khi in – báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="317" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="322" />
       <source>%1 pages sent to the printer.</source>
       <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="320" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="325" />
       <source>status-report</source>
       <translation>bao-cao-tinh-hinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="330" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="335" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="331" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="332" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="337" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="358" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="341" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="369" />
       <source>Save the report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="348" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="353" />
       <source>Writing the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="353" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="362" />
       <source>The report was stopped; no file was written.</source>
       <translation>Đã dừng lập báo cáo; không có tệp nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="359" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="370" />
       <source>The report could not be written to %1: %2</source>
       <translation>Không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="365" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="376" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -4291,7 +4291,7 @@
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="86" />
       <location filename="../../coordinator/reports/status/words.py" line="107" />
-      <location filename="../../coordinator/reports/status/words.py" line="187" />
+      <location filename="../../coordinator/reports/status/words.py" line="190" />
       <location filename="../../coordinator/reports/status/office.py" line="233" />
       <location filename="../../coordinator/reports/status/office.py" line="417" />
       <source>Projects</source>
@@ -4337,14 +4337,14 @@
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="109" />
       <location filename="../../coordinator/reports/status/words.py" line="143" />
-      <location filename="../../coordinator/reports/status/words.py" line="188" />
+      <location filename="../../coordinator/reports/status/words.py" line="191" />
       <location filename="../../coordinator/reports/status/office.py" line="234" />
       <source>Events held</source>
       <translation>Sự kiện đã tổ chức</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="110" />
-      <location filename="../../coordinator/reports/status/words.py" line="190" />
+      <location filename="../../coordinator/reports/status/words.py" line="193" />
       <location filename="../../coordinator/reports/status/office.py" line="236" />
       <source>Coming events</source>
       <translation>Sự kiện sắp tới</translation>
@@ -4355,7 +4355,7 @@
       <translation>Hình 1. Dự án theo trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="368" />
+      <location filename="../../coordinator/reports/status/words.py" line="371" />
       <source>The lists of projects, indicators, events and action items of these %1 partners run to %2 rows, too many to print. They are in the Excel file of this report; a report for one partner, programme or project prints them.</source>
       <translation>Danh sách dự án, chỉ số, sự kiện và nhiệm vụ của %1 đối tác này có %2 dòng, quá dài để in. Danh sách đầy đủ có trong tệp Excel của báo cáo này; báo cáo theo từng đối tác, chương trình hoặc dự án sẽ in đầy đủ các danh sách đó.</translation>
     </message>
@@ -4415,38 +4415,38 @@
       <translation>Nhiệm vụ hoàn thành trong kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="180" />
+      <location filename="../../coordinator/reports/status/words.py" line="183" />
       <location filename="../../coordinator/reports/status/office.py" line="241" />
       <source>Item</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="181" />
+      <location filename="../../coordinator/reports/status/words.py" line="184" />
       <location filename="../../coordinator/reports/status/office.py" line="242" />
       <source>Number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="189" />
+      <location filename="../../coordinator/reports/status/words.py" line="192" />
       <location filename="../../coordinator/reports/status/office.py" line="235" />
       <source>Conclusions</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="191" />
+      <location filename="../../coordinator/reports/status/words.py" line="194" />
       <location filename="../../coordinator/reports/status/office.py" line="237" />
       <source>Overdue items</source>
       <translation>Nhiệm vụ quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="195" />
+      <location filename="../../coordinator/reports/status/words.py" line="198" />
       <location filename="../../coordinator/reports/status/office.py" line="252" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="196" />
-      <location filename="../../coordinator/reports/status/words.py" line="203" />
+      <location filename="../../coordinator/reports/status/words.py" line="199" />
+      <location filename="../../coordinator/reports/status/words.py" line="206" />
       <location filename="../../coordinator/reports/status/office.py" line="211" />
       <location filename="../../coordinator/reports/status/office.py" line="253" />
       <location filename="../../coordinator/reports/status/office.py" line="262" />
@@ -4454,143 +4454,143 @@
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="198" />
+      <location filename="../../coordinator/reports/status/words.py" line="201" />
       <location filename="../../coordinator/reports/status/office.py" line="255" />
       <source>Milestones done</source>
       <translation>Mốc đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="199" />
+      <location filename="../../coordinator/reports/status/words.py" line="202" />
       <location filename="../../coordinator/reports/status/office.py" line="257" />
       <source>Next milestone</source>
       <translation>Mốc tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="204" />
+      <location filename="../../coordinator/reports/status/words.py" line="207" />
       <location filename="../../coordinator/reports/status/office.py" line="263" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="205" />
+      <location filename="../../coordinator/reports/status/words.py" line="208" />
       <location filename="../../coordinator/reports/status/office.py" line="264" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="206" />
+      <location filename="../../coordinator/reports/status/words.py" line="209" />
       <location filename="../../coordinator/reports/status/office.py" line="265" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="207" />
+      <location filename="../../coordinator/reports/status/words.py" line="210" />
       <location filename="../../coordinator/reports/status/office.py" line="266" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="208" />
+      <location filename="../../coordinator/reports/status/words.py" line="211" />
       <location filename="../../coordinator/reports/status/office.py" line="267" />
       <source>Latest actual</source>
       <translation>Thực hiện mới nhất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="209" />
+      <location filename="../../coordinator/reports/status/words.py" line="212" />
       <location filename="../../coordinator/reports/status/office.py" line="268" />
       <source>Measured on</source>
       <translation>Ngày đo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="218" />
+      <location filename="../../coordinator/reports/status/words.py" line="221" />
       <location filename="../../coordinator/reports/status/office.py" line="208" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="213" />
+      <location filename="../../coordinator/reports/status/words.py" line="216" />
       <source>Event and conclusions</source>
       <translation>Sự kiện và kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="220" />
+      <location filename="../../coordinator/reports/status/words.py" line="223" />
       <location filename="../../coordinator/reports/status/office.py" line="212" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="215" />
+      <location filename="../../coordinator/reports/status/words.py" line="218" />
       <location filename="../../coordinator/reports/status/office.py" line="210" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="185" />
-      <location filename="../../coordinator/reports/status/words.py" line="224" />
+      <location filename="../../coordinator/reports/status/words.py" line="188" />
+      <location filename="../../coordinator/reports/status/words.py" line="227" />
       <location filename="../../coordinator/reports/status/office.py" line="275" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="225" />
+      <location filename="../../coordinator/reports/status/words.py" line="228" />
       <location filename="../../coordinator/reports/status/office.py" line="283" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="226" />
+      <location filename="../../coordinator/reports/status/words.py" line="229" />
       <location filename="../../coordinator/reports/status/office.py" line="284" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="227" />
+      <location filename="../../coordinator/reports/status/words.py" line="230" />
       <location filename="../../coordinator/reports/status/office.py" line="258" />
       <location filename="../../coordinator/reports/status/office.py" line="285" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="228" />
+      <location filename="../../coordinator/reports/status/words.py" line="231" />
       <location filename="../../coordinator/reports/status/office.py" line="286" />
       <source>Days late</source>
       <translation>Số ngày trễ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="229" />
+      <location filename="../../coordinator/reports/status/words.py" line="232" />
       <location filename="../../coordinator/reports/status/office.py" line="287" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="235" />
+      <location filename="../../coordinator/reports/status/words.py" line="238" />
       <source>Not tied to a partner</source>
       <translation>Chưa gắn với đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="239" />
+      <location filename="../../coordinator/reports/status/words.py" line="242" />
       <source>None.</source>
       <translation>Không có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="243" />
+      <location filename="../../coordinator/reports/status/words.py" line="246" />
       <source>Nothing was recorded for this period and scope.</source>
       <translation>Không có số liệu trong kỳ và phạm vi báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="249" />
+      <location filename="../../coordinator/reports/status/words.py" line="252" />
       <source>Page %1/%2</source>
       <translation>Trang %1/%2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="197" />
+      <location filename="../../coordinator/reports/status/words.py" line="200" />
       <location filename="../../coordinator/reports/status/office.py" line="254" />
       <location filename="../../coordinator/reports/status/office.py" line="416" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="186" />
+      <location filename="../../coordinator/reports/status/words.py" line="189" />
       <location filename="../../coordinator/reports/status/office.py" line="228" />
       <location filename="../../coordinator/reports/status/office.py" line="232" />
       <source>Partner</source>

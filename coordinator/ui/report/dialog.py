@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -33,7 +33,7 @@ from coordinator.db.queries.settings import Letterhead, get_letterhead, set_lett
 from coordinator.db.store import Store
 from coordinator.domain.periods import Preset, period, preset_of
 from coordinator.reports import common
-from coordinator.reports.status import paper, words, write_report
+from coordinator.reports.status import paper, words, write_in_own_process
 from coordinator.reports.status.data import (
     GROUPED_SCOPES,
     PAPER_LIST_ROWS,
@@ -47,9 +47,14 @@ from coordinator.reports.status.data import (
 )
 from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, refill
-from coordinator.ui.common.task import run_in_background
+from coordinator.ui.common.task import ProcessEndedError, run_in_background, run_in_process
 
 DATE_FORMAT = "dd/MM/yyyy"
+
+
+def _language() -> str:
+    """The language the window speaks, for the report's own process."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
 
 
 def _qdate(value: date) -> QDate:
@@ -343,22 +348,28 @@ class ReportDialog(QDialog):
             if path.suffix.lower() != suffix:
                 path = path.with_name(path.name + suffix)
         try:
-            run_in_background(
+            run_in_process(
                 self,
                 self.tr("Writing the report…"),
                 self.tr("Stop"),
-                lambda progress: write_report(self._store, request, path, progress),
+                write_in_own_process,
+                self._store.path,
+                _language(),
+                request,
+                path,
             )
         except ReportCancelledError:
             self._say(self.tr("The report was stopped; no file was written."))
             return None
-        except OSError as exc:
+        except (OSError, ProcessEndedError) as exc:
+            path.with_name(path.name + ".part").unlink(missing_ok=True)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(
                 self,
                 self.tr("Save the report"),
                 self.tr("The report could not be written to %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
+                .replace("%2", reason),
             )
             return None
         self._last_folder = path.parent
