@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError
 
 from coordinator import paths
 from coordinator.db import backups, demo
@@ -162,12 +163,31 @@ class Application:
                 if not self._accept_in_use(path, holder):
                     return False
                 lock, read_only = None, True
+        # The file's check reads all of it; it runs while the window is built.
+        check = backups.check_of(path)
+        store: Store | None = None
+        window: MainWindow | None = None
         try:
-            store = Store.open(path, read_only=read_only)
+            store = Store.open(path, read_only=read_only, check=check)
+            window = self._new_window(store)
+            if check is not None:
+                check.result()
         except (DamagedDatabaseError, NotADatabaseError) as exc:
+            self._discard(store, window)
             if lock is not None and lock is not self.lock:
                 lock.release()
             return self._recover(path, exc)
+        except DBAPIError:  # a damaged page met while building the window
+            if check is None:
+                raise
+            self._discard(store, window)
+            try:
+                check.result()
+            except DamagedDatabaseError as exc:
+                if lock is not None and lock is not self.lock:
+                    lock.release()
+                return self._recover(path, exc)
+            raise
         except (StoreError, MigrationError) as exc:
             if lock is not None and lock is not self.lock:
                 lock.release()
@@ -177,7 +197,7 @@ class Application:
                 store_error_text(path, exc),
             )
             return False
-        self._swap(store, lock)
+        self._swap(store, lock, window)
         if not read_only and backups.backup_due(path):
             self._backup_in_background(path)
         return True
@@ -188,15 +208,25 @@ class Application:
             return self.lock
         return DatabaseLock(path)
 
-    def _swap(self, store: Store, lock: DatabaseLock | None) -> None:
+    def _swap(
+        self, store: Store, lock: DatabaseLock | None, window: MainWindow | None = None
+    ) -> None:
         old, old_lock = self.store, self.lock
         self.store, self.lock = store, lock
-        self._build_window()
+        self._show_window(window or self._new_window(store))
         if old is not None:
             old.close()
         if old_lock is not None and old_lock is not lock:
             old_lock.release()
         self.settings.setValue("last_database", str(store.path))
+
+    @staticmethod
+    def _discard(store: Store | None, window: MainWindow | None) -> None:
+        """What was opened for a file found damaged: nothing of it stays."""
+        if window is not None:
+            window.deleteLater()
+        if store is not None:
+            store.close()
 
     def close(self) -> None:
         """Close the file and let it go: the backup finishes first, the lock is released."""
@@ -405,13 +435,20 @@ class Application:
 
     def _build_window(self) -> None:
         assert self.store is not None
-        old = self.window
-        if old is not None:
-            old.save_state()
-        window = MainWindow(self.store, self.language, self.settings)
+        self._show_window(self._new_window(self.store))
+
+    def _new_window(self, store: Store) -> MainWindow:
+        window = MainWindow(store, self.language, self.settings)
         window.open_database_requested.connect(self.open)
         window.language_requested.connect(self.set_language)
         window.restore_requested.connect(lambda file: self.restore(self.store_path(), file))
+        return window
+
+    def _show_window(self, window: MainWindow) -> None:
+        """Show ``window`` in place of the one before, in the place that one had."""
+        old = self.window
+        if old is not None:
+            old.save_state()
         window.restore_state()
         window.show()
         self.window = window

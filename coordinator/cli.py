@@ -487,9 +487,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db: Path = args.db or paths.default_db_path()
     if args.command is None:
+        from coordinator.db.backups import start_check
+
+        start_check(db)  # reads the whole file while the window's code loads
         from coordinator.app import run
 
-        return run(args.db, args.lang)
+        return run(db, args.lang)
     try:
         if args.command == "demo":
             message = _demo(db)

@@ -157,6 +157,9 @@ def sql_timed(path: Path, queries: list[tuple[str, tuple[object, ...]]], runs: i
 
 def _child_start(db: Path) -> None:
     """Start the app on ``db`` as `make run` does, up to a window painted on screen."""
+    from coordinator.db.backups import start_check
+
+    start_check(db)  # as coordinator.cli.main does, before the window's code loads
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

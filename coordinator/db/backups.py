@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -59,10 +60,11 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def inspect_file(path: Path, *, thorough: bool = False) -> str | None:
+def inspect_file(path: Path, *, thorough: bool = False, check: bool = True) -> str | None:
     """Check an existing database file; return its schema revision (None if it has none).
 
-    ``quick_check`` by default, the full ``integrity_check`` when ``thorough``.
+    ``quick_check`` by default, the full ``integrity_check`` when ``thorough``; with
+    ``check`` False only the header and the revision (see CheckInBackground).
     Raises NotADatabaseError, DamagedDatabaseError or NewerDatabaseError.
     """
     with path.open("rb") as fh:
@@ -72,10 +74,8 @@ def inspect_file(path: Path, *, thorough: bool = False) -> str | None:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         try:
-            check = "integrity_check" if thorough else "quick_check"
-            result = conn.execute(f"PRAGMA {check}").fetchall()
-            if result != [("ok",)]:
-                raise DamagedDatabaseError(f"{path}: " + "; ".join(r[0] for r in result[:3]))
+            if check:
+                _check(conn, path, thorough)
             has_version = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -92,6 +92,65 @@ def inspect_file(path: Path, *, thorough: bool = False) -> str | None:
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(path, revision)
     return revision
+
+
+def _check(conn: sqlite3.Connection, path: Path, thorough: bool) -> None:
+    check = "integrity_check" if thorough else "quick_check"
+    result = conn.execute(f"PRAGMA {check}").fetchall()
+    if result != [("ok",)]:
+        raise DamagedDatabaseError(f"{path}: " + "; ".join(r[0] for r in result[:3]))
+
+
+class CheckInBackground:
+    """``quick_check`` of a file on a thread of its own, while the window is built.
+
+    It reads the whole file (half a second for ten years of records); SQLite lets
+    Python run meanwhile. ``result()`` waits for it and raises DamagedDatabaseError.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                _check(conn, self.path, thorough=False)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            self._error = DamagedDatabaseError(f"{self.path}: {exc}")
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
+            self._error = exc
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+_started: dict[Path, CheckInBackground] = {}
+
+
+def start_check(path: Path) -> None:
+    """Begin checking the file the program is about to open, before the window's code
+    is even imported; ``check_of`` hands the running check over."""
+    if path.is_file() and path.stat().st_size > 0:
+        _started[path.resolve()] = CheckInBackground(path)
+
+
+def check_of(path: Path) -> CheckInBackground | None:
+    """The check of ``path`` begun by ``start_check``, or one begun now; None for a
+    file with nothing to check (a new database)."""
+    started = _started.pop(path.resolve(), None)
+    if started is not None:
+        return started
+    if path.is_file() and path.stat().st_size > 0:
+        return CheckInBackground(path)
+    return None
 
 
 def copy_database(

@@ -20,7 +20,7 @@ from coordinator.db import (  # noqa: F401  (session hooks)
     search_index,
     versions,
 )
-from coordinator.db.backups import inspect_file, make_backup
+from coordinator.db.backups import CheckInBackground, inspect_file, make_backup
 from coordinator.db.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
@@ -73,14 +73,19 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> "Store":
+    def open(
+        cls, path: Path, *, read_only: bool = False, check: CheckInBackground | None = None
+    ) -> "Store":
         """Check, back up, migrate and open ``path``; an OS failure becomes a StoreError.
 
         Read-only, the file is checked and opened as it is: nothing is migrated,
         backed up or written, and any attempt to save raises ReadOnlyError.
+        With ``check`` (already running on ``path``) the file is opened without
+        waiting for it, unless it must be migrated; the caller waits for it before
+        showing anything.
         """
         try:
-            return cls._open(Path(path), read_only)
+            return cls._open(Path(path), read_only, check)
         except OSError as exc:
             raise StoreError(f"{path}: {exc.strerror or exc}") from exc
 
@@ -93,11 +98,13 @@ class Store:
         return cls(path, engine, read_only=True)
 
     @classmethod
-    def _open(cls, path: Path, read_only: bool) -> "Store":
+    def _open(cls, path: Path, read_only: bool, check: CheckInBackground | None) -> "Store":
         revision: str | None = None
         existed = path.exists() and path.stat().st_size > 0
         if existed:
-            revision = inspect_file(path)
+            revision = inspect_file(path, check=check is None)
+            if check is not None and revision != head_revision():
+                check.result()  # nothing damaged is backed up or migrated
         elif read_only:
             raise StoreError(f"{path}: no such database")
         if read_only:

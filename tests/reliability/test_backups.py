@@ -12,10 +12,12 @@ from coordinator.db import demo
 from coordinator.db.attachments import attachments_dir, store_file
 from coordinator.db.backups import (
     backup_due,
+    check_of,
     list_backups,
     make_backup,
     newest_good,
     restore,
+    start_check,
 )
 from coordinator.db.errors import BackupCancelledError, DamagedDatabaseError, NotADatabaseError
 from coordinator.db.queries.common import Sort
@@ -183,3 +185,21 @@ def test_backups_are_named_in_vietnam_time_whatever_the_computer_says(
         time.tzset()
     assert abs(backup.made_at - now_local()) < timedelta(minutes=1)
     assert list_backups(store.path)[0].made_at == backup.made_at
+
+
+def test_the_check_begun_at_launch_is_the_one_the_window_waits_for(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    path = demo_store.path
+    demo_store.close()
+    start_check(path)
+    started = check_of(path)
+    assert started is not None and check_of(path) is not started  # handed over once
+    started.result()  # a sound file: nothing raised
+    assert check_of(tmp_path / "new.sqlite") is None  # nothing to check in a new file
+    damage(path)
+    start_check(path)
+    found = check_of(path)
+    assert found is not None
+    with pytest.raises(DamagedDatabaseError):
+        found.result()

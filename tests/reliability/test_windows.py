@@ -23,6 +23,7 @@ from coordinator.ui.history import HistoryDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.partners.dialog import PartnerDialog
 from coordinator.ui.trash import TrashDialog
+from tests.reliability.test_backups import damage
 from tests.ui.conftest import DialogDriver, type_into
 
 
@@ -353,6 +354,31 @@ def test_a_damaged_file_offers_its_newest_good_backup(
     dialogs.on(QMessageBox, press("Restore the backup of"))
     assert app.open(demo_file)
     assert "is not a Coordinator database" in dialogs.seen[0].text()
+    assert app.store is not None and len(partner_names(app.store)) == expected
+    kept = list(demo_file.parent.glob("office-before-restore-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+
+
+def test_damage_inside_the_file_is_found_before_any_window_shows(
+    app: Application, demo_file: Path, dialogs: DialogDriver
+) -> None:
+    """The file's full check runs while the window is built; a window built from a
+    damaged file is thrown away unseen."""
+    make_backup(demo_file, "manual")
+    expected = len(names_in(list_backups(demo_file)[0].database))
+    damage(demo_file)  # the header and the revision still read well
+    damaged = demo_file.read_bytes()
+    windows_seen: list[int] = []
+
+    def restore_when_asked(box: QMessageBox) -> None:
+        windows_seen.append(
+            sum(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+        )
+        press("Restore the backup of")(box)
+
+    dialogs.on(QMessageBox, restore_when_asked)
+    assert app.open(demo_file)
+    assert "is damaged" in dialogs.seen[0].text() and windows_seen == [0]
     assert app.store is not None and len(partner_names(app.store)) == expected
     kept = list(demo_file.parent.glob("office-before-restore-*.sqlite"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
