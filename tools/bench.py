@@ -101,6 +101,13 @@ def database(scale: float) -> Path:
         bench_data.build(part, scale)
         part.rename(path)
         print(f"  built in {time.perf_counter() - started:.0f} s: {path}", flush=True)
+    else:
+        from coordinator.db.backups import inspect_file
+        from coordinator.db.migrate import head_revision, upgrade
+
+        if inspect_file(path, check=False) != head_revision():
+            print("Bringing the cached database to the app's latest schema…", flush=True)
+            upgrade(path)  # the same data; a later migration adds indexes
     return path
 
 

@@ -234,7 +234,11 @@ class Assignment(Base):
 
 class Event(Base):
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_span", "starts_at", "ends_at"),)
+    __table_args__ = (
+        Index("ix_event_span", "starts_at", "ends_at"),
+        # The few deleted events, for leaving out what came from them (0006).
+        Index("ix_event_deleted", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(30), index=True)
@@ -373,6 +377,8 @@ class Decision(Base):
 
 class ActionItem(Base):
     __tablename__ = "action_item"
+    # The follow-up list and its count read open items from this index alone (0006).
+    __table_args__ = (Index("ix_action_item_open", "status", "due_on", "minutes_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     minutes_id: Mapped[int | None] = mapped_column(

@@ -228,3 +228,43 @@ def test_attachments_refuse_folders_and_big_files(
     assert failure.value.reason == AttachmentError.TOO_LARGE
     with pytest.raises(ValueError):
         stored_path(store.path, "../../etc/passwd", "x")
+
+
+@pytest.mark.parametrize("key", ["due", "text", "status", "done", "owner", "origin", "partner"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_follow_up_pages_put_together_are_the_whole_list_in_order(
+    demo_store: Store, key: str, descending: bool
+) -> None:
+    """A page is chosen on the narrow list and fetched whole afterwards; page by page
+    the rows are the same as in one go, each once, in order."""
+    f = ac.ActionFilter(ac.Due.ALL)
+    sort = Sort(key, descending)
+    whole = ac.list_actions(demo_store, f, sort, 0, 10_000)
+    assert len(whole) == ac.count_actions(demo_store, f) >= 10
+    paged: list[ac.ActionRow] = []
+    while batch := ac.list_actions(demo_store, f, sort, len(paged), 3):
+        paged += batch
+    assert [r.key for r in paged] == [r.key for r in whole]
+    assert len({r.key for r in whole}) == len(whole)
+    if key == "due":
+        dues = [r.due_on or date.max for r in whole]
+        assert dues == sorted(dues, reverse=descending)
+    if key == "text":
+        assert [r.text for r in whole] == sorted((r.text for r in whole), reverse=descending)
+
+
+def test_follow_up_leaves_out_the_items_of_deleted_meetings(demo_store: Store) -> None:
+    f = ac.ActionFilter(ac.Due.ALL)
+    rows = ac.list_actions(demo_store, f, Sort("due"), 0, 10_000)
+    gone = next(r for r in rows if r.event_id is not None)
+    mates = [r.key for r in rows if r.event_id == gone.event_id]
+    with demo_store.session() as s:
+        event = s.get(m.Event, gone.event_id)
+        assert event is not None
+        event.deleted_at = event.starts_at
+    after = ac.list_actions(demo_store, f, Sort("due"), 0, 10_000)
+    assert not set(mates) & {r.key for r in after}
+    assert len(after) == len(rows) - len(mates) == ac.count_actions(demo_store, f)
+    assert ac.due_counts(demo_store).overdue <= ac.count_actions(
+        demo_store, ac.ActionFilter(ac.Due.OPEN)
+    )

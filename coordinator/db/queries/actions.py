@@ -118,62 +118,69 @@ def _narrowed(f: "ActionFilter | None", table: Any, owner_person: Any, owner_org
     return out
 
 
-def _items(f: "ActionFilter | None" = None, display: bool = True) -> Any:
+def _items(
+    f: "ActionFilter | None" = None,
+    keep: tuple[str, ...] | None = None,
+    only: tuple[list[int], list[int]] | None = None,
+) -> Any:
     """Both kinds as one subquery with the same columns, narrowed by ``f``.
 
-    ``display=False`` keeps only what filtering needs (partner and project), without
-    the joins that fetch owner names and origins: for counting.
+    ``keep`` names the columns wanted (all when None); the partner and project come
+    along when ``f`` filters on them. With few columns the joins that fetch names
+    and origins are left out, and the open items are read from their index alone:
+    for counting and for choosing a page. ``only`` keeps the action items and
+    commitments with these ids.
     """
-    partner_id = func.coalesce(m.Event.partner_id, m.Project.partner_id)
-    action_columns: list[Any] = [
-        literal(ACTION).label("source"),
-        m.ActionItem.id.label("id"),
-        m.ActionItem.text.label("text"),
-        func.coalesce(m.Person.full_name, _Owner.name).label("owner"),
-        m.ActionItem.owner_person_id.label("owner_person_id"),
-        m.ActionItem.owner_org_id.label("owner_org_id"),
-        m.ActionItem.due_on.label("due_on"),
-        m.ActionItem.status.label("status"),
-        m.ActionItem.done_on.label("done_on"),
-        m.Event.title.label("origin"),
-        m.Event.starts_at.label("origin_at"),
-        m.Event.id.label("event_id"),
-        partner_id.label("partner_id"),
-        m.Event.project_id.label("project_id"),
-        m.ActionItem.search_text.label("search_text"),
-    ]
     other_party = agreement_partner(m.Commitment.agreement_id)
-    commitment_columns: list[Any] = [
-        literal(COMMITMENT),
-        m.Commitment.id,
-        m.Commitment.text,
-        _Owner.name,
-        null(),
-        m.Commitment.party_id,
-        m.Commitment.due_on,
-        m.Commitment.status,
-        m.Commitment.done_on,
-        m.Agreement.title,
-        null(),
-        null(),
-        other_party,
-        null(),
-        m.Commitment.search_text,
+    # (name, the action item's column, the commitment's column), in the union's order.
+    columns: list[tuple[str, Any, Any]] = [
+        ("source", literal(ACTION), literal(COMMITMENT)),
+        ("id", m.ActionItem.id, m.Commitment.id),
+        ("text", m.ActionItem.text, m.Commitment.text),
+        ("owner", func.coalesce(m.Person.full_name, _Owner.name), _Owner.name),
+        ("owner_person_id", m.ActionItem.owner_person_id, null()),
+        ("owner_org_id", m.ActionItem.owner_org_id, m.Commitment.party_id),
+        ("due_on", m.ActionItem.due_on, m.Commitment.due_on),
+        ("status", m.ActionItem.status, m.Commitment.status),
+        ("done_on", m.ActionItem.done_on, m.Commitment.done_on),
+        ("origin", m.Event.title, m.Agreement.title),
+        ("origin_at", m.Event.starts_at, null()),
+        ("event_id", m.Event.id, null()),
+        ("partner_id", func.coalesce(m.Event.partner_id, m.Project.partner_id), other_party),
+        ("project_id", m.Event.project_id, null()),
+        ("search_text", m.ActionItem.search_text, m.Commitment.search_text),
     ]
-    if not display:
-        action_columns = [partner_id.label("partner_id"), m.Event.project_id.label("project_id")]
-        commitment_columns = [other_party, null()]
+    if keep is not None:
+        wanted = {"source", *keep}
+        if f is not None and f.partner_id is not None:
+            wanted.add("partner_id")
+        if f is not None and f.project_id is not None:
+            wanted.add("project_id")
+        columns = [c for c in columns if c[0] in wanted]
+    action_columns = [a.label(name) for name, a, _c in columns]
+    commitment_columns = [c for _name, _a, c in columns]
+    action_only: list[Any] = []
+    commitment_only: list[Any] = []
+    if only is not None:
+        action_only = [m.ActionItem.id.in_(only[0])]
+        commitment_only = [m.Commitment.id.in_(only[1])]
     actions = (
         select(*action_columns)
         .select_from(m.ActionItem)
-        .join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
-        .join(m.Event, m.Event.id == m.Minutes.event_id)
-        .outerjoin(m.Project, m.Project.id == m.Event.project_id)
         .where(
-            m.Event.deleted_at.is_(None),
+            m.ActionItem.minutes_id.is_not(None),
+            m.ActionItem.minutes_id.not_in(_minutes_of_deleted_events()),
             *_narrowed(f, m.ActionItem, m.ActionItem.owner_person_id, m.ActionItem.owner_org_id),
+            *action_only,
         )
     )
+    joined = ("owner", "origin", "origin_at", "event_id", "partner_id", "project_id")
+    if any(name in joined for name, _a, _c in columns):
+        actions = (
+            actions.join(m.Minutes, m.Minutes.id == m.ActionItem.minutes_id)
+            .join(m.Event, m.Event.id == m.Minutes.event_id)
+            .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+        )
     commitments = (
         select(*commitment_columns)
         .select_from(m.Commitment)
@@ -181,13 +188,21 @@ def _items(f: "ActionFilter | None" = None, display: bool = True) -> Any:
         .where(
             m.Agreement.deleted_at.is_(None),
             *_narrowed(f, m.Commitment, None, m.Commitment.party_id),
+            *commitment_only,
         )
     )
-    if display:
+    if keep is None:
         actions = actions.outerjoin(m.Person, m.Person.id == m.ActionItem.owner_person_id)
         actions = actions.outerjoin(_Owner, _Owner.id == m.ActionItem.owner_org_id)
         commitments = commitments.outerjoin(_Owner, _Owner.id == m.Commitment.party_id)
     return union_all(actions, commitments).subquery("item")
+
+
+def _minutes_of_deleted_events() -> Any:
+    """Minutes of deleted events: few, found through the partial index of deleted
+    events, so an open item is told apart without reading its minutes or event."""
+    deleted = select(m.Event.id).where(m.Event.deleted_at.is_not(None))
+    return select(m.Minutes.id).where(m.Minutes.event_id.in_(deleted))
 
 
 def _where_partner_and_project(stmt: Any, item: Any, f: ActionFilter) -> Any:
@@ -199,8 +214,8 @@ def _where_partner_and_project(stmt: Any, item: Any, f: ActionFilter) -> Any:
     return stmt
 
 
-def _select(f: ActionFilter) -> tuple[Any, Any]:
-    item = _items(f)
+def _select(f: ActionFilter, only: tuple[list[int], list[int]] | None = None) -> tuple[Any, Any]:
+    item = _items(f, only=only)
     stmt = (
         select(
             item.c.source,
@@ -258,7 +273,7 @@ def _due_order(item: Any) -> Any:
 
 def count_actions(store: Store, f: ActionFilter) -> int:
     """How many items ``f`` shows, counted without the joins that only feed the display."""
-    item = _items(f, display=False)
+    item = _items(f, keep=("id",))
     stmt = _where_partner_and_project(select(func.count()).select_from(item), item, f)
     with store.session() as s:
         return int(s.scalar(stmt) or 0)
@@ -267,17 +282,44 @@ def count_actions(store: Store, f: ActionFilter) -> int:
 def list_actions(
     store: Store, f: ActionFilter, sort: Sort, offset: int = 0, limit: int = 500
 ) -> list[ActionRow]:
+    """One page of the items ``f`` shows, in ``sort`` order.
+
+    Sorted by one of the item's own columns, the page is chosen first on the narrow
+    union (tens of thousands of open items sort in a fraction of the time with their
+    names and origins left out), and only its rows are then fetched whole.
+    """
+    by = {"due": "due_on", "text": "text", "status": "status", "done": "done_on"}
+    if sort.key not in by:
+        return _list_whole(store, f, sort, offset, limit)
+    item = _items(f, keep=("id", by[sort.key]))
+    order = _due_order(item) if sort.key == "due" else item.c[by[sort.key]]
+    page = _where_partner_and_project(select(item.c.source, item.c.id), item, f)
+    page = apply_sort(page, {sort.key: order}, sort, item.c.id).order_by(item.c.source)
+    with store.session() as s:
+        keys = [(source, id_) for source, id_ in s.execute(page.offset(offset).limit(limit))]
+        if not keys:
+            return []
+        only = (
+            [i for source, i in keys if source == ACTION],
+            [i for source, i in keys if source == COMMITMENT],
+        )
+        stmt, _item = _select(f, only)
+        rows = {(r[0], r[1]): _row(r) for r in s.execute(stmt)}
+    return [rows[key] for key in keys if key in rows]
+
+
+def _list_whole(
+    store: Store, f: ActionFilter, sort: Sort, offset: int, limit: int
+) -> list[ActionRow]:
+    """A page sorted by a name the display joins fetch (owner, origin, partner)."""
     stmt, item = _select(f)
     sorts = {
-        "due": _due_order(item),
-        "text": item.c.text,
         "owner": item.c.owner,
         "origin": item.c.origin,
         "partner": _Partner.name,
-        "status": item.c.status,
-        "done": item.c.done_on,
     }
-    stmt = apply_sort(stmt, sorts, sort, item.c.id).offset(offset).limit(limit)
+    stmt = apply_sort(stmt, sorts, sort, item.c.id).order_by(item.c.source)
+    stmt = stmt.offset(offset).limit(limit)
     with store.session() as s:
         return [_row(r) for r in s.execute(stmt)]
 
@@ -291,7 +333,7 @@ class DueCounts:
 def due_counts(store: Store, today: date | None = None) -> DueCounts:
     """How many open items are overdue, and how many fall due by Sunday."""
     today = today or date.today()
-    item = _items(ActionFilter(due=Due.OPEN, today=today))
+    item = _items(ActionFilter(due=Due.OPEN, today=today), keep=("due_on", "status"))
     is_open = item.c.status.in_(OPEN_STATES)
     stmt = select(
         func.count().filter(is_open, item.c.due_on < today),
