@@ -334,10 +334,16 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
         window.repaint()
         qapp.processEvents()
 
+    def marks_done() -> None:
+        """Wait for the calendar's clash check, which begins once the view is painted
+        and runs off the window's thread."""
+        while window.calendar.marks_pending():
+            qapp.processEvents()
+            time.sleep(0.002)
+
     def quiet() -> None:
         """Let the calendar's clash check of the previous run finish first."""
-        while window.calendar.marks_pending():
-            time.sleep(0.002)
+        marks_done()
         settle()
 
     from coordinator.db.queries import actions as ac
@@ -449,8 +455,7 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
 
         def marks_shown() -> None:
             """The clash marks are checked off the window's thread; wait for them."""
-            while cal.marks_pending():
-                time.sleep(0.002)
+            marks_done()
             settle()
 
         marks = timed(lambda: (show(), marks_shown()), runs, before=away)
@@ -477,7 +482,7 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
             timed(
                 lambda: (flip[0].click(), settle(), flip.reverse()),
                 runs,
-                before=lambda: (cal.marks_pending() and time.sleep(0.5), settle()),
+                before=quiet,
             ),
         )
     )

@@ -53,6 +53,7 @@ def main(out: Path) -> None:
         def shot(name: str) -> None:
             qapp.processEvents()
             while window.calendar.marks_pending():  # the clash marks come off-thread
+                qapp.processEvents()
                 time.sleep(0.01)
             qapp.processEvents()
             window.grab().save(str(out / f"{name}.png"))

@@ -18,6 +18,21 @@ def to_local(utc: datetime, tz: str = LOCAL_TZ_NAME) -> datetime:
     return utc.replace(tzinfo=UTC).astimezone(ZoneInfo(tz)).replace(tzinfo=None)
 
 
+def steady_offset(
+    first_utc: datetime, last_utc: datetime, tz: str = LOCAL_TZ_NAME
+) -> timedelta | None:
+    """The zone's offset from UTC when it is the same all through first..last (naive
+    UTC), else None. For a calendar's weeks: converting thousands of times by adding
+    one offset is many times quicker than asking the zone for each. No zone changes
+    its clocks and back within a few weeks, so the ends and the middle tell."""
+    zone = ZoneInfo(tz)
+    middle = first_utc + (last_utc - first_utc) / 2
+    offsets = {
+        at.replace(tzinfo=UTC).astimezone(zone).utcoffset() for at in (first_utc, middle, last_utc)
+    }
+    return offsets.pop() if len(offsets) == 1 else None
+
+
 def day_bounds_utc(first: date, last: date, tz: str = LOCAL_TZ_NAME) -> tuple[datetime, datetime]:
     """The UTC interval covering local days ``first``..``last`` inclusive."""
     start = to_utc(datetime.combine(first, time()), tz)

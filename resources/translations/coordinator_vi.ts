@@ -52,150 +52,150 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/app.py" line="71" />
+      <location filename="../../coordinator/app.py" line="72" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="77" />
+      <location filename="../../coordinator/app.py" line="78" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="81" />
+      <location filename="../../coordinator/app.py" line="82" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="87" />
+      <location filename="../../coordinator/app.py" line="88" />
       <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
       <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="94" />
+      <location filename="../../coordinator/app.py" line="95" />
       <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="103" />
+      <location filename="../../coordinator/app.py" line="104" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="176" />
-      <location filename="../../coordinator/app.py" line="263" />
-      <location filename="../../coordinator/app.py" line="288" />
+      <location filename="../../coordinator/app.py" line="196" />
+      <location filename="../../coordinator/app.py" line="293" />
+      <location filename="../../coordinator/app.py" line="318" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="217" />
+      <location filename="../../coordinator/app.py" line="247" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="224" />
+      <location filename="../../coordinator/app.py" line="254" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="231" />
+      <location filename="../../coordinator/app.py" line="261" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="241" />
+      <location filename="../../coordinator/app.py" line="271" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="243" />
+      <location filename="../../coordinator/app.py" line="273" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="271" />
+      <location filename="../../coordinator/app.py" line="301" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="277" />
+      <location filename="../../coordinator/app.py" line="307" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="290" />
+      <location filename="../../coordinator/app.py" line="320" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="305" />
-      <location filename="../../coordinator/app.py" line="324" />
+      <location filename="../../coordinator/app.py" line="335" />
+      <location filename="../../coordinator/app.py" line="354" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="307" />
+      <location filename="../../coordinator/app.py" line="337" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="326" />
+      <location filename="../../coordinator/app.py" line="356" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="337" />
+      <location filename="../../coordinator/app.py" line="367" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="342" />
+      <location filename="../../coordinator/app.py" line="372" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="358" />
+      <location filename="../../coordinator/app.py" line="388" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="363" />
+      <location filename="../../coordinator/app.py" line="393" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="383" />
+      <location filename="../../coordinator/app.py" line="413" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="384" />
+      <location filename="../../coordinator/app.py" line="414" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="395" />
+      <location filename="../../coordinator/app.py" line="425" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="442" />
+      <location filename="../../coordinator/app.py" line="479" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="443" />
+      <location filename="../../coordinator/app.py" line="480" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="454" />
+      <location filename="../../coordinator/app.py" line="491" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="455" />
+      <location filename="../../coordinator/app.py" line="492" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -299,200 +299,200 @@
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="140" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="141" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="147" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="148" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="148" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="149" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="149" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="150" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="150" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="156" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="162" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="163" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="213" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="214" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="325" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="335" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="331" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="341" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="353" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="349" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="359" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="351" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="361" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="365" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="375" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="372" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="382" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="373" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="383" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="378" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="388" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="384" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="394" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="385" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="395" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="390" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="400" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="395" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="405" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="420" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="430" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="422" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="432" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="423" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="433" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="449" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="465" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="475" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="473" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="483" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="503" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="513" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="505" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="515" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="507" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="517" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="516" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="526" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="535" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="545" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="536" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="546" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="546" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="556" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="549" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="556" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="559" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="566" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="550" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="557" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="560" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="567" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="551" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="561" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -2449,22 +2449,22 @@
   <context>
     <name>MonthView</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="201" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="206" />
       <source>+%1 more</source>
       <translation>+%1 sự kiện khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="260" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="265" />
       <source>Repeats</source>
       <translation>Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="263" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="268" />
       <source>✖ Double booked: open it to see with what</source>
       <translation>✖ Trùng lịch: mở sự kiện để xem trùng với lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="265" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="270" />
       <source>⚠ Has a warning: open it to see why</source>
       <translation>⚠ Có cảnh báo: mở sự kiện để xem lý do</translation>
     </message>
@@ -3291,77 +3291,77 @@
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="167" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="172" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="100" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="173" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="105" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="110" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="184" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="189" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="243" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="242" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="244" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="243" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="251" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="250" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="256" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="255" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="306" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="305" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="311" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="310" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="313" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="314" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="313" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="65" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -3377,19 +3377,19 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="52" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="350" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="57" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="350" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="60" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
@@ -3404,157 +3404,157 @@
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="198" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="200" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="201" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="203" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="216" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="215" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="221" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="315" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="322" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="337" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="342" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="359" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="359" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="359" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="364" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="363" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="366" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="365" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="369" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="368" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="370" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="369" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="371" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="370" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="372" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="371" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="373" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="372" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="379" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="378" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="381" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="380" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="385" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="384" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="386" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="385" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="387" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="386" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="388" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="387" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="399" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="398" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="401" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="400" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="408" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="407" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="409" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="408" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>

@@ -74,6 +74,11 @@ def test_filters_by_status_programme_partner_and_host_unit(demo_window: MainWind
     demo_window.tabs.setCurrentIndex(PROJECTS)  # a tab reads the store when shown
     tab = demo_window.projects
     assert tab.model.total() == 54
+    # The filters read their entries when first opened, not when the tab shows:
+    # until then each holds only its "all" entry.
+    assert [tab.programme.count(), tab.partner.count(), tab.host_unit.count()] == [1, 1, 1]
+    for combo in (tab.programme, tab.partner, tab.host_unit):
+        combo.ensure_filled()  # what opening its list or focusing it does
     tab.host_unit.setCurrentIndex(tab.host_unit.findText("Trường Đại học Thủ Dầu Một"))
     assert codes(demo_window) == ["TNV-04"]
     tab.host_unit.setCurrentIndex(0)

@@ -1,6 +1,7 @@
 """Calendar events: ranges for the month and week views, the agenda, and the editor."""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,7 +17,13 @@ from coordinator.db.store import Store
 from coordinator.db.versions import claim
 from coordinator.domain.enums import EventKind, EventStatus
 from coordinator.domain.recurrence import RuleError, format_dates, occurrences, parse_dates
-from coordinator.domain.timezone import LOCAL_TZ_NAME, day_bounds_utc, to_local, to_utc
+from coordinator.domain.timezone import (
+    LOCAL_TZ_NAME,
+    day_bounds_utc,
+    steady_offset,
+    to_local,
+    to_utc,
+)
 from coordinator.domain.validation import Checker, Problem
 
 
@@ -142,13 +149,13 @@ def scoped(stmt: Any, f: EventFilter) -> Any:
     return stmt
 
 
-def _row(r: Any) -> EventRow:
+def _row(r: Any, local: Callable[[datetime], datetime] = to_local) -> EventRow:
     return EventRow(
         id=r[0],
         kind=r[1],
         title=r[2],
-        starts=to_local(r[3]),
-        ends=to_local(r[4]),
+        starts=local(r[3]),
+        ends=local(r[4]),
         all_day=r[5],
         location=r[6],
         status=r[7],
@@ -164,9 +171,14 @@ def events_between(
     """Occurrences that overlap local days ``first``..``last``, in start order."""
     lo, hi = day_bounds_utc(first, last)
     occ = m.EventOccurrence
+    offset = steady_offset(lo, hi)
+
+    def local(utc: datetime) -> datetime:
+        return to_local(utc) if offset is None else utc + offset
+
     with store.session() as s:  # plain rows: a busy month has thousands
         stmt = _rows_stmt(scope).where(*overlapping(s, lo, hi)).order_by(occ.starts_at, m.Event.id)
-        return [_row(r) for r in s.connection().execute(stmt)]
+        return [_row(r, local) for r in s.connection().execute(stmt)]
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ class MonthView(QWidget):
         self.events: list[EventRow] = []
         self.holidays: dict[date, str] = {}
         self.flags: dict[tuple[int, datetime], bool] = {}
+        self._by_day: dict[date, list[EventRow]] = {}
         self._chips: list[tuple[QRect, EventRow]] = []
         self.setMouseTracking(True)
         self.setMinimumSize(560, 420)
@@ -65,7 +66,21 @@ class MonthView(QWidget):
         self.events = events
         self.holidays = holidays
         self.flags = flags or {}
+        self._by_day = self._bucket(events)
         self.update()
+
+    def _bucket(self, events: list[EventRow]) -> dict[date, list[EventRow]]:
+        """Each shown day's events in start order; an event over days is on each.
+        Sorted once here rather than at every paint: a busy month has thousands."""
+        first = self.first_day()
+        by_day: dict[date, list[EventRow]] = {first + timedelta(days=i): [] for i in range(42)}
+        for e in events:
+            d = max(e.starts.date(), first)
+            last = (e.ends - timedelta(microseconds=1)).date()
+            while d <= last and d in by_day:
+                by_day[d].append(e)
+                d += timedelta(days=1)
+        return by_day
 
     # --- geometry ------------------------------------------------------------
     def cell_rect(self, day: date) -> QRect:
@@ -117,16 +132,6 @@ class MonthView(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 weekday_short(first + timedelta(days=col)),
             )
-        by_day: dict[date, list[EventRow]] = {}
-        for i in range(42):
-            day = first + timedelta(days=i)
-            by_day[day] = []
-        for e in self.events:
-            d = max(e.starts.date(), first)
-            last = (e.ends - timedelta(microseconds=1)).date()
-            while d <= last and d in by_day:
-                by_day[d].append(e)
-                d += timedelta(days=1)
         for i in range(42):
             day = first + timedelta(days=i)
             rect = self.cell_rect(day)
@@ -165,7 +170,7 @@ class MonthView(QWidget):
                         holiday, Qt.TextElideMode.ElideRight, label_rect.width() - 24
                     ),
                 )
-            self._paint_chips(p, rect, by_day[day], small)
+            self._paint_chips(p, rect, self._by_day.get(day, []), small)
         p.end()
 
     def _paint_chips(self, p: QPainter, cell: QRect, events: list[EventRow], font: QFont) -> None:

@@ -136,6 +136,7 @@ class CalendarTab(TabPage):
         self._marks = _Marks(self)
         self._marks.ready.connect(self._show_marks)
         self._marker: threading.Thread | None = None
+        self._marker_job = 0  # the check the thread is running
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EventKind:
@@ -286,7 +287,8 @@ class CalendarTab(TabPage):
     def _mark_later(self, first: date, last: date) -> None:
         """Check the shown events for clashes off the window's thread; their marks
         appear when the check is done. A busy month has thousands of events, and
-        checking them all would hold the view back by a noticeable moment."""
+        checking them all would hold the view back by a noticeable moment. The check
+        begins once the view is painted, so it does not compete with the painting."""
         self._marking += 1
         job, store, marks = self._marking, self._store, self._marks
 
@@ -298,11 +300,19 @@ class CalendarTab(TabPage):
                 return
             marks.ready.emit(job, flags)
 
-        self._marker = threading.Thread(target=work, name="calendar-marks", daemon=True)
-        self._marker.start()
+        def begin() -> None:
+            if job != self._marking:  # the view moved on before it began
+                return
+            self._marker_job = job
+            self._marker = threading.Thread(target=work, name="calendar-marks", daemon=True)
+            self._marker.start()
+
+        QTimer.singleShot(0, self, begin)
 
     def marks_pending(self) -> bool:
-        """Whether a clash check is still running (its marks not yet shown)."""
+        """Whether a clash check is still to begin or running (its marks not yet shown)."""
+        if self._marker_job != self._marking:
+            return True
         return self._marker is not None and self._marker.is_alive()
 
     def _show_marks(self, job: int, flags: dict[tuple[int, datetime], bool]) -> None:

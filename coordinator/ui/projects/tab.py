@@ -36,7 +36,7 @@ from coordinator.db.queries.projects import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import ProjectStatus
 from coordinator.ui import labels
-from coordinator.ui.common.combo import refill
+from coordinator.ui.common.combo import LazyChoiceCombo, refill
 from coordinator.ui.common.guard import say_undo_refused
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
@@ -94,18 +94,22 @@ class ProjectsTab(TabPage):
         self.search.setPlaceholderText(self.tr("Filter by code or title"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
-        self.programme = QComboBox()
-        self.partner = QComboBox()
-        self.host_unit = QComboBox()
-        for combo in (self.programme, self.partner, self.host_unit):
-            combo.setMinimumContentsLength(18)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-        # Filled when the tab is first shown (refresh), as every tab loads its data.
-        self._programmes: list[Choice] = []
-        self._partners: list[Choice] = []
-        self._units: list[Choice] = []
+        # Thousands of partners and units: read when a filter is first used.
+        self.programme = LazyChoiceCombo(
+            lambda: [(c.name, c.id) for c in programme_choices(self._store)],
+            self.tr("All programmes"),
+            18,
+        )
+        self.partner = LazyChoiceCombo(
+            lambda: [(c.name, c.id) for c in organization_choices(self._store, internal=False)],
+            self.tr("All partners"),
+            18,
+        )
+        self.host_unit = LazyChoiceCombo(
+            lambda: [(c.name, c.id) for c in organization_choices(self._store, internal=True)],
+            self.tr("All host units"),
+            18,
+        )
 
         self.model: LazyTableModel[ProjectRow] = LazyTableModel(
             COLUMNS,
@@ -158,20 +162,21 @@ class ProjectsTab(TabPage):
         QVBoxLayout(self).addWidget(splitter)
 
     def _fill_filters(self) -> None:
-        def fill(combo: QComboBox, all_text: str, choices: list[Choice]) -> None:
-            refill(combo, all_text, ((c.name, c.id) for c in choices))
-
         refill(
             self.status,
             self.tr("All statuses"),
             ((labels.project_status(st), st.value) for st in ProjectStatus),
         )
-        self._programmes = programme_choices(self._store)
-        self._partners = organization_choices(self._store, internal=False)
-        self._units = organization_choices(self._store, internal=True)
-        fill(self.programme, self.tr("All programmes"), self._programmes)
-        fill(self.partner, self.tr("All partners"), self._partners)
-        fill(self.host_unit, self.tr("All host units"), self._units)
+        for combo in (self.programme, self.partner, self.host_unit):
+            combo.invalidate()  # read again when next opened: others may have changed
+
+    def _editor_choices(self) -> tuple[list[Choice], list[Choice], list[Choice]]:
+        """Today's programmes, partners and host units, for the project editor."""
+        return (
+            programme_choices(self._store),
+            organization_choices(self._store, internal=False),
+            organization_choices(self._store, internal=True),
+        )
 
     # --- TabPage -----------------------------------------------------------
     def refresh(self) -> None:
@@ -188,10 +193,7 @@ class ProjectsTab(TabPage):
         self.search.selectAll()
 
     def new_item(self, partner_id: int | None = None) -> None:
-        self._fill_filters()  # the dialog offers today's partners and units
-        dialog = ProjectDialog(
-            self._store, None, self._programmes, self._partners, self._units, self
-        )
+        dialog = ProjectDialog(self._store, None, *self._editor_choices(), self)
         if partner_id is not None:
             dialog.partner.setCurrentIndex(max(0, dialog.partner.findData(partner_id)))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
@@ -205,11 +207,8 @@ class ProjectsTab(TabPage):
         detail = get_project(self._store, project_id) if project_id is not None else None
         if detail is None:
             return
-        self._fill_filters()
         before = get_project(self._store, detail.project.id or 0)
-        dialog = ProjectDialog(
-            self._store, detail.project, self._programmes, self._partners, self._units, self
-        )
+        dialog = ProjectDialog(self._store, detail.project, *self._editor_choices(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             same = dialog.saved_id == detail.project.id
             self._push_edit(
