@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from coordinator.db import models as m
@@ -179,6 +179,146 @@ def events_between(
     with store.session() as s:  # plain rows: a busy month has thousands
         stmt = _rows_stmt(scope).where(*overlapping(s, lo, hi)).order_by(occ.starts_at, m.Event.id)
         return [_row(r, local) for r in s.connection().execute(stmt)]
+
+
+@dataclass
+class MonthDays:
+    """What a month grid shows: each day's first events in start order (an event over
+    several days on each of them), and how many the day has in all."""
+
+    shown: dict[date, list[EventRow]]
+    counts: dict[date, int]
+    starting: dict[tuple[int, int], int]  # (year, month): occurrences starting in it
+
+    def events(self) -> list[EventRow]:
+        """Every shown occurrence once, in start order."""
+        seen = {e.key: e for day in self.shown.values() for e in day}
+        return sorted(seen.values(), key=lambda e: (e.starts, e.id))
+
+    def starting_in(self, month: date) -> int:
+        return self.starting.get((month.year, month.month), 0)
+
+
+def month_days(
+    store: Store, first: date, last: date, scope: EventFilter | None = None, per_day: int = 12
+) -> MonthDays:
+    """The days ``first``..``last`` of a month grid: at most ``per_day`` events each,
+    and each day's count. A busy month has thousands of occurrences and a cell shows
+    a few: SQLite ranks them within each local day, and only those shown are read."""
+    lo, hi = day_bounds_utc(first, last)
+    offset = steady_offset(lo, hi)
+    if offset is None:  # the clocks change within the grid: rank in Python instead
+        every = events_between(store, first, last, scope)
+        return _month_days(first, last, [(e, _over_days(e)) for e in every], None, per_day)
+    occ = m.EventOccurrence
+    shift = f"{int(offset.total_seconds()) // 60:+d} minutes"
+    day = func.date(occ.starts_at, shift)
+    spans_days = day != func.date(occ.ends_at, shift, "-1 seconds")  # the end is exclusive
+    window: dict[str, Any] = {
+        "partition_by": (day, spans_days),
+        "order_by": (occ.starts_at, occ.event_id),
+        "rows": (None, None),
+    }
+    with store.session() as s:
+        ranked = select(
+            occ.event_id.label("event_id"),
+            occ.starts_at.label("starts_at"),
+            occ.ends_at.label("ends_at"),
+            spans_days.label("several"),
+            # One window for both (the whole day as its frame), so one sort serves them.
+            func.row_number().over(**window).label("n"),
+            func.count().over(**window).label("of"),
+        ).where(*overlapping(s, lo, hi))
+        if scope is None:  # the occurrences alone: the few deleted events by their index
+            deleted = select(m.Event.id).where(m.Event.deleted_at.is_not(None))
+            ranked = ranked.where(occ.event_id.not_in(deleted))
+        else:
+            ranked = scoped(
+                ranked.join(m.Event, occ.event_id == m.Event.id).where(
+                    m.Event.deleted_at.is_(None)
+                ),
+                scope,
+            )
+        c = ranked.subquery().c
+        # Only the occurrences shown are joined to their event, project and partner.
+        stmt = (
+            select(
+                m.Event.id,
+                m.Event.kind,
+                m.Event.title,
+                c.starts_at,
+                c.ends_at,
+                m.Event.all_day,
+                m.Event.location,
+                m.Event.status,
+                m.Project.code,
+                _Partner.name,
+                m.Event.rrule,
+                c.several,
+                c.of,
+            )
+            .join(m.Event, m.Event.id == c.event_id)
+            .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+            .outerjoin(_Partner, _Partner.id == m.Event.partner_id)
+            .where(or_(c.several.is_(True), c.n <= per_day))
+            .order_by(c.starts_at, c.event_id)
+        )
+        rows = list(s.connection().execute(stmt))
+
+    def local(utc: datetime) -> datetime:
+        return utc + offset
+
+    events = [(_row(r, local), bool(r[11])) for r in rows]
+    singles = {
+        e.starts.date(): r[12] for (e, several), r in zip(events, rows, strict=True) if not several
+    }
+    return _month_days(first, last, events, singles, per_day)
+
+
+def _over_days(e: EventRow) -> bool:
+    return e.starts.date() != (e.ends - timedelta(microseconds=1)).date()
+
+
+def _month_days(
+    first: date,
+    last: date,
+    events: list[tuple[EventRow, bool]],
+    singles: dict[date, int] | None,
+    per_day: int,
+) -> MonthDays:
+    """Sort (event, over several days) into the grid's days. ``singles`` counts each
+    day's one-day events when not all of them are given; None: count those given."""
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    shown: dict[date, list[EventRow]] = {d: [] for d in days}
+    counts = dict.fromkeys(days, 0)
+    starting: dict[tuple[int, int], int] = {}
+    if singles is None:
+        singles = {}
+        for e, several in events:
+            if not several:
+                singles[e.starts.date()] = singles.get(e.starts.date(), 0) + 1
+    for d, n in singles.items():
+        if d in counts:
+            counts[d] += n
+            starting[(d.year, d.month)] = starting.get((d.year, d.month), 0) + n
+    for e, several in events:
+        if not several:
+            if e.starts.date() in shown:
+                shown[e.starts.date()].append(e)
+            continue
+        if first <= e.starts.date() <= last:
+            key = (e.starts.year, e.starts.month)
+            starting[key] = starting.get(key, 0) + 1
+        d = max(e.starts.date(), first)
+        end = (e.ends - timedelta(microseconds=1)).date()
+        while d <= end and d in shown:
+            shown[d].append(e)
+            counts[d] += 1
+            d += timedelta(days=1)
+    for d in days:
+        shown[d].sort(key=lambda e: (e.starts, e.id))
+        del shown[d][per_day:]
+    return MonthDays(shown, counts, starting)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from coordinator.db.queries.events import EventRow
+from coordinator.db.queries.events import EventRow, MonthDays
 from coordinator.ui import labels
 from coordinator.ui.calendar.style import kind_colour, weekday_short
 
@@ -43,7 +43,7 @@ class MonthView(QWidget):
         self.events: list[EventRow] = []
         self.holidays: dict[date, str] = {}
         self.flags: dict[tuple[int, datetime], bool] = {}
-        self._by_day: dict[date, list[EventRow]] = {}
+        self._days = MonthDays({}, {}, {})
         self._chips: list[tuple[QRect, EventRow]] = []
         self.setMouseTracking(True)
         self.setMinimumSize(560, 420)
@@ -58,29 +58,17 @@ class MonthView(QWidget):
     def set_data(
         self,
         month: date,
-        events: list[EventRow],
+        days: MonthDays | None,
         holidays: dict[date, str],
         flags: dict[tuple[int, datetime], bool] | None = None,
     ) -> None:
+        """Show ``month`` with ``days`` (each day's first events and its count)."""
         self.month = month.replace(day=1)
-        self.events = events
+        self._days = days or MonthDays({}, {}, {})
+        self.events = self._days.events()
         self.holidays = holidays
         self.flags = flags or {}
-        self._by_day = self._bucket(events)
         self.update()
-
-    def _bucket(self, events: list[EventRow]) -> dict[date, list[EventRow]]:
-        """Each shown day's events in start order; an event over days is on each.
-        Sorted once here rather than at every paint: a busy month has thousands."""
-        first = self.first_day()
-        by_day: dict[date, list[EventRow]] = {first + timedelta(days=i): [] for i in range(42)}
-        for e in events:
-            d = max(e.starts.date(), first)
-            last = (e.ends - timedelta(microseconds=1)).date()
-            while d <= last and d in by_day:
-                by_day[d].append(e)
-                d += timedelta(days=1)
-        return by_day
 
     # --- geometry ------------------------------------------------------------
     def cell_rect(self, day: date) -> QRect:
@@ -170,12 +158,17 @@ class MonthView(QWidget):
                         holiday, Qt.TextElideMode.ElideRight, label_rect.width() - 24
                     ),
                 )
-            self._paint_chips(p, rect, self._by_day.get(day, []), small)
+            self._paint_chips(
+                p, rect, self._days.shown.get(day, []), self._days.counts.get(day, 0), small
+            )
         p.end()
 
-    def _paint_chips(self, p: QPainter, cell: QRect, events: list[EventRow], font: QFont) -> None:
+    def _paint_chips(
+        self, p: QPainter, cell: QRect, events: list[EventRow], count: int, font: QFont
+    ) -> None:
+        """The day's first events as chips, and "+N more" for the rest of ``count``."""
         room = (cell.height() - DAY_LABEL - 4) // (CHIP + 2)
-        shown = events if len(events) <= room else events[: max(0, room - 1)]
+        shown = events if count <= room else events[: max(0, room - 1)]
         p.setFont(font)
         y = cell.y() + DAY_LABEL + 2
         for e in shown:
@@ -197,7 +190,7 @@ class MonthView(QWidget):
             )
             self._chips.append((chip, e))
             y += CHIP + 2
-        hidden = len(events) - len(shown)
+        hidden = count - len(shown)
         if hidden > 0:
             p.setPen(self.palette().text().color())
             p.drawText(

@@ -37,6 +37,7 @@ from coordinator.db.queries.events import (
     events_between,
     get_event,
     list_agenda,
+    month_days,
     people_choices,
     restore,
     save_event,
@@ -59,7 +60,7 @@ from coordinator.ui.calendar.event_dialog import (
     findings_html,
     new_event_input,
 )
-from coordinator.ui.calendar.month_view import MonthView
+from coordinator.ui.calendar.month_view import MonthView, month_grid_start
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.calendar.week_view import WeekPanel, week_start
 from coordinator.ui.common.combo import LazyChoiceCombo
@@ -70,6 +71,8 @@ from coordinator.ui.common.undo import Snapshots, SoftDelete
 
 MONTH, WEEK, AGENDA = range(3)
 log = logging.getLogger(__name__)
+# Events read for each day of the month view: more than a day cell shows on any screen.
+MONTH_CHIPS = 12
 
 
 class _Marks(QObject):
@@ -326,10 +329,9 @@ class CalendarTab(TabPage):
     def refresh(self) -> None:
         if self.view() == MONTH:
             first = self.anchor.replace(day=1)
-            self.month.set_data(first, [], {})
-            lo, hi = self.month.first_day(), self.month.last_day()
-            events = events_between(self._store, lo, hi, self.scope())
-            self.month.set_data(first, events, holiday_names(lo, hi, holiday_language()))
+            lo, hi = month_grid_start(first), month_grid_start(first) + timedelta(days=41)
+            days = month_days(self._store, lo, hi, self.scope(), MONTH_CHIPS)
+            self.month.set_data(first, days, holiday_names(lo, hi, holiday_language()))
             self._mark_later(lo, hi)
             self.period.setText(
                 self.tr("Month %1/%2")
@@ -340,7 +342,7 @@ class CalendarTab(TabPage):
                 self.tr(
                     "%n event(s) this month",
                     "",
-                    sum(1 for e in events if e.starts.month == first.month),
+                    days.starting_in(first),
                 )
             )
         elif self.view() == WEEK:
