@@ -579,6 +579,7 @@ VI = {
     "CHARTS": "BIỂU ĐỒ",
     "DETAILS BY PARTNER": "TÌNH HÌNH THEO TỪNG ĐỐI TÁC",
     "OVERVIEW BY PARTNER": "TỔNG HỢP THEO ĐỐI TÁC",
+    "the process writing it stopped unexpectedly": "tiến trình ghi tệp đã dừng bất thường",
     "Overview by partner": "Tổng hợp theo đối tác",
     "Overdue items": "Nhiệm vụ quá hạn",
     "The lists of projects, indicators, events and action items of these %1 partners "

@@ -264,235 +264,235 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="103" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="106" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="104" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="107" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="109" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="112" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="117" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="126" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="126" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="126" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="141" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="144" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="148" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="149" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="152" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="150" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="158" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="156" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="159" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="163" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="166" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="214" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="217" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="335" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="337" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="341" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="353" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="355" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="359" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="361" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="361" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="363" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="375" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="377" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="382" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="384" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="383" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="385" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="388" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="390" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="394" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="396" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="395" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="397" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="400" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="402" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="405" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="407" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="430" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="432" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="432" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="434" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="433" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="435" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="461" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="475" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="477" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="483" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="485" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="513" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="515" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="515" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="517" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="517" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="519" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="526" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="528" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="545" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="547" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="546" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="548" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="556" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="558" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="559" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="566" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="561" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="568" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="560" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="567" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="562" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="569" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="561" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="563" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -2449,22 +2449,22 @@
   <context>
     <name>MonthView</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="206" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="199" />
       <source>+%1 more</source>
       <translation>+%1 sự kiện khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="265" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="258" />
       <source>Repeats</source>
       <translation>Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="268" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="261" />
       <source>✖ Double booked: open it to see with what</source>
       <translation>✖ Trùng lịch: mở sự kiện để xem trùng với lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="270" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="263" />
       <source>⚠ Has a warning: open it to see why</source>
       <translation>⚠ Có cảnh báo: mở sự kiện để xem lý do</translation>
     </message>
@@ -3691,13 +3691,13 @@
   <context>
     <name>ReportChart</name>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="247" />
+      <location filename="../../coordinator/reports/status/office.py" line="241" />
       <location filename="../../coordinator/reports/status/charts.py" line="125" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="248" />
+      <location filename="../../coordinator/reports/status/office.py" line="242" />
       <location filename="../../coordinator/reports/status/charts.py" line="126" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
@@ -3934,7 +3934,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/report/dialog.py" line="341" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="369" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="372" />
       <source>Save the report</source>
       <translation>Lưu báo cáo</translation>
     </message>
@@ -3949,12 +3949,17 @@
       <translation>Đã dừng lập báo cáo; không có tệp nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="370" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="367" />
+      <source>the process writing it stopped unexpectedly</source>
+      <translation>tiến trình ghi tệp đã dừng bất thường</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/report/dialog.py" line="373" />
       <source>The report could not be written to %1: %2</source>
       <translation>Không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="376" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="379" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -4292,8 +4297,7 @@
       <location filename="../../coordinator/reports/status/words.py" line="86" />
       <location filename="../../coordinator/reports/status/words.py" line="107" />
       <location filename="../../coordinator/reports/status/words.py" line="190" />
-      <location filename="../../coordinator/reports/status/office.py" line="233" />
-      <location filename="../../coordinator/reports/status/office.py" line="417" />
+      <location filename="../../coordinator/reports/status/office.py" line="411" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
@@ -4338,14 +4342,12 @@
       <location filename="../../coordinator/reports/status/words.py" line="109" />
       <location filename="../../coordinator/reports/status/words.py" line="143" />
       <location filename="../../coordinator/reports/status/words.py" line="191" />
-      <location filename="../../coordinator/reports/status/office.py" line="234" />
       <source>Events held</source>
       <translation>Sự kiện đã tổ chức</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="110" />
       <location filename="../../coordinator/reports/status/words.py" line="193" />
-      <location filename="../../coordinator/reports/status/office.py" line="236" />
       <source>Coming events</source>
       <translation>Sự kiện sắp tới</translation>
     </message>
@@ -4416,31 +4418,29 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="183" />
-      <location filename="../../coordinator/reports/status/office.py" line="241" />
+      <location filename="../../coordinator/reports/status/office.py" line="235" />
       <source>Item</source>
       <translation>Nội dung</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="184" />
-      <location filename="../../coordinator/reports/status/office.py" line="242" />
+      <location filename="../../coordinator/reports/status/office.py" line="236" />
       <source>Number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="192" />
-      <location filename="../../coordinator/reports/status/office.py" line="235" />
       <source>Conclusions</source>
       <translation>Kết luận</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="194" />
-      <location filename="../../coordinator/reports/status/office.py" line="237" />
       <source>Overdue items</source>
       <translation>Nhiệm vụ quá hạn</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="198" />
-      <location filename="../../coordinator/reports/status/office.py" line="252" />
+      <location filename="../../coordinator/reports/status/office.py" line="246" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
@@ -4448,56 +4448,56 @@
       <location filename="../../coordinator/reports/status/words.py" line="199" />
       <location filename="../../coordinator/reports/status/words.py" line="206" />
       <location filename="../../coordinator/reports/status/office.py" line="211" />
-      <location filename="../../coordinator/reports/status/office.py" line="253" />
-      <location filename="../../coordinator/reports/status/office.py" line="262" />
+      <location filename="../../coordinator/reports/status/office.py" line="247" />
+      <location filename="../../coordinator/reports/status/office.py" line="256" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="201" />
-      <location filename="../../coordinator/reports/status/office.py" line="255" />
+      <location filename="../../coordinator/reports/status/office.py" line="249" />
       <source>Milestones done</source>
       <translation>Mốc đã xong</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="202" />
-      <location filename="../../coordinator/reports/status/office.py" line="257" />
+      <location filename="../../coordinator/reports/status/office.py" line="251" />
       <source>Next milestone</source>
       <translation>Mốc tiếp theo</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="207" />
-      <location filename="../../coordinator/reports/status/office.py" line="263" />
+      <location filename="../../coordinator/reports/status/office.py" line="257" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="208" />
-      <location filename="../../coordinator/reports/status/office.py" line="264" />
+      <location filename="../../coordinator/reports/status/office.py" line="258" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="209" />
-      <location filename="../../coordinator/reports/status/office.py" line="265" />
+      <location filename="../../coordinator/reports/status/office.py" line="259" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="210" />
-      <location filename="../../coordinator/reports/status/office.py" line="266" />
+      <location filename="../../coordinator/reports/status/office.py" line="260" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="211" />
-      <location filename="../../coordinator/reports/status/office.py" line="267" />
+      <location filename="../../coordinator/reports/status/office.py" line="261" />
       <source>Latest actual</source>
       <translation>Thực hiện mới nhất</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="212" />
-      <location filename="../../coordinator/reports/status/office.py" line="268" />
+      <location filename="../../coordinator/reports/status/office.py" line="262" />
       <source>Measured on</source>
       <translation>Ngày đo</translation>
     </message>
@@ -4527,38 +4527,38 @@
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="188" />
       <location filename="../../coordinator/reports/status/words.py" line="227" />
-      <location filename="../../coordinator/reports/status/office.py" line="275" />
+      <location filename="../../coordinator/reports/status/office.py" line="269" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="228" />
-      <location filename="../../coordinator/reports/status/office.py" line="283" />
+      <location filename="../../coordinator/reports/status/office.py" line="277" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="229" />
-      <location filename="../../coordinator/reports/status/office.py" line="284" />
+      <location filename="../../coordinator/reports/status/office.py" line="278" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="230" />
-      <location filename="../../coordinator/reports/status/office.py" line="258" />
-      <location filename="../../coordinator/reports/status/office.py" line="285" />
+      <location filename="../../coordinator/reports/status/office.py" line="252" />
+      <location filename="../../coordinator/reports/status/office.py" line="279" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="231" />
-      <location filename="../../coordinator/reports/status/office.py" line="286" />
+      <location filename="../../coordinator/reports/status/office.py" line="280" />
       <source>Days late</source>
       <translation>Số ngày trễ</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="232" />
-      <location filename="../../coordinator/reports/status/office.py" line="287" />
+      <location filename="../../coordinator/reports/status/office.py" line="281" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
@@ -4584,25 +4584,24 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="200" />
-      <location filename="../../coordinator/reports/status/office.py" line="254" />
-      <location filename="../../coordinator/reports/status/office.py" line="416" />
+      <location filename="../../coordinator/reports/status/office.py" line="248" />
+      <location filename="../../coordinator/reports/status/office.py" line="410" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="189" />
       <location filename="../../coordinator/reports/status/office.py" line="228" />
-      <location filename="../../coordinator/reports/status/office.py" line="232" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="246" />
+      <location filename="../../coordinator/reports/status/office.py" line="240" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="256" />
+      <location filename="../../coordinator/reports/status/office.py" line="250" />
       <source>Milestones in all</source>
       <translation>Tổng số mốc</translation>
     </message>
@@ -4612,7 +4611,7 @@
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="276" />
+      <location filename="../../coordinator/reports/status/office.py" line="270" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>

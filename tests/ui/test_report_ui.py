@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.queries.settings import get_letterhead
@@ -166,3 +166,26 @@ def test_preferences_edit_the_letterhead(
     head = get_letterhead(window.store)
     assert (head.department, head.province) == ("Sở Thông tin và Truyền thông", "Tỉnh Bình Phước")
     assert dialogs.seen[0].result() == QDialog.DialogCode.Accepted
+
+
+def test_a_report_process_that_dies_is_said_and_leaves_no_file(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from coordinator.ui.common.task import ProcessEndedError
+    from coordinator.ui.report import dialog as report_dialog
+
+    out = tmp_path / "report.pdf"
+
+    def dies(*_args: object) -> None:
+        out.with_name("report.pdf.part").write_bytes(b"%PDF half")  # what it left
+        raise ProcessEndedError("the process ended with code -9")
+
+    warned: list[str] = []
+    monkeypatch.setattr(report_dialog, "run_in_process", dies)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    dialog = demo_window.show_report()
+    assert dialog.save_as(".pdf", out) is None
+    assert warned == [
+        f"The report could not be written to {out}: the process writing it stopped unexpectedly"
+    ]
+    assert not out.exists() and not out.with_name("report.pdf.part").exists()

@@ -105,22 +105,28 @@ class EventInput:
 _Partner = aliased(m.Organization)
 
 
+def _row_columns(starts_at: Any, ends_at: Any) -> list[Any]:
+    """What ``_row`` reads, in its order; the occurrence's times come from the caller
+    (the table, or a subquery over it)."""
+    return [
+        m.Event.id,
+        m.Event.kind,
+        m.Event.title,
+        starts_at,
+        ends_at,
+        m.Event.all_day,
+        m.Event.location,
+        m.Event.status,
+        m.Project.code,
+        _Partner.name,
+        m.Event.rrule,
+    ]
+
+
 def _rows_stmt(scope: EventFilter | None = None) -> Any:
     """Occurrences with their event's fields, so a series appears on each of its days."""
     stmt = (
-        select(
-            m.Event.id,
-            m.Event.kind,
-            m.Event.title,
-            m.EventOccurrence.starts_at,
-            m.EventOccurrence.ends_at,
-            m.Event.all_day,
-            m.Event.location,
-            m.Event.status,
-            m.Project.code,
-            _Partner.name,
-            m.Event.rrule,
-        )
+        select(*_row_columns(m.EventOccurrence.starts_at, m.EventOccurrence.ends_at))
         .select_from(m.EventOccurrence)
         .join(m.Event, m.EventOccurrence.event_id == m.Event.id)
         .outerjoin(m.Project, m.Event.project_id == m.Project.id)
@@ -239,24 +245,12 @@ def month_days(
                 ),
                 scope,
             )
-        c = ranked.subquery().c
+        sub = ranked.subquery()
+        c = sub.c
         # Only the occurrences shown are joined to their event, project and partner.
         stmt = (
-            select(
-                m.Event.id,
-                m.Event.kind,
-                m.Event.title,
-                c.starts_at,
-                c.ends_at,
-                m.Event.all_day,
-                m.Event.location,
-                m.Event.status,
-                m.Project.code,
-                _Partner.name,
-                m.Event.rrule,
-                c.several,
-                c.of,
-            )
+            select(*_row_columns(c.starts_at, c.ends_at), c.several, c.of)
+            .select_from(sub)
             .join(m.Event, m.Event.id == c.event_id)
             .outerjoin(m.Project, m.Project.id == m.Event.project_id)
             .outerjoin(_Partner, _Partner.id == m.Event.partner_id)

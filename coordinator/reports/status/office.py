@@ -227,15 +227,9 @@ def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
     """(header, width in characters) of each column of a section's sheet."""
     partner = [(QCoreApplication.translate("StatusReport", "Partner"), 34.0)] if grouped else []
     match section:
-        case Section.PARTNERS:
-            return [
-                (QCoreApplication.translate("StatusReport", "Partner"), 40),
-                (QCoreApplication.translate("StatusReport", "Projects"), 10),
-                (QCoreApplication.translate("StatusReport", "Events held"), 12),
-                (QCoreApplication.translate("StatusReport", "Conclusions"), 12),
-                (QCoreApplication.translate("StatusReport", "Coming events"), 12),
-                (QCoreApplication.translate("StatusReport", "Overdue items"), 12),
-            ]
+        case Section.PARTNERS:  # the paper's columns without its row number
+            names = words.columns(Section.PARTNERS)[1:]
+            return list(zip(names, (40.0, 10.0, 12.0, 12.0, 12.0, 12.0), strict=True))
         case Section.SUMMARY:
             return [
                 (QCoreApplication.translate("StatusReport", "Item"), 46),

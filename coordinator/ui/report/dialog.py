@@ -363,7 +363,10 @@ class ReportDialog(QDialog):
             return None
         except (OSError, ProcessEndedError) as exc:
             path.with_name(path.name + ".part").unlink(missing_ok=True)
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if isinstance(exc, ProcessEndedError):
+                reason = self.tr("the process writing it stopped unexpectedly")
+            else:
+                reason = exc.strerror or str(exc)
             QMessageBox.warning(
                 self,
                 self.tr("Save the report"),
