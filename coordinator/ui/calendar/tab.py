@@ -64,7 +64,6 @@ from coordinator.ui.calendar.month_view import MonthView, month_grid_start
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.calendar.week_view import WeekPanel, week_start
 from coordinator.ui.common.combo import LazyChoiceCombo
-from coordinator.ui.common.guard import say_undo_refused
 from coordinator.ui.common.lazy_model import LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
@@ -448,7 +447,7 @@ class CalendarTab(TabPage):
                 lambda i: snapshot(self._store, i),
                 lambda i, snap: restore(self._store, i, snap),
                 self.refresh,
-                lambda step: say_undo_refused(self, step),
+                self,
             )
         )
         self.refresh()

@@ -5,9 +5,11 @@ from dataclasses import is_dataclass, replace
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import ValidationError
+from coordinator.ui.common.guard import say_undo_refused
 
 
 class SoftDelete(QUndoCommand):
@@ -36,7 +38,7 @@ class Snapshots(QUndoCommand):
     was; a snapshot of None means the record did not exist (it is in the trash).
     Before undoing, every record must still be as this change left it (and before
     redoing, as the undo left it). If someone changed one since, in another window or
-    on another computer, nothing is written: ``refused`` is told and the step leaves
+    on another computer, nothing is written: ``parent`` says so and the step leaves
     the undo stack, so their work is never overwritten.
     """
 
@@ -47,13 +49,13 @@ class Snapshots(QUndoCommand):
         read: Callable[[int], Any],
         put: Callable[[int, Any], None],
         refresh: Callable[[], None],
-        refused: Callable[[str], None],
+        parent: QWidget,
     ) -> None:
         super().__init__(text)
         self._before = dict(before)
         self._after = {key: read(key) for key in before}
         self._read, self._put = read, put
-        self._refresh, self._refused = refresh, refused
+        self._refresh, self._parent = refresh, parent
         self._first = True
 
     def _apply(self, expected: dict[int, object], wanted: dict[int, object]) -> None:
@@ -64,7 +66,7 @@ class Snapshots(QUndoCommand):
                 self._put(key, value)
         except (RecordChangedError, ValidationError):
             self.setObsolete(True)
-            self._refused(self.text())
+            say_undo_refused(self._parent, self.text())
         self._refresh()
 
     def redo(self) -> None:

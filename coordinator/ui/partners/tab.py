@@ -34,7 +34,6 @@ from coordinator.db.queries.partners import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind
 from coordinator.ui import labels
-from coordinator.ui.common.guard import say_undo_refused
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -195,7 +194,7 @@ class PartnersTab(TabPage):
                 lambda i: partner_snapshot(self._store, i),
                 lambda i, snap: put_partner(self._store, i, snap),
                 lambda: self._after_undoable(partner_id),
-                lambda step: say_undo_refused(self, step),
+                self,
             )
         )
 

@@ -37,7 +37,6 @@ from coordinator.db.store import Store
 from coordinator.domain.enums import ProjectStatus
 from coordinator.ui import labels
 from coordinator.ui.common.combo import LazyChoiceCombo, refill
-from coordinator.ui.common.guard import say_undo_refused
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -229,7 +228,7 @@ class ProjectsTab(TabPage):
                 lambda i: project_snapshot(self._store, i),
                 lambda i, snap: put_project(self._store, i, snap),
                 lambda: self._after_undoable(project_id),
-                lambda step: say_undo_refused(self, step),
+                self,
             )
         )
 
