@@ -801,6 +801,15 @@ VI = {
     "The trash is empty.": "Thùng rác trống.",
     "Bring the selected records back (Enter)": "Khôi phục các bản ghi đã chọn (Enter)",
     "restore %1 records": "khôi phục %1 bản ghi",
+    # Issue 16, first start (cli, app).
+    "Agreement": "Thỏa thuận hợp tác",
+    "Room": "Phòng họp",
+    # Issue 16, agreements and renewal alerts.
+    "Agreements": "Thỏa thuận hợp tác",
+    # Issue 16, people, programmes and stays.
+    "Programmes": "Chương trình",
+    # Issue 16, rooms.
+    "Rooms": "Phòng họp",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -24,6 +24,7 @@ TRACKED: tuple[type[m.Base], ...] = (
     m.Milestone,
     m.Indicator,
     m.Assignment,
+    m.Room,
     m.Event,
     m.Minutes,
     m.Decision,

@@ -79,7 +79,8 @@ class Person(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200))
     title: Mapped[str | None] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(20), default="contact", index=True)
+    # One or more of PersonRole's values, comma-separated in a fixed order ("contact,volunteer").
+    role: Mapped[str] = mapped_column(String(60), default="contact", index=True)
     organization_id: Mapped[int | None] = _fk("organization.id")
     email: Mapped[str | None] = mapped_column(String(200), index=True)
     phone: Mapped[str | None] = mapped_column(String(40))
@@ -89,6 +90,7 @@ class Person(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
 
@@ -111,13 +113,18 @@ class Agreement(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
+    number: Mapped[str | None] = mapped_column(String(60))  # "Số: 12/2018/TTHT-VNPT"
     signed_on: Mapped[date | None] = mapped_column(Date)
     starts_on: Mapped[date | None] = mapped_column(Date)
-    ends_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date, index=True)
     horizon_year: Mapped[int | None] = mapped_column(Integer)
     fields: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The agreement this one renews ("Gia hạn"); the old one stays as it was.
+    renews_id: Mapped[int | None] = _fk("agreement.id")
+    search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     parties: Mapped[list[Organization]] = relationship(secondary=agreement_party)
     commitments: Mapped[list["Commitment"]] = relationship(
@@ -151,6 +158,9 @@ class Programme(Base):
     domain: Mapped[str | None] = mapped_column(String(120))
     partner_id: Mapped[int | None] = _fk("organization.id")
     description: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     partner: Mapped[Organization | None] = relationship()
 
@@ -227,9 +237,28 @@ class Assignment(Base):
     arrives_on: Mapped[date | None] = mapped_column(Date)
     departs_on: Mapped[date | None] = mapped_column(Date)
     role: Mapped[str | None] = mapped_column(String(120))
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     project: Mapped[Project] = relationship()
     person: Mapped[Person] = relationship()
+
+
+class Room(Base):
+    """A meeting room: events held in it clash whatever their free-text place says."""
+
+    __tablename__ = "room"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    host_unit_id: Mapped[int | None] = _fk("organization.id")
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    host_unit: Mapped[Organization | None] = relationship()
 
 
 class Event(Base):
@@ -248,6 +277,8 @@ class Event(Base):
     tz: Mapped[str] = mapped_column(String(60), default="Asia/Ho_Chi_Minh")
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
     location: Mapped[str | None] = mapped_column(String(300))
+    # The room it is held in, when it is one of the rooms; ``location`` is then its name.
+    room_id: Mapped[int | None] = _fk("room.id")
     project_id: Mapped[int | None] = _fk("project.id")
     partner_id: Mapped[int | None] = _fk("organization.id")
     host_unit_id: Mapped[int | None] = _fk("organization.id")
@@ -271,6 +302,7 @@ class Event(Base):
     project: Mapped[Project | None] = relationship()
     partner: Mapped[Organization | None] = relationship(foreign_keys=[partner_id])
     host_unit: Mapped[Organization | None] = relationship(foreign_keys=[host_unit_id])
+    room: Mapped[Room | None] = relationship()
     sites: Mapped[list["EventSite"]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="EventSite.id"
     )

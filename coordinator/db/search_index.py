@@ -29,9 +29,12 @@ class Kind(IntEnum):
     MINUTES = 5
     DECISION = 6
     ACTION_ITEM = 7
+    AGREEMENT = 8
+    PROGRAMME = 9
+    ROOM = 10
 
 
-KINDS = 8  # the rowid multiplier: one more than the largest kind
+KINDS = 11  # the rowid multiplier: one more than the largest kind
 
 # table, kind, whether it has deleted_at
 _TABLES: tuple[tuple[str, Kind, bool], ...] = (
@@ -42,6 +45,9 @@ _TABLES: tuple[tuple[str, Kind, bool], ...] = (
     ("minutes", Kind.MINUTES, False),
     ("decision", Kind.DECISION, False),
     ("action_item", Kind.ACTION_ITEM, False),
+    ("agreement", Kind.AGREEMENT, True),
+    ("programme", Kind.PROGRAMME, True),
+    ("room", Kind.ROOM, True),
 )
 
 
@@ -49,13 +55,25 @@ def split_rowid(value: int) -> tuple[Kind, int]:
     return Kind(value % KINDS), value // KINDS
 
 
+def _indexed_tables(conn: Connection) -> list[tuple[str, Kind, bool]]:
+    """The tables of ``_TABLES`` that have their search text yet: a migration that runs
+    before a table gained it (0003 before 0007) indexes the others."""
+    found = []
+    for table, kind, soft in _TABLES:
+        columns = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+        if "search_text" in columns:
+            found.append((table, kind, soft))
+    return found
+
+
 def install(conn: Connection) -> None:
     """Create the index and its triggers (again), and fill it from the tables."""
+    tables = _indexed_tables(conn)
     conn.exec_driver_sql(
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
         "body, tokenize = 'unicode61 remove_diacritics 2')"
     )
-    for table, kind, soft in _TABLES:
+    for table, kind, soft in tables:
         live = "new.deleted_at IS NULL" if soft else "1"
         insert = (
             f"INSERT INTO search_fts(rowid, body) "
@@ -71,7 +89,7 @@ def install(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS search_{table}_{name}")
             conn.exec_driver_sql(f"CREATE TRIGGER search_{table}_{name} {ddl}")
     conn.exec_driver_sql("DELETE FROM search_fts")
-    for table, kind, soft in _TABLES:
+    for table, kind, soft in tables:
         where = "WHERE deleted_at IS NULL" if soft else ""
         conn.exec_driver_sql(
             f"INSERT INTO search_fts(rowid, body) "
@@ -99,6 +117,12 @@ def _key(obj: object) -> str | None:
             return search_key(obj.text)
         case m.ActionItem() | m.Commitment():
             return search_key(obj.text)
+        case m.Agreement():
+            return search_key(obj.title, obj.number, obj.fields)
+        case m.Programme():
+            return search_key(obj.name, obj.domain)
+        case m.Room():
+            return search_key(obj.name)
     return None
 
 

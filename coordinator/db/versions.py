@@ -16,7 +16,17 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from coordinator.db import models as m
 
-VERSIONED: tuple[type[m.Base], ...] = (m.Organization, m.Project, m.Event, m.Minutes)
+VERSIONED: tuple[type[m.Base], ...] = (
+    m.Organization,
+    m.Person,
+    m.Agreement,
+    m.Programme,
+    m.Project,
+    m.Assignment,
+    m.Room,
+    m.Event,
+    m.Minutes,
+)
 
 
 class _Versioned(Protocol):

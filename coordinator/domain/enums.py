@@ -62,3 +62,19 @@ class Attendance(StrEnum):
     PRESENT = "present"
     ABSENT = "absent"
     REPRESENTED = "represented"
+
+
+def join_roles(roles: "set[PersonRole] | set[str] | list[str]") -> str:
+    """A person's roles as stored: known values, comma-separated in PersonRole's order;
+    a person with none is a contact."""
+    chosen = {str(r) for r in roles}
+    joined = ",".join(r.value for r in PersonRole if r.value in chosen)
+    return joined or PersonRole.CONTACT.value
+
+
+def split_roles(stored: str | None) -> set[PersonRole]:
+    """The roles of a stored ``role`` value; unknown words are dropped."""
+    known = {r.value for r in PersonRole}
+    return {PersonRole(w) for w in (stored or "").split(",") if w in known} or {
+        PersonRole.CONTACT
+    }

@@ -33,6 +33,9 @@ def kind_label(kind: Kind) -> str:
         Kind.MINUTES: QCoreApplication.translate("Labels", "Minutes"),
         Kind.DECISION: QCoreApplication.translate("Labels", "Conclusion"),
         Kind.ACTION_ITEM: QCoreApplication.translate("Labels", "Action item"),
+        Kind.AGREEMENT: QCoreApplication.translate("Labels", "Agreement"),
+        Kind.PROGRAMME: QCoreApplication.translate("Labels", "Programme"),
+        Kind.ROOM: QCoreApplication.translate("Labels", "Room"),
     }[kind]
 
 

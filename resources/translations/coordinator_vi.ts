@@ -264,235 +264,235 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="106" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="107" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="106" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="112" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="111" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="117" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="116" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="144" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="143" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="150" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="152" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="152" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="158" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="157" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="159" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="158" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="166" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="165" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="217" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="216" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="337" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="336" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="342" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="355" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="354" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="361" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="360" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="363" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="362" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="377" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="376" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="384" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="383" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="385" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="384" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="390" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="389" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="396" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="395" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="397" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="396" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="402" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="401" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="407" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="406" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="432" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="431" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="434" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="433" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="435" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="434" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="461" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="460" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="477" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="476" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="485" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="484" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="515" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="514" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="517" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="516" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="519" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="518" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="528" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="527" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="547" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="546" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="548" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="547" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="558" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="557" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="561" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="568" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="560" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="567" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="562" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="569" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="561" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="568" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="563" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="562" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -1480,6 +1480,21 @@
       <location filename="../../coordinator/ui/search.py" line="35" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="36" />
+      <source>Agreement</source>
+      <translation>Thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="37" />
+      <source>Programme</source>
+      <translation>Chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="38" />
+      <source>Room</source>
+      <translation>Phòng họp</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/labels.py" line="72" />
@@ -2631,279 +2646,279 @@
   <context>
     <name>PartnersTab</name>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="89" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="88" />
       <source>Filter by name, e.g. “dai hoc” or “binh duong”</source>
       <translation>Lọc theo tên, gõ không dấu cũng được, ví dụ “dai hoc”, “binh duong”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="91" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="96" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="95" />
       <source>Partners and province units</source>
       <translation>Đối tác và đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="97" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="96" />
       <source>Outside partners only</source>
       <translation>Chỉ đối tác bên ngoài</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="98" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="97" />
       <source>Province units only</source>
       <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="155" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="154" />
       <source>%n partner(s)</source>
       <translation>
         <numerusform>%n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="208" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="207" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="209" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="208" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="216" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="215" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="221" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="220" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="267" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="266" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="272" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="271" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="274" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="275" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="274" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="48" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="47" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="309" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="46" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="45" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="53" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="311" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="52" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="58" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="57" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="312" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="60" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="59" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="62" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="61" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="67" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="66" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="70" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="69" />
       <source>No. of projects</source>
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="164" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="163" />
       <source>new partner</source>
       <translation>thêm đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="167" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="166" />
       <source>Partner saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="181" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="180" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="186" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="185" />
       <source>Partner saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="280" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="279" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="292" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="299" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="304" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
       <source>Experts and volunteers of this partner</source>
       <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="319" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="319" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="321" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="327" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="329" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="328" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="330" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="334" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="333" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="357" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="356" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="360" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="359" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="368" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -3286,275 +3301,275 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="94" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="93" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="167" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="100" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="99" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="105" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="104" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="110" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="109" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="189" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="188" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="242" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="241" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="243" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="242" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="250" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="249" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="255" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="254" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="305" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="304" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="310" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="309" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="311" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="313" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="65" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="64" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="49" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="48" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="50" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="49" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="52" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="51" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="57" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="350" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="56" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="60" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="59" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="350" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="70" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="69" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="75" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="74" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="200" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="199" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="203" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="202" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="215" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="214" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="219" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="315" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="314" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="336" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="335" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="341" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="340" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="363" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="362" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="365" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="364" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="368" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="369" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="368" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="370" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="369" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="371" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="370" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="372" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="371" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="378" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="377" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="380" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="379" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="384" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="383" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="385" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="384" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="386" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="385" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="387" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="386" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="398" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="397" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="400" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="399" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="407" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="406" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="408" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="407" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -4173,12 +4188,12 @@
   <context>
     <name>SearchBox</name>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="53" />
+      <location filename="../../coordinator/ui/search.py" line="56" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Tìm kiếm mọi thứ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="56" />
+      <location filename="../../coordinator/ui/search.py" line="59" />
       <source>Partners, people, projects, events, minutes, conclusions and action items; type without diacritics if you like</source>
       <translation>Đối tác, cá nhân, dự án, sự kiện, biên bản, kết luận và nhiệm vụ; có thể gõ không dấu</translation>
     </message>
@@ -4186,32 +4201,32 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="75" />
+      <location filename="../../coordinator/ui/search.py" line="78" />
       <source>Search results</source>
       <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="83" />
+      <location filename="../../coordinator/ui/search.py" line="86" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="83" />
+      <location filename="../../coordinator/ui/search.py" line="86" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="83" />
+      <location filename="../../coordinator/ui/search.py" line="86" />
       <source>Found in</source>
       <translation>Tìm thấy trong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="132" />
+      <location filename="../../coordinator/ui/search.py" line="135" />
       <source>%1 results for “%2”</source>
       <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="134" />
+      <location filename="../../coordinator/ui/search.py" line="137" />
       <source>Nothing found for “%1”.</source>
       <translation>Không tìm thấy “%1”.</translation>
     </message>

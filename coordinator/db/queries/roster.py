@@ -70,7 +70,7 @@ def _roster(f: RosterFilter) -> Any:
         .outerjoin(m.Project, m.Assignment.project_id == m.Project.id)
         .where(
             m.Person.deleted_at.is_(None),
-            or_(m.Person.role == PersonRole.VOLUNTEER, m.Assignment.id.is_not(None)),
+            or_(m.Person.role.contains(PersonRole.VOLUNTEER.value), m.Assignment.id.is_not(None)),
         )
     )
     for cond in (

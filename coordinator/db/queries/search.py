@@ -1,6 +1,7 @@
 """One search over everything: partners, people, projects, events, minutes, decisions,
-action items. Words are folded (``dai hoc`` finds ``Đại học``), each may be the start
-of a word, and hits are ranked by SQLite's FTS5 bm25 over the index of search_index.py.
+action items, agreements, programmes and rooms. Words are folded (``dai hoc`` finds
+``Đại học``), each may be the start of a word, and hits are ranked by SQLite's FTS5
+bm25 over the index of search_index.py.
 """
 
 from collections import defaultdict
@@ -194,6 +195,41 @@ def _minutes_lines(
     return load
 
 
+def _agreements(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.scalars(select(m.Agreement).where(m.Agreement.id.in_(ids)))
+    return [
+        SearchHit(
+            Kind.AGREEMENT,
+            a.id,
+            a.title if not a.number else f"{a.number} – {a.title}",
+            None,
+            None,
+            _context(wanted, a.title, a.number, a.fields),
+        )
+        for a in rows
+    ]
+
+
+def _programmes(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.scalars(select(m.Programme).where(m.Programme.id.in_(ids)))
+    return [
+        SearchHit(Kind.PROGRAMME, p.id, p.name, None, p.domain, _context(wanted, p.name, p.domain))
+        for p in rows
+    ]
+
+
+def _rooms(s: Session, ids: list[int], wanted: list[str]) -> list[SearchHit]:
+    rows = s.execute(
+        select(m.Room.id, m.Room.name, m.Organization.name)
+        .outerjoin(m.Organization, m.Organization.id == m.Room.host_unit_id)
+        .where(m.Room.id.in_(ids))
+    )
+    return [
+        SearchHit(Kind.ROOM, room_id, name, None, unit, _context(wanted, name))
+        for room_id, name, unit in rows
+    ]
+
+
 _LOADERS = {
     Kind.PARTNER: _partners,
     Kind.PERSON: _people,
@@ -202,4 +238,7 @@ _LOADERS = {
     Kind.MINUTES: _minutes,
     Kind.DECISION: _minutes_lines(Kind.DECISION, m.Decision),
     Kind.ACTION_ITEM: _minutes_lines(Kind.ACTION_ITEM, m.ActionItem),
+    Kind.AGREEMENT: _agreements,
+    Kind.PROGRAMME: _programmes,
+    Kind.ROOM: _rooms,
 }
