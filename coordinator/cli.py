@@ -401,6 +401,7 @@ def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
     kind = out.suffix.lower()
     if kind not in (".pdf", ".docx"):
         raise UserError(f"{out}: the file must end in .pdf or .docx")
+    _require(db)  # before Qt and its translations are loaded for nothing
     from coordinator.reports.common import offscreen_qt
 
     offscreen_qt(language)
