@@ -9,9 +9,11 @@ LRELEASE := $(BIN)/pyside6-lrelease
 LUPDATE := $(BIN)/pyside6-lupdate
 TS_SOURCES := $(shell find coordinator -name '*.py')
 
-.PHONY: run test lint typecheck pytest translations lock bench clean
+.PHONY: run system test lint typecheck pytest translations lock bench clean
 
+# Says which system packages are missing (one apt-get line) before venv or Qt fail on it.
 $(PY):
+	$(PYTHON) tools/check_system.py --venv
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
@@ -23,8 +25,12 @@ $(VENV)/.dev-installed: $(VENV)/.run-installed requirements/dev.txt
 	$(PY) -m pip install --quiet -c requirements/dev.txt -e '.[dev]'
 	touch $@
 
-run: $(VENV)/.run-installed
+# `system` comes first: what the window needs is said before minutes of installing.
+run: system $(VENV)/.run-installed
 	$(PY) -m coordinator
+
+system:
+	@$(PYTHON) tools/check_system.py --window $(if $(wildcard $(PY)),,--venv)
 
 test: $(VENV)/.dev-installed lint typecheck pytest
 

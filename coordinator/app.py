@@ -29,6 +29,7 @@ from coordinator.db.errors import (
     ReadOnlyError,
     StoreError,
 )
+from coordinator.db.files import private_parents
 from coordinator.db.location import Risk, risks
 from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
 from coordinator.db.migrate import MigrationError
@@ -158,7 +159,15 @@ class Application:
         lock: DatabaseLock | None = None
         if not read_only:
             lock = self._lock_for(path)
-            holder = lock.acquire() if not lock.held else None
+            try:
+                holder = lock.acquire() if not lock.held else None
+            except OSError as exc:  # its folder cannot be made: a file stands in the way
+                QMessageBox.critical(
+                    self.window,
+                    QCoreApplication.translate("Application", "Open database"),
+                    store_error_text(path, StoreError(exc.strerror or str(exc))),
+                )
+                return False
             if holder is not None:
                 if not self._accept_in_use(path, holder):
                     return False
@@ -501,7 +510,7 @@ def install_crash_hook(parent: QWidget | None = None) -> None:
 
 def setup_logging() -> None:
     log_file = paths.log_path()
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+    private_parents(log_file)
     logging.basicConfig(
         filename=log_file, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
     )

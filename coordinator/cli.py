@@ -5,6 +5,7 @@ Exit codes: 0 done, 1 a user-facing error (one line on stderr), 2 bad arguments.
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -32,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--lang", choices=["vi", "en"], help="interface language")
     sub = parser.add_subparsers(dest="command")
+    sub.add_parser(
+        "init", parents=[common], help="create a new, empty database (and its folders)"
+    )
     sub.add_parser("demo", parents=[common], help="fill a new, empty database with demo data")
     sub.add_parser("check", parents=[common], help="report integrity and schema version")
     backup = sub.add_parser(
@@ -117,6 +121,22 @@ def _open(path: Path) -> "Store":
         raise UserError(store_error_text(path, exc)) from exc
 
 
+def _require(db: Path) -> None:
+    """Commands that read or change a database never make one where none is."""
+    if not db.exists():
+        hint = "coordinator init"
+        if db != paths.default_db_path():
+            hint += f" --db {shlex.quote(str(db))}"
+        raise UserError(f"{db}: no such file; “{hint}” makes a new, empty database")
+
+
+def _init(db: Path) -> str:
+    if db.exists():
+        raise UserError(f"{db} already exists; init makes only a new database")
+    _open(db).close()
+    return f"new, empty database created at {db}"
+
+
 def _demo(db: Path) -> str:
     from coordinator.db import demo
 
@@ -133,8 +153,7 @@ def _demo(db: Path) -> str:
 def _check(db: Path) -> str:
     from coordinator.db.migrate import head_revision
 
-    if not db.exists():
-        raise UserError(f"{db}: no such file")
+    _require(db)
     store = _open(db)
     try:
         problems = store.integrity_check()
@@ -149,8 +168,7 @@ def _check(db: Path) -> str:
 def _backup(db: Path, target: Path | None) -> str:
     from coordinator.db.backups import copy_database, make_backup
 
-    if not db.exists():
-        raise UserError(f"{db}: no such file")
+    _require(db)
     if target is not None and target.resolve() == db.resolve():
         raise UserError("the backup must be a different file from the database")
     store = _open(db)  # refuses damaged or newer files before copying
@@ -191,8 +209,7 @@ def _restore(db: Path, source: Path | None) -> str:
 
 
 def _existing(db: Path) -> "Store":
-    if not db.exists():
-        raise UserError(f"{db}: no such file")
+    _require(db)
     return _open(db)
 
 
@@ -384,6 +401,7 @@ def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
     kind = out.suffix.lower()
     if kind not in (".pdf", ".docx"):
         raise UserError(f"{out}: the file must end in .pdf or .docx")
+    _require(db)  # before Qt and its translations are loaded for nothing
     from coordinator.reports.common import offscreen_qt
 
     offscreen_qt(language)
@@ -494,7 +512,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(db, args.lang)
     try:
-        if args.command == "demo":
+        if args.command == "init":
+            message = _init(db)
+        elif args.command == "demo":
             message = _demo(db)
         elif args.command == "check":
             message = _check(db)

@@ -26,7 +26,7 @@ from coordinator.db.errors import (
     NotADatabaseError,
     StoreError,
 )
-from coordinator.db.files import private_dir, private_file
+from coordinator.db.files import private_dir, private_file, private_parents
 from coordinator.db.migrate import known_revisions
 from coordinator.domain.timezone import now_local
 
@@ -313,7 +313,7 @@ def restore(db_path: Path, backup_file: Path, progress: Progress | None = None) 
     be open.
     """
     inspect_file(backup_file, thorough=True)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    private_parents(db_path)
     staged = db_path.with_name(db_path.name + ".restoring")
     copy_database(backup_file, staged, progress)
     aside: Path | None = None

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psutil
 
+from coordinator.db.files import private_parents
 from coordinator.db.history import os_user
 from coordinator.domain.timezone import now_local
 
@@ -66,7 +67,12 @@ class DatabaseLock:
         return holder
 
     def acquire(self) -> Holder | None:
-        """Take the lock; if someone else holds it, leave it and return who."""
+        """Take the lock; if someone else holds it, leave it and return who.
+
+        The lock is taken before a new database is made, so the folder it goes in
+        may not exist yet: it is made here, as ``Store.open`` would make it.
+        """
+        private_parents(self.path)
         for _attempt in range(3):
             try:
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

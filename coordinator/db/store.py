@@ -28,7 +28,7 @@ from coordinator.db.errors import (
     ReadOnlyError,
     StoreError,
 )
-from coordinator.db.files import private_file
+from coordinator.db.files import private_file, private_parents
 from coordinator.db.migrate import head_revision, upgrade
 
 __all__ = [
@@ -112,7 +112,7 @@ class Store:
                 raise ReadOnlyError(f"{path}: the database must be upgraded before use")
             return cls.reader(path)
         if not existed:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_parents(path)
         if revision != head_revision():
             if existed:
                 make_backup(path, f"before-{head_revision()}")

@@ -5,8 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from coordinator import paths
 from coordinator.cli import main
+from coordinator.db import demo
 from coordinator.db.migrate import head_revision
+from coordinator.db.store import Store
 
 
 def test_demo_check_and_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -93,3 +96,75 @@ def test_db_before_the_command_is_the_one_used(tmp_path: Path) -> None:
     assert main(["--db", str(db), "demo"]) == 0
     assert db.exists() and db.stat().st_size > 0
     assert main(["--db", str(db), "check"]) == 0
+
+
+def test_init_makes_an_empty_migrated_database_in_new_folders_and_only_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "new" / "folder" / "office.sqlite"
+    assert main(["init", "--db", str(db)]) == 0
+    assert str(db) in capsys.readouterr().out
+    store = Store.open(db)
+    try:
+        assert store.revision() == head_revision()
+        assert demo.is_empty(store)
+    finally:
+        store.close()
+    before = db.read_bytes()
+    assert main(["init", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "already exists" in err
+    assert db.read_bytes() == before
+    assert main(["demo", "--db", str(db)]) == 0  # the new database takes the demo data
+
+
+MISSING_FILE_COMMANDS = [
+    ["check"],
+    ["backup"],
+    ["import", str(Path(__file__).parent.parent / "data" / "ics" / "google.ics")],
+    ["export", "--out", "OUT/x.ics"],
+    ["conflicts"],
+    ["actions", "--overdue"],
+    ["minutes", "--event", "1", "--out", "OUT/x.pdf"],
+    ["report", "--from", "01/01/2026", "--to", "31/12/2026", "--out", "OUT/x.xlsx"],
+]
+
+
+@pytest.mark.parametrize("command", MISSING_FILE_COMMANDS, ids=lambda c: c[0])
+def test_a_command_given_a_missing_database_names_init_and_makes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    db = tmp_path / "not here" / "office.sqlite"
+    args = [a.replace("OUT", str(tmp_path)) for a in command]
+    assert main([*args, "--db", str(db)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    assert f"{db}: no such file" in captured.err
+    assert f"coordinator init --db '{db}'" in captured.err  # quoted for a shell
+    assert not db.parent.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_the_default_database_missing_is_told_with_plain_init(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    default = tmp_path / "data" / "coordinator.sqlite"
+    monkeypatch.setattr(paths, "default_db_path", lambda: default)
+    assert main(["check"]) == 1
+    assert "“coordinator init” makes a new, empty database" in capsys.readouterr().err
+    assert main(["init"]) == 0
+    assert default.exists()
+    assert main(["check"]) == 0
+
+
+def test_restore_brings_back_a_database_whose_file_is_gone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "office.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert main(["backup", "--db", str(db)]) == 0
+    db.unlink()  # lost; its backups folder remains
+    assert main(["restore", "--db", str(db)]) == 0
+    assert "restored from" in capsys.readouterr().out
+    assert main(["check", "--db", str(db)]) == 0

@@ -20,6 +20,7 @@ from coordinator.db.backups import (
     start_check,
 )
 from coordinator.db.errors import BackupCancelledError, DamagedDatabaseError, NotADatabaseError
+from coordinator.db.lock import DatabaseLock
 from coordinator.db.queries.common import Sort
 from coordinator.db.queries.partners import (
     PartnerFilter,
@@ -154,6 +155,22 @@ def test_database_backups_and_attachments_are_readable_only_by_their_owner(
     for folder in folders:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     assert kept.filename == "note.txt"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_folders_of_a_new_database_are_made_private_and_existing_ones_left_alone(
+    tmp_path: Path,
+) -> None:
+    os.chmod(tmp_path, 0o755)  # the user's own folder, as they set it
+    path = tmp_path / "new" / "deeper" / "office.sqlite"
+    lock = DatabaseLock(path)
+    assert lock.acquire() is None  # the app locks a new file before making it
+    Store.open(path).close()
+    lock.release()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    for folder in (path.parent, path.parent.parent):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755
 
 
 def test_demo_data_survives_a_backup_and_restore_round_trip(tmp_path: Path) -> None:
