@@ -868,6 +868,8 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Trash", "Contact"): "Người liên hệ",
     # Issue 16, rooms.
     ("RoomDialog", "(no host unit)"): "(không thuộc đơn vị nào)",
+    ("History", "capacity"): "sức chứa",
+    ("History", "room"): "phòng họp",
 }
 
 

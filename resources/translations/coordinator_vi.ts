@@ -1159,57 +1159,72 @@
       <translation>đã xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="70" />
+      <location filename="../../coordinator/ui/history.py" line="64" />
+      <source>capacity</source>
+      <translation>sức chứa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="65" />
+      <source>room</source>
+      <translation>phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="72" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="71" />
+      <location filename="../../coordinator/ui/history.py" line="73" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="72" />
+      <location filename="../../coordinator/ui/history.py" line="74" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="73" />
+      <location filename="../../coordinator/ui/history.py" line="75" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="74" />
+      <location filename="../../coordinator/ui/history.py" line="76" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="75" />
+      <location filename="../../coordinator/ui/history.py" line="77" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/history.py" line="78" />
+      <source>Room</source>
+      <translation>Phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="81" />
       <source>created</source>
       <translation>được tạo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="79" />
+      <location filename="../../coordinator/ui/history.py" line="82" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="80" />
+      <location filename="../../coordinator/ui/history.py" line="83" />
       <source>moved to the trash</source>
       <translation>được chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="81" />
+      <location filename="../../coordinator/ui/history.py" line="84" />
       <source>restored from the trash</source>
       <translation>được khôi phục từ thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="82" />
+      <location filename="../../coordinator/ui/history.py" line="85" />
       <source>removed</source>
       <translation>bị gỡ bỏ</translation>
     </message>
@@ -1217,7 +1232,7 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="147" />
+      <location filename="../../coordinator/ui/history.py" line="150" />
       <source>History of %1</source>
       <translation>Lịch sử thay đổi của %1</translation>
     </message>
@@ -1225,22 +1240,22 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="120" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="120" />
       <source>Who</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="120" />
       <source>What</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="120" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>

@@ -5,18 +5,20 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coordinator.db import models as m
 from coordinator.db.queries.events import EventInput, get_event, save_event
 from coordinator.db.queries.rooms import RoomInput, get_room, save_room
+from coordinator.db.queries.scheduling import flagged_between
 from coordinator.db.queries.search import SearchHit
 from coordinator.db.queries.trash import TrashKind, list_trash
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
-from coordinator.ui.calendar.event_dialog import EventDialog
+from coordinator.ui.calendar.event_dialog import EventDialog, OverrideDialog
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
+from coordinator.ui.calendar.tab import WEEK
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.rooms.dialog import RoomDialog
 from coordinator.ui.rooms.list_dialog import RoomsDialog
@@ -250,3 +252,38 @@ def test_the_planner_puts_sessions_in_the_units_room_and_says_when_there_is_none
     }
     assert len(saved) == 4
     assert all(e is not None and e.ends - e.starts == timedelta(hours=2) for e in saved)
+
+
+def test_dragging_into_a_taken_room_asks_for_a_reason_and_the_marks_show_it(
+    qtbot: QtBot, window: MainWindow, dialogs: DialogDriver
+) -> None:
+    store = window.store
+    room = save_room(store, RoomInput("Phòng họp số 2", unit(store, "Sở TT&TT")))
+
+    def at(hour: int, title: str, location: str) -> int:
+        start = datetime(2026, 4, 7, hour)
+        data = EventInput("meeting", title, start, start + timedelta(hours=1), location=location)
+        data.room_id = room
+        return save_event(store, data)
+
+    at(8, "Họp A", "P.2")
+    moved = at(14, "Họp B", "Phòng họp số 2")
+    reasons: list[str] = []
+
+    def explain(o: OverrideDialog) -> None:
+        reasons.append(o.findChildren(QLabel)[1].text())
+        o.reason_edit.setPlainText("Họp ngắn, dùng chung phòng")
+        o.accept()
+
+    dialogs.on(OverrideDialog, explain)
+    cal = window.calendar
+    cal.go_to(date(2026, 4, 7))
+    cal.set_view(WEEK)
+    row = next(e for e in cal.week.events if e.id == moved)
+    cal.move_event(row, datetime(2026, 4, 7, 8, 30), datetime(2026, 4, 7, 9, 30))
+    assert reasons and "Phòng họp số 2" in reasons[0]
+    kept = get_event(store, moved)
+    assert kept is not None and kept.room_id == room
+    assert kept.starts == datetime(2026, 4, 7, 8, 30)
+    marks = flagged_between(store, date(2026, 4, 7), date(2026, 4, 7))
+    assert sorted(marks.values()) == [True, True]
