@@ -28,6 +28,7 @@ from coordinator.db import models as m
 from coordinator.db.backups import make_backup
 from coordinator.db.errors import StoreError
 from coordinator.db.queries.events import EventFilter, EventInput, scoped, write_event
+from coordinator.db.queries.rooms import RoomChoice, live_rooms, match_room
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, EventStatus, PersonRole
 from coordinator.domain.recurrence import RuleError, format_dates, occurrences, parse_dates
@@ -418,6 +419,7 @@ def import_bytes(store: Store, data: bytes, progress: Progress | None = None) ->
             raise IcsError(Problem.NO_BACKUP, f"no backup could be made first: {exc}") from exc
     with store.session() as s:
         people = _People(s)
+        rooms = live_rooms(s)
         existing: dict[str, int] = {
             uid: eid for uid, eid in s.execute(select(m.Event.uid, m.Event.id)) if uid is not None
         }
@@ -427,7 +429,7 @@ def import_bytes(store: Store, data: bytes, progress: Progress | None = None) ->
                 raise ImportCancelledError
             if n % FLUSH_EVERY == 0:
                 s.flush()  # in batches: one flush per event made a large import crawl
-            _store(s, item, existing, made, people, report)
+            _store(s, item, existing, made, people, rooms, report)
         if progress is not None and not progress(total, total):
             raise ImportCancelledError
         report.people_added = people.added
@@ -440,6 +442,7 @@ def _store(
     existing: dict[str, int],
     made: dict[str, m.Event],
     people: _People,
+    rooms: list[RoomChoice],
     report: ImportReport,
 ) -> None:
     data = item.data
@@ -466,4 +469,8 @@ def _store(
         data.host_unit_id = e.host_unit_id
     else:
         report.added += 1
+    room = match_room(rooms, data.location, data.host_unit_id)  # "phong hop so 2" is a room
+    data.room_id = room.id if room is not None else None
+    if room is not None:
+        data.location = room.name
     made[data.uid] = write_event(s, data, into=e, flush=False)

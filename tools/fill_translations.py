@@ -810,6 +810,42 @@ VI = {
     "Programmes": "Chương trình",
     # Issue 16, rooms.
     "Rooms": "Phòng họp",
+    "Type to find a room, diacritics optional; or write any other place": "Gõ để tìm phòng họp, có dấu hay không dấu đều được; hoặc ghi một địa điểm bất kỳ",
+    "A room, or any place": "Phòng họp, hoặc địa điểm khác",
+    "%1 seats": "%1 chỗ ngồi",
+    "Room (no longer in the list of rooms)": "Phòng họp (không còn trong danh sách phòng họp)",
+    "Not one of the rooms: checked by its text": "Không phải phòng họp trong danh sách: kiểm tra trùng theo tên địa điểm",
+    "R&ooms…": "&Phòng họp…",
+    "The meeting rooms: events in one room clash, and the planner fills them": "Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng",
+    "no room": "chưa có phòng họp",
+    "%1: the host unit has no room in the list of rooms; the place of these sessions is left empty.": "%1: đơn vị tiếp nhận chưa có phòng họp trong danh sách; địa điểm của các buổi này để trống.",
+    "Every room of the host unit is taken at %1; the place is left empty.": "Mọi phòng họp của đơn vị tiếp nhận đều đã có lịch vào %1; địa điểm để trống.",
+    "Edit room": "Sửa phòng họp",
+    "New room": "Thêm phòng họp",
+    "e.g. Phòng họp số 2": "Ví dụ: Phòng họp số 2",
+    "The province's own unit the room belongs to; the planner puts its sessions here": "Đơn vị của tỉnh có phòng họp này; công cụ lập lịch xếp các buổi của đơn vị vào đây",
+    "(not known)": "(chưa rõ)",
+    " seats": " chỗ",
+    "e.g. Floor 3; projector; book with the office": "Ví dụ: Tầng 3; có máy chiếu; đăng ký với Văn phòng",
+    "&Capacity": "&Sức chứa",
+    "This host unit already has a room with this name.": "Đơn vị này đã có một phòng họp trùng tên.",
+    "The capacity is a whole number of seats.": "Sức chứa phải là số chỗ ngồi nguyên dương.",
+    "Choose one of the province's own units.": "Hãy chọn một đơn vị của tỉnh.",
+    "The room could not be saved: %1": "Không lưu được phòng họp: %1",
+    "Seats": "Sức chứa",
+    "Events held in the same room clash, whatever each calls the place. The planner puts a project's sessions in its host unit's rooms.": "Các sự kiện trong cùng một phòng họp vào cùng giờ sẽ bị báo trùng, dù mỗi sự kiện ghi tên địa điểm khác nhau. Công cụ lập lịch xếp các buổi của dự án vào phòng họp của đơn vị tiếp nhận.",
+    "Filter by name, e.g. “phong hop”": "Lọc theo tên, ví dụ “phong hop”",
+    "No rooms yet. “New room…” adds the first.": "Chưa có phòng họp nào. Bấm “Thêm phòng họp…” để thêm phòng đầu tiên.",
+    "&New room…": "&Thêm phòng họp…",
+    "Move the room to the trash (Delete); Ctrl+Z undoes it": "Chuyển phòng họp vào thùng rác (Delete); Ctrl+Z để hoàn tác",
+    "No room matches the filter.": "Không có phòng họp nào khớp với bộ lọc.",
+    "new room": "thêm phòng họp",
+    "Room saved. Ctrl+Z undoes it.": "Đã lưu phòng họp. Ctrl+Z để hoàn tác.",
+    "Room saved. Ctrl+Z undoes the change.": "Đã lưu phòng họp. Ctrl+Z để hoàn tác thay đổi.",
+    "Delete room": "Xóa phòng họp",
+    "Delete “%1”? Its events keep their place. You can undo this with Ctrl+Z.": "Xóa “%1”? Các sự kiện của phòng vẫn giữ địa điểm. Có thể hoàn tác bằng Ctrl+Z.",
+    "delete room “%1”": "xóa phòng họp “%1”",
+    "Room deleted. Ctrl+Z brings it back.": "Đã xóa phòng họp. Ctrl+Z để khôi phục.",
 }
 
 # The same English word can need different Vietnamese in different contexts.
@@ -830,6 +866,10 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Trash", "Project"): "Dự án",
     ("Trash", "Event"): "Sự kiện",
     ("Trash", "Contact"): "Người liên hệ",
+    # Issue 16, rooms.
+    ("RoomDialog", "(no host unit)"): "(không thuộc đơn vị nào)",
+    ("History", "capacity"): "sức chứa",
+    ("History", "room"): "phòng họp",
 }
 
 

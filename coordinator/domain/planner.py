@@ -3,13 +3,15 @@
 For each project, each week of the range gets the asked number of sessions, on
 different working days, at one of the preferred times, inside office hours,
 with the project's volunteers who are in the province that day and its host
-unit, none of them busy already. Days are chosen to spread the load: the
-emptiest day first. What cannot be placed is reported with the reason.
+unit, none of them busy already. Each session goes to the first of its host
+unit's rooms that is free then; a slot with a free room wins over one without.
+Days are chosen to spread the load: the emptiest day first. What cannot be
+placed is reported with the reason.
 """
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
@@ -24,6 +26,12 @@ class PlanVolunteer:
 
 
 @dataclass(frozen=True)
+class PlanRoom:
+    room_id: int
+    name: str
+
+
+@dataclass(frozen=True)
 class PlanProject:
     project_id: int
     code: str
@@ -31,6 +39,7 @@ class PlanProject:
     host_unit_id: int | None
     volunteers: tuple[PlanVolunteer, ...]
     partner_id: int | None = None
+    rooms: tuple[PlanRoom, ...] = ()  # its host unit's rooms, the first tried first
 
 
 @dataclass(frozen=True)
@@ -49,8 +58,11 @@ class Session:
     starts: datetime
     ends: datetime
     people: frozenset[int]
+    room: PlanRoom | None = None  # None: its place is left empty
 
-    def booking(self) -> Booking:
+    def booking(self, room: PlanRoom | None = None) -> Booking:
+        """The session as the checks see it, in ``room`` if given, else in its own."""
+        where = room or self.room
         return Booking(
             None,
             self.project.code,
@@ -58,6 +70,8 @@ class Session:
             self.ends,
             people=self.people,
             host_unit=self.project.host_unit_id,
+            place=where.name if where else None,
+            room=where.room_id if where else None,
         )
 
 
@@ -79,6 +93,10 @@ class Unplaced:
 class Plan:
     sessions: list[Session] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
+
+    def without_room(self) -> list[Session]:
+        """Sessions whose place is left empty: their unit has no room, or none is free."""
+        return [s for s in self.sessions if s.room is None]
 
 
 def monday(day: date) -> date:
@@ -104,10 +122,19 @@ class _Calendar:
         return len(self.by_day.get(day, ()))
 
 
+def free_room(session: Session, cal: _Calendar) -> PlanRoom | None:
+    """The first of the host unit's rooms nobody has at the session's time."""
+    return next((r for r in session.project.rooms if cal.free(session.booking(r))), None)
+
+
 def free_slot(session: Session, busy: Sequence[Booking], others: Sequence[Session]) -> bool:
-    """Whether a session moved by hand still clashes with nothing."""
+    """Whether a session moved by hand still clashes with nothing; if so it takes
+    the first of its unit's rooms free at the new time (none: its place is empty)."""
     cal = _Calendar([*busy, *(o.booking() for o in others if o is not session)])
-    return cal.free(session.booking())
+    if not cal.free(replace(session, room=None).booking()):
+        return False
+    session.room = free_room(session, cal)
+    return True
 
 
 def plan(
@@ -153,7 +180,7 @@ def _place(
     office: OfficeHours,
 ) -> tuple[Session | None, Reason]:
     reason = Reason.NO_WORKING_DAY
-    candidates: list[tuple[int, date, time, Session]] = []
+    candidates: list[tuple[bool, int, date, time, Session]] = []
     for day in days:
         if day in used:
             continue
@@ -171,10 +198,12 @@ def _place(
             if not cal.free(session.booking()):
                 reason = max(reason, Reason.ALL_BUSY, key=_rank)
                 continue
-            candidates.append((cal.load(day), day, at, session))
+            session.room = free_room(session, cal)
+            roomless = session.room is None and bool(project.rooms)
+            candidates.append((roomless, cal.load(day), day, at, session))
     if not candidates:
         return None, reason
-    return min(candidates, key=lambda c: c[:3])[3], reason
+    return min(candidates, key=lambda c: c[:4])[4], reason
 
 
 def _rank(reason: Reason) -> int:

@@ -30,12 +30,21 @@ class Booking:
     all_day: bool = False
     people: frozenset[int] = frozenset()
     host_unit: int | None = None
-    place: str | None = None
+    place: str | None = None  # a room's name when ``room`` is set, else the free text
+    room: int | None = None
 
     @cached_property
     def place_key(self) -> str:
         """Folded once per booking: a month's sweep compares each with its neighbours."""
         return fold(self.place or "")
+
+    def same_place(self, other: "Booking") -> bool:
+        """Two rooms are the same place when they are the same room, whatever the
+        events call them ("P.2", "Phòng họp số 2"); otherwise free text is compared
+        folded, and a room's name stands for it."""
+        if self.room is not None and other.room is not None:
+            return self.room == other.room
+        return bool(self.place_key) and self.place_key == other.place_key
 
     def days(self) -> list[date]:
         """The local days this booking touches."""
@@ -147,7 +156,7 @@ def clashes(a: Booking, b: Booking) -> list[Conflict]:
     out = [Conflict(ConflictKind.PERSON, a, b, p) for p in sorted(a.people & b.people)]
     if a.host_unit is not None and a.host_unit == b.host_unit:
         out.append(Conflict(ConflictKind.HOST_UNIT, a, b))
-    if a.place_key and a.place_key == b.place_key:
+    if a.same_place(b):
         out.append(Conflict(ConflictKind.PLACE, a, b))
     return out
 

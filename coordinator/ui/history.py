@@ -61,6 +61,8 @@ def _field(key: str) -> str:
         "series_id": QCoreApplication.translate("History", "series"),
         "override_reason": QCoreApplication.translate("History", "reason for the clash"),
         "deleted_at": QCoreApplication.translate("History", "deleted"),
+        "capacity": QCoreApplication.translate("History", "capacity"),
+        "room_id": QCoreApplication.translate("History", "room"),
     }
     return names.get(key, key)
 
@@ -73,6 +75,7 @@ def _what(change: Change) -> str:
         "milestone": QCoreApplication.translate("History", "Milestone"),
         "indicator": QCoreApplication.translate("History", "Indicator"),
         "event": QCoreApplication.translate("History", "Event"),
+        "room": QCoreApplication.translate("History", "Room"),
     }
     actions = {
         "created": QCoreApplication.translate("History", "created"),

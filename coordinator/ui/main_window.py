@@ -38,6 +38,7 @@ from coordinator.ui.minutes.dialog import open_minutes
 from coordinator.ui.partners.tab import PartnersTab
 from coordinator.ui.projects.tab import ProjectsTab
 from coordinator.ui.report.dialog import ReportDialog
+from coordinator.ui.rooms.list_dialog import RoomsDialog
 from coordinator.ui.search import SearchBox, SearchResults
 from coordinator.ui.trash import TrashDialog
 
@@ -194,6 +195,14 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_rooms(self) -> RoomsDialog:
+        """Schedule → Rooms: the list of meeting rooms; changes are undoable here."""
+        dialog = RoomsDialog(self.store, self.undo_stack, self)
+        dialog.changed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.changed.connect(lambda _t: self.calendar.reload_choices())
+        dialog.show()
+        return dialog
+
     def _restored(self, titles: str) -> None:
         self.current_page().refresh()
         self.statusBar().showMessage(
@@ -237,6 +246,8 @@ class MainWindow(QMainWindow):
             self._show_event(hit.id)
         elif hit.kind == Kind.PROJECT:
             self._show_project(hit.id)
+        elif hit.kind == Kind.ROOM:
+            self.show_rooms().open_room(hit.id)
         elif hit.organization_id is not None:
             self.tabs.setCurrentIndex(PARTNERS)
             if not self.partners.select_partner(hit.organization_id):
@@ -458,6 +469,14 @@ class MainWindow(QMainWindow):
         schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
         for a in (self.plan_action, self.roster_action, self.minutes_action):
             schedule_menu.addAction(a)
+        self.rooms_action = self._action(
+            self.tr("R&ooms…"),
+            self.show_rooms,
+            None,
+            None,
+            self.tr("The meeting rooms: events in one room clash, and the planner fills them"),
+        )
+        schedule_menu.addAction(self.rooms_action)
         schedule_menu.addSeparator()
         schedule_menu.addAction(self.import_action)
         schedule_menu.addAction(self.export_action)

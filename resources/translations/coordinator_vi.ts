@@ -264,235 +264,235 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="106" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="106" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="107" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="111" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="112" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="116" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="117" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="143" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="144" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="150" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="152" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="152" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="157" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="158" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="158" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="159" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="165" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="166" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="216" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="217" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="336" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="337" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="342" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="354" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="355" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="360" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="361" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="362" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="363" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="376" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="377" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="383" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="384" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="384" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="385" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="389" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="390" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="395" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="396" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="396" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="397" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="401" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="402" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="406" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="407" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="431" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="433" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="433" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="435" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="434" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="436" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="460" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="462" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="476" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="478" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="484" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="486" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="514" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="516" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="516" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="518" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="518" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="520" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="527" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="529" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="546" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="548" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="547" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="549" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="557" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="559" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="560" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="567" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="562" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="569" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="561" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="568" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="563" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="570" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="562" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="564" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -513,147 +513,177 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="96" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="100" />
       <source>Edit the occurrence of %1</source>
       <translation>Sửa lần diễn ra ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="99" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="103" />
       <source>Edit event</source>
       <translation>Sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="99" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="103" />
       <source>New event</source>
       <translation>Sự kiện mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="111" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="115" />
       <source>e.g. Consultation on the open data platform</source>
       <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="112" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="116" />
       <source>All day</source>
       <translation>Cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="125" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="128" />
+      <source>Type to find a room, diacritics optional; or write any other place</source>
+      <translation>Gõ để tìm phòng họp, có dấu hay không dấu đều được; hoặc ghi một địa điểm bất kỳ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="133" />
+      <source>A room, or any place</source>
+      <translation>Phòng họp, hoặc địa điểm khác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="142" />
       <source>(no project)</source>
       <translation>(không gắn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="126" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="143" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="127" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="144" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="146" />
       <source>Find a person…</source>
       <translation>Tìm người…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="158" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="175" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="159" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="176" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="163" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="180" />
       <source>&amp;Starts</source>
       <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="164" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="181" />
       <source>&amp;Ends</source>
       <translation>&amp;Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="166" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="183" />
       <source>&amp;Repeat</source>
       <translation>&amp;Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="167" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="190" />
       <source>&amp;Location</source>
       <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="168" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="191" />
       <source>Stat&amp;us</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="169" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="192" />
       <source>&amp;Project</source>
       <translation>&amp;Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="170" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="193" />
       <source>P&amp;artner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="171" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="194" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="179" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="202" />
       <source>Pa&amp;rticipants</source>
       <translation>Thành &amp;phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="180" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="203" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="196" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="219" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="198" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="221" />
       <source>Attendance, conclusions and action items of this event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="202" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="225" />
       <source>Scheduling checks</source>
       <translation>Kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="241" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="265" />
       <source>%1 action items are still open with this partner or project. &lt;a href='add'&gt;Add them to the agenda&lt;/a&gt;</source>
       <translation>Còn %1 nhiệm vụ chưa hoàn thành với đối tác hoặc dự án này. &lt;a href='add'&gt;Đưa vào nội dung làm việc&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="251" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="275" />
       <source>Open action items to follow up:</source>
       <translation>Các nhiệm vụ còn tồn đọng cần rà soát:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="346" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="320" />
+      <source>Room</source>
+      <translation>Phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="324" />
+      <source>%1 seats</source>
+      <translation>%1 chỗ ngồi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="327" />
+      <source>Room (no longer in the list of rooms)</source>
+      <translation>Phòng họp (không còn trong danh sách phòng họp)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="329" />
+      <source>Not one of the rooms: checked by its text</source>
+      <translation>Không phải phòng họp trong danh sách: kiểm tra trùng theo tên địa điểm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="392" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="418" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="464" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="427" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="473" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
@@ -1129,57 +1159,72 @@
       <translation>đã xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="70" />
+      <location filename="../../coordinator/ui/history.py" line="64" />
+      <source>capacity</source>
+      <translation>sức chứa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="65" />
+      <source>room</source>
+      <translation>phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="72" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="71" />
+      <location filename="../../coordinator/ui/history.py" line="73" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="72" />
+      <location filename="../../coordinator/ui/history.py" line="74" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="73" />
+      <location filename="../../coordinator/ui/history.py" line="75" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="74" />
+      <location filename="../../coordinator/ui/history.py" line="76" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="75" />
+      <location filename="../../coordinator/ui/history.py" line="77" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/history.py" line="78" />
+      <source>Room</source>
+      <translation>Phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="81" />
       <source>created</source>
       <translation>được tạo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="79" />
+      <location filename="../../coordinator/ui/history.py" line="82" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="80" />
+      <location filename="../../coordinator/ui/history.py" line="83" />
       <source>moved to the trash</source>
       <translation>được chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="81" />
+      <location filename="../../coordinator/ui/history.py" line="84" />
       <source>restored from the trash</source>
       <translation>được khôi phục từ thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="82" />
+      <location filename="../../coordinator/ui/history.py" line="85" />
       <source>removed</source>
       <translation>bị gỡ bỏ</translation>
     </message>
@@ -1187,7 +1232,7 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="147" />
+      <location filename="../../coordinator/ui/history.py" line="150" />
       <source>History of %1</source>
       <translation>Lịch sử thay đổi của %1</translation>
     </message>
@@ -1195,22 +1240,22 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="120" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="120" />
       <source>Who</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="120" />
       <source>What</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="120" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
@@ -1520,404 +1565,414 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="59" />
+      <location filename="../../coordinator/ui/main_window.py" line="60" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="61" />
+      <location filename="../../coordinator/ui/main_window.py" line="62" />
       <source>(read-only)</source>
       <translation>(chỉ đọc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="71" />
+      <location filename="../../coordinator/ui/main_window.py" line="72" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="72" />
+      <location filename="../../coordinator/ui/main_window.py" line="73" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="73" />
+      <location filename="../../coordinator/ui/main_window.py" line="74" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="74" />
+      <location filename="../../coordinator/ui/main_window.py" line="75" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="75" />
-      <location filename="../../coordinator/ui/main_window.py" line="374" />
+      <location filename="../../coordinator/ui/main_window.py" line="76" />
+      <location filename="../../coordinator/ui/main_window.py" line="385" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="91" />
+      <location filename="../../coordinator/ui/main_window.py" line="92" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="94" />
+      <location filename="../../coordinator/ui/main_window.py" line="95" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="128" />
+      <location filename="../../coordinator/ui/main_window.py" line="129" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="157" />
+      <location filename="../../coordinator/ui/main_window.py" line="158" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="160" />
+      <location filename="../../coordinator/ui/main_window.py" line="161" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="169" />
+      <location filename="../../coordinator/ui/main_window.py" line="170" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="183" />
+      <location filename="../../coordinator/ui/main_window.py" line="184" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="200" />
+      <location filename="../../coordinator/ui/main_window.py" line="209" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="209" />
+      <location filename="../../coordinator/ui/main_window.py" line="218" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="213" />
+      <location filename="../../coordinator/ui/main_window.py" line="222" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="216" />
+      <location filename="../../coordinator/ui/main_window.py" line="225" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="243" />
+      <location filename="../../coordinator/ui/main_window.py" line="254" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="246" />
+      <location filename="../../coordinator/ui/main_window.py" line="257" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="250" />
+      <location filename="../../coordinator/ui/main_window.py" line="261" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="286" />
+      <location filename="../../coordinator/ui/main_window.py" line="297" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="289" />
+      <location filename="../../coordinator/ui/main_window.py" line="300" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="293" />
+      <location filename="../../coordinator/ui/main_window.py" line="304" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="296" />
+      <location filename="../../coordinator/ui/main_window.py" line="307" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="300" />
+      <location filename="../../coordinator/ui/main_window.py" line="311" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="303" />
+      <location filename="../../coordinator/ui/main_window.py" line="314" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="307" />
+      <location filename="../../coordinator/ui/main_window.py" line="318" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="310" />
+      <location filename="../../coordinator/ui/main_window.py" line="321" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="314" />
+      <location filename="../../coordinator/ui/main_window.py" line="325" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="319" />
+      <location filename="../../coordinator/ui/main_window.py" line="330" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="321" />
+      <location filename="../../coordinator/ui/main_window.py" line="332" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="324" />
+      <location filename="../../coordinator/ui/main_window.py" line="335" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="328" />
+      <location filename="../../coordinator/ui/main_window.py" line="339" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="332" />
+      <location filename="../../coordinator/ui/main_window.py" line="343" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="335" />
+      <location filename="../../coordinator/ui/main_window.py" line="346" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="339" />
+      <location filename="../../coordinator/ui/main_window.py" line="350" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="342" />
+      <location filename="../../coordinator/ui/main_window.py" line="353" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="346" />
+      <location filename="../../coordinator/ui/main_window.py" line="357" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="349" />
+      <location filename="../../coordinator/ui/main_window.py" line="360" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="353" />
+      <location filename="../../coordinator/ui/main_window.py" line="364" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="356" />
+      <location filename="../../coordinator/ui/main_window.py" line="367" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="360" />
+      <location filename="../../coordinator/ui/main_window.py" line="371" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="363" />
+      <location filename="../../coordinator/ui/main_window.py" line="374" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="367" />
+      <location filename="../../coordinator/ui/main_window.py" line="378" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="370" />
+      <location filename="../../coordinator/ui/main_window.py" line="381" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="377" />
+      <location filename="../../coordinator/ui/main_window.py" line="388" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="381" />
+      <location filename="../../coordinator/ui/main_window.py" line="392" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="383" />
+      <location filename="../../coordinator/ui/main_window.py" line="394" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="386" />
+      <location filename="../../coordinator/ui/main_window.py" line="397" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="390" />
+      <location filename="../../coordinator/ui/main_window.py" line="401" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="393" />
+      <location filename="../../coordinator/ui/main_window.py" line="404" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="397" />
+      <location filename="../../coordinator/ui/main_window.py" line="408" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="400" />
+      <location filename="../../coordinator/ui/main_window.py" line="411" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="404" />
+      <location filename="../../coordinator/ui/main_window.py" line="415" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="407" />
+      <location filename="../../coordinator/ui/main_window.py" line="418" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="411" />
+      <location filename="../../coordinator/ui/main_window.py" line="422" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="414" />
+      <location filename="../../coordinator/ui/main_window.py" line="425" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="418" />
+      <location filename="../../coordinator/ui/main_window.py" line="429" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="421" />
+      <location filename="../../coordinator/ui/main_window.py" line="432" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="434" />
+      <location filename="../../coordinator/ui/main_window.py" line="445" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="445" />
+      <location filename="../../coordinator/ui/main_window.py" line="456" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="449" />
+      <location filename="../../coordinator/ui/main_window.py" line="460" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="458" />
+      <location filename="../../coordinator/ui/main_window.py" line="469" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="464" />
+      <location filename="../../coordinator/ui/main_window.py" line="473" />
+      <source>R&amp;ooms…</source>
+      <translation>&amp;Phòng họp…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="477" />
+      <source>The meeting rooms: events in one room clash, and the planner fills them</source>
+      <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="483" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="467" />
+      <location filename="../../coordinator/ui/main_window.py" line="486" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="487" />
+      <location filename="../../coordinator/ui/main_window.py" line="506" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="492" />
-      <location filename="../../coordinator/ui/main_window.py" line="501" />
+      <location filename="../../coordinator/ui/main_window.py" line="511" />
+      <location filename="../../coordinator/ui/main_window.py" line="520" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="502" />
+      <location filename="../../coordinator/ui/main_window.py" line="521" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="511" />
+      <location filename="../../coordinator/ui/main_window.py" line="530" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="518" />
+      <location filename="../../coordinator/ui/main_window.py" line="537" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="523" />
+      <location filename="../../coordinator/ui/main_window.py" line="542" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="524" />
+      <location filename="../../coordinator/ui/main_window.py" line="543" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="528" />
+      <location filename="../../coordinator/ui/main_window.py" line="547" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="532" />
+      <location filename="../../coordinator/ui/main_window.py" line="551" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="536" />
+      <location filename="../../coordinator/ui/main_window.py" line="555" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="545" />
+      <location filename="../../coordinator/ui/main_window.py" line="564" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="548" />
+      <location filename="../../coordinator/ui/main_window.py" line="567" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="563" />
+      <location filename="../../coordinator/ui/main_window.py" line="582" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="565" />
+      <location filename="../../coordinator/ui/main_window.py" line="584" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -2487,12 +2542,12 @@
   <context>
     <name>MoveSessionDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="336" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="376" />
       <source>Move the session</source>
       <translation>Dời buổi tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="345" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="385" />
       <source>&amp;New start:</source>
       <translation>&amp;Bắt đầu mới:</translation>
     </message>
@@ -2500,27 +2555,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="453" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="499" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="456" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="502" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="464" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="510" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="468" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="514" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="475" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="521" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
@@ -2986,87 +3041,102 @@
       <translation>Các buổi không xếp được:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="135" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="142" />
       <source>&amp;Save the timetable</source>
       <translation>&amp;Lưu lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="160" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="167" />
       <source>Tick at least one project.</source>
       <translation>Hãy chọn ít nhất một dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="162" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="169" />
       <source>The last day comes before the first.</source>
       <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="164" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="171" />
       <source>Plan at most one year at a time.</source>
       <translation>Mỗi lần chỉ lập lịch tối đa một năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="166" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="173" />
       <source>Write the preferred start times as 08:00, 14:00.</source>
       <translation>Hãy ghi giờ bắt đầu theo dạng 08:00, 14:00.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="237" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="238" />
+      <source>no room</source>
+      <translation>chưa có phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="245" />
       <source>%1, week of %2: %3</source>
       <translation>%1, tuần từ %2: %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="246" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="255" />
       <source>%1 sessions placed, %2 could not be placed.</source>
       <translation>Đã xếp %1 buổi, %2 buổi không xếp được.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="248" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="257" />
       <source>All %1 sessions placed without a clash.</source>
       <translation>Đã xếp đủ %1 buổi, không trùng lịch.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="264" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="271" />
+      <source>%1: the host unit has no room in the list of rooms; the place of these sessions is left empty.</source>
+      <translation>%1: đơn vị tiếp nhận chưa có phòng họp trong danh sách; địa điểm của các buổi này để trống.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="285" />
+      <source>Every room of the host unit is taken at %1; the place is left empty.</source>
+      <translation>Mọi phòng họp của đơn vị tiếp nhận đều đã có lịch vào %1; địa điểm để trống.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="304" />
       <source>&amp;Move…</source>
       <translation>&amp;Dời…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="265" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="305" />
       <source>&amp;Drop this session</source>
       <translation>&amp;Bỏ buổi này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="293" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="333" />
       <source>That time clashes with another booking of a volunteer or the host unit.</source>
       <translation>Thời gian này trùng với lịch khác của tình nguyện viên hoặc đơn vị tiếp nhận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="305" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="345" />
       <source>Consultation %1: %2</source>
       <translation>Tư vấn %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="310" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="350" />
       <source>The timetable could not be saved: %1</source>
       <translation>Không lưu được lịch: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="318" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="358" />
       <source>no working day left in that week</source>
       <translation>tuần đó không còn ngày làm việc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="321" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="361" />
       <source>none of its volunteers is in the province that week</source>
       <translation>không có tình nguyện viên nào của dự án có mặt tại tỉnh trong tuần đó</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="324" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="364" />
       <source>no preferred time fits office hours</source>
       <translation>không có giờ ưu tiên nào nằm trong giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="327" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="367" />
       <source>the volunteers or the host unit are busy at every preferred time</source>
       <translation>tình nguyện viên hoặc đơn vị tiếp nhận đều bận vào mọi giờ ưu tiên</translation>
     </message>
@@ -4034,6 +4104,216 @@
     </message>
   </context>
   <context>
+    <name>RoomDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="33" />
+      <source>Edit room</source>
+      <translation>Sửa phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="33" />
+      <source>New room</source>
+      <translation>Thêm phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="38" />
+      <source>e.g. Phòng họp số 2</source>
+      <translation>Ví dụ: Phòng họp số 2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="40" />
+      <source>(no host unit)</source>
+      <translation>(không thuộc đơn vị nào)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="44" />
+      <source>The province's own unit the room belongs to; the planner puts its sessions here</source>
+      <translation>Đơn vị của tỉnh có phòng họp này; công cụ lập lịch xếp các buổi của đơn vị vào đây</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="49" />
+      <source>(not known)</source>
+      <translation>(chưa rõ)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="50" />
+      <source> seats</source>
+      <translation> chỗ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="53" />
+      <source>e.g. Floor 3; projector; book with the office</source>
+      <translation>Ví dụ: Tầng 3; có máy chiếu; đăng ký với Văn phòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="56" />
+      <source>&amp;Name *</source>
+      <translation>&amp;Tên *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="57" />
+      <source>&amp;Host unit</source>
+      <translation>Đơn vị &amp;tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="58" />
+      <source>&amp;Capacity</source>
+      <translation>&amp;Sức chứa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="59" />
+      <source>N&amp;otes</source>
+      <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="129" />
+      <source>This host unit already has a room with this name.</source>
+      <translation>Đơn vị này đã có một phòng họp trùng tên.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="132" />
+      <source>The capacity is a whole number of seats.</source>
+      <translation>Sức chứa phải là số chỗ ngồi nguyên dương.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="134" />
+      <source>Choose one of the province's own units.</source>
+      <translation>Hãy chọn một đơn vị của tỉnh.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="140" />
+      <source>The room could not be saved: %1</source>
+      <translation>Không lưu được phòng họp: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoomsDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="48" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="50" />
+      <source>Host unit</source>
+      <translation>Đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="55" />
+      <source>Seats</source>
+      <translation>Sức chứa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="61" />
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="76" />
+      <source>Rooms</source>
+      <translation>Phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="81" />
+      <source>Events held in the same room clash, whatever each calls the place. The planner puts a project's sessions in its host unit's rooms.</source>
+      <translation>Các sự kiện trong cùng một phòng họp vào cùng giờ sẽ bị báo trùng, dù mỗi sự kiện ghi tên địa điểm khác nhau. Công cụ lập lịch xếp các buổi của dự án vào phòng họp của đơn vị tiếp nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="87" />
+      <source>Filter by name, e.g. “phong hop”</source>
+      <translation>Lọc theo tên, ví dụ “phong hop”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="91" />
+      <source>All host units</source>
+      <translation>Mọi đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="113" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="184" />
+      <source>No rooms yet. “New room…” adds the first.</source>
+      <translation>Chưa có phòng họp nào. Bấm “Thêm phòng họp…” để thêm phòng đầu tiên.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="122" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="289" />
+      <source>&amp;New room…</source>
+      <translation>&amp;Thêm phòng họp…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="124" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="291" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="126" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="292" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="128" />
+      <source>Move the room to the trash (Delete); Ctrl+Z undoes it</source>
+      <translation>Chuyển phòng họp vào thùng rác (Delete); Ctrl+Z để hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="138" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="140" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="182" />
+      <source>No room matches the filter.</source>
+      <translation>Không có phòng họp nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="220" />
+      <source>new room</source>
+      <translation>thêm phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="222" />
+      <source>Room saved. Ctrl+Z undoes it.</source>
+      <translation>Đã lưu phòng họp. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="239" />
+      <source>edit “%1”</source>
+      <translation>sửa “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="244" />
+      <source>Room saved. Ctrl+Z undoes the change.</source>
+      <translation>Đã lưu phòng họp. Ctrl+Z để hoàn tác thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="268" />
+      <source>Delete room</source>
+      <translation>Xóa phòng họp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="270" />
+      <source>Delete “%1”? Its events keep their place. You can undo this with Ctrl+Z.</source>
+      <translation>Xóa “%1”? Các sự kiện của phòng vẫn giữ địa điểm. Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="279" />
+      <source>delete room “%1”</source>
+      <translation>xóa phòng họp “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="284" />
+      <source>Room deleted. Ctrl+Z brings it back.</source>
+      <translation>Đã xóa phòng họp. Ctrl+Z để khôi phục.</translation>
+    </message>
+  </context>
+  <context>
     <name>RosterDialog</name>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="35" />
@@ -4653,67 +4933,72 @@
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="34" />
+      <source>Room</source>
+      <translation>Phòng họp</translation>
+    </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="46" />
+      <location filename="../../coordinator/ui/trash.py" line="47" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="50" />
+      <location filename="../../coordinator/ui/trash.py" line="51" />
       <source>Deleted partners, contacts, projects and events. Restoring one brings back everything under it (contacts, milestones, events, minutes).</source>
       <translation>Các đối tác, người liên hệ, dự án và sự kiện đã xóa. Khôi phục một bản ghi sẽ khôi phục cả những gì thuộc về nó (người liên hệ, mốc tiến độ, sự kiện, biên bản).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="56" />
+      <location filename="../../coordinator/ui/trash.py" line="57" />
       <source>Filter by name…</source>
       <translation>Lọc theo tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="65" />
+      <location filename="../../coordinator/ui/trash.py" line="66" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="65" />
+      <location filename="../../coordinator/ui/trash.py" line="66" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="65" />
+      <location filename="../../coordinator/ui/trash.py" line="66" />
       <source>Deleted at</source>
       <translation>Thời điểm xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="65" />
+      <location filename="../../coordinator/ui/trash.py" line="66" />
       <source>Deleted by</source>
       <translation>Người xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="73" />
+      <location filename="../../coordinator/ui/trash.py" line="74" />
       <source>The trash is empty.</source>
       <translation>Thùng rác trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="75" />
+      <location filename="../../coordinator/ui/trash.py" line="76" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="77" />
+      <location filename="../../coordinator/ui/trash.py" line="78" />
       <source>Bring the selected records back (Enter)</source>
       <translation>Khôi phục các bản ghi đã chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="117" />
+      <location filename="../../coordinator/ui/trash.py" line="118" />
       <source>restore %1 records</source>
       <translation>khôi phục %1 bản ghi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="119" />
-      <location filename="../../coordinator/ui/trash.py" line="125" />
+      <location filename="../../coordinator/ui/trash.py" line="120" />
+      <location filename="../../coordinator/ui/trash.py" line="126" />
       <source>restore “%1”</source>
       <translation>khôi phục “%1”</translation>
     </message>

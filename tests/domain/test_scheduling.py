@@ -134,3 +134,25 @@ def test_sweep_marks_both_sides() -> None:
     assert found[0] and found[0].conflicts[0].other.event_id == 2
     assert found[1] and found[1].conflicts[0].other.event_id == 1
     assert found[2] is None
+
+
+def test_a_room_is_one_place_whatever_each_event_calls_it() -> None:
+    def place(place: str | None, room: int | None, event_id: int) -> Booking:
+        return booking(at(7, 8), at(7, 10), place=place, room=room, event_id=event_id)
+
+    def kinds(a: Booking, b: Booking) -> list[ConflictKind]:
+        return [c.kind for c in clashes(a, b)]
+
+    p2 = place("P.2", 2, 1)
+    assert kinds(p2, place("Phòng họp số 2", 2, 2)) == [ConflictKind.PLACE]
+    # Two rooms of one name in two units are two places.
+    assert kinds(place("Phòng họp số 1", 1, 3), place("Phòng họp số 1", 7, 4)) == []
+    # A room is called by its name: free text of that name, folded, is that place.
+    assert kinds(place("Phòng họp số 2", 2, 5), place("phong hop so 2", None, 6)) == [
+        ConflictKind.PLACE
+    ]
+    assert kinds(place("Phòng họp số 2", 2, 7), place("Phòng họp số 3", None, 8)) == []
+    assert kinds(place("Hội trường", None, 9), place("HOI TRUONG", None, 10)) == [
+        ConflictKind.PLACE
+    ]
+    assert kinds(place(None, None, 11), place("", None, 12)) == []

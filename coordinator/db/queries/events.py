@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from coordinator.db import models as m
 from coordinator.db.occurrences import overlapping
-from coordinator.db.queries import scheduling
+from coordinator.db.queries import rooms, scheduling
 from coordinator.db.queries.common import Choice, blank_to_none, count_of, text_filter
 from coordinator.db.store import Store
 from coordinator.db.versions import claim
@@ -71,6 +71,7 @@ class EventInput:
     ends: datetime
     all_day: bool = False
     location: str | None = None
+    room_id: int | None = None  # held in one of the rooms; ``location`` is then its name
     project_id: int | None = None
     partner_id: int | None = None
     host_unit_id: int | None = None
@@ -362,6 +363,7 @@ def _input(e: m.Event) -> EventInput:
         ends=to_local(e.ends_at),
         all_day=e.all_day,
         location=e.location,
+        room_id=e.room_id,
         project_id=e.project_id,
         partner_id=e.partner_id,
         host_unit_id=e.host_unit_id,
@@ -404,12 +406,27 @@ def save_event(store: Store, data: EventInput, *, check_conflicts: bool = True) 
     with store.session() as s:
         if data.id:
             claim(s.get(m.Event, data.id), data.version, "event", data.id)
+        place_in_room(s, data)
         findings = scheduling.check_input(s, data)
         if check_conflicts and findings.blocking and not (data.override_reason or "").strip():
             raise scheduling.ConflictError(findings)
         e = write_event(s, data, keep_reason=findings.blocking)
         data.id, data.version = e.id, e.version
         return e.id
+
+
+def place_in_room(s: Session, data: EventInput) -> None:
+    """A place typed as text that names a room ("phong hop so 2") is that room; an
+    event in a room is called by the room's name."""
+    typed = data.room_id is None
+    if typed:
+        data.room_id = rooms.resolve_room(s, data.location, scheduling.unit_of(s, data))
+    if data.room_id is not None:
+        name = s.scalar(select(m.Room.name).where(m.Room.id == data.room_id))
+        if name is None:
+            data.room_id = None  # no such room (an old form, a stray id): keep the text
+        elif typed or not (data.location or "").strip():
+            data.location = name
 
 
 def write_event(
@@ -437,6 +454,7 @@ def write_event(
     e.uid = data.uid or e.uid or f"{uuid.uuid4()}@coordinator"
     e.all_day = data.all_day
     e.location = blank_to_none(data.location)
+    e.room_id = data.room_id
     e.project_id = data.project_id
     e.partner_id = data.partner_id
     e.host_unit_id = data.host_unit_id
@@ -475,6 +493,7 @@ def detach_occurrence(store: Store, series_id: int, day: date, data: EventInput)
         if master is None:
             raise LookupError(series_id)
         master.exdates = format_dates([*parse_dates(master.exdates), day])
+        place_in_room(s, data)
         data.id, data.uid, data.rrule, data.skipped = None, None, None, []
         data.series_id = series_id
         return write_event(s, data).id

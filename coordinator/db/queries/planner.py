@@ -8,10 +8,18 @@ from sqlalchemy import select
 from coordinator.db import models as m
 from coordinator.db.queries.common import Choice
 from coordinator.db.queries.events import EventInput, write_event
+from coordinator.db.queries.rooms import live_rooms
 from coordinator.db.queries.scheduling import bookings, office_hours
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, EventStatus, ProjectStatus
-from coordinator.domain.planner import Plan, PlanProject, PlanRequest, PlanVolunteer, plan
+from coordinator.domain.planner import (
+    Plan,
+    PlanProject,
+    PlanRequest,
+    PlanRoom,
+    PlanVolunteer,
+    plan,
+)
 from coordinator.domain.public_holidays import holiday_names
 from coordinator.domain.scheduling import Booking, Stay
 from coordinator.domain.timezone import day_bounds_utc
@@ -51,7 +59,14 @@ def plan_projects(store: Store, project_ids: Sequence[int]) -> list[PlanProject]
                 .order_by(m.Person.full_name)
             )
             volunteers = tuple(PlanVolunteer(i, n, Stay(a, d)) for i, n, a, d in rows)
-            out.append(PlanProject(p.id, p.code, p.title, p.host_unit_id, volunteers, p.partner_id))
+            rooms = (
+                tuple(PlanRoom(r.id, r.name) for r in live_rooms(s, p.host_unit_id))
+                if p.host_unit_id is not None
+                else ()
+            )
+            out.append(
+                PlanProject(p.id, p.code, p.title, p.host_unit_id, volunteers, p.partner_id, rooms)
+            )
         return out
 
 
@@ -89,6 +104,8 @@ def save_plan(store: Store, plan_: Plan, title: str) -> list[int]:
                 host_unit_id=p.host_unit_id,
                 status=EventStatus.PLANNED,
                 participant_ids=sorted(session.people),
+                room_id=session.room.room_id if session.room else None,
+                location=session.room.name if session.room else None,
             )
             ids.append(write_event(s, data).id)
     return ids

@@ -74,13 +74,16 @@ def bookings(s: Session, lo: datetime, hi: datetime) -> list[Booking]:
             occ.ends_at,
             ev.all_day,
             ev.tz,
-            ev.location,
+            # A room is called by its own name, whatever the event's text says.
+            func.coalesce(m.Room.name, ev.location),
             ev.host_unit_id,
             m.Project.host_unit_id,
+            ev.room_id,
         )
         .select_from(occ)
         .join(ev, occ.event_id == ev.id)
         .outerjoin(m.Project, ev.project_id == m.Project.id)
+        .outerjoin(m.Room, ev.room_id == m.Room.id)
         .where(
             *overlapping(s, lo, hi),
             ev.deleted_at.is_(None),
@@ -110,6 +113,7 @@ def bookings(s: Session, lo: datetime, hi: datetime) -> list[Booking]:
             people=frozenset(people.get(r[0], ())),
             host_unit=r[7] if r[7] is not None else r[8],
             place=r[6],
+            room=r[9],
         )
         for r in rows
     ]
@@ -131,7 +135,7 @@ def stays(s: Session, person_ids: Iterable[int]) -> dict[int, list[Stay]]:
     return dict(out)
 
 
-def _unit_of(s: Session, data: "EventInput") -> int | None:
+def unit_of(s: Session, data: "EventInput") -> int | None:
     if data.host_unit_id is not None or data.project_id is None:
         return data.host_unit_id
     return s.scalar(select(m.Project.host_unit_id).where(m.Project.id == data.project_id))
@@ -145,10 +149,13 @@ def candidate(s: Session, data: "EventInput") -> list[Booking]:
         spans = data.spans()
     except RuleError:
         return []
-    unit = _unit_of(s, data)
+    unit = unit_of(s, data)
     people = frozenset(data.participant_ids)
+    place = data.location
+    if data.room_id is not None:
+        place = s.scalar(select(m.Room.name).where(m.Room.id == data.room_id)) or place
     return [
-        Booking(data.id, data.title, a, b, data.all_day, people, unit, data.location)
+        Booking(data.id, data.title, a, b, data.all_day, people, unit, place, data.room_id)
         for a, b in spans
     ]
 

@@ -36,6 +36,7 @@ from coordinator.db.queries.events import (
     save_event,
     validate_event,
 )
+from coordinator.db.queries.rooms import RoomChoice
 from coordinator.db.queries.scheduling import ConflictError, check_event, names_for
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
@@ -44,6 +45,7 @@ from coordinator.domain.scheduling import Findings
 from coordinator.domain.text import fold
 from coordinator.domain.validation import FieldError, Problem, ValidationError
 from coordinator.ui import labels
+from coordinator.ui.calendar.place_combo import PlaceCombo
 from coordinator.ui.calendar.recurrence_edit import RecurrenceEdit
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.common.combo import choice_combo
@@ -65,11 +67,13 @@ class EventChoices:
         partners: list[Choice],
         units: list[Choice],
         people: list[Choice],
+        rooms: list[RoomChoice] | None = None,
     ) -> None:
         self.projects = projects
         self.partners = partners
         self.units = units
         self.people = people
+        self.rooms = rooms or []
 
 
 class EventDialog(RecordEditor):
@@ -118,7 +122,20 @@ class EventDialog(RecordEditor):
             lambda _dt: self.ends.set_value(self.starts.value() + self._duration)
         )
         self.ends.dateTimeChanged.connect(self._end_moved)
-        self.location = QLineEdit()
+        # The place: one of the rooms (type "phong hop" to find it) or free text.
+        self.place = PlaceCombo(choices.rooms)
+        self.place.setToolTip(
+            self.tr("Type to find a room, diacritics optional; or write any other place")
+        )
+        location = self.place.lineEdit()
+        assert location is not None
+        self.location = location
+        self.location.setPlaceholderText(self.tr("A room, or any place"))
+        self.place_hint = QLabel()
+        self.place_hint.setObjectName("place_hint")
+        self.place_hint.setStyleSheet("color: palette(mid);")
+        self.place_hint.setWordWrap(True)
+        self.location.textChanged.connect(lambda _t: self._show_place_hint())
         self.status = QComboBox()
         for st in EventStatus:
             self.status.addItem(labels.event_status(st), st.value)
@@ -164,7 +181,13 @@ class EventDialog(RecordEditor):
         self.errors.add_row(form, self.tr("&Ends"), "ends", self.ends)
         if occurrence is None:
             self.errors.add_row(form, self.tr("&Repeat"), "recurrence", self.recurrence)
-        form.addRow(self.tr("&Location"), self.location)
+        place_box = QWidget()
+        place_layout = QVBoxLayout(place_box)
+        place_layout.setContentsMargins(0, 0, 0, 0)
+        place_layout.setSpacing(2)
+        place_layout.addWidget(self.place)
+        place_layout.addWidget(self.place_hint)
+        form.addRow(self.tr("&Location"), place_box)
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow(self.tr("&Project"), self.project)
         form.addRow(self.tr("P&artner"), self.partner)
@@ -221,6 +244,7 @@ class EventDialog(RecordEditor):
         self.recurrence.frequency.currentIndexChanged.connect(
             lambda _i: self.recurrence.default_weekday(self.starts.value().date())
         )
+        self.host_unit.currentIndexChanged.connect(lambda _i: self._show_place_hint())
         self.refresh_findings()
         if data.id is None:
             self.project.currentIndexChanged.connect(lambda _i: self.offer_open_items())
@@ -274,7 +298,8 @@ class EventDialog(RecordEditor):
         self._duration = max(d.ends - d.starts, timedelta(minutes=30))
         self.starts.set_value(d.starts)
         self.ends.set_value(d.ends)
-        self.location.setText(d.location or "")
+        self.place.set_place(d.location, d.room_id)
+        self._show_place_hint()
         self._select(self.status, d.status)
         self._select(self.project, d.project_id)
         self._select(self.partner, d.partner_id)
@@ -286,6 +311,25 @@ class EventDialog(RecordEditor):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.notes.setPlainText(d.notes or "")
         self.recurrence.set_value(d.rrule, d.skipped, d.starts.date())
+
+    def _show_place_hint(self) -> None:
+        """Under the place: which room it is, or that it is not one of the rooms."""
+        location, room_id = self.place.place(self.host_unit.currentData())
+        room = next((r for r in self.place.rooms() if r.id == room_id), None)
+        if room is not None:
+            parts = [self.tr("Room")]
+            if room.host_unit:
+                parts.append(room.host_unit)
+            if room.capacity:
+                parts.append(labels.arg(self.tr("%1 seats"), room.capacity))
+            self.place_hint.setText(" · ".join(parts))
+        elif room_id is not None:
+            self.place_hint.setText(self.tr("Room (no longer in the list of rooms)"))
+        elif location:
+            self.place_hint.setText(self.tr("Not one of the rooms: checked by its text"))
+        else:
+            self.place_hint.setText("")
+        self.place_hint.setVisible(bool(self.place_hint.text()))
 
     def _end_moved(self) -> None:
         length = self.ends.value() - self.starts.value()
@@ -310,6 +354,7 @@ class EventDialog(RecordEditor):
             for i in range(self.people.count())
             if self.people.item(i).checkState() == Qt.CheckState.Checked
         ]
+        location, room_id = self.place.place(self.host_unit.currentData())
         return EventInput(
             id=self._id,
             version=self._version,
@@ -318,7 +363,8 @@ class EventDialog(RecordEditor):
             starts=self.starts.value(),
             ends=self.ends.value(),
             all_day=self.all_day.isChecked(),
-            location=self.location.text(),
+            location=location,
+            room_id=room_id,
             status=self.status.currentData(),
             project_id=self.project.currentData(),
             partner_id=self.partner.currentData(),

@@ -122,6 +122,13 @@ class PlannerDialog(QDialog):
         rl.addWidget(self.grid, 1)
         rl.addWidget(QLabel(self.tr("Sessions that could not be placed:")))
         rl.addWidget(self.unplaced)
+        # Sessions placed without a room: their host unit has none, or none free then.
+        self.room_note = QLabel()
+        self.room_note.setObjectName("room_note")
+        self.room_note.setWordWrap(True)
+        self.room_note.setStyleSheet("color: #8a5a00;")
+        self.room_note.hide()
+        rl.addWidget(self.room_note)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -228,7 +235,8 @@ class PlannerDialog(QDialog):
                 cell.setText(f"{s.starts:%H:%M}–{s.ends:%H:%M}")
                 cell.setBackground(colour)
                 cell.setData(SESSION_ROLE, n)
-                cell.setToolTip(f"{s.project.code}: {s.project.title}")
+                where = s.room.name if s.room else self.tr("no room")
+                cell.setToolTip(f"{s.project.code}: {s.project.title}\n{where}")
         self.grid.resizeColumnsToContents()
         self.unplaced.clear()
         for u in self.plan.unplaced:
@@ -240,6 +248,7 @@ class PlannerDialog(QDialog):
                     reason_text(u.reason),
                 )
             )
+        self._show_room_note()
         placed, missing = len(self.plan.sessions), len(self.plan.unplaced)
         self.message.setStyleSheet("" if not missing else "color: #8a5a00;")
         self.message.setText(
@@ -248,6 +257,37 @@ class PlannerDialog(QDialog):
             else labels.arg(self.tr("All %1 sessions placed without a clash."), placed)
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(placed > 0)
+
+    def _show_room_note(self) -> None:
+        """Name the projects whose sessions were left without a place, and why."""
+        assert self.plan is not None
+        lines = []
+        roomless = self.plan.without_room()
+        no_rooms = dict.fromkeys(s.project.code for s in roomless if not s.project.rooms)
+        if no_rooms:
+            lines.append(
+                labels.arg(
+                    self.tr(
+                        "%1: the host unit has no room in the list of rooms; "
+                        "the place of these sessions is left empty."
+                    ),
+                    ", ".join(no_rooms),
+                )
+            )
+        taken = [s for s in roomless if s.project.rooms]
+        if taken:
+            when = ", ".join(
+                f"{s.project.code} {labels.fmt_date(s.starts.date())} {s.starts:%H:%M}"
+                for s in taken[:5]
+            ) + (f" (+{len(taken) - 5})" if len(taken) > 5 else "")
+            lines.append(
+                labels.arg(
+                    self.tr("Every room of the host unit is taken at %1; the place is left empty."),
+                    when,
+                )
+            )
+        self.room_note.setText("\n".join(lines))
+        self.room_note.setVisible(bool(lines))
 
     # --- adjusting -----------------------------------------------------------
     def session_at(self, row: int, col: int) -> Session | None:
@@ -281,12 +321,12 @@ class PlannerDialog(QDialog):
     def move_session(self, session: Session, starts: datetime) -> bool:
         """Move a proposed session by hand; refused if it would clash."""
         assert self.plan is not None
-        old = session.starts, session.ends
+        old = session.starts, session.ends, session.room
         session.ends = starts + (session.ends - session.starts)
         session.starts = starts
         busy = busy_between(self._store, starts.date(), session.ends.date())
         if not free_slot(session, busy, self.plan.sessions):
-            session.starts, session.ends = old
+            session.starts, session.ends, session.room = old
             QMessageBox.warning(
                 self,
                 self.windowTitle(),

@@ -47,6 +47,7 @@ from coordinator.db.queries.events import (
 )
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.projects import project_choices
+from coordinator.db.queries.rooms import room_choices
 from coordinator.db.queries.scheduling import ConflictError, check_event, flagged_between
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind
@@ -414,6 +415,7 @@ class CalendarTab(TabPage):
                 units=organization_choices(self._store, internal=True),
                 people=people_choices(self._store),
             )
+        self._choices_cache.rooms = room_choices(self._store)  # few, and edited elsewhere
         return self._choices_cache
 
     def reload_choices(self) -> None:
