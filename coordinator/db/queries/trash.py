@@ -24,6 +24,7 @@ class TrashKind(StrEnum):
     PROJECT = "project"
     EVENT = "event"
     CONTACT = "person"
+    PROGRAMME = "programme"
 
 
 _MODELS: dict[TrashKind, Any] = {
@@ -31,6 +32,7 @@ _MODELS: dict[TrashKind, Any] = {
     TrashKind.PROJECT: m.Project,
     TrashKind.EVENT: m.Event,
     TrashKind.CONTACT: m.Person,
+    TrashKind.PROGRAMME: m.Programme,
 }
 
 
@@ -41,6 +43,8 @@ def _title(model: Any) -> Any:
         return m.Person.full_name
     if model is m.Organization:
         return m.Organization.name
+    if model is m.Programme:
+        return m.Programme.name
     return m.Event.title
 
 
