@@ -54,10 +54,11 @@ class PersonDialog(RecordEditor):
         *,
         in_memory: bool = False,
         roles: set[PersonRole] | None = None,
+        organization_id: int | None = None,
     ) -> None:
         """``in_memory``: Save only checks the form and hands ``value()`` back (the partner
         editor keeps it); the organisation is the partner's and is not shown.
-        ``roles`` ticks these roles on a new person."""
+        ``roles`` and ``organization_id`` start a new person with these."""
         super().__init__(store, data.id if data else None, parent)
         self._in_memory = in_memory
         self._version = data.version if data else None
@@ -116,7 +117,12 @@ class PersonDialog(RecordEditor):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self._load(data or PersonInput("", roles=set(roles or {PersonRole.CONTACT})))
+        self._load(
+            data
+            or PersonInput(
+                "", roles=set(roles or {PersonRole.CONTACT}), organization_id=organization_id
+            )
+        )
         self._initial = self.value()
 
     def _load(self, data: PersonInput) -> None:

@@ -32,7 +32,16 @@ from coordinator.ui.common.guard import Resolution, ask_about_conflict
 class AssignmentDialog(RecordEditor):
     entity = "assignment"
 
-    def __init__(self, store: Store, data: AssignmentInput | None, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        data: AssignmentInput | None,
+        parent: QWidget | None,
+        *,
+        person_id: int | None = None,
+        project_id: int | None = None,
+    ) -> None:
+        """A new stay (``data`` None) starts with ``person_id`` and ``project_id`` chosen."""
         super().__init__(store, data.id if data else None, parent)
         self._version = data.version if data else None
         self.saved_id: int | None = None
@@ -61,8 +70,7 @@ class AssignmentDialog(RecordEditor):
         layout.addLayout(form)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
-        if data is not None:
-            self._load(data)
+        self._load(data or AssignmentInput(person_id, project_id))
         self._initial = self.value()
         for edit in (self.arrives, self.departs):
             edit.dateChanged.connect(lambda _d: self.update_warning())

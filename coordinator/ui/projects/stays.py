@@ -51,10 +51,7 @@ def add_stay(
     project_id: int | None = None,
 ) -> AssignmentDialog:
     """The stay editor, with the person or project already chosen; Save is undoable."""
-    dialog = AssignmentDialog(store, None, parent)
-    dialog.choose_person(person_id)
-    dialog.choose_project(project_id)
-    dialog.update_warning()
+    dialog = AssignmentDialog(store, None, parent, person_id=person_id, project_id=project_id)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
         _push(
             store,
