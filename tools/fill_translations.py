@@ -912,6 +912,14 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     # Issue 16, people, programmes and stays.
     ("Trash", "Programme"): "Chương trình",
     ("PersonDialog", "Contact"): "Người liên hệ",
+    ("History", "Programme"): "Chương trình",
+    ("History", "Stay"): "Phân công",
+    ("History", "languages"): "ngoại ngữ",
+    ("History", "domain"): "lĩnh vực",
+    ("History", "description"): "mô tả",
+    ("History", "person"): "cá nhân",
+    ("History", "arrival"): "ngày đến",
+    ("History", "departure"): "ngày đi",
 }
 
 

@@ -61,6 +61,13 @@ def _field(key: str) -> str:
         "series_id": QCoreApplication.translate("History", "series"),
         "override_reason": QCoreApplication.translate("History", "reason for the clash"),
         "deleted_at": QCoreApplication.translate("History", "deleted"),
+        # Issue 16, people, programmes and stays.
+        "languages": QCoreApplication.translate("History", "languages"),
+        "domain": QCoreApplication.translate("History", "domain"),
+        "description": QCoreApplication.translate("History", "description"),
+        "person_id": QCoreApplication.translate("History", "person"),
+        "arrives_on": QCoreApplication.translate("History", "arrival"),
+        "departs_on": QCoreApplication.translate("History", "departure"),
     }
     return names.get(key, key)
 
@@ -73,6 +80,8 @@ def _what(change: Change) -> str:
         "milestone": QCoreApplication.translate("History", "Milestone"),
         "indicator": QCoreApplication.translate("History", "Indicator"),
         "event": QCoreApplication.translate("History", "Event"),
+        "programme": QCoreApplication.translate("History", "Programme"),
+        "assignment": QCoreApplication.translate("History", "Stay"),
     }
     actions = {
         "created": QCoreApplication.translate("History", "created"),

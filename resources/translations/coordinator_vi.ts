@@ -1197,57 +1197,97 @@
       <translation>đã xóa</translation>
     </message>
     <message>
+      <location filename="../../coordinator/ui/history.py" line="65" />
+      <source>languages</source>
+      <translation>ngoại ngữ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="66" />
+      <source>domain</source>
+      <translation>lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="67" />
+      <source>description</source>
+      <translation>mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="68" />
+      <source>person</source>
+      <translation>cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="69" />
+      <source>arrival</source>
+      <translation>ngày đến</translation>
+    </message>
+    <message>
       <location filename="../../coordinator/ui/history.py" line="70" />
+      <source>departure</source>
+      <translation>ngày đi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="77" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="71" />
+      <location filename="../../coordinator/ui/history.py" line="78" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="72" />
+      <location filename="../../coordinator/ui/history.py" line="79" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="73" />
+      <location filename="../../coordinator/ui/history.py" line="80" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="74" />
+      <location filename="../../coordinator/ui/history.py" line="81" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="75" />
+      <location filename="../../coordinator/ui/history.py" line="82" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="78" />
+      <location filename="../../coordinator/ui/history.py" line="83" />
+      <source>Programme</source>
+      <translation>Chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="84" />
+      <source>Stay</source>
+      <translation>Phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="87" />
       <source>created</source>
       <translation>được tạo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="79" />
+      <location filename="../../coordinator/ui/history.py" line="88" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="80" />
+      <location filename="../../coordinator/ui/history.py" line="89" />
       <source>moved to the trash</source>
       <translation>được chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="81" />
+      <location filename="../../coordinator/ui/history.py" line="90" />
       <source>restored from the trash</source>
       <translation>được khôi phục từ thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="82" />
+      <location filename="../../coordinator/ui/history.py" line="91" />
       <source>removed</source>
       <translation>bị gỡ bỏ</translation>
     </message>
@@ -1255,7 +1295,7 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="147" />
+      <location filename="../../coordinator/ui/history.py" line="156" />
       <source>History of %1</source>
       <translation>Lịch sử thay đổi của %1</translation>
     </message>
@@ -1263,22 +1303,22 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="126" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="126" />
       <source>Who</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="126" />
       <source>What</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="117" />
+      <location filename="../../coordinator/ui/history.py" line="126" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
