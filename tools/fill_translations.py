@@ -825,7 +825,7 @@ VI = {
     "The programmes that group projects: new, edit, delete (Ctrl+Shift+G)": "Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)",
     "Move to programme": "Chuyển sang chương trình",
     "Move %1 project(s) to:": "Chuyển %1 dự án sang:",
-    "Press Details… for the selected contact's roles, nationality, expertise and languages": "Bấm Chi tiết… để nhập vai trò, quốc tịch, chuyên môn và ngoại ngữ của người liên hệ đang chọn",
+    "Press Details… (or right-click a contact) for their roles, nationality, expertise and languages": "Bấm Chi tiết… (hoặc nhấp chuột phải vào một người liên hệ) để nhập vai trò, quốc tịch, chuyên môn và ngoại ngữ",
     "&Details…": "&Chi tiết…",
     "Roles, nationality, expertise, languages and notes of the selected contact": "Vai trò, quốc tịch, chuyên môn, ngoại ngữ và ghi chú của người liên hệ đang chọn",
     "new person “%1”": "thêm cá nhân “%1”",

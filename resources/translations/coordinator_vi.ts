@@ -2664,132 +2664,133 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="49" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="50" />
       <source>Edit partner</source>
       <translation>Sửa thông tin đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="49" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="50" />
       <source>New partner</source>
       <translation>Đối tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="54" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="55" />
       <source>Full name, e.g. Trường Đại học Thủ Dầu Một</source>
       <translation>Tên đầy đủ, ví dụ: Trường Đại học Thủ Dầu Một</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="59" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="60" />
       <source>One of the province's own units</source>
       <translation>Đơn vị trực thuộc tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="61" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="62" />
       <source>Tick for a host unit of the province; leave empty for an outside partner.</source>
       <translation>Đánh dấu nếu là đơn vị tiếp nhận của tỉnh; để trống nếu là đối tác bên ngoài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="72" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
       <source>&amp;Short name</source>
       <translation>Tên &amp;viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="76" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
       <source>&amp;Country</source>
       <translation>&amp;Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="78" />
       <source>&amp;Address</source>
       <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="78" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="80" />
       <source>&amp;Phone</source>
       <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="80" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
       <source>&amp;Website</source>
       <translation>T&amp;rang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="92" />
-      <source>Press Details… for the selected contact's roles, nationality, expertise and languages</source>
-      <translation>Bấm Chi tiết… để nhập vai trò, quốc tịch, chuyên môn và ngoại ngữ của người liên hệ đang chọn</translation>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="93" />
+      <source>Press Details… (or right-click a contact) for their roles, nationality, expertise and languages</source>
+      <translation>Bấm Chi tiết… (hoặc nhấp chuột phải vào một người liên hệ) để nhập vai trò, quốc tịch, chuyên môn và ngoại ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="96" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="97" />
       <source>Add contact</source>
       <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="98" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="99" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="104" />
       <source>&amp;Details…</source>
       <translation>&amp;Chi tiết…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="100" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="101" />
       <source>Roles, nationality, expertise, languages and notes of the selected contact</source>
       <translation>Vai trò, quốc tịch, chuyên môn, ngoại ngữ và ghi chú của người liên hệ đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="103" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="108" />
       <source>Remove contact</source>
       <translation>Bỏ người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="115" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="314" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="319" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="323" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="328" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>

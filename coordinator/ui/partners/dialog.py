@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -89,8 +90,8 @@ class PartnerDialog(RecordEditor):
         self.contacts.verticalHeader().hide()
         self.contacts.setToolTip(
             self.tr(
-                "Press Details… for the selected contact's roles, nationality, expertise "
-                "and languages"
+                "Press Details… (or right-click a contact) for their roles, nationality, "
+                "expertise and languages"
             )
         )
         add = QPushButton(self.tr("Add contact"))
@@ -100,6 +101,10 @@ class PartnerDialog(RecordEditor):
             self.tr("Roles, nationality, expertise, languages and notes of the selected contact")
         )
         self.details_button.clicked.connect(lambda: self.edit_contact_details())
+        details = QAction(self.tr("&Details…"), self.contacts)
+        details.triggered.connect(lambda _checked=False: self.edit_contact_details())
+        self.contacts.addAction(details)
+        self.contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         remove = QPushButton(self.tr("Remove contact"))
         remove.clicked.connect(self._remove_contact)
         buttons_row = QHBoxLayout()
