@@ -300,6 +300,12 @@ class ProgrammesDialog(QDialog):
             select_row(self.table, row)
         self.count_label.setText(labels.arg(self.tr("%1 programme(s)"), self.model.total()))
 
+    def _clear_filter(self) -> None:
+        """Show every programme now (not after the typing pause)."""
+        self.search.clear()
+        self._debounce.stop()
+        self.apply_filter()
+
     def current_id(self) -> int | None:
         row = self.model.row_at(self.table.currentIndex().row())
         return row.id if row else None
@@ -324,8 +330,7 @@ class ProgrammesDialog(QDialog):
         dialog = ProgrammeDialog(self._store, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
             self._push_edit(self.tr("new programme"), dialog.saved_id, None)
-            self.search.clear()
-            self.apply_filter()
+            self._clear_filter()
             self._after(dialog.saved_id)
         return dialog
 
@@ -385,8 +390,7 @@ class ProgrammesDialog(QDialog):
         """Select a programme (clearing the filter if needed)."""
         row = self.model.find_row(lambda r: r.id == programme_id)
         if row < 0:
-            self.search.clear()
-            self.apply_filter()
+            self._clear_filter()
             row = self.model.find_row(lambda r: r.id == programme_id)
         if row >= 0:
             select_row(self.table, row)
