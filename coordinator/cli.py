@@ -429,7 +429,12 @@ def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
 
     with store.session() as s:
         if args.programme:
-            rows = [(i, n) for i, n in s.execute(select(m.Programme.id, m.Programme.name))]
+            rows = [
+                (i, n)
+                for i, n in s.execute(
+                    select(m.Programme.id, m.Programme.name).where(m.Programme.deleted_at.is_(None))
+                )
+            ]
             kind, wanted, what = ScopeKind.PROGRAMME, args.programme, "programme"
         elif args.partner or args.unit:
             internal = bool(args.unit)

@@ -63,6 +63,13 @@ def _field(key: str) -> str:
         "deleted_at": QCoreApplication.translate("History", "deleted"),
         "capacity": QCoreApplication.translate("History", "capacity"),
         "room_id": QCoreApplication.translate("History", "room"),
+        # Issue 16, people, programmes and stays.
+        "languages": QCoreApplication.translate("History", "languages"),
+        "domain": QCoreApplication.translate("History", "domain"),
+        "description": QCoreApplication.translate("History", "description"),
+        "person_id": QCoreApplication.translate("History", "person"),
+        "arrives_on": QCoreApplication.translate("History", "arrival"),
+        "departs_on": QCoreApplication.translate("History", "departure"),
     }
     return names.get(key, key)
 
@@ -76,6 +83,8 @@ def _what(change: Change) -> str:
         "indicator": QCoreApplication.translate("History", "Indicator"),
         "event": QCoreApplication.translate("History", "Event"),
         "room": QCoreApplication.translate("History", "Room"),
+        "programme": QCoreApplication.translate("History", "Programme"),
+        "assignment": QCoreApplication.translate("History", "Stay"),
     }
     actions = {
         "created": QCoreApplication.translate("History", "created"),

@@ -36,6 +36,9 @@ from coordinator.ui.common.task import run_in_background
 from coordinator.ui.followup.tab import FollowUpTab
 from coordinator.ui.minutes.dialog import open_minutes
 from coordinator.ui.partners.tab import PartnersTab
+from coordinator.ui.people.dialog import PersonDialog
+from coordinator.ui.people.edit import edit_person
+from coordinator.ui.projects.programmes import ProgrammesDialog
 from coordinator.ui.projects.tab import ProjectsTab
 from coordinator.ui.report.dialog import ReportDialog
 from coordinator.ui.rooms.list_dialog import RoomsDialog
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(store.read_only)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._report_dialog: ReportDialog | None = None
+        self._programmes_dialog: ProgrammesDialog | None = None
         self._counted_on: date | None = None
         self.due_counts = DueCounts(0, 0)
         self._day_timer = QTimer(self)
@@ -203,6 +207,29 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_programmes(self) -> ProgrammesDialog:
+        """The list of programmes (Chương trình); one per window, kept between uses."""
+        if self._programmes_dialog is None:
+            self._programmes_dialog = ProgrammesDialog(self.store, self.undo_stack, self)
+            self._programmes_dialog.changed.connect(lambda: self.current_page().refresh())
+        self._programmes_dialog.reload()
+        self._programmes_dialog.show()
+        self._programmes_dialog.raise_()
+        self._programmes_dialog.activateWindow()
+        return self._programmes_dialog
+
+    def open_person(self, hit: SearchHit) -> PersonDialog | None:
+        """A person found by the search: their partner's page behind, their editor in front."""
+        if hit.organization_id is not None:
+            self.tabs.setCurrentIndex(PARTNERS)
+            if self.partners.select_partner(hit.organization_id):
+                self.statusBar().showMessage(
+                    labels.arg(self.tr("%1 works at %2."), hit.title, hit.parent or ""), 8000
+                )
+        return edit_person(
+            self.store, self.undo_stack, self, lambda: self.current_page().refresh(), hit.id
+        )
+
     def _restored(self, titles: str) -> None:
         self.current_page().refresh()
         self.statusBar().showMessage(
@@ -248,14 +275,14 @@ class MainWindow(QMainWindow):
             self._show_project(hit.id)
         elif hit.kind == Kind.ROOM:
             self.show_rooms().open_room(hit.id)
+        elif hit.kind == Kind.PROGRAMME:
+            self.show_programmes().show_programme(hit.id)
+        elif hit.kind == Kind.PERSON:
+            self.open_person(hit)
         elif hit.organization_id is not None:
             self.tabs.setCurrentIndex(PARTNERS)
             if not self.partners.select_partner(hit.organization_id):
                 self.statusBar().showMessage(self.tr("Clear the partner filter to see it."), 5000)
-            elif hit.kind == Kind.PERSON:
-                self.statusBar().showMessage(
-                    labels.arg(self.tr("%1 works at %2."), hit.title, hit.parent or ""), 8000
-                )
         else:
             self.statusBar().showMessage(
                 labels.arg(self.tr("%1 belongs to no organisation."), hit.title), 8000
@@ -392,6 +419,13 @@ class MainWindow(QMainWindow):
             self.tr("Read the data again (F5)"),
         )
         self.about_action = self._action(self.tr("&About Coordinator"), self.about)
+        self.programmes_action = self._action(
+            self.tr("&Programmes…"),
+            self.show_programmes,
+            "Ctrl+Shift+G",
+            None,
+            self.tr("The programmes that group projects: new, edit, delete (Ctrl+Shift+G)"),
+        )
         self.scheduling = Scheduling(self)
         self.plan_action = self._action(
             self.tr("&Plan consultations…"),
@@ -448,6 +482,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for a in (self.new_action, self.delete_action, self.trash_action):
             edit_menu.addAction(a)
+        edit_menu.addAction(self.programmes_action)
         edit_menu.addSeparator()
         for a in (self.find_action, self.filter_action):
             edit_menu.addAction(a)

@@ -32,6 +32,7 @@ def kind_text(kind: TrashKind) -> str:
         TrashKind.EVENT: QCoreApplication.translate("Trash", "Event"),
         TrashKind.CONTACT: QCoreApplication.translate("Trash", "Contact"),
         TrashKind.ROOM: QCoreApplication.translate("Trash", "Room"),
+        TrashKind.PROGRAMME: QCoreApplication.translate("Trash", "Programme"),
     }[kind]
 
 

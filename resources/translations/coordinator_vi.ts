@@ -52,152 +52,221 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/app.py" line="72" />
+      <location filename="../../coordinator/app.py" line="73" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="78" />
+      <location filename="../../coordinator/app.py" line="79" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="82" />
+      <location filename="../../coordinator/app.py" line="83" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="88" />
+      <location filename="../../coordinator/app.py" line="89" />
       <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
       <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="95" />
+      <location filename="../../coordinator/app.py" line="96" />
       <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="104" />
+      <location filename="../../coordinator/app.py" line="105" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="196" />
-      <location filename="../../coordinator/app.py" line="293" />
-      <location filename="../../coordinator/app.py" line="318" />
+      <location filename="../../coordinator/app.py" line="167" />
+      <location filename="../../coordinator/app.py" line="205" />
+      <location filename="../../coordinator/app.py" line="302" />
+      <location filename="../../coordinator/app.py" line="327" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="247" />
+      <location filename="../../coordinator/app.py" line="256" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="254" />
+      <location filename="../../coordinator/app.py" line="263" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="261" />
+      <location filename="../../coordinator/app.py" line="270" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="271" />
+      <location filename="../../coordinator/app.py" line="280" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="273" />
+      <location filename="../../coordinator/app.py" line="282" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="301" />
+      <location filename="../../coordinator/app.py" line="310" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="307" />
+      <location filename="../../coordinator/app.py" line="316" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="320" />
+      <location filename="../../coordinator/app.py" line="329" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="335" />
-      <location filename="../../coordinator/app.py" line="354" />
+      <location filename="../../coordinator/app.py" line="344" />
+      <location filename="../../coordinator/app.py" line="363" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="337" />
+      <location filename="../../coordinator/app.py" line="346" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="356" />
+      <location filename="../../coordinator/app.py" line="365" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="367" />
+      <location filename="../../coordinator/app.py" line="376" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="372" />
+      <location filename="../../coordinator/app.py" line="381" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="388" />
+      <location filename="../../coordinator/app.py" line="397" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="393" />
+      <location filename="../../coordinator/app.py" line="402" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="413" />
+      <location filename="../../coordinator/app.py" line="422" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="414" />
+      <location filename="../../coordinator/app.py" line="423" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="425" />
+      <location filename="../../coordinator/app.py" line="434" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="479" />
+      <location filename="../../coordinator/app.py" line="488" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="480" />
+      <location filename="../../coordinator/app.py" line="489" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="491" />
+      <location filename="../../coordinator/app.py" line="500" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="492" />
+      <location filename="../../coordinator/app.py" line="501" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssignmentDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="48" />
+      <source>Edit stay</source>
+      <translation>Sửa phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="48" />
+      <source>New stay</source>
+      <translation>Phân công mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="51" />
+      <source>(choose a person)</source>
+      <translation>(chọn cá nhân)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="52" />
+      <source>(choose a project)</source>
+      <translation>(chọn dự án)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="56" />
+      <source>e.g. Chuyên gia tư vấn dữ liệu</source>
+      <translation>Ví dụ: Chuyên gia tư vấn dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="63" />
+      <source>&amp;Person *</source>
+      <translation>&amp;Cá nhân *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="64" />
+      <source>P&amp;roject *</source>
+      <translation>&amp;Dự án *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="65" />
+      <source>&amp;Arrives on</source>
+      <translation>&amp;Ngày đến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="66" />
+      <source>&amp;Departs on</source>
+      <translation>Ngày đ&amp;i</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="67" />
+      <source>R&amp;ole</source>
+      <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="114" />
+      <source>⚠ This stay reaches outside the project's dates (%1). It can be saved.</source>
+      <translation>⚠ Thời gian lưu trú vượt ra ngoài thời gian của dự án (%1). Vẫn có thể lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="160" />
+      <source>This person already stays on this project over some of these days.</source>
+      <translation>Người này đã được phân công vào dự án này trong một số ngày của khoảng thời gian này.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="167" />
+      <source>The stay could not be saved: %1</source>
+      <translation>Không lưu được phân công: %1</translation>
     </message>
   </context>
   <context>
@@ -1169,62 +1238,102 @@
       <translation>phòng họp</translation>
     </message>
     <message>
+      <location filename="../../coordinator/ui/history.py" line="67" />
+      <source>languages</source>
+      <translation>ngoại ngữ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="68" />
+      <source>domain</source>
+      <translation>lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="69" />
+      <source>description</source>
+      <translation>mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="70" />
+      <source>person</source>
+      <translation>cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="71" />
+      <source>arrival</source>
+      <translation>ngày đến</translation>
+    </message>
+    <message>
       <location filename="../../coordinator/ui/history.py" line="72" />
+      <source>departure</source>
+      <translation>ngày đi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="79" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="73" />
+      <location filename="../../coordinator/ui/history.py" line="80" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="74" />
+      <location filename="../../coordinator/ui/history.py" line="81" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="75" />
+      <location filename="../../coordinator/ui/history.py" line="82" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="76" />
+      <location filename="../../coordinator/ui/history.py" line="83" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="77" />
+      <location filename="../../coordinator/ui/history.py" line="84" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="78" />
+      <location filename="../../coordinator/ui/history.py" line="85" />
       <source>Room</source>
       <translation>Phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="81" />
+      <location filename="../../coordinator/ui/history.py" line="86" />
+      <source>Programme</source>
+      <translation>Chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="87" />
+      <source>Stay</source>
+      <translation>Phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="90" />
       <source>created</source>
       <translation>được tạo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="82" />
+      <location filename="../../coordinator/ui/history.py" line="91" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="83" />
+      <location filename="../../coordinator/ui/history.py" line="92" />
       <source>moved to the trash</source>
       <translation>được chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="84" />
+      <location filename="../../coordinator/ui/history.py" line="93" />
       <source>restored from the trash</source>
       <translation>được khôi phục từ thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="85" />
+      <location filename="../../coordinator/ui/history.py" line="94" />
       <source>removed</source>
       <translation>bị gỡ bỏ</translation>
     </message>
@@ -1232,7 +1341,7 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="150" />
+      <location filename="../../coordinator/ui/history.py" line="159" />
       <source>History of %1</source>
       <translation>Lịch sử thay đổi của %1</translation>
     </message>
@@ -1240,22 +1349,22 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="120" />
+      <location filename="../../coordinator/ui/history.py" line="129" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="120" />
+      <location filename="../../coordinator/ui/history.py" line="129" />
       <source>Who</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="120" />
+      <location filename="../../coordinator/ui/history.py" line="129" />
       <source>What</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="120" />
+      <location filename="../../coordinator/ui/history.py" line="129" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
@@ -1565,414 +1674,424 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="60" />
+      <location filename="../../coordinator/ui/main_window.py" line="63" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="62" />
+      <location filename="../../coordinator/ui/main_window.py" line="65" />
       <source>(read-only)</source>
       <translation>(chỉ đọc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="72" />
+      <location filename="../../coordinator/ui/main_window.py" line="75" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="73" />
+      <location filename="../../coordinator/ui/main_window.py" line="76" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="74" />
+      <location filename="../../coordinator/ui/main_window.py" line="77" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="75" />
+      <location filename="../../coordinator/ui/main_window.py" line="78" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="76" />
-      <location filename="../../coordinator/ui/main_window.py" line="385" />
+      <location filename="../../coordinator/ui/main_window.py" line="79" />
+      <location filename="../../coordinator/ui/main_window.py" line="412" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="92" />
+      <location filename="../../coordinator/ui/main_window.py" line="95" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="95" />
+      <location filename="../../coordinator/ui/main_window.py" line="98" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="129" />
+      <location filename="../../coordinator/ui/main_window.py" line="133" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="158" />
+      <location filename="../../coordinator/ui/main_window.py" line="162" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="161" />
+      <location filename="../../coordinator/ui/main_window.py" line="165" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="170" />
+      <location filename="../../coordinator/ui/main_window.py" line="174" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="184" />
+      <location filename="../../coordinator/ui/main_window.py" line="188" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="209" />
+      <location filename="../../coordinator/ui/main_window.py" line="236" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="218" />
+      <location filename="../../coordinator/ui/main_window.py" line="245" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="222" />
+      <location filename="../../coordinator/ui/main_window.py" line="249" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="225" />
+      <location filename="../../coordinator/ui/main_window.py" line="252" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="254" />
+      <location filename="../../coordinator/ui/main_window.py" line="285" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="257" />
+      <location filename="../../coordinator/ui/main_window.py" line="227" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="261" />
+      <location filename="../../coordinator/ui/main_window.py" line="288" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="297" />
+      <location filename="../../coordinator/ui/main_window.py" line="324" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="300" />
+      <location filename="../../coordinator/ui/main_window.py" line="327" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="304" />
+      <location filename="../../coordinator/ui/main_window.py" line="331" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="307" />
+      <location filename="../../coordinator/ui/main_window.py" line="334" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="311" />
+      <location filename="../../coordinator/ui/main_window.py" line="338" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="314" />
+      <location filename="../../coordinator/ui/main_window.py" line="341" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="318" />
+      <location filename="../../coordinator/ui/main_window.py" line="345" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="321" />
+      <location filename="../../coordinator/ui/main_window.py" line="348" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="325" />
+      <location filename="../../coordinator/ui/main_window.py" line="352" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="330" />
+      <location filename="../../coordinator/ui/main_window.py" line="357" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="332" />
+      <location filename="../../coordinator/ui/main_window.py" line="359" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="335" />
+      <location filename="../../coordinator/ui/main_window.py" line="362" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="339" />
+      <location filename="../../coordinator/ui/main_window.py" line="366" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="343" />
+      <location filename="../../coordinator/ui/main_window.py" line="370" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="346" />
+      <location filename="../../coordinator/ui/main_window.py" line="373" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="350" />
+      <location filename="../../coordinator/ui/main_window.py" line="377" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="353" />
+      <location filename="../../coordinator/ui/main_window.py" line="380" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="357" />
+      <location filename="../../coordinator/ui/main_window.py" line="384" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="360" />
+      <location filename="../../coordinator/ui/main_window.py" line="387" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="364" />
+      <location filename="../../coordinator/ui/main_window.py" line="391" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="367" />
+      <location filename="../../coordinator/ui/main_window.py" line="394" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="371" />
+      <location filename="../../coordinator/ui/main_window.py" line="398" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="374" />
+      <location filename="../../coordinator/ui/main_window.py" line="401" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="378" />
+      <location filename="../../coordinator/ui/main_window.py" line="405" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="381" />
+      <location filename="../../coordinator/ui/main_window.py" line="408" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="388" />
+      <location filename="../../coordinator/ui/main_window.py" line="415" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="392" />
+      <location filename="../../coordinator/ui/main_window.py" line="419" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="394" />
+      <location filename="../../coordinator/ui/main_window.py" line="421" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="397" />
+      <location filename="../../coordinator/ui/main_window.py" line="423" />
+      <source>&amp;Programmes…</source>
+      <translation>&amp;Chương trình…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="427" />
+      <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
+      <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="431" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="401" />
+      <location filename="../../coordinator/ui/main_window.py" line="435" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="404" />
+      <location filename="../../coordinator/ui/main_window.py" line="438" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="408" />
+      <location filename="../../coordinator/ui/main_window.py" line="442" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="411" />
+      <location filename="../../coordinator/ui/main_window.py" line="445" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="415" />
+      <location filename="../../coordinator/ui/main_window.py" line="449" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="418" />
+      <location filename="../../coordinator/ui/main_window.py" line="452" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="422" />
+      <location filename="../../coordinator/ui/main_window.py" line="456" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="425" />
+      <location filename="../../coordinator/ui/main_window.py" line="459" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="429" />
+      <location filename="../../coordinator/ui/main_window.py" line="463" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="432" />
+      <location filename="../../coordinator/ui/main_window.py" line="466" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="445" />
+      <location filename="../../coordinator/ui/main_window.py" line="479" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="456" />
+      <location filename="../../coordinator/ui/main_window.py" line="491" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="460" />
+      <location filename="../../coordinator/ui/main_window.py" line="495" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="469" />
+      <location filename="../../coordinator/ui/main_window.py" line="504" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="473" />
+      <location filename="../../coordinator/ui/main_window.py" line="508" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="477" />
+      <location filename="../../coordinator/ui/main_window.py" line="512" />
       <source>The meeting rooms: events in one room clash, and the planner fills them</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="483" />
+      <location filename="../../coordinator/ui/main_window.py" line="518" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="486" />
+      <location filename="../../coordinator/ui/main_window.py" line="521" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="506" />
+      <location filename="../../coordinator/ui/main_window.py" line="541" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="511" />
-      <location filename="../../coordinator/ui/main_window.py" line="520" />
+      <location filename="../../coordinator/ui/main_window.py" line="546" />
+      <location filename="../../coordinator/ui/main_window.py" line="555" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="521" />
+      <location filename="../../coordinator/ui/main_window.py" line="556" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="530" />
+      <location filename="../../coordinator/ui/main_window.py" line="565" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="537" />
+      <location filename="../../coordinator/ui/main_window.py" line="572" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="542" />
+      <location filename="../../coordinator/ui/main_window.py" line="577" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="543" />
+      <location filename="../../coordinator/ui/main_window.py" line="578" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="547" />
+      <location filename="../../coordinator/ui/main_window.py" line="582" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="551" />
+      <location filename="../../coordinator/ui/main_window.py" line="586" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="555" />
+      <location filename="../../coordinator/ui/main_window.py" line="590" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="564" />
+      <location filename="../../coordinator/ui/main_window.py" line="599" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="567" />
+      <location filename="../../coordinator/ui/main_window.py" line="602" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="582" />
+      <location filename="../../coordinator/ui/main_window.py" line="617" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="584" />
+      <location filename="../../coordinator/ui/main_window.py" line="619" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -2553,6 +2672,24 @@
     </message>
   </context>
   <context>
+    <name>MoveToProgrammeDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="175" />
+      <source>Move to programme</source>
+      <translation>Chuyển sang chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="177" />
+      <source>Move %1 project(s) to:</source>
+      <translation>Chuyển %1 dự án sang:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="178" />
+      <source>(no programme)</source>
+      <translation>(không thuộc chương trình)</translation>
+    </message>
+  </context>
+  <context>
     <name>OverrideDialog</name>
     <message>
       <location filename="../../coordinator/ui/calendar/event_dialog.py" line="499" />
@@ -2583,117 +2720,133 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="46" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="50" />
       <source>Edit partner</source>
       <translation>Sửa thông tin đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="46" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="50" />
       <source>New partner</source>
       <translation>Đối tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="51" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="55" />
       <source>Full name, e.g. Trường Đại học Thủ Dầu Một</source>
       <translation>Tên đầy đủ, ví dụ: Trường Đại học Thủ Dầu Một</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="56" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="60" />
       <source>One of the province's own units</source>
       <translation>Đơn vị trực thuộc tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="58" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="62" />
       <source>Tick for a host unit of the province; leave empty for an outside partner.</source>
       <translation>Đánh dấu nếu là đơn vị tiếp nhận của tỉnh; để trống nếu là đối tác bên ngoài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="69" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="70" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
       <source>&amp;Short name</source>
       <translation>Tên &amp;viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="71" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
       <source>&amp;Country</source>
       <translation>&amp;Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="78" />
       <source>&amp;Address</source>
       <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="76" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="80" />
       <source>&amp;Phone</source>
       <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
       <source>&amp;Website</source>
       <translation>T&amp;rang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="78" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="87" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="93" />
+      <source>Press Details… (or right-click a contact) for their roles, nationality, expertise and languages</source>
+      <translation>Bấm Chi tiết… (hoặc nhấp chuột phải vào một người liên hệ) để nhập vai trò, quốc tịch, chuyên môn và ngoại ngữ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="97" />
       <source>Add contact</source>
       <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="89" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="99" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="104" />
+      <source>&amp;Details…</source>
+      <translation>&amp;Chi tiết…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="101" />
+      <source>Roles, nationality, expertise, languages and notes of the selected contact</source>
+      <translation>Vai trò, quốc tịch, chuyên môn, ngoại ngữ và ghi chú của người liên hệ đang chọn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/dialog.py" line="108" />
       <source>Remove contact</source>
       <translation>Bỏ người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="95" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="115" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="246" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="319" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="255" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="328" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>
@@ -2979,6 +3132,137 @@
     </message>
   </context>
   <context>
+    <name>People</name>
+    <message>
+      <location filename="../../coordinator/ui/people/edit.py" line="54" />
+      <source>new person “%1”</source>
+      <translation>thêm cá nhân “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/edit.py" line="79" />
+      <source>edit “%1”</source>
+      <translation>sửa “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="36" />
+      <source>Contact</source>
+      <translation>Người liên hệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="37" />
+      <source>Volunteer expert</source>
+      <translation>Chuyên gia tình nguyện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="38" />
+      <source>Staff</source>
+      <translation>Cán bộ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="67" />
+      <source>Edit person</source>
+      <translation>Sửa thông tin cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="67" />
+      <source>New person</source>
+      <translation>Thêm cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="73" />
+      <source>e.g. Nguyễn Văn An</source>
+      <translation>Ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="75" />
+      <source>Position, e.g. Trưởng phòng</source>
+      <translation>Chức vụ, ví dụ: Trưởng phòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="84" />
+      <source>A person may have several roles at once</source>
+      <translation>Một người có thể có nhiều vai trò cùng lúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="86" />
+      <source>(no organisation)</source>
+      <translation>(không thuộc tổ chức nào)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="91" />
+      <source>e.g. Ấn Độ</source>
+      <translation>Ví dụ: Ấn Độ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="97" />
+      <source>e.g. dữ liệu, an toàn thông tin</source>
+      <translation>Ví dụ: dữ liệu, an toàn thông tin</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="99" />
+      <source>e.g. English, Tiếng Việt</source>
+      <translation>Ví dụ: Tiếng Anh, Tiếng Việt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="104" />
+      <source>Full &amp;name *</source>
+      <translation>&amp;Họ và tên *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="105" />
+      <source>&amp;Roles</source>
+      <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="106" />
+      <source>&amp;Position</source>
+      <translation>C&amp;hức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="108" />
+      <source>&amp;Organisation</source>
+      <translation>&amp;Tổ chức</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="109" />
+      <source>&amp;E-mail</source>
+      <translation>Thư đ&amp;iện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="110" />
+      <source>P&amp;hone</source>
+      <translation>Điện &amp;thoại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="111" />
+      <source>Na&amp;tionality</source>
+      <translation>&amp;Quốc tịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="112" />
+      <source>E&amp;xpertise</source>
+      <translation>Chuyên &amp;môn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="113" />
+      <source>&amp;Languages</source>
+      <translation>N&amp;goại ngữ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="114" />
+      <source>N&amp;otes</source>
+      <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="212" />
+      <source>The person could not be saved: %1</source>
+      <translation>Không lưu được thông tin cá nhân: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PlannerDialog</name>
     <message>
       <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="61" />
@@ -3200,6 +3484,149 @@
     </message>
   </context>
   <context>
+    <name>ProgrammeDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="86" />
+      <source>Edit programme</source>
+      <translation>Sửa chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="86" />
+      <source>New programme</source>
+      <translation>Thêm chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="90" />
+      <source>e.g. Chương trình tình nguyện viên tư vấn 2026</source>
+      <translation>Ví dụ: Chương trình tình nguyện viên tư vấn 2026</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="92" />
+      <source>e.g. Con người, Doanh nghiệp, Công nghệ</source>
+      <translation>Ví dụ: Con người, Doanh nghiệp, Công nghệ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="93" />
+      <source>(no partner)</source>
+      <translation>(không gắn đối tác)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="97" />
+      <source>&amp;Name *</source>
+      <translation>&amp;Tên *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="98" />
+      <source>&amp;Domain</source>
+      <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="99" />
+      <source>&amp;Partner</source>
+      <translation>Đối &amp;tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="100" />
+      <source>D&amp;escription</source>
+      <translation>&amp;Mô tả</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="164" />
+      <source>The programme could not be saved: %1</source>
+      <translation>Không lưu được chương trình: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammesDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="56" />
+      <source>Programme</source>
+      <translation>Chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="61" />
+      <source>Domain</source>
+      <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="66" />
+      <source>Partner</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="71" />
+      <source>No. of projects</source>
+      <translation>Số dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="217" />
+      <source>move %1 project(s)</source>
+      <translation>chuyển %1 dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="238" />
+      <source>Programmes</source>
+      <translation>Chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="241" />
+      <source>Filter by name or domain</source>
+      <translation>Lọc theo tên hoặc lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="267" />
+      <source>&amp;New…</source>
+      <translation>Thêm &amp;mới…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="269" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="385" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="386" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="301" />
+      <source>%1 programme(s)</source>
+      <translation>%1 chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="332" />
+      <source>new programme</source>
+      <translation>thêm chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="346" />
+      <source>edit “%1”</source>
+      <translation>sửa “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="359" />
+      <source>Delete programme</source>
+      <translation>Xóa chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="362" />
+      <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
+      <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="374" />
+      <source>delete programme “%1”</source>
+      <translation>xóa chương trình “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="383" />
+      <source>&amp;New programme…</source>
+      <translation>Thêm &amp;chương trình…</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectDialog</name>
     <message>
       <location filename="../../coordinator/ui/projects/dialog.py" line="100" />
@@ -3208,7 +3635,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/dialog.py" line="100" />
-      <location filename="../../coordinator/ui/projects/dialog.py" line="293" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="296" />
       <source>New project</source>
       <translation>Dự án mới</translation>
     </message>
@@ -3343,27 +3770,32 @@
       <translation>Xóa dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="201" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="188" />
+      <source>(a programme in the trash)</source>
+      <translation>(chương trình đang trong thùng rác)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/dialog.py" line="204" />
       <source>Row %1: %2</source>
       <translation>Dòng %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="212" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="215" />
       <source>write dates as dd/mm/yyyy.</source>
       <translation>ngày phải viết theo dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="221" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="224" />
       <source>baseline, target and actual are numbers.</source>
       <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="296" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="299" />
       <source>Give the copy a code of its own, then save.</source>
       <translation>Hãy đặt cho bản sao một mã riêng rồi lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="314" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="317" />
       <source>The project could not be saved: %1</source>
       <translation>Không lưu được dự án: %1</translation>
     </message>
@@ -3371,275 +3803,310 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="93" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="96" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="166" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="170" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="99" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="102" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="104" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="107" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="109" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="112" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="188" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="192" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="241" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="245" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="242" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="246" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="249" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="253" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="254" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="258" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="304" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="308" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="309" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="313" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="311" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="315" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="64" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="67" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="424" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="48" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="51" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="49" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="52" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="51" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="348" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="54" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="425" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="56" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="59" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="426" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="59" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="350" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="62" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="427" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="69" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="72" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="74" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="77" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="199" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="203" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="202" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="206" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="214" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="218" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="219" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="223" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="314" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <source>&amp;Move to programme…</source>
+      <translation>&amp;Chuyển sang chương trình…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <source>Add a &amp;stay…</source>
+      <translation>Thêm &amp;phân công…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="335" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <source>%1 project(s) moved. Ctrl+Z undoes it.</source>
+      <translation>Đã chuyển %1 dự án. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="390" />
+      <source>Stay removed. Ctrl+Z brings it back.</source>
+      <translation>Đã xóa phân công. Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="411" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="340" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="416" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="417" />
+      <source>Add a stay…</source>
+      <translation>Thêm phân công…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="428" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="429" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="432" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="434" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="434" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="434" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="362" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="439" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="364" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="441" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="367" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="444" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="368" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="445" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="369" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="446" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="370" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="447" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="371" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="377" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="454" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="379" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="456" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="383" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="472" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="384" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="473" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="385" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="386" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="475" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="397" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="470" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="399" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="462" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="406" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="478" />
+      <source>edit</source>
+      <translation>sửa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="478" />
+      <source>remove</source>
+      <translation>xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="509" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="407" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="510" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -4316,82 +4783,125 @@
   <context>
     <name>RosterDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="35" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="45" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="37" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="47" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="42" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="52" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="47" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="57" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="52" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="62" />
       <source>Languages</source>
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="56" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="66" />
       <source>Contact</source>
       <translation>Liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="60" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="70" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="65" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="75" />
       <source>Arrives</source>
       <translation>Ngày đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="70" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="80" />
       <source>Departs</source>
       <translation>Ngày đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="95" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="108" />
       <source>Volunteer roster</source>
       <translation>Danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="98" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="111" />
       <source>Find by name, e-mail or nationality</source>
       <translation>Tìm theo tên, thư điện tử hoặc quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="101" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="114" />
       <source>Expertise, e.g. dữ liệu</source>
       <translation>Chuyên môn, ví dụ: dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="104" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="140" />
+      <source>Double-click a volunteer to see their week in the calendar; right-click to edit them or their stay</source>
+      <translation>Nhấp đúp vào một tình nguyện viên để xem lịch tuần của họ; nhấp chuột phải để sửa thông tin hoặc phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="146" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="291" />
+      <source>&amp;Add volunteer…</source>
+      <translation>&amp;Thêm tình nguyện viên…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="147" />
+      <source>A new person, with the volunteer expert role ticked</source>
+      <translation>Thêm cá nhân mới, đã đánh dấu vai trò chuyên gia tình nguyện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="149" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="294" />
+      <source>&amp;Edit volunteer…</source>
+      <translation>&amp;Sửa tình nguyện viên…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="151" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="296" />
+      <source>Assign to a &amp;project…</source>
+      <translation>&amp;Phân công vào dự án…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="152" />
+      <source>Add a stay of the selected volunteer on a project</source>
+      <translation>Phân công tình nguyện viên đang chọn vào một dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="202" />
       <source>All nationalities</source>
       <translation>Mọi quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="107" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="293" />
+      <source>Show their &amp;week</source>
+      <translation>Xem lịch &amp;tuần</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="298" />
+      <source>Edit &amp;stay…</source>
+      <translation>Sửa phâ&amp;n công…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="299" />
+      <source>&amp;Remove stay</source>
+      <translation>&amp;Xóa phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="118" />
       <source>In the province on</source>
       <translation>Có mặt tại tỉnh ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="127" />
-      <source>Double-click a volunteer to see their week in the calendar</source>
-      <translation>Nhấp đúp vào một tình nguyện viên để xem lịch tuần của người đó</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="166" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="196" />
       <source>%1 row(s)</source>
       <translation>%1 dòng</translation>
     </message>
@@ -4404,63 +4914,63 @@
       <translation>Đã lưu %1 buổi tư vấn.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="70" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="72" />
       <source>Import a calendar</source>
       <translation>Nhập lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="76" />
-      <location filename="../../coordinator/ui/calendar/actions.py" line="138" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="78" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="140" />
       <source>iCalendar files (*.ics)</source>
       <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="85" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="87" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="86" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="88" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="91" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="93" />
       <source>Import stopped; nothing was written.</source>
       <translation>Đã dừng nhập; không có dữ liệu nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="99" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="101" />
       <source>%1 cannot be imported, and nothing of it was written: %2</source>
       <translation>Không nhập được %1, không có dữ liệu nào được ghi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="110" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="112" />
       <source>%1 events added, %2 updated, %3 people added, %4 skipped.</source>
       <translation>Đã thêm %1 sự kiện, cập nhật %2, thêm %3 người, bỏ qua %4.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="131" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="133" />
       <source>Export the calendar</source>
       <translation>Xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="151" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="153" />
       <source>%1 could not be written: %2</source>
       <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="160" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="162" />
       <source>%1 events (as filtered in the calendar) exported to %2</source>
       <translation>Đã xuất %1 sự kiện (theo bộ lọc của lịch) ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="164" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="166" />
       <source>%1 events exported to %2</source>
       <translation>Đã xuất %1 sự kiện ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="171" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="173" />
       <source>Preferences saved.</source>
       <translation>Đã lưu tùy chọn.</translation>
     </message>
@@ -4912,6 +5422,34 @@
     </message>
   </context>
   <context>
+    <name>Stays</name>
+    <message>
+      <location filename="../../coordinator/ui/projects/stays.py" line="59" />
+      <source>new stay</source>
+      <translation>thêm phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stays.py" line="81" />
+      <source>edit stay</source>
+      <translation>sửa phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stays.py" line="102" />
+      <source>Remove stay</source>
+      <translation>Xóa phân công</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stays.py" line="104" />
+      <source>Remove the stay of “%1”? You can undo this with Ctrl+Z.</source>
+      <translation>Xóa phân công của “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/stays.py" line="114" />
+      <source>remove the stay of “%1”</source>
+      <translation>xóa phân công của “%1”</translation>
+    </message>
+  </context>
+  <context>
     <name>Trash</name>
     <message>
       <location filename="../../coordinator/ui/trash.py" line="30" />
@@ -4938,67 +5476,72 @@
       <source>Room</source>
       <translation>Phòng họp</translation>
     </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="35" />
+      <source>Programme</source>
+      <translation>Chương trình</translation>
+    </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="47" />
+      <location filename="../../coordinator/ui/trash.py" line="48" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="51" />
+      <location filename="../../coordinator/ui/trash.py" line="52" />
       <source>Deleted partners, contacts, projects and events. Restoring one brings back everything under it (contacts, milestones, events, minutes).</source>
       <translation>Các đối tác, người liên hệ, dự án và sự kiện đã xóa. Khôi phục một bản ghi sẽ khôi phục cả những gì thuộc về nó (người liên hệ, mốc tiến độ, sự kiện, biên bản).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="57" />
+      <location filename="../../coordinator/ui/trash.py" line="58" />
       <source>Filter by name…</source>
       <translation>Lọc theo tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="66" />
+      <location filename="../../coordinator/ui/trash.py" line="67" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="66" />
+      <location filename="../../coordinator/ui/trash.py" line="67" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="66" />
+      <location filename="../../coordinator/ui/trash.py" line="67" />
       <source>Deleted at</source>
       <translation>Thời điểm xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="66" />
+      <location filename="../../coordinator/ui/trash.py" line="67" />
       <source>Deleted by</source>
       <translation>Người xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="74" />
+      <location filename="../../coordinator/ui/trash.py" line="75" />
       <source>The trash is empty.</source>
       <translation>Thùng rác trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="76" />
+      <location filename="../../coordinator/ui/trash.py" line="77" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="78" />
+      <location filename="../../coordinator/ui/trash.py" line="79" />
       <source>Bring the selected records back (Enter)</source>
       <translation>Khôi phục các bản ghi đã chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="118" />
+      <location filename="../../coordinator/ui/trash.py" line="119" />
       <source>restore %1 records</source>
       <translation>khôi phục %1 bản ghi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="120" />
-      <location filename="../../coordinator/ui/trash.py" line="126" />
+      <location filename="../../coordinator/ui/trash.py" line="121" />
+      <location filename="../../coordinator/ui/trash.py" line="127" />
       <source>restore “%1”</source>
       <translation>khôi phục “%1”</translation>
     </message>

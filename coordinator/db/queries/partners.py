@@ -16,9 +16,10 @@ from coordinator.db.queries.common import (
     count_of,
     text_filter,
 )
+from coordinator.db.queries.people import check_person
 from coordinator.db.store import Store
 from coordinator.db.versions import claim
-from coordinator.domain.enums import OrgKind, PersonRole
+from coordinator.domain.enums import OrgKind, PersonRole, join_roles, split_roles
 from coordinator.domain.validation import Checker, Problem
 
 
@@ -48,7 +49,9 @@ class ContactInput:
     phone: str | None = None
     nationality: str | None = None
     expertise: str | None = None
-    role: str = PersonRole.CONTACT
+    languages: str | None = None
+    notes: str | None = None
+    roles: set[PersonRole] = field(default_factory=lambda: {PersonRole.CONTACT})
     id: int | None = None
 
 
@@ -176,7 +179,9 @@ def _contact_input(p: m.Person) -> ContactInput:
         phone=p.phone,
         nationality=p.nationality,
         expertise=p.expertise,
-        role=p.role,
+        languages=p.languages,
+        notes=p.notes,
+        roles=split_roles(p.role),
     )
 
 
@@ -258,9 +263,7 @@ def validate_partner(data: PartnerInput) -> None:
     if data.kind not in set(OrgKind):
         check.add("kind", Problem.REQUIRED)
     for i, c in enumerate(data.contacts):
-        check.required(f"contacts.{i}.full_name", c.full_name, 200)
-        check.email(f"contacts.{i}.email", c.email)
-        check.phone(f"contacts.{i}.phone", c.phone)
+        check_person(check, c, f"contacts.{i}.")
     check.raise_if_any()
 
 
@@ -338,7 +341,9 @@ def _apply_contact(person: m.Person, c: ContactInput) -> None:
     person.phone = blank_to_none(c.phone)
     person.nationality = blank_to_none(c.nationality)
     person.expertise = blank_to_none(c.expertise)
-    person.role = c.role
+    person.languages = blank_to_none(c.languages)
+    person.notes = blank_to_none(c.notes)
+    person.role = join_roles({str(r) for r in c.roles})
 
 
 def set_partner_deleted(store: Store, partner_id: int, deleted: bool) -> None:

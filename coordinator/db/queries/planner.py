@@ -33,7 +33,9 @@ def plannable_projects(store: Store) -> list[Choice]:
             .where(
                 m.Project.deleted_at.is_(None),
                 m.Project.status != ProjectStatus.CANCELLED,
-                m.Project.id.in_(select(m.Assignment.project_id)),
+                m.Project.id.in_(
+                    select(m.Assignment.project_id).where(m.Assignment.deleted_at.is_(None))
+                ),
             )
             .order_by(m.Project.code)
         )
@@ -55,7 +57,11 @@ def plan_projects(store: Store, project_ids: Sequence[int]) -> list[PlanProject]
                     m.Assignment.departs_on,
                 )
                 .join(m.Assignment, m.Assignment.person_id == m.Person.id)
-                .where(m.Assignment.project_id == p.id, m.Person.deleted_at.is_(None))
+                .where(
+                    m.Assignment.project_id == p.id,
+                    m.Assignment.deleted_at.is_(None),
+                    m.Person.deleted_at.is_(None),
+                )
                 .order_by(m.Person.full_name)
             )
             volunteers = tuple(PlanVolunteer(i, n, Stay(a, d)) for i, n, a, d in rows)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -88,6 +88,8 @@ class VolunteerView:
     expertise: str | None
     arrives_on: date | None
     departs_on: date | None
+    assignment_id: int = 0
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,10 @@ _SORTS: dict[str, Any] = {
 def _filtered(f: ProjectFilter) -> Any:
     stmt = (
         select(m.Project)
-        .outerjoin(m.Programme, m.Project.programme_id == m.Programme.id)
+        .outerjoin(  # a programme in the trash is not shown (its projects keep the link)
+            m.Programme,
+            and_(m.Project.programme_id == m.Programme.id, m.Programme.deleted_at.is_(None)),
+        )
         .outerjoin(_Partner, m.Project.partner_id == _Partner.id)
         .outerjoin(_Host, m.Project.host_unit_id == _Host.id)
         .where(m.Project.deleted_at.is_(None))
@@ -172,7 +177,11 @@ def list_projects(
 
 def programme_choices(store: Store) -> list[Choice]:
     with store.session() as s:
-        rows = s.execute(select(m.Programme.id, m.Programme.name).order_by(m.Programme.name))
+        rows = s.execute(
+            select(m.Programme.id, m.Programme.name)
+            .where(m.Programme.deleted_at.is_(None))
+            .order_by(m.Programme.name)
+        )
         return [Choice(i, n) for i, n in rows]
 
 
@@ -211,8 +220,12 @@ def get_project(store: Store, project_id: int) -> ProjectDetail | None:
         volunteers = s.execute(
             select(m.Assignment, m.Person)
             .join(m.Person, m.Assignment.person_id == m.Person.id)
-            .where(m.Assignment.project_id == project_id, m.Person.deleted_at.is_(None))
-            .order_by(m.Person.full_name)
+            .where(
+                m.Assignment.project_id == project_id,
+                m.Assignment.deleted_at.is_(None),
+                m.Person.deleted_at.is_(None),
+            )
+            .order_by(m.Person.full_name, m.Assignment.arrives_on)
         ).all()
         events = s.scalars(
             select(m.Event)
@@ -221,7 +234,7 @@ def get_project(store: Store, project_id: int) -> ProjectDetail | None:
         ).all()
         return ProjectDetail(
             project=data,
-            programme=p.programme.name if p.programme else None,
+            programme=p.programme.name if p.programme and not p.programme.deleted_at else None,
             partner=p.partner.name if p.partner else None,
             host_unit=p.host_unit.name if p.host_unit else None,
             volunteers=[
@@ -232,6 +245,8 @@ def get_project(store: Store, project_id: int) -> ProjectDetail | None:
                     person.expertise,
                     a.arrives_on,
                     a.departs_on,
+                    a.id,
+                    a.role,
                 )
                 for a, person in volunteers
             ],

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from coordinator.db import models as m
 from coordinator.db.queries.common import Sort, apply_sort, count_of, text_filter
@@ -26,6 +26,8 @@ class RosterRow:
     project: str | None
     arrives: date | None
     departs: date | None
+    assignment_id: int | None = None  # the stay this row shows, if any
+    project_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,15 @@ def _roster(f: RosterFilter) -> Any:
             m.Project.code,
             m.Assignment.arrives_on,
             m.Assignment.departs_on,
+            m.Assignment.id,
+            m.Assignment.project_id,
         )
         .select_from(m.Person)
         .outerjoin(m.Organization, m.Person.organization_id == m.Organization.id)
-        .outerjoin(m.Assignment, m.Assignment.person_id == m.Person.id)
+        .outerjoin(
+            m.Assignment,
+            and_(m.Assignment.person_id == m.Person.id, m.Assignment.deleted_at.is_(None)),
+        )
         .outerjoin(m.Project, m.Assignment.project_id == m.Project.id)
         .where(
             m.Person.deleted_at.is_(None),

@@ -127,7 +127,7 @@ def stays(s: Session, person_ids: Iterable[int]) -> dict[int, list[Stay]]:
         return out
     for pid, arrives, departs in s.execute(
         select(m.Assignment.person_id, m.Assignment.arrives_on, m.Assignment.departs_on).where(
-            m.Assignment.person_id.in_(ids)
+            m.Assignment.person_id.in_(ids), m.Assignment.deleted_at.is_(None)
         )
     ):
         if arrives is not None or departs is not None:

@@ -25,6 +25,7 @@ class TrashKind(StrEnum):
     EVENT = "event"
     CONTACT = "person"
     ROOM = "room"
+    PROGRAMME = "programme"
 
 
 _MODELS: dict[TrashKind, Any] = {
@@ -33,6 +34,7 @@ _MODELS: dict[TrashKind, Any] = {
     TrashKind.EVENT: m.Event,
     TrashKind.CONTACT: m.Person,
     TrashKind.ROOM: m.Room,
+    TrashKind.PROGRAMME: m.Programme,
 }
 
 
@@ -45,6 +47,8 @@ def _title(model: Any) -> Any:
         return m.Organization.name
     if model is m.Room:
         return m.Room.name
+    if model is m.Programme:
+        return m.Programme.name
     return m.Event.title
 
 

@@ -53,8 +53,10 @@ class Scheduling:
             project_id=project_id,
             organization_id=organization_id,
             title=title or None,
+            undo=self.w.undo_stack,
         )
         dialog.show_person_week.connect(self.person_week)
+        dialog.changed.connect(lambda: self.w.current_page().refresh())
         dialog.show()
         self.roster = dialog
         return dialog

@@ -3,10 +3,12 @@
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator.db.queries.partners import ContactInput, PartnerInput, get_partner, save_partner
+from coordinator.db.queries.people import PersonInput
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import OrgKind
@@ -31,8 +34,10 @@ from coordinator.ui import labels
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
+from coordinator.ui.people.dialog import PersonDialog
 
 CONTACT_FIELDS = ("full_name", "title", "email", "phone")
+_CONTACT = Qt.ItemDataRole.UserRole  # the row's whole ContactInput, on its first cell
 
 
 class PartnerDialog(RecordEditor):
@@ -41,7 +46,6 @@ class PartnerDialog(RecordEditor):
     def __init__(self, store: Store, data: PartnerInput | None, parent: QWidget | None) -> None:
         super().__init__(store, data.id if data else None, parent)
         self._version = data.version if data else None
-        self._stored_contacts: dict[int | None, ContactInput] = {}
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit partner") if self._id else self.tr("New partner"))
         self.setMinimumWidth(620)
@@ -84,12 +88,28 @@ class PartnerDialog(RecordEditor):
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.verticalHeader().hide()
+        self.contacts.setToolTip(
+            self.tr(
+                "Press Details… (or right-click a contact) for their roles, nationality, "
+                "expertise and languages"
+            )
+        )
         add = QPushButton(self.tr("Add contact"))
-        add.clicked.connect(self.add_contact_row)
+        add.clicked.connect(lambda: self.add_contact_row())
+        self.details_button = QPushButton(self.tr("&Details…"))
+        self.details_button.setToolTip(
+            self.tr("Roles, nationality, expertise, languages and notes of the selected contact")
+        )
+        self.details_button.clicked.connect(lambda: self.edit_contact_details())
+        details = QAction(self.tr("&Details…"), self.contacts)
+        details.triggered.connect(lambda _checked=False: self.edit_contact_details())
+        self.contacts.addAction(details)
+        self.contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         remove = QPushButton(self.tr("Remove contact"))
         remove.clicked.connect(self._remove_contact)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
+        buttons_row.addWidget(self.details_button)
         buttons_row.addWidget(remove)
         buttons_row.addStretch()
         contacts_box = QGroupBox(self.tr("Contacts"))
@@ -110,9 +130,6 @@ class PartnerDialog(RecordEditor):
 
     def _load(self, data: PartnerInput) -> None:
         self._id, self._version = data.id, data.version
-        # The table shows four of a contact's fields; the rest (role, nationality,
-        # expertise) ride along unchanged so that saving the partner keeps them.
-        self._stored_contacts = {c.id: c for c in data.contacts if c.id is not None}
         self.contacts.setRowCount(0)
         self.name.setText(data.name)
         self.short_name.setText(data.short_name or "")
@@ -133,8 +150,11 @@ class PartnerDialog(RecordEditor):
         values = [getattr(contact, f) if contact else None for f in CONTACT_FIELDS]
         for col, value in enumerate(values):
             item = QTableWidgetItem(value or "")
-            if col == 0:  # the contact's id rides on its first cell
-                item.setData(Qt.ItemDataRole.UserRole, contact.id if contact else None)
+            if col == 0:
+                # The table shows four of a contact's fields; the whole contact (its id,
+                # roles, nationality, expertise, languages, notes) rides on the first
+                # cell, so Details… can change the rest and saving the partner keeps it.
+                item.setData(_CONTACT, replace(contact) if contact else None)
             self.contacts.setItem(row, col, item)
         self.contacts.setCurrentCell(row, 0)
         return row
@@ -144,15 +164,68 @@ class PartnerDialog(RecordEditor):
         if row >= 0:
             self.contacts.removeRow(row)
 
+    def edit_contact_details(self, row: int | None = None) -> PersonDialog | None:
+        """Open every field of a contact (the current row by default) in the person
+        editor; its Save writes them back into the row, saved with the partner."""
+        row = self.contacts.currentRow() if row is None else row
+        if not 0 <= row < self.contacts.rowCount():
+            return None
+        c = self._contact(row)
+        dialog = PersonDialog(
+            self._store,
+            PersonInput(
+                id=c.id,
+                full_name=c.full_name,
+                roles=set(c.roles),
+                title=c.title,
+                organization_id=self._id,
+                email=c.email,
+                phone=c.phone,
+                nationality=c.nationality,
+                expertise=c.expertise,
+                languages=c.languages,
+                notes=c.notes,
+            ),
+            self,
+            in_memory=True,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            p = dialog.value()
+            item = self.contacts.item(row, 0)
+            if item is not None:
+                item.setData(
+                    _CONTACT,
+                    ContactInput(
+                        id=c.id,
+                        full_name=p.full_name,
+                        title=p.title,
+                        email=p.email,
+                        phone=p.phone,
+                        nationality=p.nationality,
+                        expertise=p.expertise,
+                        languages=p.languages,
+                        notes=p.notes,
+                        roles=set(p.roles),
+                    ),
+                )
+            self.set_contact(
+                row,
+                full_name=p.full_name,
+                title=p.title or "",
+                email=p.email or "",
+                phone=p.phone or "",
+            )
+        return dialog
+
     def set_contact(self, row: int, **values: str) -> None:
         for field, value in values.items():
             item = self.contacts.item(row, CONTACT_FIELDS.index(field))
             if item is not None:
                 item.setText(value)
 
-    def _contact_id(self, row: int) -> int | None:
+    def _stored(self, row: int) -> ContactInput | None:
         item = self.contacts.item(row, 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(_CONTACT) if item else None
 
     def _cell(self, row: int, field: str) -> str:
         item = self.contacts.item(row, CONTACT_FIELDS.index(field))
@@ -165,7 +238,7 @@ class PartnerDialog(RecordEditor):
             email=self._cell(row, "email"),
             phone=self._cell(row, "phone"),
         )
-        stored = self._stored_contacts.get(self._contact_id(row))
+        stored = self._stored(row)
         if stored is None:
             return shown
         return replace(

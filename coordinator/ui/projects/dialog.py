@@ -183,6 +183,9 @@ class ProjectDialog(RecordEditor):
         self.code.setText(d.code)
         self.title_edit.setText(d.title)
         self._select(self.status, d.status)  # type: ignore[arg-type]
+        if d.programme_id is not None and self.programme.findData(d.programme_id) < 0:
+            # Its programme is in the trash: keep the link unless another one is chosen.
+            self.programme.addItem(self.tr("(a programme in the trash)"), d.programme_id)
         self._select(self.programme, d.programme_id)
         self._select(self.partner, d.partner_id)
         self._select(self.host_unit, d.host_unit_id)

@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,9 +30,16 @@ from coordinator.db.queries.roster import (
     nationalities,
 )
 from coordinator.db.store import Store
+from coordinator.domain.enums import PersonRole
 from coordinator.ui import labels
 from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
+from coordinator.ui.common.views import select_row
+from coordinator.ui.people.dialog import PersonDialog
+from coordinator.ui.people.edit import edit_person, new_person
+from coordinator.ui.projects.stay_dialog import AssignmentDialog
+from coordinator.ui.projects.stays import add_stay, edit_stay, remove_stay
 
 COLUMNS: list[Column[RosterRow]] = [
     Column(lambda: QCoreApplication.translate("RosterDialog", "Name"), lambda r: r.name, "name"),
@@ -78,6 +88,7 @@ class RosterDialog(QDialog):
     """Non-modal: it stays open beside the calendar while the coordinator plans."""
 
     show_person_week = Signal(int, date)  # person, a day of their stay
+    changed = Signal()  # a person or a stay was saved or removed: views over them refresh
 
     def __init__(
         self,
@@ -87,9 +98,11 @@ class RosterDialog(QDialog):
         project_id: int | None = None,
         organization_id: int | None = None,
         title: str | None = None,
+        undo: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._undo = undo if undo is not None else QUndoStack(self)
         self._fixed = RosterFilter(project_id=project_id, organization_id=organization_id)
         self._filter = self._fixed
         self.setWindowTitle(title or self.tr("Volunteer roster"))
@@ -101,9 +114,7 @@ class RosterDialog(QDialog):
         self.expertise.setPlaceholderText(self.tr("Expertise, e.g. dữ liệu"))
         self.expertise.setClearButtonEnabled(True)
         self.nationality = QComboBox()
-        self.nationality.addItem(self.tr("All nationalities"), None)
-        for n in nationalities(store):
-            self.nationality.addItem(n, n)
+        self._fill_nationalities()
         self.available = QCheckBox(self.tr("In the province on"))
         self.available_on = OptionalDateEdit()
         self.available_on.set_value(date.today())
@@ -124,7 +135,24 @@ class RosterDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_week)
-        self.table.setToolTip(self.tr("Double-click a volunteer to see their week in the calendar"))
+        self.table.setToolTip(
+            self.tr(
+                "Double-click a volunteer to see their week in the calendar; right-click to "
+                "edit them or their stay"
+            )
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.new_button = QPushButton(self.tr("&Add volunteer…"))
+        self.new_button.setToolTip(self.tr("A new person, with the volunteer expert role ticked"))
+        self.new_button.clicked.connect(lambda: self.new_volunteer())
+        self.edit_button = QPushButton(self.tr("&Edit volunteer…"))
+        self.edit_button.clicked.connect(lambda: self.edit_volunteer())
+        self.assign_button = QPushButton(self.tr("Assign to a &project…"))
+        self.assign_button.setToolTip(self.tr("Add a stay of the selected volunteer on a project"))
+        self.assign_button.clicked.connect(lambda: self.assign())
+        if store.read_only:
+            refuse_writing(self.new_button, self.edit_button, self.assign_button)
         self.count_label = QLabel()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -145,6 +173,8 @@ class RosterDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.assign_button):
+            bottom.addWidget(button)
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -164,6 +194,110 @@ class RosterDialog(QDialog):
         )
         self.model.reload()
         self.count_label.setText(labels.arg(self.tr("%1 row(s)"), self.model.total()))
+
+    def _fill_nationalities(self) -> None:
+        current = self.nationality.currentData()
+        self.nationality.blockSignals(True)
+        self.nationality.clear()
+        self.nationality.addItem(self.tr("All nationalities"), None)
+        for n in nationalities(self._store):
+            self.nationality.addItem(n, n)
+        self.nationality.setCurrentIndex(max(0, self.nationality.findData(current)))
+        self.nationality.blockSignals(False)
+
+    def current_row(self) -> RosterRow | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _after(self, person_id: int | None = None, assignment_id: int | None = None) -> None:
+        """Read the roster again after a change (or its undo), keeping the row in view."""
+        row = self.current_row()
+        person_id = person_id if person_id is not None else (row.person_id if row else None)
+        self._fill_nationalities()
+        self.apply_filter()
+        found = self.model.find_row(
+            lambda r: (
+                r.assignment_id == assignment_id
+                if assignment_id is not None
+                else r.person_id == person_id
+            )
+        )
+        if found >= 0:
+            select_row(self.table, found)
+        self.changed.emit()
+
+    def new_volunteer(self) -> PersonDialog | None:
+        """A new person with the volunteer role ticked (and the roster's organisation)."""
+        if self._store.read_only:
+            return None
+        dialog = new_person(
+            self._store,
+            self._undo,
+            self,
+            lambda: self._after(),
+            roles={PersonRole.VOLUNTEER},
+            organization_id=self._fixed.organization_id,
+        )
+        if dialog.saved_id is not None:
+            self._after(dialog.saved_id)
+        return dialog
+
+    def edit_volunteer(self) -> PersonDialog | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        person_id = row.person_id
+        return edit_person(self._store, self._undo, self, lambda: self._after(person_id), person_id)
+
+    def assign(self) -> AssignmentDialog | None:
+        """A stay of the selected volunteer (on this roster's project, if it has one)."""
+        row = self.current_row()
+        if self._store.read_only or (row is None and self._fixed.project_id is None):
+            return None
+        person_id = row.person_id if row else None
+        return add_stay(
+            self._store,
+            self._undo,
+            self,
+            lambda: self._after(person_id),
+            person_id=person_id,
+            project_id=self._fixed.project_id,
+        )
+
+    def edit_stay(self) -> AssignmentDialog | None:
+        row = self.current_row()
+        if row is None or row.assignment_id is None:
+            return None
+        stay = row.assignment_id
+        return edit_stay(self._store, self._undo, self, lambda: self._after(None, stay), stay)
+
+    def remove_stay(self) -> bool:
+        row = self.current_row()
+        if row is None or row.assignment_id is None or self._store.read_only:
+            return False
+        person_id = row.person_id
+        return remove_stay(
+            self._store,
+            self._undo,
+            self,
+            lambda: self._after(person_id),
+            row.assignment_id,
+            row.name,
+        )
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        writable = not self._store.read_only
+        row = self.current_row()
+        menu.addAction(self.tr("&Add volunteer…"), self.new_volunteer).setEnabled(writable)
+        if row is not None:
+            menu.addAction(self.tr("Show their &week"), self._open_week)
+            menu.addAction(self.tr("&Edit volunteer…"), self.edit_volunteer)
+            menu.addSeparator()
+            menu.addAction(self.tr("Assign to a &project…"), self.assign).setEnabled(writable)
+            if row.assignment_id is not None:
+                menu.addAction(self.tr("Edit &stay…"), self.edit_stay)
+                menu.addAction(self.tr("&Remove stay"), self.remove_stay).setEnabled(writable)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _open_week(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())

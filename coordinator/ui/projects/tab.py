@@ -43,6 +43,9 @@ from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
 from coordinator.ui.common.views import select_row
 from coordinator.ui.projects.dialog import ProjectDialog
+from coordinator.ui.projects.programmes import move_to_programme
+from coordinator.ui.projects.stay_dialog import AssignmentDialog
+from coordinator.ui.projects.stays import add_stay, edit_stay, remove_stay
 
 COLUMNS: list[Column[ProjectRow]] = [
     Column(lambda: QCoreApplication.translate("ProjectsTab", "Code"), lambda r: r.code, "code"),
@@ -121,7 +124,8 @@ class ProjectsTab(TabPage):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several projects may be chosen at once, to move them to another programme.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -310,7 +314,9 @@ class ProjectsTab(TabPage):
         if self.current_id() is not None:
             menu.addAction(self.tr("&Edit…"), self.edit_selected)
             menu.addAction(self.tr("&Delete"), self.delete_selected).setEnabled(writable)
+            menu.addAction(self.tr("&Move to programme…"), self.move_selected).setEnabled(writable)
             menu.addSeparator()
+            menu.addAction(self.tr("Add a &stay…"), self.add_stay).setEnabled(writable)
             menu.addAction(self.tr("Volunteer &roster of this project"), self.show_roster)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
@@ -320,8 +326,78 @@ class ProjectsTab(TabPage):
             title = labels.arg(self.tr("Volunteer roster – %1"), row.code)
             self.roster_requested.emit(row.id, title)
 
+    # --- programmes and stays ------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = (self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows())
+        ids = [r.id for r in rows if r is not None]
+        current = self.current_id()
+        return ids or ([current] if current is not None else [])
+
+    def move_selected(self) -> bool:
+        """Move the selected projects to a programme the user picks: one undoable step."""
+        ids = self.selected_ids()
+        if self._store.read_only or not ids:
+            return False
+        moved = move_to_programme(
+            self._store, self._undo, ids, self, lambda: self._after_undoable(ids[0])
+        )
+        if moved:
+            self._after_undoable(ids[0])
+            self.status_message.emit(
+                labels.arg(self.tr("%1 project(s) moved. Ctrl+Z undoes it."), len(ids))
+            )
+        return moved
+
+    def add_stay(self) -> AssignmentDialog | None:
+        project_id = self.current_id()
+        if project_id is None or self._store.read_only:
+            return None
+        return add_stay(
+            self._store,
+            self._undo,
+            self,
+            lambda: self._after_undoable(project_id),
+            project_id=project_id,
+        )
+
+    def edit_stay(self, assignment_id: int) -> AssignmentDialog | None:
+        project_id = self.current_id()
+        return edit_stay(
+            self._store,
+            self._undo,
+            self,
+            lambda: self._after_undoable(project_id) if project_id else self._show_detail(),
+            assignment_id,
+        )
+
+    def remove_stay(self, assignment_id: int) -> bool:
+        project_id = self.current_id()
+        if project_id is None or self._store.read_only:
+            return False
+        detail = get_project(self._store, project_id)
+        if detail is None:
+            return False
+        who = next((v.name for v in detail.volunteers if v.assignment_id == assignment_id), "")
+        removed = remove_stay(
+            self._store,
+            self._undo,
+            self,
+            lambda: self._after_undoable(project_id),
+            assignment_id,
+            who,
+        )
+        if removed:
+            self.status_message.emit(self.tr("Stay removed. Ctrl+Z brings it back."))
+        return removed
+
     def _anchor(self, url: QUrl) -> None:
-        if url.scheme() == "event":
+        if url.scheme() == "stay-new":
+            self.add_stay()
+        elif url.scheme() == "stay-edit":
+            self.edit_stay(int(url.path()))
+        elif url.scheme() == "stay-remove":
+            self.remove_stay(int(url.path()))
+        elif url.scheme() == "event":
             self.open_event.emit(int(url.path()))
         elif url.scheme() == "minutes":
             self.minutes_requested.emit(int(url.path()))
@@ -338,6 +414,7 @@ class ProjectsTab(TabPage):
 
     def _detail_html(self, d: ProjectDetail) -> str:
         roster_text = self.tr("Open the volunteer roster")
+        add_text = self.tr("Add a stay…")
         p = d.project
         return "".join(
             [
@@ -377,28 +454,54 @@ class ProjectsTab(TabPage):
                     self.tr("No indicators yet."),
                 ),
                 heading(self.tr("Assigned volunteers")),
-                "<p>" + link("roster:project", roster_text) + "</p>",
-                table(
-                    [
-                        self.tr("Full name"),
-                        self.tr("Nationality"),
-                        self.tr("Expertise"),
-                        self.tr("Stay"),
-                    ],
-                    [
-                        (
-                            v.name,
-                            v.nationality,
-                            v.expertise,
-                            labels.fmt_period(v.arrives_on, v.departs_on),
-                        )
-                        for v in d.volunteers
-                    ],
-                    self.tr("No volunteers assigned."),
-                ),
+                "<p>"
+                + link("roster:project", roster_text)
+                + ("" if self._store.read_only else " · " + link("stay-new:", add_text))
+                + "</p>",
+                self._volunteers_html(d),
                 heading(self.tr("Events")),
                 self._events_html(d),
             ]
+        )
+
+    def _volunteers_html(self, d: ProjectDetail) -> str:
+        """The stays, each with its own Edit and Remove links."""
+        if not d.volunteers:
+            return note(self.tr("No volunteers assigned."))
+        headers = [
+            self.tr("Full name"),
+            self.tr("Nationality"),
+            self.tr("Expertise"),
+            self.tr("Stay"),
+            "",
+        ]
+        edit, remove = self.tr("edit"), self.tr("remove")
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{esc(c)}</td>"
+                for c in (
+                    v.name,
+                    v.nationality,
+                    v.expertise,
+                    labels.fmt_period(v.arrives_on, v.departs_on),
+                )
+            )
+            + "<td>"
+            + (
+                ""
+                if self._store.read_only
+                else link(f"stay-edit:{v.assignment_id}", edit)
+                + " · "
+                + link(f"stay-remove:{v.assignment_id}", remove)
+            )
+            + "</td></tr>"
+            for v in d.volunteers
+        )
+        head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
+        return (
+            "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+            f"style='border-collapse: collapse; border-color: #ccc;'><tr>{head}</tr>{rows}</table>"
         )
 
     def _events_html(self, d: ProjectDetail) -> str:
