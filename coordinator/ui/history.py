@@ -61,6 +61,15 @@ def _field(key: str) -> str:
         "series_id": QCoreApplication.translate("History", "series"),
         "override_reason": QCoreApplication.translate("History", "reason for the clash"),
         "deleted_at": QCoreApplication.translate("History", "deleted"),
+        # Agreements and their commitments.
+        "number": QCoreApplication.translate("History", "number"),
+        "signed_on": QCoreApplication.translate("History", "signed on"),
+        "horizon_year": QCoreApplication.translate("History", "vision year"),
+        "fields": QCoreApplication.translate("History", "fields"),
+        "renews_id": QCoreApplication.translate("History", "renews"),
+        "agreement_id": QCoreApplication.translate("History", "agreement"),
+        "party_id": QCoreApplication.translate("History", "party"),
+        "text": QCoreApplication.translate("History", "text"),
     }
     return names.get(key, key)
 
@@ -73,6 +82,8 @@ def _what(change: Change) -> str:
         "milestone": QCoreApplication.translate("History", "Milestone"),
         "indicator": QCoreApplication.translate("History", "Indicator"),
         "event": QCoreApplication.translate("History", "Event"),
+        "agreement": QCoreApplication.translate("History", "Agreement"),
+        "commitment": QCoreApplication.translate("History", "Commitment"),
     }
     actions = {
         "created": QCoreApplication.translate("History", "created"),

@@ -31,6 +31,7 @@ def kind_text(kind: TrashKind) -> str:
         TrashKind.PROJECT: QCoreApplication.translate("Trash", "Project"),
         TrashKind.EVENT: QCoreApplication.translate("Trash", "Event"),
         TrashKind.CONTACT: QCoreApplication.translate("Trash", "Contact"),
+        TrashKind.AGREEMENT: QCoreApplication.translate("Trash", "Agreement"),
     }[kind]
 
 

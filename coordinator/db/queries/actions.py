@@ -10,8 +10,10 @@ from sqlalchemy import case, func, literal, literal_column, null, or_, select, u
 from sqlalchemy.orm import aliased
 
 from coordinator.db import models as m
+from coordinator.db.queries.agreements import count_ending
 from coordinator.db.queries.common import Choice, Sort, apply_sort, text_filter
 from coordinator.db.queries.minutes import Owner
+from coordinator.db.queries.settings import read_alert_days
 from coordinator.db.store import Store
 from coordinator.domain.enums import TaskStatus
 from coordinator.domain.timezone import to_local
@@ -328,10 +330,12 @@ def _list_whole(
 class DueCounts:
     overdue: int
     this_week: int
+    agreements_ending: int = 0  # agreements to renew within the alert window
 
 
 def due_counts(store: Store, today: date | None = None) -> DueCounts:
-    """How many open items are overdue, and how many fall due by Sunday."""
+    """How many open items are overdue, how many fall due by Sunday, and how many
+    agreements end within the alert window without a renewal."""
     today = today or date.today()
     item = _items(ActionFilter(due=Due.OPEN, today=today), keep=("due_on", "status"))
     is_open = item.c.status.in_(OPEN_STATES)
@@ -341,7 +345,8 @@ def due_counts(store: Store, today: date | None = None) -> DueCounts:
     ).select_from(item)
     with store.session() as s:
         overdue, week = s.execute(stmt).one()
-    return DueCounts(overdue, week)
+        days = read_alert_days(s)
+    return DueCounts(overdue, week, count_ending(store, today, days))
 
 
 def _table(source: str) -> Any:
@@ -364,6 +369,9 @@ def set_task_state(store: Store, key: tuple[str, int], status: str, done_on: dat
             raise LookupError(key)
         obj.status = status
         obj.done_on = done_on if status == TaskStatus.DONE else None
+        if isinstance(obj, m.Commitment):
+            # A form holding the agreement must not save its old commitments over this.
+            obj.agreement.version = (obj.agreement.version or 1) + 1
 
 
 def open_items_for(

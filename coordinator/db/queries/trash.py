@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import literal, select, union_all
+from sqlalchemy import func, literal, select, union_all
 
 from coordinator.db import models as m
 from coordinator.db.store import Store
@@ -24,6 +24,7 @@ class TrashKind(StrEnum):
     PROJECT = "project"
     EVENT = "event"
     CONTACT = "person"
+    AGREEMENT = "agreement"
 
 
 _MODELS: dict[TrashKind, Any] = {
@@ -31,6 +32,7 @@ _MODELS: dict[TrashKind, Any] = {
     TrashKind.PROJECT: m.Project,
     TrashKind.EVENT: m.Event,
     TrashKind.CONTACT: m.Person,
+    TrashKind.AGREEMENT: m.Agreement,
 }
 
 
@@ -41,6 +43,8 @@ def _title(model: Any) -> Any:
         return m.Person.full_name
     if model is m.Organization:
         return m.Organization.name
+    if model is m.Agreement:
+        return func.coalesce(m.Agreement.number + literal(" – "), literal("")) + m.Agreement.title
     return m.Event.title
 
 
