@@ -36,6 +36,7 @@ class ActionRow:
     event_id: int | None
     partner: str | None
     project: str | None
+    agreement_id: int | None = None  # the agreement a commitment belongs to
 
     @property
     def key(self) -> tuple[str, int]:
@@ -148,6 +149,7 @@ def _items(
         ("origin", m.Event.title, m.Agreement.title),
         ("origin_at", m.Event.starts_at, null()),
         ("event_id", m.Event.id, null()),
+        ("agreement_id", null(), m.Commitment.agreement_id),
         ("partner_id", func.coalesce(m.Event.partner_id, m.Project.partner_id), other_party),
         ("project_id", m.Event.project_id, null()),
         ("search_text", m.ActionItem.search_text, m.Commitment.search_text),
@@ -232,6 +234,7 @@ def _select(f: ActionFilter, only: tuple[list[int], list[int]] | None = None) ->
             item.c.event_id,
             _Partner.name,
             m.Project.code,
+            item.c.agreement_id,
         )
         .select_from(item)
         .outerjoin(_Partner, _Partner.id == item.c.partner_id)
@@ -254,6 +257,7 @@ def _row(r: Any) -> ActionRow:
         event_id=r[9],
         partner=r[10],
         project=r[11],
+        agreement_id=r[12],
     )
 
 

@@ -281,16 +281,27 @@ def ending_soon(
         return ending_in(s, today, days, limit)
 
 
-def ending_in(s: Session, today: date, days: int, limit: int = LIST_LIMIT) -> list[EndingAgreement]:
-    """``ending_soon`` within a session already open (the report's)."""
+def ending_in(
+    s: Session, today: date, days: int, limit: int | None = LIST_LIMIT, *where: Any
+) -> list[EndingAgreement]:
+    """``ending_soon`` within a session already open; ``where`` narrows it further
+    (the report's scope)."""
     rows = s.execute(
         select(m.Agreement.id, m.Agreement.number, m.Agreement.title, m.Agreement.ends_on)
-        .where(m.Agreement.deleted_at.is_(None), ending(today, days))
+        .where(m.Agreement.deleted_at.is_(None), ending(today, days), *where)
         .order_by(m.Agreement.ends_on, m.Agreement.id)
         .limit(limit)
     ).all()
     names = party_names(s, [r[0] for r in rows])
-    return [EndingAgreement(r[0], r[1], r[2], names[r[0]], r[3], (r[3] - today).days) for r in rows]
+    out = []
+    for agreement_id, number, title, ends_on in rows:
+        assert ends_on is not None  # ending() wants an end
+        out.append(
+            EndingAgreement(
+                agreement_id, number, title, names[agreement_id], ends_on, (ends_on - today).days
+            )
+        )
+    return out
 
 
 def count_ending(store: Store, today: date, days: int) -> int:
