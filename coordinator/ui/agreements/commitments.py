@@ -87,8 +87,10 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-        model.setData(index, editor.currentData(), DATA)
+        # Read both first: a change of the cell sets the open editor from it again.
+        text, data = editor.currentText(), editor.currentData()
+        model.setData(index, data, DATA)
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
 def status_entries() -> list[tuple[str, object]]:

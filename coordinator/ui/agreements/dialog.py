@@ -42,6 +42,7 @@ from coordinator.db.queries.agreements import (
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
+from coordinator.domain.text import fold
 from coordinator.domain.validation import FieldError, Problem, ValidationError
 from coordinator.ui import labels
 from coordinator.ui.agreements.commitments import DUE, CommitmentTable
@@ -84,15 +85,15 @@ class AgreementDialog(RecordEditor):
         # Parties: a list, and a type-to-find picker over every organisation.
         self.party_list = QListWidget()
         self.party_list.setMaximumHeight(96)
-        self.party_picker = items_combo(
-            [(c.name, c.id) for c in orgs], self.tr("Type a partner or unit…"), 34
-        )
+        self.party_picker = items_combo([(c.name, c.id) for c in orgs], "", 34)
         self.party_picker.setToolTip(
             self.tr("Any partner or one of the province's own units; Enter adds it")
         )
         picker_line = self.party_picker.lineEdit()
         if picker_line is not None:
+            picker_line.setPlaceholderText(self.tr("Type a partner or unit, then Enter…"))
             picker_line.installEventFilter(self)
+        self.party_picker.activated.connect(self._picked)
         self.add_party_button = QPushButton(self.tr("Add &party"))
         self.add_party_button.setAutoDefault(False)
         self.add_party_button.clicked.connect(self.add_chosen_party)
@@ -301,17 +302,45 @@ class AgreementDialog(RecordEditor):
         return True
 
     def add_chosen_party(self) -> None:
-        party_id = self.party_picker.currentData()
+        """Add what the picker shows: the entry chosen, or the one entry whose name
+        holds the words typed (without diacritics: "vnpt", "thu dau mot")."""
         text = self.party_picker.currentText().strip()
-        if party_id is None and text:  # typed, not chosen from the list: find it
-            row = self.party_picker.findText(text, Qt.MatchFlag.MatchFixedString)
-            party_id = self.party_picker.itemData(row) if row >= 0 else None
+        party_id = self.party_picker.currentData()
+        if party_id is None or self.party_picker.itemText(self.party_picker.currentIndex()) != text:
+            party_id = self._typed_party(text)
         if party_id is None:
-            self.errors.set("parties", self.tr("Choose a partner or unit from the list."))
             return
+        self.errors.clear()
         self.add_party(int(party_id))
         self.party_picker.setCurrentIndex(0)
         self.party_picker.setEditText("")
+
+    def _typed_party(self, text: str) -> int | None:
+        wanted = fold(text)
+        if not wanted:
+            self.errors.set("parties", self.tr("Type a name, then choose it from the list."))
+            return None
+        found = []
+        for row in range(1, self.party_picker.count()):
+            name = fold(self.party_picker.itemText(row))
+            if name == wanted:
+                return int(self.party_picker.itemData(row))
+            if wanted in name:
+                found.append(int(self.party_picker.itemData(row)))
+        if len(found) == 1:
+            return found[0]
+        self.errors.set(
+            "parties",
+            self.tr("Several names hold these words: choose one from the list.")
+            if found
+            else self.tr("No partner or unit has this name; add it in the Partners tab first."),
+        )
+        return None
+
+    def _picked(self, row: int) -> None:
+        """A name chosen from the picker's list (or its completions) is added at once."""
+        if row > 0 and self.party_picker.itemData(row) is not None:
+            self.add_chosen_party()
 
     def remove_party(self) -> None:
         row = self.party_list.currentRow()
