@@ -907,6 +907,9 @@ VI = {
 # The same English word can need different Vietnamese in different contexts.
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("ReportDialog", "Period"): "Kỳ báo cáo",
+    # Issue 16, agreements and renewal alerts.
+    ("AgreementsDialog", "Number"): "Số hiệu",
+    ("AgreementsDialog", "Title"): "Tên thỏa thuận",
     ("History", "name"): "tên",
     ("HistoryTable", "What"): "Nội dung",
     ("History", "title"): "tên gọi, chức danh",

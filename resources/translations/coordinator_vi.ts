@@ -433,12 +433,12 @@
     <message>
       <location filename="../../coordinator/ui/agreements/window.py" line="101" />
       <source>Number</source>
-      <translation>Số lượng</translation>
+      <translation>Số hiệu</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/agreements/window.py" line="102" />
       <source>Title</source>
-      <translation>Tên</translation>
+      <translation>Tên thỏa thuận</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/agreements/window.py" line="103" />
