@@ -317,3 +317,17 @@ def test_the_alert_window_is_a_preference(
     dialog.save()
     window.update_due_counts()
     assert "agreements ending soon" not in window.due_button.text()
+
+
+def test_a_search_hit_opens_the_agreement(
+    qtbot: QtBot, demo_window: MainWindow, demo_store: Store, dialogs: DialogDriver
+) -> None:
+    from coordinator.db.queries.search import search
+    from coordinator.db.search_index import Kind
+
+    hits = [h for h in search(demo_store, "doanh nghiep nho va vua") if h.kind == Kind.AGREEMENT]
+    assert [h.title for h in hits] == [SOFTWARE_PARK]
+    opened: list[str] = []
+    dialogs.on(AgreementDialog, lambda d: (opened.append(d.title.text()), d.reject()))
+    demo_window.open_hit(hits[0])
+    assert opened == [SOFTWARE_PARK]
