@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coordinator import __version__, paths
 
@@ -65,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     con.add_argument("--to", dest="last", type=_day, help="last day, DD/MM/YYYY")
     con.add_argument("--json", action="store_true", help="print JSON instead of text")
     act = sub.add_parser(
-        "actions", parents=[common], help="list open action items and commitments, due first"
+        "actions",
+        parents=[common],
+        help="list open action items and commitments, due first, and agreements ending soon",
     )
     act.add_argument("--overdue", action="store_true", help="only those past their due date")
     act.add_argument("--owner", help="only those of this person or unit")
@@ -349,8 +351,11 @@ def _conflicts(db: Path, first: date | None, last: date | None, as_json: bool) -
 
 def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
     from coordinator.db.queries import actions as ac
+    from coordinator.db.queries.agreements import ending_soon
     from coordinator.db.queries.common import Sort
     from coordinator.db.queries.minutes import Owner
+    from coordinator.db.queries.settings import get_alert_days
+    from coordinator.domain.timezone import today_local
 
     store = _existing(db)
     try:
@@ -361,38 +366,68 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
             rows += [(("unit", c.id), c.name) for c in units]
             keys = dict(enumerate(r[0] for r in rows))
             who = Owner(*keys[_choose("owner", owner, [(i, r[1]) for i, r in enumerate(rows)])])
-        today = date.today()
+        today = today_local()
         f = ac.ActionFilter(ac.Due.OVERDUE if overdue else ac.Due.OPEN, today, who)
         items = ac.list_actions(store, f, Sort("due"), 0, 100_000)
+        # Agreements to renew are nobody's item and never overdue: listed without filters.
+        days = get_alert_days(store)
+        ending = [] if overdue or owner else ending_soon(store, today, days, 100_000)
     finally:
         store.close()
     if as_json:
-        return json.dumps(
-            [
-                {
-                    "source": r.source,
-                    "id": r.id,
-                    "text": r.text,
-                    "owner": r.owner,
-                    "due": r.due_on.isoformat() if r.due_on else None,
-                    "status": r.status,
-                    "overdue": r.overdue(today),
-                    "from": r.origin,
-                    "event_id": r.event_id,
-                    "partner": r.partner,
-                    "project": r.project,
-                }
-                for r in items
-            ],
-            ensure_ascii=False,
-            indent=2,
-        )
+        listed: list[dict[str, Any]] = [
+            {
+                "source": r.source,
+                "id": r.id,
+                "text": r.text,
+                "owner": r.owner,
+                "due": r.due_on.isoformat() if r.due_on else None,
+                "status": r.status,
+                "overdue": r.overdue(today),
+                "from": r.origin,
+                "event_id": r.event_id,
+                "partner": r.partner,
+                "project": r.project,
+            }
+            for r in items
+        ]
+        listed += [
+            {
+                "source": "agreement_ending",
+                "id": e.id,
+                "text": e.name,
+                "owner": None,
+                "due": e.ends_on.isoformat(),
+                "status": "ending",
+                "overdue": False,
+                "from": None,
+                "event_id": None,
+                "partner": e.parties[0] if e.parties else None,
+                "project": None,
+                "number": e.number,
+                "title": e.title,
+                "parties": e.parties,
+                "ends": e.ends_on.isoformat(),
+                "days_left": e.days_left,
+            }
+            for e in ending
+        ]
+        # In due order, as the items are; those without a due date stay last.
+        listed.sort(key=lambda d: (d["due"] is None, d["due"] or ""))
+        return json.dumps(listed, ensure_ascii=False, indent=2)
     lines = [
+        f"{e.ends_on.strftime('%d/%m/%Y'):10}  AGREEMENT ENDING {e.ends_on.strftime('%d/%m/%Y')}"
+        f" (in {e.days_left} days): {e.name} — {'; '.join(e.parties)}"
+        for e in ending
+    ]
+    lines += [
         f"{r.due_on.strftime('%d/%m/%Y') if r.due_on else '—':10}  "
         f"{'OVERDUE ' if r.overdue(today) else ''}{r.text} — {r.owner or 'no owner'}"
         f" ({r.origin or ''})"
         for r in items
     ]
+    if ending:
+        lines.append(f"{len(ending)} agreements ending within {days} days")
     lines.append(f"{len(items)} items")
     return "\n".join(lines)
 

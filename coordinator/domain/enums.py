@@ -75,6 +75,4 @@ def join_roles(roles: "set[PersonRole] | set[str] | list[str]") -> str:
 def split_roles(stored: str | None) -> set[PersonRole]:
     """The roles of a stored ``role`` value; unknown words are dropped."""
     known = {r.value for r in PersonRole}
-    return {PersonRole(w) for w in (stored or "").split(",") if w in known} or {
-        PersonRole.CONTACT
-    }
+    return {PersonRole(w) for w in (stored or "").split(",") if w in known} or {PersonRole.CONTACT}

@@ -42,3 +42,8 @@ def day_bounds_utc(first: date, last: date, tz: str = LOCAL_TZ_NAME) -> tuple[da
 
 def now_local() -> datetime:
     return datetime.now(LOCAL_TZ).replace(tzinfo=None)
+
+
+def today_local() -> date:
+    """Today in the app's time zone. Tests fix the clock by replacing ``now_local`` here."""
+    return now_local().date()

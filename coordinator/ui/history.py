@@ -70,6 +70,15 @@ def _field(key: str) -> str:
         "person_id": QCoreApplication.translate("History", "person"),
         "arrives_on": QCoreApplication.translate("History", "arrival"),
         "departs_on": QCoreApplication.translate("History", "departure"),
+        # Agreements and their commitments.
+        "number": QCoreApplication.translate("History", "number"),
+        "signed_on": QCoreApplication.translate("History", "signed on"),
+        "horizon_year": QCoreApplication.translate("History", "vision year"),
+        "fields": QCoreApplication.translate("History", "fields"),
+        "renews_id": QCoreApplication.translate("History", "renews"),
+        "agreement_id": QCoreApplication.translate("History", "agreement"),
+        "party_id": QCoreApplication.translate("History", "party"),
+        "text": QCoreApplication.translate("History", "text"),
     }
     return names.get(key, key)
 
@@ -85,6 +94,8 @@ def _what(change: Change) -> str:
         "room": QCoreApplication.translate("History", "Room"),
         "programme": QCoreApplication.translate("History", "Programme"),
         "assignment": QCoreApplication.translate("History", "Stay"),
+        "agreement": QCoreApplication.translate("History", "Agreement"),
+        "commitment": QCoreApplication.translate("History", "Commitment"),
     }
     actions = {
         "created": QCoreApplication.translate("History", "created"),

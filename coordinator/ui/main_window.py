@@ -26,7 +26,10 @@ from coordinator.db.queries.actions import Due, DueCounts, due_counts
 from coordinator.db.queries.search import SearchHit
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
+from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
+from coordinator.ui.agreements.flow import AgreementFlow
+from coordinator.ui.agreements.window import AgreementsDialog
 from coordinator.ui.backups import RestoreDialog
 from coordinator.ui.calendar.actions import Scheduling
 from coordinator.ui.calendar.tab import CalendarTab
@@ -101,6 +104,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._report_dialog: ReportDialog | None = None
         self._programmes_dialog: ProgrammesDialog | None = None
+        # Agreements: their list in a window of its own, and one editor flow for search hits.
+        self._agreements_dialog: AgreementsDialog | None = None
+        self.agreement_flow = AgreementFlow(store, self.undo_stack, self)
+        self.agreement_flow.changed.connect(lambda _id: self.current_page().refresh())
+        self.agreement_flow.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._counted_on: date | None = None
         self.due_counts = DueCounts(0, 0)
         self._day_timer = QTimer(self)
@@ -236,23 +244,44 @@ class MainWindow(QMainWindow):
             labels.arg(self.tr("Restored: %1. Ctrl+Z puts it back in the trash."), titles), 8000
         )
 
+    def show_agreements(self) -> AgreementsDialog:
+        """The list of every agreement, in a window beside this one."""
+        if self._agreements_dialog is None:
+            self._agreements_dialog = AgreementsDialog(self.store, self.undo_stack, self)
+            self._agreements_dialog.flow.changed.connect(lambda _id: self.current_page().refresh())
+        else:
+            self._agreements_dialog.apply_filter()
+        self._agreements_dialog.show()
+        self._agreements_dialog.raise_()
+        self._agreements_dialog.activateWindow()
+        return self._agreements_dialog
+
+    def preferences(self) -> None:
+        """Edit → Preferences; the alert window of agreements may have changed."""
+        self.scheduling.preferences()
+        self.update_due_counts()
+        if self.current_page() is self.follow_up:
+            self.follow_up.refresh()
+
     def update_due_counts(self) -> None:
-        today = date.today()
+        today = today_local()
         self._counted_on = today
         self.due_counts = counts = due_counts(self.store, today)
         if counts.overdue:
             text = labels.arg(
                 self.tr("⚠ %1 overdue, %2 due this week"), counts.overdue, counts.this_week
             )
-            self.due_button.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
             text = labels.arg(self.tr("%1 action items due this week"), counts.this_week)
-            self.due_button.setStyleSheet("")
+        if counts.agreements_ending:
+            text += labels.arg(self.tr(", %1 agreements ending soon"), counts.agreements_ending)
+        alert = counts.overdue or counts.agreements_ending
+        self.due_button.setStyleSheet("color: #b00020; font-weight: bold;" if alert else "")
         self.due_button.setText(text)
         self.due_button.setToolTip(self.tr("Open the follow-up list"))
 
     def _new_day(self) -> None:
-        if self._counted_on != date.today():
+        if self._counted_on != today_local():
             self.update_due_counts()
             if self.current_page() is self.follow_up:
                 self.follow_up.refresh()
@@ -279,6 +308,8 @@ class MainWindow(QMainWindow):
             self.show_programmes().show_programme(hit.id)
         elif hit.kind == Kind.PERSON:
             self.open_person(hit)
+        elif hit.kind == Kind.AGREEMENT:
+            self.agreement_flow.edit(hit.id)
         elif hit.organization_id is not None:
             self.tabs.setCurrentIndex(PARTNERS)
             if not self.partners.select_partner(hit.organization_id):
@@ -455,9 +486,16 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Write the events the calendar shows to an .ics file"),
         )
+        self.agreements_action = self._action(
+            self.tr("Cooperation &agreements…"),
+            self.show_agreements,
+            "Ctrl+Shift+A",
+            None,
+            self.tr("Every agreement: in force, ending soon, ended; new, renew, delete"),
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
-            self.scheduling.preferences,
+            self.preferences,
             QKeySequence.StandardKey.Preferences,
             None,
             self.tr("Office hours, and the department and province printed on documents"),
@@ -491,6 +529,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.follow_up_action)
+        view_menu.addAction(self.agreements_action)
         view_menu.addAction(self.search_results.toggleViewAction())
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)

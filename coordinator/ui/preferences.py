@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
 from coordinator.db.queries.scheduling import get_office_hours, set_office_hours
 from coordinator.db.queries.settings import (
     Letterhead,
+    get_alert_days,
     get_backup_keep,
     get_letterhead,
+    set_alert_days,
     set_backup_keep,
     set_letterhead,
 )
@@ -50,11 +52,22 @@ class PreferencesDialog(QDialog):
                 "with File → Back up now; older ones are removed"
             )
         )
+        self.alert_days = QSpinBox()
+        self.alert_days.setRange(1, 730)
+        self.alert_days.setValue(get_alert_days(store))
+        self.alert_days.setSuffix(self.tr(" days before"))
+        self.alert_days.setToolTip(
+            self.tr(
+                "An agreement ending this soon is named in Follow-up, counted in the status "
+                "bar and listed in the status report, until a renewal is saved"
+            )
+        )
         form = QFormLayout(self)
         self.errors.add_row(form, self.tr("&Office hours"), "office_hours", self.office_hours)
         form.addRow(self.tr("&Department:"), self.department)
         form.addRow(self.tr("P&rovince:"), self.province)
         form.addRow(self.tr("&Backups to keep:"), self.backup_keep)
+        form.addRow(self.tr("&Agreements ending:"), self.alert_days)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,6 +91,7 @@ class PreferencesDialog(QDialog):
             return
         set_office_hours(self._store, hours)
         set_backup_keep(self._store, self.backup_keep.value())
+        set_alert_days(self._store, self.alert_days.value())
         set_letterhead(
             self._store, Letterhead(self.department.text().strip(), self.province.text().strip())
         )

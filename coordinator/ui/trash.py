@@ -33,6 +33,7 @@ def kind_text(kind: TrashKind) -> str:
         TrashKind.CONTACT: QCoreApplication.translate("Trash", "Contact"),
         TrashKind.ROOM: QCoreApplication.translate("Trash", "Room"),
         TrashKind.PROGRAMME: QCoreApplication.translate("Trash", "Programme"),
+        TrashKind.AGREEMENT: QCoreApplication.translate("Trash", "Agreement"),
     }[kind]
 
 

@@ -50,6 +50,462 @@
     </message>
   </context>
   <context>
+    <name>AgreementDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="90" />
+      <source>Any partner or one of the province's own units; Enter adds it</source>
+      <translation>Đối tác bất kỳ hoặc một đơn vị của tỉnh; nhấn Enter để thêm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="94" />
+      <source>Type a partner or unit, then Enter…</source>
+      <translation>Gõ tên đối tác hoặc đơn vị rồi nhấn Enter…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="97" />
+      <source>Add &amp;party</source>
+      <translation>Thêm &amp;bên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="100" />
+      <source>Remove party</source>
+      <translation>Bỏ bên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="115" />
+      <source>e.g. Thỏa thuận hợp tác chiến lược về chuyển đổi số</source>
+      <translation>VD: Thỏa thuận hợp tác chiến lược về chuyển đổi số</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="118" />
+      <source>e.g. 12/2023/TTHT-VNPT</source>
+      <translation>VD: 12/2023/TTHT-VNPT</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="125" />
+      <source>from</source>
+      <translation>từ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="127" />
+      <source>to</source>
+      <translation>đến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="133" />
+      <source>The year the agreement's vision looks to, if any</source>
+      <translation>Năm tầm nhìn của thỏa thuận (nếu có)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="135" />
+      <source>e.g. e-government; training; smart city</source>
+      <translation>VD: chính quyền điện tử; đào tạo; đô thị thông minh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="144" />
+      <source>Parties *</source>
+      <translation>Các bên tham gia *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="145" />
+      <source>&amp;Title *</source>
+      <translation>&amp;Tên *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="146" />
+      <source>N&amp;umber</source>
+      <translation>&amp;Số hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="147" />
+      <source>&amp;Signed on</source>
+      <translation>&amp;Ngày ký</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="148" />
+      <source>Period</source>
+      <translation>Thời hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="149" />
+      <source>&amp;Vision to the year</source>
+      <translation>Tầm nhìn đến &amp;năm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="150" />
+      <source>&amp;Fields</source>
+      <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="151" />
+      <source>N&amp;otes</source>
+      <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
+      <source>Add commitment</source>
+      <translation>Thêm cam kết</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="158" />
+      <source>Remove commitment</source>
+      <translation>Xóa cam kết</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="166" />
+      <source>Double-click or type to edit a cell; dates as dd/mm/yyyy.</source>
+      <translation>Nhấp đúp hoặc gõ để sửa ô; ngày viết dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="174" />
+      <source>Commitments</source>
+      <translation>Cam kết</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="175" />
+      <source>Signed copy and files</source>
+      <translation>Bản ký và tệp đính kèm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="179" />
+      <source>&amp;Renew…</source>
+      <translation>&amp;Gia hạn…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="182" />
+      <source>Draft the follow-on agreement: same parties, starting after this one ends</source>
+      <translation>Soạn thỏa thuận gia hạn: cùng các bên, bắt đầu sau khi thỏa thuận này hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="198" />
+      <source>Edit agreement</source>
+      <translation>Sửa thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="200" />
+      <source>Renew agreement</source>
+      <translation>Gia hạn thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="201" />
+      <source>New cooperation agreement</source>
+      <translation>Thỏa thuận hợp tác mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="206" />
+      <source>Attach file…</source>
+      <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="209" />
+      <source>Open</source>
+      <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="212" />
+      <source>Remove</source>
+      <translation>Bỏ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="227" />
+      <source>The scanned signed agreement and other files. They are copied into Coordinator's data folder; at most %1 MB per file.</source>
+      <translation>Bản quét thỏa thuận đã ký và các tệp khác. Tệp được sao chép vào thư mục dữ liệu của Coordinator; tối đa %1 MB mỗi tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="271" />
+      <source>This agreement renews “%1”.</source>
+      <translation>Thỏa thuận này gia hạn “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="275" />
+      <source>A renewal of “%1”, not saved yet.</source>
+      <translation>Gia hạn của “%1”, chưa lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="278" />
+      <source>Renewed by “%1”.</source>
+      <translation>Đã được gia hạn bằng “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="321" />
+      <source>Type a name, then choose it from the list.</source>
+      <translation>Gõ tên rồi chọn trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="334" />
+      <source>Several names hold these words: choose one from the list.</source>
+      <translation>Có nhiều tên chứa các từ này: hãy chọn một tên trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="336" />
+      <source>No partner or unit has this name; add it in the Partners tab first.</source>
+      <translation>Không có đối tác hay đơn vị nào có tên này; hãy thêm ở thẻ Đối tác trước.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="400" />
+      <source>Attach the signed agreement</source>
+      <translation>Đính kèm bản thỏa thuận đã ký</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="402" />
+      <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;All files (*)</source>
+      <translation>Bản quét và văn bản (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="413" />
+      <source>“%1” is larger than %2 MB and was not attached.</source>
+      <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="419" />
+      <source>“%1” could not be read.</source>
+      <translation>Không đọc được “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="430" />
+      <source>“%1” could not be opened.</source>
+      <translation>Không mở được “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="476" />
+      <source>The agreement could not be saved: %1</source>
+      <translation>Không lưu được thỏa thuận: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="496" />
+      <source>Commitment %1: %2</source>
+      <translation>Cam kết %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="510" />
+      <source>An agreement has at least two parties: add them from the list.</source>
+      <translation>Thỏa thuận phải có ít nhất hai bên: hãy thêm từ danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="512" />
+      <source>The agreement cannot be signed after its period ends.</source>
+      <translation>Ngày ký không thể sau ngày hết hạn của thỏa thuận.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="515" />
+      <source>Write a year from the start of the agreement on, e.g. 2030 (or leave —).</source>
+      <translation>Ghi một năm từ năm bắt đầu thỏa thuận trở đi, VD: 2030 (hoặc để —).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="518" />
+      <source>The agreement this one renews no longer exists.</source>
+      <translation>Thỏa thuận được gia hạn không còn tồn tại.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="520" />
+      <source>This date is not plausible; check the year.</source>
+      <translation>Ngày này không hợp lý; hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="525" />
+      <source>its party is not one of the agreement's parties.</source>
+      <translation>bên thực hiện không phải là một bên của thỏa thuận.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="527" />
+      <source>the date cannot be read; write it as dd/mm/yyyy, e.g. 31/12/2026.</source>
+      <translation>không đọc được ngày; hãy viết dạng dd/mm/yyyy, VD: 31/12/2026.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="529" />
+      <source>write what is committed.</source>
+      <translation>hãy ghi nội dung cam kết.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementFlow</name>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="42" />
+      <source>new agreement</source>
+      <translation>thêm thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="48" />
+      <source>This agreement is no longer there (it may be in the trash).</source>
+      <translation>Thỏa thuận này không còn (có thể đã ở thùng rác).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="52" />
+      <source>edit “%1”</source>
+      <translation>sửa “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="60" />
+      <source>renew “%1”</source>
+      <translation>gia hạn “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="75" />
+      <source>Agreement saved. Ctrl+Z undoes it.</source>
+      <translation>Đã lưu thỏa thuận. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="99" />
+      <source>Delete agreement</source>
+      <translation>Xóa thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="100" />
+      <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+      <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="106" />
+      <source>delete agreement “%1”</source>
+      <translation>xóa thỏa thuận “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/flow.py" line="111" />
+      <source>Agreement deleted. Ctrl+Z brings it back.</source>
+      <translation>Đã xóa thỏa thuận. Ctrl+Z để khôi phục.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Agreements</name>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="47" />
+      <source>Ended</source>
+      <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="49" />
+      <source>Not yet in force</source>
+      <translation>Chưa có hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="51" />
+      <source>Renewed</source>
+      <translation>Đã gia hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="55" />
+      <source>Ending soon (%1 days left)</source>
+      <translation>Sắp hết hạn (còn %1 ngày)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="58" />
+      <source>In force</source>
+      <translation>Đang hiệu lực</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementsDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="67" />
+      <source>Cooperation agreements</source>
+      <translation>Thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="78" />
+      <source>In force</source>
+      <translation>Đang hiệu lực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="79" />
+      <source>Ending soon</source>
+      <translation>Sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="80" />
+      <source>Ended</source>
+      <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="81" />
+      <source>All</source>
+      <translation>Tất cả</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="86" />
+      <source>Ending soon: within %1 days (Edit → Preferences)</source>
+      <translation>Sắp hết hạn: trong vòng %1 ngày (Chỉnh sửa → Tùy chọn)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="90" />
+      <source>Filter by title, number, field or party, e.g. “vnpt” or “dao tao”</source>
+      <translation>Lọc theo tên, số hiệu, lĩnh vực hoặc bên tham gia, VD: “vnpt” hoặc “dao tao”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="101" />
+      <source>Number</source>
+      <translation>Số hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="102" />
+      <source>Title</source>
+      <translation>Tên thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="103" />
+      <source>Parties</source>
+      <translation>Các bên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="104" />
+      <source>Signed</source>
+      <translation>Ngày ký</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="105" />
+      <source>Ends</source>
+      <translation>Kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="106" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="134" />
+      <source>&amp;New…</source>
+      <translation>Thêm &amp;mới…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="136" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="232" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="138" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="233" />
+      <source>&amp;Renew…</source>
+      <translation>&amp;Gia hạn…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="139" />
+      <source>Draft the follow-on agreement of the selected one</source>
+      <translation>Soạn thỏa thuận gia hạn của thỏa thuận đang chọn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="141" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="235" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="155" />
+      <source>Show:</source>
+      <translation>Hiển thị:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="183" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="192" />
+      <source>%1 agreements</source>
+      <translation>%1 thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/window.py" line="230" />
+      <source>&amp;New agreement…</source>
+      <translation>Thêm thỏa thuận &amp;mới…</translation>
+    </message>
+  </context>
+  <context>
     <name>Application</name>
     <message>
       <location filename="../../coordinator/app.py" line="73" />
@@ -567,16 +1023,105 @@
     </message>
   </context>
   <context>
+    <name>CommitmentTable</name>
+    <message>
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="110" />
+      <source>Party</source>
+      <translation>Bên thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="111" />
+      <source>Commitment *</source>
+      <translation>Cam kết *</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="112" />
+      <source>Due (dd/mm/yyyy)</source>
+      <translation>Hạn (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="113" />
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="114" />
+      <source>Done on</source>
+      <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="131" />
+      <source>(no party)</source>
+      <translation>(không ghi bên)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Commitments</name>
+    <message>
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="58" />
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+  </context>
+  <context>
     <name>DoneDialog</name>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="113" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="116" />
       <source>Mark as done</source>
       <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="119" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="122" />
       <source>Done on:</source>
       <translation>Ngày hoàn thành:</translation>
+    </message>
+  </context>
+  <context>
+    <name>EndingAgreements</name>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="38" />
+      <source>Ends on</source>
+      <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="38" />
+      <source>Agreement</source>
+      <translation>Thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="38" />
+      <source>Parties</source>
+      <translation>Các bên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="49" />
+      <source>Open &amp;agreement</source>
+      <translation>Mở &amp;thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="52" />
+      <source>Re&amp;new…</source>
+      <translation>&amp;Gia hạn…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="54" />
+      <source>Draft the follow-on agreement of the selected one</source>
+      <translation>Soạn thỏa thuận gia hạn của thỏa thuận đang chọn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="70" />
+      <source>Agreements ending within %1 days: %2</source>
+      <translation>Thỏa thuận hết hạn trong vòng %1 ngày: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="74" />
+      <source>%1 (in %2 days)</source>
+      <translation>%1 (còn %2 ngày)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/agreements/ending.py" line="91" />
+      <source>Agreement “%1” ends on %2</source>
+      <translation>Thỏa thuận “%1” hết hạn ngày %2</translation>
     </message>
   </context>
   <context>
@@ -798,174 +1343,179 @@
   <context>
     <name>FollowUpTab</name>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="47" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="50" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="51" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="54" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="53" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="56" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="56" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="59" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="61" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="64" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="69" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="72" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="73" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="76" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="75" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="78" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="147" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="150" />
       <source>Still open</source>
       <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="148" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="151" />
       <source>Overdue</source>
       <translation>Quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="149" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="152" />
       <source>Due this week</source>
       <translation>Đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="150" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="153" />
       <source>Done</source>
       <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="151" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="154" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="167" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="170" />
       <source>Filter by words of the task</source>
       <translation>Lọc theo nội dung nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="200" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="346" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="203" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="361" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="201" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="204" />
       <source>Record the day the selected item was done (Ctrl+D)</source>
       <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="204" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="348" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="207" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="363" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="206" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="209" />
       <source>&amp;Open source</source>
       <translation>Mở &amp;nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="207" />
-      <source>Open the minutes or the partner it comes from</source>
-      <translation>Mở biên bản hoặc đối tác mà nhiệm vụ phát sinh</translation>
+      <location filename="../../coordinator/ui/followup/tab.py" line="367" />
+      <source>Open the &amp;agreement</source>
+      <translation>Mở &amp;thỏa thuận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="212" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="222" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="155" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="158" />
       <source>Every owner</source>
       <translation>Mọi người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="231" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="242" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="158" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="161" />
       <source>Every partner</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="163" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="166" />
       <source>Every project</source>
       <translation>Mọi dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="261" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="210" />
+      <source>Open the minutes or the agreement it comes from</source>
+      <translation>Mở biên bản hoặc thỏa thuận mà mục này phát sinh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="273" />
       <source>%1 items</source>
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="274" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="287" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="279" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="292" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="293" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="306" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="303" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="316" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="311" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="324" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="320" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="333" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="327" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="340" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="337" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="352" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="350" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="365" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -1268,72 +1818,122 @@
       <translation>ngày đi</translation>
     </message>
     <message>
+      <location filename="../../coordinator/ui/history.py" line="74" />
+      <source>number</source>
+      <translation>số hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="75" />
+      <source>signed on</source>
+      <translation>ngày ký</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="76" />
+      <source>vision year</source>
+      <translation>năm tầm nhìn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="77" />
+      <source>fields</source>
+      <translation>lĩnh vực</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="78" />
+      <source>renews</source>
+      <translation>gia hạn thỏa thuận</translation>
+    </message>
+    <message>
       <location filename="../../coordinator/ui/history.py" line="79" />
+      <source>agreement</source>
+      <translation>thỏa thuận</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="80" />
+      <source>party</source>
+      <translation>bên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="81" />
+      <source>text</source>
+      <translation>nội dung</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="88" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="80" />
+      <location filename="../../coordinator/ui/history.py" line="89" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="81" />
+      <location filename="../../coordinator/ui/history.py" line="90" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="82" />
+      <location filename="../../coordinator/ui/history.py" line="91" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="83" />
+      <location filename="../../coordinator/ui/history.py" line="92" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="84" />
+      <location filename="../../coordinator/ui/history.py" line="93" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="85" />
+      <location filename="../../coordinator/ui/history.py" line="94" />
       <source>Room</source>
       <translation>Phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="86" />
+      <location filename="../../coordinator/ui/history.py" line="95" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="87" />
+      <location filename="../../coordinator/ui/history.py" line="96" />
       <source>Stay</source>
       <translation>Phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="90" />
+      <location filename="../../coordinator/ui/history.py" line="97" />
+      <source>Agreement</source>
+      <translation>Thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="98" />
+      <source>Commitment</source>
+      <translation>Cam kết</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/history.py" line="101" />
       <source>created</source>
       <translation>được tạo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="91" />
+      <location filename="../../coordinator/ui/history.py" line="102" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="92" />
+      <location filename="../../coordinator/ui/history.py" line="103" />
       <source>moved to the trash</source>
       <translation>được chuyển vào thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="93" />
+      <location filename="../../coordinator/ui/history.py" line="104" />
       <source>restored from the trash</source>
       <translation>được khôi phục từ thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="94" />
+      <location filename="../../coordinator/ui/history.py" line="105" />
       <source>removed</source>
       <translation>bị gỡ bỏ</translation>
     </message>
@@ -1341,7 +1941,7 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="159" />
+      <location filename="../../coordinator/ui/history.py" line="170" />
       <source>History of %1</source>
       <translation>Lịch sử thay đổi của %1</translation>
     </message>
@@ -1349,22 +1949,22 @@
   <context>
     <name>HistoryTable</name>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="129" />
+      <location filename="../../coordinator/ui/history.py" line="140" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="129" />
+      <location filename="../../coordinator/ui/history.py" line="140" />
       <source>Who</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="129" />
+      <location filename="../../coordinator/ui/history.py" line="140" />
       <source>What</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/history.py" line="129" />
+      <location filename="../../coordinator/ui/history.py" line="140" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
@@ -1674,424 +2274,439 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="63" />
+      <location filename="../../coordinator/ui/main_window.py" line="66" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="65" />
+      <location filename="../../coordinator/ui/main_window.py" line="68" />
       <source>(read-only)</source>
       <translation>(chỉ đọc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="75" />
+      <location filename="../../coordinator/ui/main_window.py" line="78" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="76" />
+      <location filename="../../coordinator/ui/main_window.py" line="79" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="77" />
+      <location filename="../../coordinator/ui/main_window.py" line="80" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="78" />
+      <location filename="../../coordinator/ui/main_window.py" line="81" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="79" />
-      <location filename="../../coordinator/ui/main_window.py" line="412" />
+      <location filename="../../coordinator/ui/main_window.py" line="82" />
+      <location filename="../../coordinator/ui/main_window.py" line="443" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="95" />
+      <location filename="../../coordinator/ui/main_window.py" line="98" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="98" />
+      <location filename="../../coordinator/ui/main_window.py" line="101" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="133" />
+      <location filename="../../coordinator/ui/main_window.py" line="141" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="162" />
+      <location filename="../../coordinator/ui/main_window.py" line="170" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="165" />
+      <location filename="../../coordinator/ui/main_window.py" line="173" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="174" />
+      <location filename="../../coordinator/ui/main_window.py" line="182" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="188" />
+      <location filename="../../coordinator/ui/main_window.py" line="196" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="236" />
+      <location filename="../../coordinator/ui/main_window.py" line="244" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="245" />
+      <location filename="../../coordinator/ui/main_window.py" line="272" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="249" />
+      <location filename="../../coordinator/ui/main_window.py" line="275" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="252" />
+      <location filename="../../coordinator/ui/main_window.py" line="277" />
+      <source>, %1 agreements ending soon</source>
+      <translation>, %1 thỏa thuận sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="281" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="285" />
+      <location filename="../../coordinator/ui/main_window.py" line="316" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="227" />
+      <location filename="../../coordinator/ui/main_window.py" line="235" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="288" />
+      <location filename="../../coordinator/ui/main_window.py" line="319" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="324" />
+      <location filename="../../coordinator/ui/main_window.py" line="355" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="327" />
+      <location filename="../../coordinator/ui/main_window.py" line="358" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="331" />
+      <location filename="../../coordinator/ui/main_window.py" line="362" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="334" />
+      <location filename="../../coordinator/ui/main_window.py" line="365" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="338" />
+      <location filename="../../coordinator/ui/main_window.py" line="369" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="341" />
+      <location filename="../../coordinator/ui/main_window.py" line="372" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="345" />
+      <location filename="../../coordinator/ui/main_window.py" line="376" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="348" />
+      <location filename="../../coordinator/ui/main_window.py" line="379" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="352" />
+      <location filename="../../coordinator/ui/main_window.py" line="383" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="357" />
+      <location filename="../../coordinator/ui/main_window.py" line="388" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="359" />
+      <location filename="../../coordinator/ui/main_window.py" line="390" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="362" />
+      <location filename="../../coordinator/ui/main_window.py" line="393" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="366" />
+      <location filename="../../coordinator/ui/main_window.py" line="397" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="370" />
+      <location filename="../../coordinator/ui/main_window.py" line="401" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="373" />
+      <location filename="../../coordinator/ui/main_window.py" line="404" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="377" />
+      <location filename="../../coordinator/ui/main_window.py" line="408" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="380" />
+      <location filename="../../coordinator/ui/main_window.py" line="411" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="384" />
+      <location filename="../../coordinator/ui/main_window.py" line="415" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="387" />
+      <location filename="../../coordinator/ui/main_window.py" line="418" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="391" />
+      <location filename="../../coordinator/ui/main_window.py" line="422" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="394" />
+      <location filename="../../coordinator/ui/main_window.py" line="425" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="398" />
+      <location filename="../../coordinator/ui/main_window.py" line="429" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="401" />
+      <location filename="../../coordinator/ui/main_window.py" line="432" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="405" />
+      <location filename="../../coordinator/ui/main_window.py" line="436" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="408" />
+      <location filename="../../coordinator/ui/main_window.py" line="439" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="415" />
+      <location filename="../../coordinator/ui/main_window.py" line="446" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="419" />
+      <location filename="../../coordinator/ui/main_window.py" line="450" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="421" />
+      <location filename="../../coordinator/ui/main_window.py" line="452" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="423" />
+      <location filename="../../coordinator/ui/main_window.py" line="454" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="427" />
+      <location filename="../../coordinator/ui/main_window.py" line="458" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="431" />
+      <location filename="../../coordinator/ui/main_window.py" line="462" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="435" />
+      <location filename="../../coordinator/ui/main_window.py" line="466" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="438" />
+      <location filename="../../coordinator/ui/main_window.py" line="469" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="442" />
+      <location filename="../../coordinator/ui/main_window.py" line="473" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="445" />
+      <location filename="../../coordinator/ui/main_window.py" line="476" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="449" />
+      <location filename="../../coordinator/ui/main_window.py" line="480" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="452" />
+      <location filename="../../coordinator/ui/main_window.py" line="483" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="456" />
+      <location filename="../../coordinator/ui/main_window.py" line="487" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="459" />
+      <location filename="../../coordinator/ui/main_window.py" line="490" />
+      <source>Cooperation &amp;agreements…</source>
+      <translation>&amp;Thỏa thuận hợp tác…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="494" />
+      <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
+      <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="497" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="463" />
+      <location filename="../../coordinator/ui/main_window.py" line="501" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="466" />
+      <location filename="../../coordinator/ui/main_window.py" line="504" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="479" />
+      <location filename="../../coordinator/ui/main_window.py" line="517" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="491" />
+      <location filename="../../coordinator/ui/main_window.py" line="529" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="495" />
+      <location filename="../../coordinator/ui/main_window.py" line="534" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="504" />
+      <location filename="../../coordinator/ui/main_window.py" line="543" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="508" />
+      <location filename="../../coordinator/ui/main_window.py" line="547" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="512" />
+      <location filename="../../coordinator/ui/main_window.py" line="551" />
       <source>The meeting rooms: events in one room clash, and the planner fills them</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="518" />
+      <location filename="../../coordinator/ui/main_window.py" line="557" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="521" />
+      <location filename="../../coordinator/ui/main_window.py" line="560" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="541" />
+      <location filename="../../coordinator/ui/main_window.py" line="580" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="546" />
-      <location filename="../../coordinator/ui/main_window.py" line="555" />
+      <location filename="../../coordinator/ui/main_window.py" line="585" />
+      <location filename="../../coordinator/ui/main_window.py" line="594" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="556" />
+      <location filename="../../coordinator/ui/main_window.py" line="595" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="565" />
+      <location filename="../../coordinator/ui/main_window.py" line="604" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="572" />
+      <location filename="../../coordinator/ui/main_window.py" line="611" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="577" />
+      <location filename="../../coordinator/ui/main_window.py" line="616" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="578" />
+      <location filename="../../coordinator/ui/main_window.py" line="617" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="582" />
+      <location filename="../../coordinator/ui/main_window.py" line="621" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="586" />
+      <location filename="../../coordinator/ui/main_window.py" line="625" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="590" />
+      <location filename="../../coordinator/ui/main_window.py" line="629" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="599" />
+      <location filename="../../coordinator/ui/main_window.py" line="638" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="602" />
+      <location filename="../../coordinator/ui/main_window.py" line="641" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="617" />
+      <location filename="../../coordinator/ui/main_window.py" line="656" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="619" />
+      <location filename="../../coordinator/ui/main_window.py" line="658" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -2854,279 +3469,299 @@
   <context>
     <name>PartnersTab</name>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="88" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="89" />
       <source>Filter by name, e.g. “dai hoc” or “binh duong”</source>
       <translation>Lọc theo tên, gõ không dấu cũng được, ví dụ “dai hoc”, “binh duong”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="91" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="95" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="96" />
       <source>Partners and province units</source>
       <translation>Đối tác và đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="96" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="97" />
       <source>Outside partners only</source>
       <translation>Chỉ đối tác bên ngoài</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="97" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="98" />
       <source>Province units only</source>
       <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="154" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="158" />
       <source>%n partner(s)</source>
       <translation>
         <numerusform>%n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="207" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="211" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="208" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="212" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="215" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="219" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="220" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="224" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="266" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="270" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="271" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="275" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="277" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="274" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="278" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="47" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="309" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="48" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="329" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="45" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="46" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="52" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="53" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="330" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="57" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="312" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="58" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="332" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="59" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="60" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="333" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="61" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="62" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="333" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="66" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="67" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="335" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="69" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="70" />
       <source>No. of projects</source>
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="163" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="167" />
       <source>new partner</source>
       <translation>thêm đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="166" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="170" />
       <source>Partner saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="180" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="184" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="185" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="189" />
       <source>Partner saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="279" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="284" />
+      <source>New &amp;agreement with this partner…</source>
+      <translation>Thêm &amp;thỏa thuận với đối tác này…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="286" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="291" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="311" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="298" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="303" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
       <source>Experts and volunteers of this partner</source>
       <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="336" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="319" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="339" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="340" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="328" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="330" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="350" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="333" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="353" />
+      <source>New agreement with this partner…</source>
+      <translation>Thêm thỏa thuận với đối tác này…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="356" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="360" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="361" />
+      <source>open</source>
+      <translation>mở</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="363" />
+      <source>renew</source>
+      <translation>gia hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="368" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="370" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="371" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="356" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="382" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="359" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="385" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="368" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="394" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -3428,57 +4063,72 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="30" />
+      <location filename="../../coordinator/ui/preferences.py" line="32" />
       <source>Preferences</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="35" />
+      <location filename="../../coordinator/ui/preferences.py" line="37" />
       <source>Working periods of a day, e.g. 07:30-11:30, 13:30-17:00</source>
       <translation>Các khoảng thời gian làm việc trong ngày, ví dụ 07:30-11:30, 13:30-17:00</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="39" />
+      <location filename="../../coordinator/ui/preferences.py" line="41" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="41" />
+      <location filename="../../coordinator/ui/preferences.py" line="43" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="43" />
+      <location filename="../../coordinator/ui/preferences.py" line="45" />
       <source>Printed at the top of minutes and status reports</source>
       <translation>In ở đầu biên bản và báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="49" />
+      <location filename="../../coordinator/ui/preferences.py" line="51" />
       <source>A backup is made on start (once a day), before each import and upgrade, and with File → Back up now; older ones are removed</source>
       <translation>Bản sao lưu được tạo khi khởi động (mỗi ngày một lần), trước mỗi lần nhập lịch và nâng cấp, và khi chọn Tệp → Sao lưu ngay; các bản cũ hơn sẽ được xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="54" />
+      <location filename="../../coordinator/ui/preferences.py" line="58" />
+      <source> days before</source>
+      <translation> ngày trước</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="61" />
+      <source>An agreement ending this soon is named in Follow-up, counted in the status bar and listed in the status report, until a renewal is saved</source>
+      <translation>Thỏa thuận sắp hết hạn trong khoảng này được nêu tên ở thẻ Theo dõi, đếm trên thanh trạng thái và liệt kê trong báo cáo tình hình, cho đến khi lưu thỏa thuận gia hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="66" />
       <source>&amp;Office hours</source>
       <translation>&amp;Giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="55" />
+      <location filename="../../coordinator/ui/preferences.py" line="67" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="56" />
+      <location filename="../../coordinator/ui/preferences.py" line="68" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="57" />
+      <location filename="../../coordinator/ui/preferences.py" line="69" />
       <source>&amp;Backups to keep:</source>
       <translation>Số &amp;bản sao lưu giữ lại:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/preferences.py" line="75" />
+      <location filename="../../coordinator/ui/preferences.py" line="70" />
+      <source>&amp;Agreements ending:</source>
+      <translation>Báo trước khi thỏa thuận &amp;hết hạn:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/preferences.py" line="88" />
       <source>Write the periods as 07:30-11:30, 13:30-17:00 (each end after its start).</source>
       <translation>Hãy ghi theo dạng 07:30-11:30, 13:30-17:00 (giờ kết thúc sau giờ bắt đầu).</translation>
     </message>
@@ -4243,13 +4893,13 @@
   <context>
     <name>ReportChart</name>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="241" />
+      <location filename="../../coordinator/reports/status/office.py" line="259" />
       <location filename="../../coordinator/reports/status/charts.py" line="125" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="242" />
+      <location filename="../../coordinator/reports/status/office.py" line="260" />
       <location filename="../../coordinator/reports/status/charts.py" line="126" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
@@ -5101,8 +5751,8 @@
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="86" />
       <location filename="../../coordinator/reports/status/words.py" line="107" />
-      <location filename="../../coordinator/reports/status/words.py" line="190" />
-      <location filename="../../coordinator/reports/status/office.py" line="411" />
+      <location filename="../../coordinator/reports/status/words.py" line="193" />
+      <location filename="../../coordinator/reports/status/office.py" line="440" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
@@ -5145,14 +5795,14 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="109" />
-      <location filename="../../coordinator/reports/status/words.py" line="143" />
-      <location filename="../../coordinator/reports/status/words.py" line="191" />
+      <location filename="../../coordinator/reports/status/words.py" line="146" />
+      <location filename="../../coordinator/reports/status/words.py" line="194" />
       <source>Events held</source>
       <translation>Sự kiện đã tổ chức</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="110" />
-      <location filename="../../coordinator/reports/status/words.py" line="193" />
+      <location filename="../../coordinator/reports/status/words.py" line="196" />
       <source>Coming events</source>
       <translation>Sự kiện sắp tới</translation>
     </message>
@@ -5162,9 +5812,39 @@
       <translation>Hình 1. Dự án theo trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="371" />
+      <location filename="../../coordinator/reports/status/words.py" line="136" />
+      <source>of which ending within %1 days</source>
+      <translation>trong đó sắp hết hạn trong vòng %1 ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="374" />
       <source>The lists of projects, indicators, events and action items of these %1 partners run to %2 rows, too many to print. They are in the Excel file of this report; a report for one partner, programme or project prints them.</source>
       <translation>Danh sách dự án, chỉ số, sự kiện và nhiệm vụ của %1 đối tác này có %2 dòng, quá dài để in. Danh sách đầy đủ có trong tệp Excel của báo cáo này; báo cáo theo từng đối tác, chương trình hoặc dự án sẽ in đầy đủ các danh sách đó.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="391" />
+      <source>Cooperation agreements ending within %1 days</source>
+      <translation>Thỏa thuận hợp tác hết hạn trong vòng %1 ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="399" />
+      <source>Agreement</source>
+      <translation>Thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="400" />
+      <source>Parties</source>
+      <translation>Các bên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="401" />
+      <source>Ends on</source>
+      <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/reports/status/words.py" line="402" />
+      <source>Days left</source>
+      <translation>Số ngày còn lại</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="120" />
@@ -5187,236 +5867,232 @@
       <translation>Thỏa thuận hợp tác đang có hiệu lực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="135" />
-      <source>of which ending within 90 days</source>
-      <translation>trong đó hết hiệu lực trong 90 ngày tới</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/reports/status/words.py" line="139" />
+      <location filename="../../coordinator/reports/status/words.py" line="142" />
       <source>Projects in the period</source>
       <translation>Dự án trong kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="145" />
+      <location filename="../../coordinator/reports/status/words.py" line="148" />
       <source>Events planned, not yet held</source>
       <translation>Sự kiện đã lên lịch, chưa tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="149" />
+      <location filename="../../coordinator/reports/status/words.py" line="152" />
       <source>Conclusions adopted</source>
       <translation>Kết luận đã thống nhất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="150" />
+      <location filename="../../coordinator/reports/status/words.py" line="153" />
       <source>Action items open</source>
       <translation>Nhiệm vụ chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="151" />
+      <location filename="../../coordinator/reports/status/words.py" line="154" />
       <source>of which overdue</source>
       <translation>trong đó quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="153" />
+      <location filename="../../coordinator/reports/status/words.py" line="156" />
       <source>Action items done in the period</source>
       <translation>Nhiệm vụ hoàn thành trong kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="183" />
-      <location filename="../../coordinator/reports/status/office.py" line="235" />
+      <location filename="../../coordinator/reports/status/words.py" line="186" />
+      <location filename="../../coordinator/reports/status/office.py" line="253" />
       <source>Item</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="184" />
-      <location filename="../../coordinator/reports/status/office.py" line="236" />
+      <location filename="../../coordinator/reports/status/words.py" line="187" />
+      <location filename="../../coordinator/reports/status/office.py" line="254" />
       <source>Number</source>
       <translation>Số lượng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="192" />
+      <location filename="../../coordinator/reports/status/words.py" line="195" />
       <source>Conclusions</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="194" />
+      <location filename="../../coordinator/reports/status/words.py" line="197" />
       <source>Overdue items</source>
       <translation>Nhiệm vụ quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="198" />
-      <location filename="../../coordinator/reports/status/office.py" line="246" />
+      <location filename="../../coordinator/reports/status/words.py" line="201" />
+      <location filename="../../coordinator/reports/status/office.py" line="264" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="199" />
-      <location filename="../../coordinator/reports/status/words.py" line="206" />
-      <location filename="../../coordinator/reports/status/office.py" line="211" />
-      <location filename="../../coordinator/reports/status/office.py" line="247" />
-      <location filename="../../coordinator/reports/status/office.py" line="256" />
+      <location filename="../../coordinator/reports/status/words.py" line="202" />
+      <location filename="../../coordinator/reports/status/words.py" line="209" />
+      <location filename="../../coordinator/reports/status/office.py" line="229" />
+      <location filename="../../coordinator/reports/status/office.py" line="265" />
+      <location filename="../../coordinator/reports/status/office.py" line="274" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="201" />
-      <location filename="../../coordinator/reports/status/office.py" line="249" />
+      <location filename="../../coordinator/reports/status/words.py" line="204" />
+      <location filename="../../coordinator/reports/status/office.py" line="267" />
       <source>Milestones done</source>
       <translation>Mốc đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="202" />
-      <location filename="../../coordinator/reports/status/office.py" line="251" />
+      <location filename="../../coordinator/reports/status/words.py" line="205" />
+      <location filename="../../coordinator/reports/status/office.py" line="269" />
       <source>Next milestone</source>
       <translation>Mốc tiếp theo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="207" />
-      <location filename="../../coordinator/reports/status/office.py" line="257" />
+      <location filename="../../coordinator/reports/status/words.py" line="210" />
+      <location filename="../../coordinator/reports/status/office.py" line="275" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="208" />
-      <location filename="../../coordinator/reports/status/office.py" line="258" />
+      <location filename="../../coordinator/reports/status/words.py" line="211" />
+      <location filename="../../coordinator/reports/status/office.py" line="276" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="209" />
-      <location filename="../../coordinator/reports/status/office.py" line="259" />
+      <location filename="../../coordinator/reports/status/words.py" line="212" />
+      <location filename="../../coordinator/reports/status/office.py" line="277" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="210" />
-      <location filename="../../coordinator/reports/status/office.py" line="260" />
+      <location filename="../../coordinator/reports/status/words.py" line="213" />
+      <location filename="../../coordinator/reports/status/office.py" line="278" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="211" />
-      <location filename="../../coordinator/reports/status/office.py" line="261" />
+      <location filename="../../coordinator/reports/status/words.py" line="214" />
+      <location filename="../../coordinator/reports/status/office.py" line="279" />
       <source>Latest actual</source>
       <translation>Thực hiện mới nhất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="212" />
-      <location filename="../../coordinator/reports/status/office.py" line="262" />
+      <location filename="../../coordinator/reports/status/words.py" line="215" />
+      <location filename="../../coordinator/reports/status/office.py" line="280" />
       <source>Measured on</source>
       <translation>Ngày đo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="221" />
-      <location filename="../../coordinator/reports/status/office.py" line="208" />
+      <location filename="../../coordinator/reports/status/words.py" line="224" />
+      <location filename="../../coordinator/reports/status/office.py" line="226" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="216" />
+      <location filename="../../coordinator/reports/status/words.py" line="219" />
       <source>Event and conclusions</source>
       <translation>Sự kiện và kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="223" />
-      <location filename="../../coordinator/reports/status/office.py" line="212" />
+      <location filename="../../coordinator/reports/status/words.py" line="226" />
+      <location filename="../../coordinator/reports/status/office.py" line="230" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="218" />
-      <location filename="../../coordinator/reports/status/office.py" line="210" />
+      <location filename="../../coordinator/reports/status/words.py" line="221" />
+      <location filename="../../coordinator/reports/status/office.py" line="228" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="188" />
-      <location filename="../../coordinator/reports/status/words.py" line="227" />
-      <location filename="../../coordinator/reports/status/office.py" line="269" />
+      <location filename="../../coordinator/reports/status/words.py" line="191" />
+      <location filename="../../coordinator/reports/status/words.py" line="230" />
+      <location filename="../../coordinator/reports/status/words.py" line="398" />
+      <location filename="../../coordinator/reports/status/office.py" line="287" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="228" />
-      <location filename="../../coordinator/reports/status/office.py" line="277" />
+      <location filename="../../coordinator/reports/status/words.py" line="231" />
+      <location filename="../../coordinator/reports/status/office.py" line="295" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="229" />
-      <location filename="../../coordinator/reports/status/office.py" line="278" />
+      <location filename="../../coordinator/reports/status/words.py" line="232" />
+      <location filename="../../coordinator/reports/status/office.py" line="296" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="230" />
-      <location filename="../../coordinator/reports/status/office.py" line="252" />
-      <location filename="../../coordinator/reports/status/office.py" line="279" />
+      <location filename="../../coordinator/reports/status/words.py" line="233" />
+      <location filename="../../coordinator/reports/status/office.py" line="270" />
+      <location filename="../../coordinator/reports/status/office.py" line="297" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="231" />
-      <location filename="../../coordinator/reports/status/office.py" line="280" />
+      <location filename="../../coordinator/reports/status/words.py" line="234" />
+      <location filename="../../coordinator/reports/status/office.py" line="298" />
       <source>Days late</source>
       <translation>Số ngày trễ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="232" />
-      <location filename="../../coordinator/reports/status/office.py" line="281" />
+      <location filename="../../coordinator/reports/status/words.py" line="235" />
+      <location filename="../../coordinator/reports/status/office.py" line="299" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="238" />
+      <location filename="../../coordinator/reports/status/words.py" line="241" />
       <source>Not tied to a partner</source>
       <translation>Chưa gắn với đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="242" />
+      <location filename="../../coordinator/reports/status/words.py" line="245" />
       <source>None.</source>
       <translation>Không có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="246" />
+      <location filename="../../coordinator/reports/status/words.py" line="249" />
       <source>Nothing was recorded for this period and scope.</source>
       <translation>Không có số liệu trong kỳ và phạm vi báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="252" />
+      <location filename="../../coordinator/reports/status/words.py" line="255" />
       <source>Page %1/%2</source>
       <translation>Trang %1/%2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="200" />
-      <location filename="../../coordinator/reports/status/office.py" line="248" />
-      <location filename="../../coordinator/reports/status/office.py" line="410" />
+      <location filename="../../coordinator/reports/status/words.py" line="203" />
+      <location filename="../../coordinator/reports/status/office.py" line="266" />
+      <location filename="../../coordinator/reports/status/office.py" line="439" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/words.py" line="189" />
-      <location filename="../../coordinator/reports/status/office.py" line="228" />
+      <location filename="../../coordinator/reports/status/words.py" line="192" />
+      <location filename="../../coordinator/reports/status/office.py" line="246" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="240" />
+      <location filename="../../coordinator/reports/status/office.py" line="258" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="250" />
+      <location filename="../../coordinator/reports/status/office.py" line="268" />
       <source>Milestones in all</source>
       <translation>Tổng số mốc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="209" />
+      <location filename="../../coordinator/reports/status/office.py" line="227" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="270" />
+      <location filename="../../coordinator/reports/status/office.py" line="288" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
@@ -5481,67 +6157,72 @@
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
+    <message>
+      <location filename="../../coordinator/ui/trash.py" line="36" />
+      <source>Agreement</source>
+      <translation>Thỏa thuận hợp tác</translation>
+    </message>
   </context>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="48" />
+      <location filename="../../coordinator/ui/trash.py" line="49" />
       <source>Trash</source>
       <translation>Thùng rác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="52" />
+      <location filename="../../coordinator/ui/trash.py" line="53" />
       <source>Deleted partners, contacts, projects and events. Restoring one brings back everything under it (contacts, milestones, events, minutes).</source>
       <translation>Các đối tác, người liên hệ, dự án và sự kiện đã xóa. Khôi phục một bản ghi sẽ khôi phục cả những gì thuộc về nó (người liên hệ, mốc tiến độ, sự kiện, biên bản).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="58" />
+      <location filename="../../coordinator/ui/trash.py" line="59" />
       <source>Filter by name…</source>
       <translation>Lọc theo tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="67" />
+      <location filename="../../coordinator/ui/trash.py" line="68" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="67" />
+      <location filename="../../coordinator/ui/trash.py" line="68" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="67" />
+      <location filename="../../coordinator/ui/trash.py" line="68" />
       <source>Deleted at</source>
       <translation>Thời điểm xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="67" />
+      <location filename="../../coordinator/ui/trash.py" line="68" />
       <source>Deleted by</source>
       <translation>Người xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="75" />
+      <location filename="../../coordinator/ui/trash.py" line="76" />
       <source>The trash is empty.</source>
       <translation>Thùng rác trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="77" />
+      <location filename="../../coordinator/ui/trash.py" line="78" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="79" />
+      <location filename="../../coordinator/ui/trash.py" line="80" />
       <source>Bring the selected records back (Enter)</source>
       <translation>Khôi phục các bản ghi đã chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="119" />
+      <location filename="../../coordinator/ui/trash.py" line="120" />
       <source>restore %1 records</source>
       <translation>khôi phục %1 bản ghi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="121" />
-      <location filename="../../coordinator/ui/trash.py" line="127" />
+      <location filename="../../coordinator/ui/trash.py" line="122" />
+      <location filename="../../coordinator/ui/trash.py" line="128" />
       <source>restore “%1”</source>
       <translation>khôi phục “%1”</translation>
     </message>

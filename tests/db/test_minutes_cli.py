@@ -13,6 +13,7 @@ from sqlalchemy import select
 from coordinator.cli import main
 from coordinator.db import models as m
 from coordinator.db.store import Store
+from tests.clock import fix_today
 
 
 def _demo(tmp_path: Path) -> tuple[Path, int]:
@@ -38,12 +39,14 @@ def _minutes(db: Path, event_id: int, out: Path) -> subprocess.CompletedProcess[
 
 
 def test_actions_lists_open_and_overdue_items(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    fix_today(monkeypatch)
     db, _ = _demo(tmp_path)
     capsys.readouterr()
     assert main(["actions", "--db", str(db), "--json"]) == 0
-    items = json.loads(capsys.readouterr().out)
+    everything = json.loads(capsys.readouterr().out)
+    items = [i for i in everything if i["source"] != "agreement_ending"]
     assert {i["source"] for i in items} == {"action", "commitment"}
     assert all(i["status"] in ("open", "in_progress") for i in items)
     dues = [i["due"] for i in items if i["due"]]
@@ -53,6 +56,34 @@ def test_actions_lists_open_and_overdue_items(
     assert "Lập kế hoạch tập huấn quý IV" in out and out.rstrip().endswith("1 items")
     assert main(["actions", "--db", str(db), "--owner", "nobody at all"]) == 1
     assert "no owner named" in capsys.readouterr().err
+
+
+def test_actions_names_the_agreement_ending_within_the_alert_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fix_today(monkeypatch)  # 30/11/2026: the demo has an agreement ending 31/12/2026
+    db, _ = _demo(tmp_path)
+    capsys.readouterr()
+    assert main(["actions", "--db", str(db), "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    ending = [i for i in items if i["source"] == "agreement_ending"]
+    assert len(ending) == 1
+    assert (ending[0]["ends"], ending[0]["due"], ending[0]["days_left"]) == (
+        "2026-12-31",
+        "2026-12-31",
+        31,
+    )
+    assert ending[0]["text"] == "Thỏa thuận hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số"
+    assert "Công ty Cổ phần Công viên Phần mềm Sông Bé" in ending[0]["parties"]
+    dues = [i["due"] for i in items if i["due"]]
+    assert dues == sorted(dues)
+    assert main(["actions", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "AGREEMENT ENDING 31/12/2026 (in 31 days)" in out
+    assert "1 agreements ending within 90 days" in out
+    # Not overdue, and nobody's item.
+    assert main(["actions", "--db", str(db), "--overdue"]) == 0
+    assert "AGREEMENT ENDING" not in capsys.readouterr().out
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")

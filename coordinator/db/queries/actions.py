@@ -10,8 +10,10 @@ from sqlalchemy import case, func, literal, literal_column, null, or_, select, u
 from sqlalchemy.orm import aliased
 
 from coordinator.db import models as m
+from coordinator.db.queries.agreements import count_ending
 from coordinator.db.queries.common import Choice, Sort, apply_sort, text_filter
 from coordinator.db.queries.minutes import Owner
+from coordinator.db.queries.settings import read_alert_days
 from coordinator.db.store import Store
 from coordinator.domain.enums import TaskStatus
 from coordinator.domain.timezone import to_local
@@ -34,6 +36,7 @@ class ActionRow:
     event_id: int | None
     partner: str | None
     project: str | None
+    agreement_id: int | None = None  # the agreement a commitment belongs to
 
     @property
     def key(self) -> tuple[str, int]:
@@ -146,6 +149,7 @@ def _items(
         ("origin", m.Event.title, m.Agreement.title),
         ("origin_at", m.Event.starts_at, null()),
         ("event_id", m.Event.id, null()),
+        ("agreement_id", null(), m.Commitment.agreement_id),
         ("partner_id", func.coalesce(m.Event.partner_id, m.Project.partner_id), other_party),
         ("project_id", m.Event.project_id, null()),
         ("search_text", m.ActionItem.search_text, m.Commitment.search_text),
@@ -230,6 +234,7 @@ def _select(f: ActionFilter, only: tuple[list[int], list[int]] | None = None) ->
             item.c.event_id,
             _Partner.name,
             m.Project.code,
+            item.c.agreement_id,
         )
         .select_from(item)
         .outerjoin(_Partner, _Partner.id == item.c.partner_id)
@@ -252,6 +257,7 @@ def _row(r: Any) -> ActionRow:
         event_id=r[9],
         partner=r[10],
         project=r[11],
+        agreement_id=r[12],
     )
 
 
@@ -328,10 +334,12 @@ def _list_whole(
 class DueCounts:
     overdue: int
     this_week: int
+    agreements_ending: int = 0  # agreements to renew within the alert window
 
 
 def due_counts(store: Store, today: date | None = None) -> DueCounts:
-    """How many open items are overdue, and how many fall due by Sunday."""
+    """How many open items are overdue, how many fall due by Sunday, and how many
+    agreements end within the alert window without a renewal."""
     today = today or date.today()
     item = _items(ActionFilter(due=Due.OPEN, today=today), keep=("due_on", "status"))
     is_open = item.c.status.in_(OPEN_STATES)
@@ -341,7 +349,8 @@ def due_counts(store: Store, today: date | None = None) -> DueCounts:
     ).select_from(item)
     with store.session() as s:
         overdue, week = s.execute(stmt).one()
-    return DueCounts(overdue, week)
+        days = read_alert_days(s)
+    return DueCounts(overdue, week, count_ending(store, today, days))
 
 
 def _table(source: str) -> Any:
@@ -364,6 +373,9 @@ def set_task_state(store: Store, key: tuple[str, int], status: str, done_on: dat
             raise LookupError(key)
         obj.status = status
         obj.done_on = done_on if status == TaskStatus.DONE else None
+        if isinstance(obj, m.Commitment):
+            # A form holding the agreement must not save its old commitments over this.
+            obj.agreement.version = (obj.agreement.version or 1) + 1
 
 
 def open_items_for(

@@ -22,6 +22,7 @@ _CHILDREN: dict[str, list[tuple[str, Any, str]]] = {
         ("indicator", m.Indicator, "project_id"),
     ],
     "event": [],
+    "agreement": [("commitment", m.Commitment, "agreement_id")],
     "minutes": [
         ("decision", m.Decision, "minutes_id"),
         ("action_item", m.ActionItem, "minutes_id"),

@@ -53,3 +53,26 @@ def get_backup_keep(store: Store) -> int:
 def set_backup_keep(store: Store, keep: int) -> None:
     with store.session() as s:
         write_setting(s, KEEP_KEY, str(max(1, keep)))
+
+
+ALERT_DAYS_KEY = "agreement_alert_days"
+DEFAULT_ALERT_DAYS = 90
+
+
+def read_alert_days(s: Session) -> int:
+    """How many days ahead an agreement's end is announced (Follow-up, status bar, report)."""
+    try:
+        days = int(read_setting(s, ALERT_DAYS_KEY) or DEFAULT_ALERT_DAYS)
+    except ValueError:
+        return DEFAULT_ALERT_DAYS
+    return max(1, days)
+
+
+def get_alert_days(store: Store) -> int:
+    with store.session() as s:
+        return read_alert_days(s)
+
+
+def set_alert_days(store: Store, days: int) -> None:
+    with store.session() as s:
+        write_setting(s, ALERT_DAYS_KEY, str(max(1, days)))

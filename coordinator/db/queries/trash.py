@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import literal, select, union_all
+from sqlalchemy import func, literal, select, union_all
 
 from coordinator.db import models as m
 from coordinator.db.store import Store
@@ -26,6 +26,7 @@ class TrashKind(StrEnum):
     CONTACT = "person"
     ROOM = "room"
     PROGRAMME = "programme"
+    AGREEMENT = "agreement"
 
 
 _MODELS: dict[TrashKind, Any] = {
@@ -35,6 +36,7 @@ _MODELS: dict[TrashKind, Any] = {
     TrashKind.CONTACT: m.Person,
     TrashKind.ROOM: m.Room,
     TrashKind.PROGRAMME: m.Programme,
+    TrashKind.AGREEMENT: m.Agreement,
 }
 
 
@@ -49,6 +51,8 @@ def _title(model: Any) -> Any:
         return m.Room.name
     if model is m.Programme:
         return m.Programme.name
+    if model is m.Agreement:
+        return func.coalesce(m.Agreement.number + literal(" – "), literal("")) + m.Agreement.title
     return m.Event.title
 
 

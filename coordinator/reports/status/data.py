@@ -22,14 +22,15 @@ from sqlalchemy.orm import Session, aliased
 
 from coordinator.db import models as m
 from coordinator.db.queries.actions import OPEN_STATES, agreement_partner
-from coordinator.db.queries.settings import Letterhead, get_letterhead
+from coordinator.db.queries.agreements import EndingAgreement, ending_in
+from coordinator.db.queries.settings import Letterhead, get_letterhead, read_alert_days
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus, ProjectStatus, TaskStatus
 from coordinator.domain.periods import months
 from coordinator.domain.text import fold
 from coordinator.domain.timezone import now_local, to_local, to_utc
 
-ENDING_SOON_DAYS = 90
+ENDING_SOON_DAYS = 90  # the alert window when a database has none set
 COMING_DAYS = 30  # coming events: at least this far ahead of the as-of moment
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -93,7 +94,7 @@ class ReportRequest:
 class Figures:
     partners: int
     agreements_active: int
-    agreements_ending: int  # active and ending within ENDING_SOON_DAYS
+    agreements_ending: int  # active, ending within ``ending_days`` and not renewed
     projects_by_status: dict[str, int]  # every ProjectStatus, in its order
     events_held: int
     events_planned: int
@@ -101,6 +102,7 @@ class Figures:
     actions_open: int
     actions_overdue: int
     actions_done: int  # done within the period
+    ending_days: int = ENDING_SOON_DAYS  # the database's alert window for agreements
 
     @property
     def projects(self) -> int:
@@ -198,6 +200,8 @@ class StatusReport:
     events_by_month: list[MonthCount]
     yearly: bool  # events_by_month counts years (periods over two years)
     groups: list[Group]
+    # The agreements counted as ending soon, each named (in the summary section).
+    ending: list[EndingAgreement] = field(default_factory=list)
 
     @property
     def grouped(self) -> bool:
@@ -323,6 +327,7 @@ class _Gatherer:
         self.as_of_utc = to_utc(self.as_of_at)
         self.coming_end_utc = to_utc(datetime.combine(self.coming_until + timedelta(1), time()))
         self.groups: dict[int | None, Group] = {}
+        self.ending_days = read_alert_days(s)
 
     def tick(self) -> None:
         self.step += 1
@@ -572,7 +577,9 @@ class _Gatherer:
         return open_n, overdue_n, done_n
 
     # -- partners and agreements
-    def partners_and_agreements(self, seen: Iterable[int | None]) -> tuple[int, int, int]:
+    def partners_and_agreements(
+        self, seen: Iterable[int | None]
+    ) -> tuple[int, int, list[EndingAgreement]]:
         if self.r.scope.kind == ScopeKind.ALL:
             partners = self.s.scalar(
                 select(func.count()).where(
@@ -597,14 +604,9 @@ class _Gatherer:
             or_(begins.is_(None), begins <= self.as_of),
             or_(m.Agreement.ends_on.is_(None), m.Agreement.ends_on >= self.as_of),
         )
-        soon = self.as_of + timedelta(days=ENDING_SOON_DAYS)
-        active_n, ending_n = self.s.execute(
-            select(
-                func.count(),
-                func.count().filter(m.Agreement.ends_on <= soon),
-            ).where(active)
-        ).one()
-        return partners or 0, active_n, ending_n
+        active_n = self.s.scalar(select(func.count()).where(active)) or 0
+        soon = ending_in(self.s, self.as_of, self.ending_days, None, active)
+        return partners or 0, active_n, soon
 
     def name_groups(self) -> list[Group]:
         scope = self.r.scope
@@ -669,7 +671,7 @@ def gather(store: Store, request: ReportRequest, progress: Progress | None = Non
                     )
                 )
             )
-        partners, active, ending = g.partners_and_agreements(seen)
+        partners, active, soon = g.partners_and_agreements(seen)
         groups = g.name_groups()
         g.tick()
     by_month, yearly = _by_month(request.first, request.last, held_at, planned_at)
@@ -682,7 +684,7 @@ def gather(store: Store, request: ReportRequest, progress: Progress | None = Non
         figures=Figures(
             partners=partners,
             agreements_active=active,
-            agreements_ending=ending,
+            agreements_ending=len(soon),
             projects_by_status=by_status,
             events_held=held,
             events_planned=planned,
@@ -690,8 +692,10 @@ def gather(store: Store, request: ReportRequest, progress: Progress | None = Non
             actions_open=open_n,
             actions_overdue=overdue_n,
             actions_done=done_n,
+            ending_days=g.ending_days,
         ),
         events_by_month=by_month,
         yearly=yearly,
         groups=groups,
+        ending=soon,
     )

@@ -40,6 +40,8 @@ WORD_WIDTHS = {
     Section.OVERDUE: (10, 54, 30, 21, 15, 35),
 }
 
+ENDING_WORD_WIDTHS = (10, 65, 50, 24, 16)
+
 
 def _png(image: QImage) -> io.BytesIO:
     data = QByteArray()
@@ -110,12 +112,19 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
         r = p.add_run(text)
         r.bold, r.italic = True, italic
 
-    def table(section_kind: Section, rows: list[words.Row], numeric: set[int]) -> None:
-        t = word.add_table(rows=1, cols=len(words.columns(section_kind)))
+    def table(
+        section_kind: Section,
+        rows: list[words.Row],
+        numeric: set[int],
+        columns: list[str] | None = None,
+        widths: tuple[float, ...] | None = None,
+    ) -> None:
+        columns = columns or words.columns(section_kind)
+        t = word.add_table(rows=1, cols=len(columns))
         t.style = "Table Grid"
         t.autofit = False
         w.repeat_as_header(t.rows[0])
-        for cell, text in zip(t.rows[0].cells, words.columns(section_kind), strict=True):
+        for cell, text in zip(t.rows[0].cells, columns, strict=True):
             cell.text = ""
             p = cell.paragraphs[0]
             p.alignment = w.CENTER
@@ -132,7 +141,7 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
                 if i == 1:
                     for n, note in enumerate(notes, 1):
                         cell.add_paragraph().add_run(f"{n}. {note}").font.size = Pt(10.5)
-        for i, width in enumerate(WORD_WIDTHS[section_kind]):
+        for i, width in enumerate(widths or WORD_WIDTHS[section_kind]):
             t.columns[i].width = Mm(width)
             for cell in t.columns[i].cells:
                 cell.width = Mm(width)
@@ -142,6 +151,15 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
         numbered += 1
         heading(f"{words.roman(numbered)}. {words.section_title(Section.SUMMARY, False)}")
         table(Section.SUMMARY, words.summary_rows(report.figures), words.NUMERIC[Section.SUMMARY])
+        if report.ending:
+            heading(words.ending_title(report), italic=True)
+            table(
+                Section.SUMMARY,
+                words.ending_rows(report),
+                words.ENDING_NUMERIC,
+                words.ending_columns(),
+                ENDING_WORD_WIDTHS,
+            )
     if report.shows(Section.CHARTS):
         numbered += 1
         heading(f"{words.roman(numbered)}. {words.section_title(Section.CHARTS, False)}")
@@ -382,6 +400,17 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
                 put(sheet, row, 1, label).alignment = Alignment(indent=indent * 2)
                 put(sheet, row, 2, value)
             finish(sheet, row, 2)
+            if report.ending:  # each agreement ending soon, below the figures
+                row += 2
+                put(sheet, row, 1, words.ending_title(report)).font = bold
+                row += 1
+                for col, name in enumerate(words.ending_columns()[1:], 1):
+                    put(sheet, row, col, name).font = bold
+                for e in report.ending:
+                    row += 1
+                    ending: list[Any] = [e.name, "; ".join(e.parties), e.ends_on, e.days_left]
+                    for col, cell in enumerate(ending, 1):
+                        put(sheet, row, col, cell)
         elif section == Section.CHARTS:
             sheet = sheet_for(section, False)
             row = HEADER_ROW

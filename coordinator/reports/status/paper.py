@@ -91,11 +91,15 @@ def _content_top(doc: QTextDocument, block: QTextBlock) -> float:
 
 
 def _table(section: Section, rows: list[words.Row]) -> str:
-    widths = WIDTHS[section]
-    right = words.NUMERIC.get(section, set())
+    return _grid(words.columns(section), WIDTHS[section], words.NUMERIC.get(section, set()), rows)
+
+
+def _grid(
+    columns: list[str], widths: tuple[int, ...], right: set[int], rows: list[words.Row]
+) -> str:
     head = "".join(
         f"<th width='{w}%' bgcolor='#e8e8e8'>{esc(name)}</th>"
-        for name, w in zip(words.columns(section), widths, strict=True)
+        for name, w in zip(columns, widths, strict=True)
     )
     body: list[str] = []
     for cells, notes in rows:
@@ -116,8 +120,17 @@ def _table(section: Section, rows: list[words.Row]) -> str:
     )
 
 
+ENDING_WIDTHS = (6, 40, 30, 13, 11)
+
+
 def _summary(report: StatusReport) -> str:
-    return _table(Section.SUMMARY, words.summary_rows(report.figures))
+    out = _table(Section.SUMMARY, words.summary_rows(report.figures))
+    if report.ending:
+        out += _heading(words.ending_title(report), 4, "font-style: italic")
+        out += _grid(
+            words.ending_columns(), ENDING_WIDTHS, words.ENDING_NUMERIC, words.ending_rows(report)
+        )
+    return out
 
 
 def _overview(report: StatusReport) -> str:

@@ -132,7 +132,10 @@ def figure_rows(f: Figures) -> list[tuple[str, int, int]]:
             0,
         ),
         (
-            QCoreApplication.translate("StatusReport", "of which ending within 90 days"),
+            labels.arg(
+                QCoreApplication.translate("StatusReport", "of which ending within %1 days"),
+                f.ending_days,
+            ),
             f.agreements_ending,
             1,
         ),
@@ -377,3 +380,31 @@ def lists_left_out(report: StatusReport) -> str:
         labels.fmt_count(len(report.groups)),
         labels.fmt_count(report.list_rows),
     )
+
+
+# --- agreements ending soon, named under the summary figures ----------------------------
+ENDING_NUMERIC = {0, 4}
+
+
+def ending_title(report: StatusReport) -> str:
+    return labels.arg(
+        QCoreApplication.translate("StatusReport", "Cooperation agreements ending within %1 days"),
+        report.figures.ending_days,
+    )
+
+
+def ending_columns() -> list[str]:
+    return [
+        QCoreApplication.translate("StatusReport", "No."),
+        QCoreApplication.translate("StatusReport", "Agreement"),
+        QCoreApplication.translate("StatusReport", "Parties"),
+        QCoreApplication.translate("StatusReport", "Ends on"),
+        QCoreApplication.translate("StatusReport", "Days left"),
+    ]
+
+
+def ending_rows(report: StatusReport) -> list[Row]:
+    return [
+        ([str(n), e.name, "; ".join(e.parties), labels.fmt_date(e.ends_on), str(e.days_left)], ())
+        for n, e in enumerate(report.ending, 1)
+    ]

@@ -33,7 +33,10 @@ from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.projects import project_choices
 from coordinator.db.store import Store
 from coordinator.domain.enums import TaskStatus
+from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
+from coordinator.ui.agreements.ending import EndingAgreements
+from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
@@ -179,7 +182,7 @@ class FollowUpTab(TabPage):
             lambda: ac.count_actions(self._store, self._filter),
             lambda sort, off, lim: ac.list_actions(self._store, self._filter, sort, off, lim),
             Sort("due"),
-            emphasis=lambda r: OVERDUE_COLOUR if r.overdue(date.today()) else None,
+            emphasis=lambda r: OVERDUE_COLOUR if r.overdue(today_local()) else None,
         )
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -204,9 +207,16 @@ class FollowUpTab(TabPage):
         self.reopen_button = QPushButton(self.tr("&Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
         self.open_button = QPushButton(self.tr("&Open source"))
-        self.open_button.setToolTip(self.tr("Open the minutes or the partner it comes from"))
+        self.open_button.setToolTip(self.tr("Open the minutes or the agreement it comes from"))
         self.open_button.clicked.connect(self.open_source)
         self.count_label = QLabel()
+        # Agreements about to end, named above the items (renewal alerts).
+        self.agreements = AgreementFlow(store, undo, self)
+        self.agreements.changed.connect(lambda _id: self._changed())
+        self.agreements.message.connect(self.status_message)
+        self.ending = EndingAgreements(store)
+        self.ending.open_requested.connect(lambda i: self.agreements.edit(i))
+        self.ending.renew_requested.connect(lambda i: self.agreements.renew(i))
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
@@ -222,6 +232,7 @@ class FollowUpTab(TabPage):
         buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.done_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.ending)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -252,6 +263,7 @@ class FollowUpTab(TabPage):
         kind, _, owner_id = (ref or "").partition(":")
         self._filter = ac.ActionFilter(
             due=self.due.currentData(),
+            today=today_local(),
             owner=Owner(kind, int(owner_id)) if ref else None,
             partner_id=self.partner.currentData(),
             project_id=self.project.currentData(),
@@ -264,6 +276,7 @@ class FollowUpTab(TabPage):
     def refresh(self) -> None:
         self._fill_choices()
         self._apply_filter()
+        self.ending.refresh()
 
     def focus_filter(self) -> None:
         self.text.setFocus()
@@ -332,6 +345,8 @@ class FollowUpTab(TabPage):
             return
         if row.event_id is not None:
             self.open_minutes.emit(row.event_id)
+        elif row.agreement_id is not None:
+            self.agreements.edit(row.agreement_id)
         else:
             self.status_message.emit(
                 labels.arg(self.tr("From the agreement “%1”."), row.origin or "")
@@ -348,4 +363,6 @@ class FollowUpTab(TabPage):
             menu.addAction(self.tr("&Reopen"), self.reopen)
         if row.event_id is not None:
             menu.addAction(self.tr("Open the &minutes"), self.open_source)
+        elif row.agreement_id is not None:
+            menu.addAction(self.tr("Open the &agreement"), self.open_source)
         menu.exec(self.table.viewport().mapToGlobal(pos))

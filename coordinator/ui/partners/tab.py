@@ -34,6 +34,7 @@ from coordinator.db.queries.partners import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind
 from coordinator.ui import labels
+from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -119,6 +120,9 @@ class PartnersTab(TabPage):
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._anchor)
+        self.agreements = AgreementFlow(store, undo, self)
+        self.agreements.changed.connect(lambda _id: self._show_detail())
+        self.agreements.message.connect(self.status_message)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -276,6 +280,9 @@ class PartnersTab(TabPage):
             delete.setEnabled(writable)
             menu.addAction(delete)
             menu.addSeparator()
+            menu.addAction(
+                self.tr("New &agreement with this partner…"), self.new_agreement
+            ).setEnabled(writable)
             menu.addAction(self.tr("Experts and &volunteers"), self.show_roster)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
@@ -284,6 +291,19 @@ class PartnersTab(TabPage):
             self.open_project.emit(int(url.path()))
         elif url.scheme() == "roster":
             self.show_roster()
+        elif url.scheme() == "agreement-new":
+            self.new_agreement()
+        elif url.scheme() == "agreement":
+            self.agreements.edit(int(url.path()))
+        elif url.scheme() == "agreement-renew" and not self._store.read_only:
+            self.agreements.renew(int(url.path()))
+
+    def new_agreement(self) -> int | None:
+        """A new agreement with the selected partner already among its parties."""
+        partner_id = self.current_id()
+        if partner_id is None or self._store.read_only:
+            return None
+        return self.agreements.new([partner_id])
 
     def show_roster(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
@@ -329,13 +349,19 @@ class PartnersTab(TabPage):
             ),
             heading(self.tr("Cooperation agreements")),
         ]
+        if not self._store.read_only:
+            new_text = self.tr("New agreement with this partner…")
+            parts.append("<p>" + link("agreement-new:partner", new_text) + "</p>")
         if not d.agreements:
             parts.append(note(self.tr("No agreements yet.")))
         for a in d.agreements:
             period = labels.fmt_period(a.starts_on, a.ends_on)
             if a.horizon_year:
                 period += " " + self.tr("(vision to %1)").replace("%1", str(a.horizon_year))
-            parts.append(f"<p><b>{esc(a.title)}</b></p>")
+            actions = link(f"agreement:{a.id}", self.tr("open"))
+            if not self._store.read_only:
+                actions += " · " + link(f"agreement-renew:{a.id}", self.tr("renew"))
+            parts.append(f"<p><b>{esc(a.title)}</b> [{actions}]</p>")
             parts.append(
                 fields(
                     [

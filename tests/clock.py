@@ -1,0 +1,15 @@
+"""A fixed "today" for tests whose answer depends on the date (alerts, overdue items)."""
+
+from datetime import date, datetime
+
+import pytest
+
+from coordinator.domain import timezone
+
+ALERT_DAY = date(2026, 11, 30)  # the demo's agreement ending 31/12/2026 is 31 days away
+
+
+def fix_today(monkeypatch: pytest.MonkeyPatch, day: date = ALERT_DAY) -> date:
+    """Make ``today_local()`` answer ``day`` (at 09:00 local time)."""
+    monkeypatch.setattr(timezone, "now_local", lambda: datetime(day.year, day.month, day.day, 9))
+    return day
