@@ -11,5 +11,5 @@ ALERT_DAY = date(2026, 11, 30)  # the demo's agreement ending 31/12/2026 is 31 d
 
 def fix_today(monkeypatch: pytest.MonkeyPatch, day: date = ALERT_DAY) -> date:
     """Make ``today_local()`` answer ``day`` (at 09:00 local time)."""
-    monkeypatch.setattr(timezone, "now_local", lambda: datetime(day.year, day.month, day.day, 9))
+    monkeypatch.setattr(timezone, "frozen_now", datetime(day.year, day.month, day.day, 9))
     return day

@@ -40,10 +40,17 @@ def day_bounds_utc(first: date, last: date, tz: str = LOCAL_TZ_NAME) -> tuple[da
     return start, end
 
 
+# Set by tests (tests/clock.py) to stand the whole app at one moment.
+frozen_now: datetime | None = None
+
+
 def now_local() -> datetime:
+    """Now in Vietnam, whatever the computer's zone: the app's one clock."""
+    if frozen_now is not None:
+        return frozen_now
     return datetime.now(LOCAL_TZ).replace(tzinfo=None)
 
 
 def today_local() -> date:
-    """Today in the app's time zone. Tests fix the clock by replacing ``now_local`` here."""
+    """Today in Vietnam: the day "today", "overdue" and "ending soon" are counted on."""
     return now_local().date()

@@ -16,7 +16,7 @@ from coordinator.db.queries.minutes import Owner
 from coordinator.db.queries.settings import read_alert_days
 from coordinator.db.store import Store
 from coordinator.domain.enums import TaskStatus
-from coordinator.domain.timezone import to_local
+from coordinator.domain.timezone import to_local, today_local
 
 ACTION, COMMITMENT = "action", "commitment"
 OPEN_STATES = (TaskStatus.OPEN.value, TaskStatus.IN_PROGRESS.value)
@@ -97,7 +97,7 @@ def _narrowed(f: "ActionFilter | None", table: Any, owner_person: Any, owner_org
     the whole union of every item ever recorded first."""
     if f is None:
         return []
-    today = f.today or date.today()
+    today = f.today or today_local()
     # Few items are still open among the many done; SQLite's statistics cannot tell,
     # and without the hint it reads every minutes record to reach them.
     is_open = func.likelihood(table.status.in_(OPEN_STATES), literal_column("0.05"))
@@ -340,7 +340,7 @@ class DueCounts:
 def due_counts(store: Store, today: date | None = None) -> DueCounts:
     """How many open items are overdue, how many fall due by Sunday, and how many
     agreements end within the alert window without a renewal."""
-    today = today or date.today()
+    today = today or today_local()
     item = _items(ActionFilter(due=Due.OPEN, today=today), keep=("due_on", "status"))
     is_open = item.c.status.in_(OPEN_STATES)
     stmt = select(

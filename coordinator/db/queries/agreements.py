@@ -20,6 +20,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import claim
 from coordinator.domain.enums import TaskStatus
 from coordinator.domain.text import fold
+from coordinator.domain.timezone import today_local
 from coordinator.domain.validation import Checker, FieldError, Problem, ValidationError
 
 OWNER_TYPE = "agreement"  # Attachment.owner_type of an agreement's signed scans
@@ -162,7 +163,7 @@ def ending(today: date, days: int) -> ColumnElement[bool]:
 
 
 def _standing(f: AgreementFilter) -> ColumnElement[bool] | None:
-    today = f.today or date.today()
+    today = f.today or today_local()
     match f.standing:
         case Standing.IN_FORCE:
             return in_force(today)
@@ -554,7 +555,7 @@ def _apply(s: Session, a: m.Agreement | None, data: AgreementInput) -> m.Agreeme
         row.party_id = c.party_id
         row.due_on = c.due_on
         row.status = c.status
-        row.done_on = (c.done_on or date.today()) if c.status == TaskStatus.DONE else None
+        row.done_on = (c.done_on or today_local()) if c.status == TaskStatus.DONE else None
         rows.append(row)
     a.commitments = rows
     return a

@@ -21,7 +21,7 @@ from coordinator.db.queries.history import Change, record_history
 from coordinator.db.store import Store
 from coordinator.db.versions import claim
 from coordinator.domain.enums import Attendance, MinutesStatus, PersonRole, TaskStatus
-from coordinator.domain.timezone import to_local
+from coordinator.domain.timezone import to_local, today_local
 from coordinator.domain.validation import MAX_NAME, Checker, Problem
 
 MAX_TEXT = 20_000
@@ -330,7 +330,7 @@ def _write_actions(s: Session, mi: m.Minutes, actions: list[ActionInput]) -> Non
         row.owner_org_id = a.owner.id if a.owner and a.owner.kind == "unit" else None
         row.due_on = a.due_on
         row.status = a.status
-        row.done_on = (a.done_on or date.today()) if a.status == TaskStatus.DONE else None
+        row.done_on = (a.done_on or today_local()) if a.status == TaskStatus.DONE else None
         rows.append(row)
     _replace(s, mi.action_items, rows)
     mi.action_items = rows

@@ -21,7 +21,7 @@ from coordinator.db.queries.common import (
 from coordinator.db.store import Store
 from coordinator.db.versions import claim
 from coordinator.domain.enums import ProjectStatus
-from coordinator.domain.timezone import to_local
+from coordinator.domain.timezone import to_local, today_local
 from coordinator.domain.validation import Checker, FieldError, Problem, ValidationError
 
 
@@ -391,7 +391,7 @@ def _indicator_values(x: m.Indicator | IndicatorInput) -> tuple[object, ...]:
 
 def _set_indicator(row: m.Indicator, x: IndicatorInput) -> None:
     if row.actual != x.actual:
-        row.measured_on = date.today()  # a new measurement is dated when it is entered
+        row.measured_on = today_local()  # a new measurement is dated when it is entered
     row.name, row.unit = x.name.strip(), blank_to_none(x.unit)
     row.baseline, row.target, row.actual = x.baseline, x.target, x.actual
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coordinator.db.queries.events import EventRow, MonthDays
+from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
 from coordinator.ui.calendar.style import kind_colour, weekday_short
 
@@ -38,8 +39,8 @@ class MonthView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.month = date.today().replace(day=1)
-        self.today = date.today()
+        self.month = today_local().replace(day=1)
+        self.today = today_local()
         self.events: list[EventRow] = []
         self.holidays: dict[date, str] = {}
         self.flags: dict[tuple[int, datetime], bool] = {}

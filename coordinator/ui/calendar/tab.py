@@ -52,6 +52,7 @@ from coordinator.db.queries.scheduling import ConflictError, check_event, flagge
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind
 from coordinator.domain.public_holidays import holiday_names
+from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
 from coordinator.ui.calendar.agenda import AGENDA_COLUMNS
 from coordinator.ui.calendar.event_dialog import (
@@ -99,9 +100,9 @@ class CalendarTab(TabPage):
         super().__init__(parent)
         self._store = store
         self._undo = undo
-        self.anchor = date.today()
-        self.selected_day = date.today()
-        self._agenda_filter = AgendaFilter(since=date.today())
+        self.anchor = today_local()
+        self.selected_day = today_local()
+        self._agenda_filter = AgendaFilter(since=today_local())
 
         self.today_button = QPushButton(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
@@ -265,7 +266,7 @@ class CalendarTab(TabPage):
             self._scroll_to_office_hours()
 
     def go_today(self) -> None:
-        self.anchor = self.selected_day = date.today()
+        self.anchor = self.selected_day = today_local()
         self.refresh()
 
     def go_to(self, day: date) -> None:

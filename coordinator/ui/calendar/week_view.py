@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, 
 
 from coordinator.db.queries.events import EventRow
 from coordinator.domain.layout import place_side_by_side
+from coordinator.domain.timezone import today_local
 from coordinator.ui.calendar.month_view import event_tooltip, mark_colour
 from coordinator.ui.calendar.style import kind_colour, weekday_short
 
@@ -58,8 +59,8 @@ class WeekView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = week_start(date.today())
-        self.today = date.today()
+        self.first = week_start(today_local())
+        self.today = today_local()
         self.events: list[EventRow] = []
         self.holidays: dict[date, str] = {}
         self.flags: dict[tuple[int, datetime], bool] = {}

@@ -115,7 +115,7 @@ class DoneDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as done"))
         self.day = OptionalDateEdit()
-        self.day.set_value(date.today())
+        self.day.set_value(today_local())
         label = QLabel(text)
         label.setWordWrap(True)
         form = QFormLayout()
@@ -131,7 +131,7 @@ class DoneDialog(QDialog):
         layout.addWidget(buttons)
 
     def value(self) -> date:
-        return self.day.value() or date.today()
+        return self.day.value() or today_local()
 
 
 class FollowUpTab(TabPage):

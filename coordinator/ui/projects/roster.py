@@ -31,6 +31,7 @@ from coordinator.db.queries.roster import (
 )
 from coordinator.db.store import Store
 from coordinator.domain.enums import PersonRole
+from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import refuse_writing
@@ -117,7 +118,7 @@ class RosterDialog(QDialog):
         self._fill_nationalities()
         self.available = QCheckBox(self.tr("In the province on"))
         self.available_on = OptionalDateEdit()
-        self.available_on.set_value(date.today())
+        self.available_on.set_value(today_local())
         self.available_on.setEnabled(False)
         self.available.toggled.connect(self.available_on.setEnabled)
         self.model: LazyTableModel[RosterRow] = LazyTableModel(
@@ -302,7 +303,7 @@ class RosterDialog(QDialog):
     def _open_week(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
         if row is not None:
-            day = row.arrives or date.today()
+            day = row.arrives or today_local()
             if self.available.isChecked() and self.available_on.value():
                 day = self.available_on.value() or day
             self.show_person_week.emit(row.person_id, day)

@@ -32,6 +32,7 @@ from coordinator.db.queries.projects import programme_choices, project_choices
 from coordinator.db.queries.settings import Letterhead, get_letterhead, set_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.periods import Preset, period, preset_of
+from coordinator.domain.timezone import today_local
 from coordinator.reports import common
 from coordinator.reports.status import paper, words, write_in_own_process
 from coordinator.reports.status.data import (
@@ -73,7 +74,7 @@ class ReportDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self._store = store
-        self._today = today or date.today()
+        self._today = today or today_local()
         self.setWindowTitle(self.tr("Status report"))
         self.setMinimumWidth(620)
 
