@@ -1024,6 +1024,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("ReportDialog", "Period"): "Kỳ báo cáo",
     # Issue 16, agreements and renewal alerts.
     ("AgreementsDialog", "Number"): "Số hiệu",
+    ("PartnersTab", "Number"): "Số hiệu",
     ("AgreementsDialog", "Title"): "Tên thỏa thuận",
     ("History", "name"): "tên",
     ("HistoryTable", "What"): "Nội dung",

@@ -789,235 +789,235 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="106" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="107" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="107" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="108" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="112" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="113" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="117" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="118" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="144" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="145" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="152" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="152" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="158" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="159" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="159" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="160" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="166" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="167" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="217" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="218" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="337" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="338" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="343" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="344" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="355" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="356" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="361" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="362" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="363" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="364" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="377" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="378" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="384" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="385" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="385" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="386" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="390" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="391" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="396" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="397" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="397" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="398" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="402" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="403" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="407" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="408" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="433" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="434" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="435" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="436" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="436" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="437" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="462" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="463" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="478" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="479" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="486" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="487" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="516" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="517" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="518" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="519" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="520" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="521" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="529" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="530" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="548" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="549" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="549" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="550" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="559" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="560" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="562" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="569" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="563" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="570" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="563" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="570" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="564" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="571" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="564" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="565" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -3253,22 +3253,22 @@
   <context>
     <name>MonthView</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="199" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="200" />
       <source>+%1 more</source>
       <translation>+%1 sự kiện khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="258" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="259" />
       <source>Repeats</source>
       <translation>Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="261" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="262" />
       <source>✖ Double booked: open it to see with what</source>
       <translation>✖ Trùng lịch: mở sự kiện để xem trùng với lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/month_view.py" line="263" />
+      <location filename="../../coordinator/ui/calendar/month_view.py" line="264" />
       <source>⚠ Has a warning: open it to see why</source>
       <translation>⚠ Có cảnh báo: mở sự kiện để xem lý do</translation>
     </message>
@@ -3712,56 +3712,61 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="368" />
+      <source>Number</source>
+      <translation>Số hiệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="370" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="370" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="371" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="371" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="372" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="382" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="383" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="385" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="394" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="395" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -4908,260 +4913,260 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="78" />
       <source>Status report</source>
       <translation>Báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="83" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="84" />
       <source>This month</source>
       <translation>Tháng này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="84" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="85" />
       <source>Last month</source>
       <translation>Tháng trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
       <source>This quarter</source>
       <translation>Quý này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="87" />
       <source>This year</source>
       <translation>Năm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="87" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="88" />
       <source>Custom</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="94" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="95" />
       <source>First day of the period</source>
       <translation>Ngày đầu kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="95" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
       <source>Last day of the period</source>
       <translation>Ngày cuối kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="97" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="99" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="100" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="101" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="102" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="108" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="109" />
       <source>Everything</source>
       <translation>Toàn bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="109" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="110" />
       <source>One programme</source>
       <translation>Một chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
       <source>One partner</source>
       <translation>Một đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
       <source>One project</source>
       <translation>Một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="113" />
       <source>One host unit</source>
       <translation>Một đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="115" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="216" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="116" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="217" />
       <source>(choose)</source>
       <translation>(chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="116" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="117" />
       <source>Type part of a name to find it</source>
       <translation>Gõ một phần tên để tìm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="117" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="118" />
       <source>Scope</source>
       <translation>Phạm vi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="123" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="124" />
       <source>Sections</source>
       <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="137" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="138" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="139" />
       <source>Header (kept in the preferences)</source>
       <translation>Tiêu đề văn bản (lưu trong tùy chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="140" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="141" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="142" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="148" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="149" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="149" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="150" />
       <source>See the pages before printing (Ctrl+P)</source>
       <translation>Xem các trang trước khi in (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="150" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="151" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="151" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="152" />
       <source>Save as P&amp;DF…</source>
       <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="152" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="153" />
       <source>Save as &amp;Word…</source>
       <translation>Lưu &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="153" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="154" />
       <source>Save as &amp;Excel…</source>
       <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="225" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="226" />
       <source>One line per partner. When the lists run past %1 rows, paper and Word print this table instead; Excel always has the lists.</source>
       <translation>Mỗi đối tác một dòng. Khi các danh sách vượt quá %1 dòng, bản in và tệp Word chỉ in bảng này thay cho danh sách; tệp Excel luôn có đầy đủ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="231" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="232" />
       <source>A report about one programme, partner or project has one partner.</source>
       <translation>Báo cáo theo một chương trình, đối tác hoặc dự án chỉ có một đối tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="247" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="248" />
       <source>The period must end on or after its first day.</source>
       <translation>Ngày cuối kỳ phải bằng hoặc sau ngày đầu kỳ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="255" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="256" />
       <source>Choose which one in the list beside the scope.</source>
       <translation>Hãy chọn một mục trong danh sách bên cạnh phạm vi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="262" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="263" />
       <source>Tick at least one section to include.</source>
       <translation>Hãy chọn ít nhất một nội dung để đưa vào báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="286" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="287" />
       <source>Gathering the report…</source>
       <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="287" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="354" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="288" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="355" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="291" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="292" />
       <source>The report was stopped.</source>
       <translation>Đã dừng lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="305" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="306" />
       <source>Print preview – status report</source>
       <translation>Xem trước khi in – báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="322" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="323" />
       <source>%1 pages sent to the printer.</source>
       <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="325" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="326" />
       <source>status-report</source>
       <translation>bao-cao-tinh-hinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="335" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="337" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="337" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="338" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="341" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="372" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="342" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="373" />
       <source>Save the report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="353" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="354" />
       <source>Writing the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="362" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="363" />
       <source>The report was stopped; no file was written.</source>
       <translation>Đã dừng lập báo cáo; không có tệp nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="367" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="368" />
       <source>the process writing it stopped unexpectedly</source>
       <translation>tiến trình ghi tệp đã dừng bất thường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="373" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="374" />
       <source>The report could not be written to %1: %2</source>
       <translation>Không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="379" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="380" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -5433,125 +5438,125 @@
   <context>
     <name>RosterDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="45" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="46" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="47" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="48" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="52" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="53" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="57" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="58" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="62" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="63" />
       <source>Languages</source>
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="66" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="67" />
       <source>Contact</source>
       <translation>Liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="70" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="71" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="75" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="76" />
       <source>Arrives</source>
       <translation>Ngày đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="80" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="81" />
       <source>Departs</source>
       <translation>Ngày đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="108" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="109" />
       <source>Volunteer roster</source>
       <translation>Danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="111" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="112" />
       <source>Find by name, e-mail or nationality</source>
       <translation>Tìm theo tên, thư điện tử hoặc quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="114" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="115" />
       <source>Expertise, e.g. dữ liệu</source>
       <translation>Chuyên môn, ví dụ: dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="140" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="141" />
       <source>Double-click a volunteer to see their week in the calendar; right-click to edit them or their stay</source>
       <translation>Nhấp đúp vào một tình nguyện viên để xem lịch tuần của họ; nhấp chuột phải để sửa thông tin hoặc phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="146" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="291" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="147" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="292" />
       <source>&amp;Add volunteer…</source>
       <translation>&amp;Thêm tình nguyện viên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="147" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="148" />
       <source>A new person, with the volunteer expert role ticked</source>
       <translation>Thêm cá nhân mới, đã đánh dấu vai trò chuyên gia tình nguyện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="149" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="294" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="150" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="295" />
       <source>&amp;Edit volunteer…</source>
       <translation>&amp;Sửa tình nguyện viên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="151" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="296" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="152" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="297" />
       <source>Assign to a &amp;project…</source>
       <translation>&amp;Phân công vào dự án…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="152" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="153" />
       <source>Add a stay of the selected volunteer on a project</source>
       <translation>Phân công tình nguyện viên đang chọn vào một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="202" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="203" />
       <source>All nationalities</source>
       <translation>Mọi quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="293" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="294" />
       <source>Show their &amp;week</source>
       <translation>Xem lịch &amp;tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="298" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="299" />
       <source>Edit &amp;stay…</source>
       <translation>Sửa phâ&amp;n công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="299" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="300" />
       <source>&amp;Remove stay</source>
       <translation>&amp;Xóa phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="118" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="119" />
       <source>In the province on</source>
       <translation>Có mặt tại tỉnh ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="196" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="197" />
       <source>%1 row(s)</source>
       <translation>%1 dòng</translation>
     </message>

@@ -91,6 +91,7 @@ class AgreementView:
     fields: str | None
     parties: list[str]
     commitments: list[CommitmentView]
+    number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,7 @@ def get_partner(store: Store, partner_id: int) -> PartnerDetail | None:
                 AgreementView(
                     id=a.id,
                     title=a.title,
+                    number=a.number,
                     signed_on=a.signed_on,
                     starts_on=a.starts_on,
                     ends_on=a.ends_on,

@@ -365,6 +365,7 @@ class PartnersTab(TabPage):
             parts.append(
                 fields(
                     [
+                        (self.tr("Number"), a.number),
                         (self.tr("Signed"), labels.fmt_date(a.signed_on)),
                         (self.tr("Period"), period),
                         (self.tr("Parties"), "; ".join(a.parties)),

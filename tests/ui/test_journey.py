@@ -1,0 +1,397 @@
+"""A coordinator's month from nothing: an empty database in a data folder that does not
+exist yet, every record typed through the real dialogs, then the planner, the minutes and
+the status report. Each capability that lands extends this journey.
+
+The month is IBM's volunteer mission of SOURCES.md: 14 experts from 9 countries advise
+4 host units from 3 to 28 April 2013, and run a workshop with the Young Entrepreneurs
+Association. The clock stands on 25/03/2013 while the coordinator prepares it.
+"""
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from coordinator.db import models as m
+from coordinator.db.queries import actions as ac
+from coordinator.db.queries.minutes import load_minutes
+from coordinator.db.queries.scheduling import findings_between
+from coordinator.db.queries.search import search
+from coordinator.db.search_index import Kind
+from coordinator.db.store import Store
+from coordinator.domain.enums import EventKind, OrgKind, PersonRole, ProjectStatus
+from coordinator.ui.agreements.commitments import DUE, TEXT
+from coordinator.ui.agreements.dialog import AgreementDialog
+from coordinator.ui.calendar.event_dialog import EventDialog
+from coordinator.ui.calendar.planner_dialog import PlannerDialog
+from coordinator.ui.common.combo import select_data
+from coordinator.ui.main_window import CALENDAR, FOLLOW_UP, PROJECTS, MainWindow
+from coordinator.ui.minutes.dialog import OWNER, MinutesDialog
+from coordinator.ui.minutes.dialog import TEXT as ACTION_TEXT
+from coordinator.ui.partners.dialog import PartnerDialog
+from coordinator.ui.people.dialog import PersonDialog
+from coordinator.ui.projects.dialog import ProjectDialog
+from coordinator.ui.projects.programmes import ProgrammeDialog
+from coordinator.ui.projects.stay_dialog import AssignmentDialog
+from coordinator.ui.rooms.dialog import RoomDialog
+from tests.clock import fix_today
+from tests.ui.conftest import DialogDriver, type_into
+
+PREPARING = date(2013, 3, 25)
+
+IBM = "Tập đoàn IBM"
+YOUNG_ENTREPRENEURS = "Hội Doanh nghiệp trẻ tỉnh Bình Dương"
+UNITS = [  # name, short name, project code, project title (SOURCES.md §1)
+    (
+        "Sở Thông tin và Truyền thông",
+        "Sở TT&TT",
+        "CSC-01",
+        "Xây dựng chiến lược và lộ trình hệ thống quản lý dữ liệu thông tin đối với doanh "
+        "nghiệp vừa và nhỏ, doanh nghiệp có vốn đầu tư nước ngoài",
+    ),
+    (
+        "Trung tâm Công nghệ thông tin - Truyền thông",
+        "TT CNTT-TT",
+        "CSC-02",
+        "Phát triển chiến lược xây dựng hệ thống quản lý thông tin",
+    ),
+    (
+        "Trung tâm Kỹ thuật đo lường chất lượng",
+        "TT KTĐLCL",
+        "CSC-03",
+        "Xây dựng chiến lược bán hàng hiệu quả",
+    ),
+    (
+        "Trường Đại học Thủ Dầu Một",
+        "ĐH TDM",
+        "CSC-04",
+        "Xây dựng kế hoạch chiến lược cho giáo dục điện tử E-Learning",
+    ),
+]
+VOLUNTEERS = [  # name, nationality, expertise, project index
+    ("Emily Carter", "Hoa Kỳ", "Chiến lược chuyển đổi số", 0),
+    ("Rahul Mehta", "Ấn Độ", "Kiến trúc dữ liệu", 0),
+    ("Ana Souza", "Brasil", "Quản trị dự án", 0),
+    ("Kenji Watanabe", "Nhật Bản", "Điện toán đám mây", 0),
+    ("Lukas Becker", "Đức", "An toàn thông tin", 1),
+    ("Priya Nair", "Ấn Độ", "Dữ liệu mở", 1),
+    ("Oliver Hughes", "Vương quốc Anh", "Phân tích dữ liệu", 1),
+    ("Chloé Martin", "Canada", "Thiết kế dịch vụ công", 1),
+    ("Sofía Hernández", "Mexico", "Quản lý chất lượng", 2),
+    ("James Wilson", "Úc", "Tự động hóa quy trình", 2),
+    ("Arjun Rao", "Ấn Độ", "Internet vạn vật", 2),
+    ("Megan O'Brien", "Hoa Kỳ", "Học tập trực tuyến", 3),
+    ("Hiroshi Sato", "Nhật Bản", "Khởi nghiệp công nghệ", 3),
+    ("Daniel Kim", "Canada", "Chuyển giao công nghệ", 3),
+]
+
+
+def save(qtbot: QtBot, d: QDialog) -> None:
+    buttons = d.buttons  # type: ignore[attr-defined]
+    qtbot.mouseClick(
+        buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert not d.isVisible(), f"{type(d).__name__} did not save"
+
+
+def ids_by_name(store: Store, model: type[m.Organization] | type[m.Person]) -> dict[str, int]:
+    name = m.Organization.name if model is m.Organization else m.Person.full_name
+    with store.session() as s:
+        return {n: i for n, i in s.execute(select(name, model.id))}  # type: ignore[attr-defined]
+
+
+def count(store: Store, model: type[m.Base]) -> int:
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_a_coordinators_month_from_an_empty_database(
+    qtbot: QtBot,
+    make_window: Callable[[Store], MainWindow],
+    dialogs: DialogDriver,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    fix_today(monkeypatch, PREPARING)
+    boxes: list[str] = []
+    for name in ("critical", "warning", "information"):
+        monkeypatch.setattr(
+            QMessageBox, name, lambda _p, title, text, *_a, **_k: boxes.append(f"{title}: {text}")
+        )
+    store = Store.open(tmp_path / "fresh account" / "Coordinator" / "coordinator.sqlite")
+    window = make_window(store)
+    assert window.partners.model.rowCount() == 0
+
+    # --- the partners and the province's own units, typed into the partner editor ----
+    def partner(name: str, kind: OrgKind, internal: bool = False, short: str = "") -> None:
+        def fill(d: PartnerDialog) -> None:
+            type_into(qtbot, d.name, name)
+            if short:
+                type_into(qtbot, d.short_name, short)
+            d.kind.setCurrentIndex(d.kind.findData(kind.value))
+            d.internal.setChecked(internal)
+            if name == IBM:
+                type_into(qtbot, d.country, "Hoa Kỳ")
+                row = d.add_contact_row()
+                d.set_contact(
+                    row, full_name="Sarah Mitchell", title="Điều phối viên", email="sm@ibm.example"
+                )
+            save(qtbot, d)
+
+        dialogs.on(PartnerDialog, fill)
+        window.partners.new_item()
+
+    partner(IBM, OrgKind.ENTERPRISE, short="IBM")
+    partner(YOUNG_ENTREPRENEURS, OrgKind.ASSOCIATION)
+    for unit, short, _code, _title in UNITS:
+        partner(unit, OrgKind.GOVERNMENT if "Trường" not in unit else OrgKind.ACADEMIA, True, short)
+    orgs = ids_by_name(store, m.Organization)
+    assert len(orgs) == 6, orgs
+    assert window.partners.model.rowCount() == 6
+
+    # --- a programme -------------------------------------------------------------------
+    def programme(d: ProgrammeDialog) -> None:
+        type_into(qtbot, d.name, "Đoàn chuyên gia tình nguyện IBM 2013")
+        type_into(qtbot, d.domain, "Thành phố thông minh")
+        d.partner.setCurrentIndex(d.partner.findData(orgs[IBM]))
+        save(qtbot, d)
+
+    dialogs.on(ProgrammeDialog, programme)
+    programmes = window.show_programmes()
+    qtbot.mouseClick(programmes.new_button, Qt.MouseButton.LeftButton)
+    programme_id = programmes.current_id()
+    assert programme_id is not None
+    programmes.close()
+
+    # --- the four projects ---------------------------------------------------------
+    window.tabs.setCurrentIndex(PROJECTS)
+    for unit, _short, code, title in UNITS:
+
+        def project(
+            d: ProjectDialog, unit: str = unit, code: str = code, title: str = title
+        ) -> None:
+            type_into(qtbot, d.code, code)
+            type_into(qtbot, d.title_edit, title)
+            d.status.setCurrentIndex(d.status.findData(ProjectStatus.PLANNED.value))
+            d.programme.setCurrentIndex(d.programme.findData(programme_id))
+            d.partner.setCurrentIndex(d.partner.findData(orgs[IBM]))
+            d.host_unit.setCurrentIndex(d.host_unit.findData(orgs[unit]))
+            d.starts.set_value(date(2013, 4, 3))
+            d.ends.set_value(date(2013, 4, 28))
+            d.milestones.add(["Báo cáo khuyến nghị cuối cùng", "26/04/2013", ""])
+            save(qtbot, d)
+
+        dialogs.on(ProjectDialog, project)
+        window.new_action.trigger()  # Ctrl+N
+    assert window.projects.model.rowCount() == 4
+    with store.session() as s:
+        projects = dict(s.execute(select(m.Project.code, m.Project.id)).all())
+        assert s.scalar(select(func.count()).where(m.Project.programme_id == programme_id)) == 4
+
+    # --- 14 volunteers from 9 countries, and their stays, from the volunteer roster ------
+    roster = window.scheduling.show_roster()
+    for name, nationality, expertise, _index in VOLUNTEERS:
+
+        def person(
+            d: PersonDialog, name: str = name, nationality: str = nationality, exp: str = expertise
+        ) -> None:
+            assert d.role_boxes[PersonRole.VOLUNTEER].isChecked()
+            type_into(qtbot, d.full_name, name)
+            d.choose_organization(orgs[IBM])
+            type_into(qtbot, d.nationality, nationality)
+            type_into(qtbot, d.expertise, exp)
+            type_into(qtbot, d.languages, "Tiếng Anh")
+            save(qtbot, d)
+
+        dialogs.on(PersonDialog, person)
+        qtbot.mouseClick(roster.new_button, Qt.MouseButton.LeftButton)
+    people = ids_by_name(store, m.Person)
+    with store.session() as s:
+        nationalities = set(
+            s.scalars(
+                select(m.Person.nationality).where(
+                    m.Person.role.contains(PersonRole.VOLUNTEER.value)
+                )
+            )
+        )
+    assert len(nationalities) == 9
+
+    for name, _nat, _exp, index in VOLUNTEERS:
+        code = UNITS[index][2]
+
+        def stay(d: AssignmentDialog, name: str = name, code: str = code) -> None:
+            d.choose_person(people[name])
+            d.choose_project(projects[code])
+            d.arrives.set_value(date(2013, 4, 2))
+            d.departs.set_value(date(2013, 4, 29))
+            type_into(qtbot, d.role, "Chuyên gia tư vấn")
+            save(qtbot, d)
+
+        dialogs.on(AssignmentDialog, stay)
+        row = roster.model.find_row(lambda r, name=name: r.name == name)
+        assert row >= 0, name
+        roster.table.selectRow(row)
+        qtbot.mouseClick(roster.assign_button, Qt.MouseButton.LeftButton)
+    assert count(store, m.Assignment) == 14
+    roster.close()
+
+    # --- an agreement with commitments, ending within the alert window -----------------
+    def agreement(d: AgreementDialog) -> None:
+        assert d.party_ids() == [orgs[IBM]]  # opened from IBM's page
+        d.add_party(orgs["Sở Thông tin và Truyền thông"])
+        type_into(qtbot, d.title, "Biên bản ghi nhớ về Chương trình Chuyên gia tình nguyện")
+        type_into(qtbot, d.number, "01/2013/BBGN-IBM")
+        d.signed_on.set_value(date(2013, 3, 3))
+        d.starts_on.set_value(date(2013, 3, 3))
+        d.ends_on.set_value(date(2013, 5, 31))
+        d.horizon_year.setValue(2020)
+        type_into(qtbot, d.fields, "Thành phố thông minh; tư vấn miễn phí")
+        for text, due in (
+            ("Cử 14 chuyên gia tư vấn cho 4 đơn vị", "03/04/2013"),
+            ("Bố trí phòng làm việc và phiên dịch", "01/04/2013"),
+        ):
+            d.commitments.add(edit=False)
+            row = d.commitments.rowCount() - 1
+            d.commitments.item(row, TEXT).setText(text)
+            d.commitments.item(row, DUE).setText(due)
+            party = IBM if text.startswith("Cử") else "Sở Thông tin và Truyền thông"
+            d.commitments.set_party(row, orgs[party])
+        save(qtbot, d)
+
+    dialogs.on(AgreementDialog, agreement)
+    window.tabs.setCurrentIndex(0)
+    assert window.partners.select_partner(orgs[IBM])
+    assert window.partners.new_agreement() is not None
+    assert "01/2013/BBGN-IBM" in window.partners.detail.toPlainText()
+    counts = ac.due_counts(store, PREPARING)
+    assert counts.agreements_ending == 1
+    window.update_due_counts()
+    assert "1" in window.due_button.text()
+    window.tabs.setCurrentIndex(FOLLOW_UP)
+    ending = window.follow_up.ending
+    assert ending.isVisible()
+    shown = [ending.line(r) for r in ending.rows]
+    assert len(shown) == 1 and "31/05/2013" in shown[0] and "01/2013/BBGN-IBM" in shown[0], shown
+
+    # --- a room of the department ----------------------------------------------------
+    def room(d: RoomDialog) -> None:
+        type_into(qtbot, d.name, "Phòng họp số 2")
+        d.host_unit.setCurrentIndex(d.host_unit.findData(orgs["Sở Thông tin và Truyền thông"]))
+        d.capacity.setValue(20)
+        save(qtbot, d)
+
+    dialogs.on(RoomDialog, room)
+    rooms = window.show_rooms()
+    qtbot.mouseClick(rooms.new_button, Qt.MouseButton.LeftButton)
+    assert count(store, m.Room) == 1
+    rooms.close()
+
+    # --- the planner proposes the consultations; they are saved in one step ---------------
+    planned: list[int] = []
+
+    def plan(d: PlannerDialog) -> None:
+        d.first.setDate(QDate(2013, 4, 3))
+        d.last.setDate(QDate(2013, 4, 26))
+        qtbot.mouseClick(d.propose_button, Qt.MouseButton.LeftButton)
+        assert d.plan is not None and d.plan.sessions
+        planned.append(len(d.plan.sessions))
+        save(qtbot, d)
+
+    dialogs.on(PlannerDialog, plan)
+    window.tabs.setCurrentIndex(CALENDAR)
+    window.plan_action.trigger()
+    with store.session() as s:
+        sessions = s.execute(
+            select(m.Event.starts_at, m.Event.room_id, m.Event.host_unit_id).where(
+                m.Event.kind == EventKind.CONSULTATION.value
+            )
+        ).all()
+    assert len(sessions) == planned[0] > 0
+    # Inside the projects' dates and the stays, never on Hùng Kings' day (19/04/2013).
+    assert all(date(2013, 4, 2) <= starts.date() <= date(2013, 4, 28) for starts, *_ in sessions)
+    assert not any(starts.date() == date(2013, 4, 19) for starts, *_ in sessions)
+    department = orgs["Sở Thông tin và Truyền thông"]
+    assert all(room_id is not None for _s, room_id, unit in sessions if unit == department)
+    assert not any(
+        f.blocking for _e, f in findings_between(store, date(2013, 4, 1), date(2013, 4, 30))
+    )
+
+    # --- the workshop with the Young Entrepreneurs, in the room, typed without diacritics --
+    def workshop(d: EventDialog) -> None:
+        d.kind.setCurrentIndex(d.kind.findData(EventKind.WORKSHOP.value))
+        type_into(qtbot, d.title_edit, "Hội thảo Các xu hướng Công nghệ thông tin")
+        d.starts.set_value(datetime(2013, 4, 24, 14))
+        d.ends.set_value(datetime(2013, 4, 24, 16, 30))
+        type_into(qtbot, d.location, "phong hop so 2")
+        d.partner.setCurrentIndex(d.partner.findData(orgs[YOUNG_ENTREPRENEURS]))
+        save(qtbot, d)
+
+    dialogs.on(EventDialog, workshop)
+    window.calendar.new_event_at(datetime.combine(date(2013, 4, 24), time(14)))
+    with store.session() as s:
+        event_id, room_id = s.execute(
+            select(m.Event.id, m.Event.room_id).where(m.Event.kind == EventKind.WORKSHOP.value)
+        ).one()
+    assert room_id is not None
+
+    # --- the workshop's minutes, with an action item -----------------------------------
+    fix_today(monkeypatch, date(2013, 4, 25))
+
+    def minutes(d: MinutesDialog) -> None:
+        d.summary.setFocus()
+        d.summary.insertPlainText("Các chuyên gia trình bày xu hướng điện toán đám mây.")
+        qtbot.mouseClick(d.add_decision_button, Qt.MouseButton.LeftButton)
+        d.decision_list.currentItem().setText("Thành lập nhóm chia sẻ kinh nghiệm CNTT")  # type: ignore[union-attr]
+        qtbot.mouseClick(d.add_action_button, Qt.MouseButton.LeftButton)
+        d.action_table.item(0, ACTION_TEXT).setText("Gửi tài liệu hội thảo cho hội viên")  # type: ignore[union-attr]
+        owner = d.action_table.cellWidget(0, OWNER)
+        assert isinstance(owner, QComboBox)
+        select_data(owner, f"unit:{department}")
+        assert owner.currentData() == f"unit:{department}"
+        d.action_table.cellWidget(0, 2).set_value(date(2013, 5, 10))  # type: ignore[union-attr]
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+
+    dialogs.on(MinutesDialog, minutes)
+    window.open_minutes(event_id)
+    saved = load_minutes(store, event_id)
+    assert saved is not None and len(saved.actions) == 1 and saved.actions[0].owner is not None
+
+    # --- the status report for April, in Excel --------------------------------------
+    fix_today(monkeypatch, date(2013, 5, 2))
+    out = tmp_path / "bao-cao-thang-4.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    report = window.show_report()
+    report.choose_period(date(2013, 4, 1), date(2013, 4, 30))
+    qtbot.mouseClick(report.xlsx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=60_000)
+    book = load_workbook(out)
+    cells = " ".join(
+        str(c.value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value is not None
+    )
+    for expected in (
+        "CSC-01",
+        "Hội thảo Các xu hướng Công nghệ thông tin",
+        "Thành lập nhóm chia sẻ kinh nghiệm CNTT",
+        "01/2013/BBGN-IBM",
+    ):
+        assert expected in cells, expected
+    # Everything typed is found by the one search box, without diacritics.
+    for words, kind in (
+        ("bien ban ghi nho", Kind.AGREEMENT),
+        ("doan chuyen gia tinh nguyen", Kind.PROGRAMME),
+        ("phong hop so 2", Kind.ROOM),
+        ("sofia hernandez", Kind.PERSON),
+    ):
+        assert kind in {hit.kind for hit in search(store, words)}, words
+    assert boxes == []
