@@ -438,6 +438,7 @@ class AgreementDialog(RecordEditor):
             fresh = get_agreement(self._store, self._id) if self._id else None
             if fresh is not None:
                 self._load(fresh.agreement, fresh)
+                self.reloaded = fresh.agreement
                 self._initial = self.value()
             return None
         if choice is Resolution.COPY:

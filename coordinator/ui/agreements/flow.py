@@ -71,7 +71,8 @@ class AgreementFlow(QObject):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         saved = dialog.saved_id if accepted else None
         if saved is not None:
-            self._push_edit(undo_text, saved, before if saved == data.id else None)
+            base = dialog.undo_base(before)
+            self._push_edit(undo_text, saved, base if saved == data.id else None)
             self.message.emit(self.tr("Agreement saved. Ctrl+Z undoes it."))
         if dialog.renew_asked and data.id is not None:
             return self.renew(data.id, parent) or saved

@@ -34,6 +34,7 @@ from coordinator.db.queries.events import (
     detach_occurrence,
     get_event,
     save_event,
+    stored_times,
     validate_event,
 )
 from coordinator.db.queries.rooms import RoomChoice
@@ -415,6 +416,7 @@ class EventDialog(RecordEditor):
                 self._version = fresh.version
                 self._load(fresh)
                 self._initial = self._snapshot()
+                self.reloaded = stored_times(fresh)
             return False
         if choice is Resolution.COPY:
             data.id = data.version = data.uid = data.series_id = None

@@ -545,6 +545,8 @@ class CalendarTab(TabPage):
             before[data.id] = snapshot(self._store, data.id)
         dialog = EventDialog(self._store, data, self._choices(), self, occurrence)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            if dialog.reloaded is not None and data.id in before:
+                before[data.id] = dialog.reloaded  # undo goes back to their version
             before.setdefault(dialog.saved_id, None)
             self._push_change(self.tr("edit event"), before)
             self.status_message.emit(self.tr("Event saved. Ctrl+Z undoes the change."))

@@ -1,6 +1,8 @@
 """A form over one stored record: Save, Cancel and History…, and a question before
 closing with changes."""
 
+from typing import Any
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from coordinator.db.store import Store
@@ -18,6 +20,13 @@ class RecordEditor(QDialog):
         super().__init__(parent)
         self._store = store
         self._id = record_id
+        # The record as loaded again after a collision ("load their version"): an undo of
+        # this form's save must go back to it, not to what was first opened.
+        self.reloaded: Any = None
+
+    def undo_base(self, opened: Any) -> Any:
+        """What undoing this form's save puts back: ``opened``, or what was reloaded."""
+        return self.reloaded if self.reloaded is not None else opened
 
     def save(self) -> None:
         raise NotImplementedError

@@ -284,6 +284,7 @@ class PartnerDialog(RecordEditor):
             fresh = get_partner(self._store, self._id) if self._id else None
             if fresh is not None:
                 self._load(fresh.partner)
+                self.reloaded = fresh.partner
                 self._initial = self.value()
             return None
         if choice is Resolution.COPY:

@@ -183,7 +183,9 @@ class PartnersTab(TabPage):
             self._push_edit(
                 labels.arg(self.tr("edit “%1”"), detail.partner.name),
                 dialog.saved_id,
-                before.partner if before is not None and dialog.saved_id == partner_id else None,
+                dialog.undo_base(before.partner if before is not None else None)
+                if dialog.saved_id == partner_id
+                else None,
             )
             self.refresh()
             self.status_message.emit(self.tr("Partner saved. Ctrl+Z undoes the change."))

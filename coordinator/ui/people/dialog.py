@@ -178,6 +178,7 @@ class PersonDialog(RecordEditor):
             fresh = get_person(self._store, self._id) if self._id else None
             if fresh is not None:
                 self._load(fresh)
+                self.reloaded = fresh
                 self._initial = self.value()
             return None
         if choice is Resolution.COPY:

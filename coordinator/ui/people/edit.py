@@ -78,7 +78,7 @@ def edit_person(
             undo,
             labels.arg(QCoreApplication.translate("People", "edit “%1”"), data.full_name),
             dialog.saved_id,
-            data if same else None,
+            dialog.undo_base(data) if same else None,
             after,
             parent,
         )

@@ -271,6 +271,7 @@ class ProjectDialog(RecordEditor):
             fresh = get_project(self._store, self._id) if self._id else None
             if fresh is not None:
                 self._load(fresh.project)
+                self.reloaded = fresh.project
                 self._initial = self._snapshot()
             return None
         if choice is Resolution.COPY:

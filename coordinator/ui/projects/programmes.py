@@ -135,6 +135,7 @@ class ProgrammeDialog(RecordEditor):
             fresh = get_programme(self._store, self._id) if self._id else None
             if fresh is not None:
                 self._load(fresh)
+                self.reloaded = fresh
                 self._initial = self.value()
             return None
         if choice is Resolution.COPY:
@@ -345,7 +346,7 @@ class ProgrammesDialog(QDialog):
             self._push_edit(
                 labels.arg(self.tr("edit “%1”"), data.name),
                 dialog.saved_id,
-                data if same else None,
+                dialog.undo_base(data) if same else None,
             )
             self._after(dialog.saved_id)
         return dialog

@@ -132,6 +132,7 @@ class AssignmentDialog(RecordEditor):
             fresh = get_assignment(self._store, self._id) if self._id else None
             if fresh is not None:
                 self._load(fresh)
+                self.reloaded = fresh
                 self._initial = self.value()
             return None
         if choice is Resolution.COPY:

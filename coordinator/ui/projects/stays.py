@@ -80,7 +80,7 @@ def edit_stay(
             undo,
             QCoreApplication.translate("Stays", "edit stay"),
             dialog.saved_id,
-            data if same else None,
+            dialog.undo_base(data) if same else None,
             after,
             parent,
         )

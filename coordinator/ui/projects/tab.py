@@ -217,7 +217,7 @@ class ProjectsTab(TabPage):
             self._push_edit(
                 labels.arg(self.tr("edit “%1”"), detail.project.code),
                 dialog.saved_id,
-                before.project if before is not None and same else None,
+                dialog.undo_base(before.project if before is not None else None) if same else None,
             )
             self.refresh()
             self.status_message.emit(self.tr("Project saved. Ctrl+Z undoes the change."))

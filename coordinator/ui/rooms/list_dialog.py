@@ -238,7 +238,7 @@ class RoomsDialog(QDialog):
             self._push_edit(
                 labels.arg(self.tr("edit “%1”"), data.name),
                 dialog.saved_id,
-                before if dialog.saved_id == room_id else None,
+                dialog.undo_base(before) if dialog.saved_id == room_id else None,
             )
             self.refresh(dialog.saved_id)
             self.changed.emit(self.tr("Room saved. Ctrl+Z undoes the change."))
