@@ -20,12 +20,18 @@ from coordinator.app import Application
 from coordinator.db import demo
 from coordinator.db import models as m
 from coordinator.db.backups import make_backup
+from coordinator.db.queries.agreements import Standing, get_agreement
+from coordinator.db.queries.assignments import get_assignment
 from coordinator.db.queries.partners import get_partner, save_partner, set_partner_deleted
+from coordinator.db.queries.people import get_person
 from coordinator.db.queries.projects import set_project_deleted
+from coordinator.db.queries.rooms import RoomInput, save_room
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
+from coordinator.domain import timezone
 from coordinator.domain.periods import Preset
 from coordinator.reports.status import write_report
+from coordinator.ui.agreements.dialog import AgreementDialog
 from coordinator.ui.backups import RestoreDialog
 from coordinator.ui.calendar.event_dialog import EventDialog, new_event_input
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
@@ -33,10 +39,14 @@ from coordinator.ui.calendar.tab import AGENDA, MONTH, WEEK
 from coordinator.ui.common.guard import ask_about_conflict
 from coordinator.ui.history import HistoryDialog
 from coordinator.ui.minutes.dialog import open_minutes
+from coordinator.ui.people.dialog import PersonDialog
+from coordinator.ui.projects.stay_dialog import AssignmentDialog
 
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    # The demo's "now": its agreement ending 31/12/2026 is 31 days away.
+    timezone.frozen_now = datetime(2026, 11, 30, 9)
     qapp = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.sqlite"
@@ -82,6 +92,7 @@ def main(out: Path) -> None:
         _scheduling(qapp, window, out)
         _minutes(qapp, window, out)
         _report(qapp, window, out)
+        _records(qapp, window, out)
         _safety(qapp, window, out)
         window.close()
 
@@ -168,6 +179,42 @@ def _scheduling(qapp: QApplication, window: Any, out: Path) -> None:
     qapp.processEvents()
     editor.grab().save(str(out / "event-clash.png"))
     editor.close()
+
+
+def _records(qapp: QApplication, window: Any, out: Path) -> None:
+    """What is typed by hand: agreements and their alert, a volunteer, a stay, the
+    programmes, the rooms; at the smallest office screen, 1024×700."""
+    store = window.store
+    with store.session() as s:
+        ending = s.scalar(select(m.Agreement.id).where(m.Agreement.ends_on == date(2026, 12, 31)))
+        emily = s.scalar(select(m.Person.id).where(m.Person.full_name == "Emily Carter"))
+        stay = s.scalar(select(m.Assignment.id).where(m.Assignment.person_id == emily))
+        unit = s.scalar(select(m.Project.host_unit_id).where(m.Project.host_unit_id.is_not(None)))
+    save_room(store, RoomInput("Phòng họp số 2", host_unit_id=unit, capacity=20))
+
+    def grab(widget: Any, name: str, size: tuple[int, int] | None = None) -> None:
+        widget.show()
+        if size is not None:
+            widget.resize(*size)
+        qapp.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        widget.close()
+
+    listing = window.show_agreements()
+    listing.show_standing(Standing.ENDING)
+    grab(listing, "agreements", (1000, 560))
+    detail = get_agreement(store, ending)
+    assert detail is not None
+    grab(AgreementDialog(store, detail.agreement, window), "agreement")
+    grab(PersonDialog(store, get_person(store, emily), window), "person")
+    grab(AssignmentDialog(store, get_assignment(store, stay), window), "stay")
+    grab(window.show_programmes(), "programmes", (900, 480))
+    grab(window.show_rooms(), "rooms", (900, 420))
+    window.resize(1024, 700)
+    window.show_due_items()
+    qapp.processEvents()
+    window.grab().save(str(out / "follow-up-agreements-1024.png"))
+    window.resize(1400, 860)
 
 
 def _safety(qapp: QApplication, window: Any, out: Path) -> None:

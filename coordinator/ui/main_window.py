@@ -520,7 +520,6 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for a in (self.new_action, self.delete_action, self.trash_action):
             edit_menu.addAction(a)
-        edit_menu.addAction(self.programmes_action)
         edit_menu.addSeparator()
         for a in (self.find_action, self.filter_action):
             edit_menu.addAction(a)
@@ -529,7 +528,6 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.follow_up_action)
-        view_menu.addAction(self.agreements_action)
         view_menu.addAction(self.search_results.toggleViewAction())
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -540,17 +538,28 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             language_menu.addAction(action)
-        schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
-        for a in (self.plan_action, self.roster_action, self.minutes_action):
-            schedule_menu.addAction(a)
+        # The lists a coordinator keeps beside the tabs, each in a window of its own.
+        lists_menu = self.menuBar().addMenu(self.tr("&Lists"))
         self.rooms_action = self._action(
             self.tr("R&ooms…"),
             self.show_rooms,
+            "Ctrl+Shift+O",
             None,
-            None,
-            self.tr("The meeting rooms: events in one room clash, and the planner fills them"),
+            self.tr(
+                "The meeting rooms: events in one room clash, and the planner fills them "
+                "(Ctrl+Shift+O)"
+            ),
         )
-        schedule_menu.addAction(self.rooms_action)
+        for a in (
+            self.agreements_action,
+            self.programmes_action,
+            self.roster_action,
+            self.rooms_action,
+        ):
+            lists_menu.addAction(a)
+        schedule_menu = self.menuBar().addMenu(self.tr("&Schedule"))
+        for a in (self.plan_action, self.roster_action, self.rooms_action, self.minutes_action):
+            schedule_menu.addAction(a)
         schedule_menu.addSeparator()
         schedule_menu.addAction(self.import_action)
         schedule_menu.addAction(self.export_action)

@@ -267,52 +267,52 @@
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="476" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="477" />
       <source>The agreement could not be saved: %1</source>
       <translation>Không lưu được thỏa thuận: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="496" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="497" />
       <source>Commitment %1: %2</source>
       <translation>Cam kết %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="510" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="511" />
       <source>An agreement has at least two parties: add them from the list.</source>
       <translation>Thỏa thuận phải có ít nhất hai bên: hãy thêm từ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="512" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="513" />
       <source>The agreement cannot be signed after its period ends.</source>
       <translation>Ngày ký không thể sau ngày hết hạn của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="515" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="516" />
       <source>Write a year from the start of the agreement on, e.g. 2030 (or leave —).</source>
       <translation>Ghi một năm từ năm bắt đầu thỏa thuận trở đi, VD: 2030 (hoặc để —).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="518" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="519" />
       <source>The agreement this one renews no longer exists.</source>
       <translation>Thỏa thuận được gia hạn không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="520" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="521" />
       <source>This date is not plausible; check the year.</source>
       <translation>Ngày này không hợp lý; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="525" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="526" />
       <source>its party is not one of the agreement's parties.</source>
       <translation>bên thực hiện không phải là một bên của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="527" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="528" />
       <source>the date cannot be read; write it as dd/mm/yyyy, e.g. 31/12/2026.</source>
       <translation>không đọc được ngày; hãy viết dạng dd/mm/yyyy, VD: 31/12/2026.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="529" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="530" />
       <source>write what is committed.</source>
       <translation>hãy ghi nội dung cam kết.</translation>
     </message>
@@ -340,27 +340,27 @@
       <translation>gia hạn “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/flow.py" line="75" />
+      <location filename="../../coordinator/ui/agreements/flow.py" line="76" />
       <source>Agreement saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu thỏa thuận. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/flow.py" line="99" />
+      <location filename="../../coordinator/ui/agreements/flow.py" line="100" />
       <source>Delete agreement</source>
       <translation>Xóa thỏa thuận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/flow.py" line="100" />
+      <location filename="../../coordinator/ui/agreements/flow.py" line="101" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/flow.py" line="106" />
+      <location filename="../../coordinator/ui/agreements/flow.py" line="107" />
       <source>delete agreement “%1”</source>
       <translation>xóa thỏa thuận “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/flow.py" line="111" />
+      <location filename="../../coordinator/ui/agreements/flow.py" line="112" />
       <source>Agreement deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa thỏa thuận. Ctrl+Z để khôi phục.</translation>
     </message>
@@ -715,12 +715,12 @@
       <translation>⚠ Thời gian lưu trú vượt ra ngoài thời gian của dự án (%1). Vẫn có thể lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="160" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="161" />
       <source>This person already stays on this project over some of these days.</source>
       <translation>Người này đã được phân công vào dự án này trong một số ngày của khoảng thời gian này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="167" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="168" />
       <source>The stay could not be saved: %1</source>
       <translation>Không lưu được phân công: %1</translation>
     </message>
@@ -990,34 +990,34 @@
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="549" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="551" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="550" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="552" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="560" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="562" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="563" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="570" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="565" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="572" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="564" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="571" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="566" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="573" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="565" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="567" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -1127,177 +1127,177 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="100" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="101" />
       <source>Edit the occurrence of %1</source>
       <translation>Sửa lần diễn ra ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="103" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="104" />
       <source>Edit event</source>
       <translation>Sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="103" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="104" />
       <source>New event</source>
       <translation>Sự kiện mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="115" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="116" />
       <source>e.g. Consultation on the open data platform</source>
       <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="116" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="117" />
       <source>All day</source>
       <translation>Cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="128" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="129" />
       <source>Type to find a room, diacritics optional; or write any other place</source>
       <translation>Gõ để tìm phòng họp, có dấu hay không dấu đều được; hoặc ghi một địa điểm bất kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="133" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="134" />
       <source>A room, or any place</source>
       <translation>Phòng họp, hoặc địa điểm khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="142" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="143" />
       <source>(no project)</source>
       <translation>(không gắn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="143" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="144" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="144" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="145" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="146" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="147" />
       <source>Find a person…</source>
       <translation>Tìm người…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="175" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="176" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="176" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="177" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="180" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="181" />
       <source>&amp;Starts</source>
       <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="181" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="182" />
       <source>&amp;Ends</source>
       <translation>&amp;Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="183" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="184" />
       <source>&amp;Repeat</source>
       <translation>&amp;Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="190" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="191" />
       <source>&amp;Location</source>
       <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="191" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="192" />
       <source>Stat&amp;us</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="192" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="193" />
       <source>&amp;Project</source>
       <translation>&amp;Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="193" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="194" />
       <source>P&amp;artner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="194" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="195" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="202" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="203" />
       <source>Pa&amp;rticipants</source>
       <translation>Thành &amp;phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="203" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="204" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="219" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="220" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="221" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="222" />
       <source>Attendance, conclusions and action items of this event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="225" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="226" />
       <source>Scheduling checks</source>
       <translation>Kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="265" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="266" />
       <source>%1 action items are still open with this partner or project. &lt;a href='add'&gt;Add them to the agenda&lt;/a&gt;</source>
       <translation>Còn %1 nhiệm vụ chưa hoàn thành với đối tác hoặc dự án này. &lt;a href='add'&gt;Đưa vào nội dung làm việc&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="275" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="276" />
       <source>Open action items to follow up:</source>
       <translation>Các nhiệm vụ còn tồn đọng cần rà soát:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="320" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="321" />
       <source>Room</source>
       <translation>Phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="324" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="325" />
       <source>%1 seats</source>
       <translation>%1 chỗ ngồi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="327" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="328" />
       <source>Room (no longer in the list of rooms)</source>
       <translation>Phòng họp (không còn trong danh sách phòng họp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="329" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="330" />
       <source>Not one of the rooms: checked by its text</source>
       <translation>Không phải phòng họp trong danh sách: kiểm tra trùng theo tên địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="392" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="393" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="464" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="466" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="473" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="475" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
@@ -2605,108 +2605,113 @@
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="529" />
+      <location filename="../../coordinator/ui/main_window.py" line="528" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="534" />
+      <location filename="../../coordinator/ui/main_window.py" line="532" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="543" />
+      <location filename="../../coordinator/ui/main_window.py" line="542" />
+      <source>&amp;Lists</source>
+      <translation>Danh &amp;mục</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="549" />
+      <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
+      <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="560" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="547" />
+      <location filename="../../coordinator/ui/main_window.py" line="544" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="551" />
-      <source>The meeting rooms: events in one room clash, and the planner fills them</source>
-      <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/main_window.py" line="557" />
+      <location filename="../../coordinator/ui/main_window.py" line="566" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="560" />
+      <location filename="../../coordinator/ui/main_window.py" line="569" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="580" />
+      <location filename="../../coordinator/ui/main_window.py" line="589" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="585" />
       <location filename="../../coordinator/ui/main_window.py" line="594" />
+      <location filename="../../coordinator/ui/main_window.py" line="603" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="595" />
+      <location filename="../../coordinator/ui/main_window.py" line="604" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="604" />
+      <location filename="../../coordinator/ui/main_window.py" line="613" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="611" />
+      <location filename="../../coordinator/ui/main_window.py" line="620" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="616" />
+      <location filename="../../coordinator/ui/main_window.py" line="625" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="617" />
+      <location filename="../../coordinator/ui/main_window.py" line="626" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="621" />
+      <location filename="../../coordinator/ui/main_window.py" line="630" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="625" />
+      <location filename="../../coordinator/ui/main_window.py" line="634" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="629" />
+      <location filename="../../coordinator/ui/main_window.py" line="638" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="638" />
+      <location filename="../../coordinator/ui/main_window.py" line="647" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="641" />
+      <location filename="../../coordinator/ui/main_window.py" line="650" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="656" />
+      <location filename="../../coordinator/ui/main_window.py" line="665" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="658" />
+      <location filename="../../coordinator/ui/main_window.py" line="667" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -3289,17 +3294,17 @@
   <context>
     <name>MoveToProgrammeDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="175" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="176" />
       <source>Move to programme</source>
       <translation>Chuyển sang chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="177" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="178" />
       <source>Move %1 project(s) to:</source>
       <translation>Chuyển %1 dự án sang:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="178" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="179" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
@@ -3307,27 +3312,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="499" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="501" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="502" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="504" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="510" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="512" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="514" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="516" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="521" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="523" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
@@ -3456,12 +3461,12 @@
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="319" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="320" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="328" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="329" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>
@@ -3501,50 +3506,50 @@
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="211" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="213" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="212" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="214" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="219" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="221" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="224" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="226" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="270" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="272" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="275" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="277" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="277" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="279" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="278" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="280" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="48" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="329" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
@@ -3555,31 +3560,31 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="53" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="330" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="332" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="58" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="332" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="334" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="60" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="333" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="335" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="62" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="333" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="335" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="67" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="335" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
@@ -3604,169 +3609,169 @@
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="189" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="191" />
       <source>Partner saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="284" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="286" />
       <source>New &amp;agreement with this partner…</source>
       <translation>Thêm &amp;thỏa thuận với đối tác này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="286" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="311" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="325" />
       <source>Experts and volunteers of this partner</source>
       <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="336" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="339" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="340" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="339" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="340" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="350" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="350" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="353" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="355" />
       <source>New agreement with this partner…</source>
       <translation>Thêm thỏa thuận với đối tác này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="356" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="358" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="360" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="362" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="361" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="363" />
       <source>open</source>
       <translation>mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="363" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="365" />
       <source>renew</source>
       <translation>gia hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="368" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="370" />
       <source>Number</source>
       <translation>Số hiệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="371" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="370" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="372" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="371" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="373" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="372" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="374" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="383" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="385" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="388" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="395" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="397" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -3897,7 +3902,7 @@
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="212" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="213" />
       <source>The person could not be saved: %1</source>
       <translation>Không lưu được thông tin cá nhân: %1</translation>
     </message>
@@ -4186,7 +4191,7 @@
       <translation>&amp;Mô tả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="164" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="165" />
       <source>The programme could not be saved: %1</source>
       <translation>Không lưu được chương trình: %1</translation>
     </message>
@@ -4214,69 +4219,69 @@
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="217" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="218" />
       <source>move %1 project(s)</source>
       <translation>chuyển %1 dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="238" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="239" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="241" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="242" />
       <source>Filter by name or domain</source>
       <translation>Lọc theo tên hoặc lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="267" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="268" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="269" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="385" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="270" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="386" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="386" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="272" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="387" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="301" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="302" />
       <source>%1 programme(s)</source>
       <translation>%1 chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="332" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="333" />
       <source>new programme</source>
       <translation>thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="346" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="347" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="359" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="360" />
       <source>Delete programme</source>
       <translation>Xóa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="362" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="363" />
       <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
       <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="374" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="375" />
       <source>delete programme “%1”</source>
       <translation>xóa chương trình “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="383" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="384" />
       <source>&amp;New programme…</source>
       <translation>Thêm &amp;chương trình…</translation>
     </message>
@@ -4290,7 +4295,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/dialog.py" line="100" />
-      <location filename="../../coordinator/ui/projects/dialog.py" line="296" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="297" />
       <source>New project</source>
       <translation>Dự án mới</translation>
     </message>
@@ -4445,12 +4450,12 @@
       <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="299" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="300" />
       <source>Give the copy a code of its own, then save.</source>
       <translation>Hãy đặt cho bản sao một mã riêng rồi lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="317" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="318" />
       <source>The project could not be saved: %1</source>
       <translation>Không lưu được dự án: %1</translation>
     </message>
@@ -4769,12 +4774,12 @@
   <context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../coordinator/ui/common/editor.py" line="40" />
+      <location filename="../../coordinator/ui/common/editor.py" line="49" />
       <source>&amp;History…</source>
       <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/editor.py" line="42" />
+      <location filename="../../coordinator/ui/common/editor.py" line="51" />
       <source>Who changed this record, when, and what</source>
       <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
     </message>
@@ -5288,22 +5293,22 @@
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="130" />
       <source>This host unit already has a room with this name.</source>
       <translation>Đơn vị này đã có một phòng họp trùng tên.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="133" />
       <source>The capacity is a whole number of seats.</source>
       <translation>Sức chứa phải là số chỗ ngồi nguyên dương.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="134" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="135" />
       <source>Choose one of the province's own units.</source>
       <translation>Hãy chọn một đơn vị của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="140" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="141" />
       <source>The room could not be saved: %1</source>
       <translation>Không lưu được phòng họp: %1</translation>
     </message>
