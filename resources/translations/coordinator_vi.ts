@@ -3294,17 +3294,17 @@
   <context>
     <name>MoveToProgrammeDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="176" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="177" />
       <source>Move to programme</source>
       <translation>Chuyển sang chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="178" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="179" />
       <source>Move %1 project(s) to:</source>
       <translation>Chuyển %1 dự án sang:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="179" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="180" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
@@ -3902,7 +3902,12 @@
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="213" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="136" />
+      <source>(an organisation in the trash)</source>
+      <translation>(tổ chức đang trong thùng rác)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="216" />
       <source>The person could not be saved: %1</source>
       <translation>Không lưu được thông tin cá nhân: %1</translation>
     </message>
@@ -4191,7 +4196,12 @@
       <translation>&amp;Mô tả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="165" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="113" />
+      <source>(a partner in the trash)</source>
+      <translation>(đối tác đang trong thùng rác)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="166" />
       <source>The programme could not be saved: %1</source>
       <translation>Không lưu được chương trình: %1</translation>
     </message>
@@ -4219,69 +4229,69 @@
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="218" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="219" />
       <source>move %1 project(s)</source>
       <translation>chuyển %1 dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="239" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="240" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="242" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="243" />
       <source>Filter by name or domain</source>
       <translation>Lọc theo tên hoặc lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="268" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="269" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="270" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="386" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="387" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="272" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="387" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="273" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="388" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="302" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="303" />
       <source>%1 programme(s)</source>
       <translation>%1 chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="333" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="334" />
       <source>new programme</source>
       <translation>thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="347" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="348" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="360" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="361" />
       <source>Delete programme</source>
       <translation>Xóa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="363" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="364" />
       <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
       <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="375" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="376" />
       <source>delete programme “%1”</source>
       <translation>xóa chương trình “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="384" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="385" />
       <source>&amp;New programme…</source>
       <translation>Thêm &amp;chương trình…</translation>
     </message>
@@ -5293,22 +5303,27 @@
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="130" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="72" />
+      <source>(a unit in the trash)</source>
+      <translation>(đơn vị đang trong thùng rác)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="131" />
       <source>This host unit already has a room with this name.</source>
       <translation>Đơn vị này đã có một phòng họp trùng tên.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="134" />
       <source>The capacity is a whole number of seats.</source>
       <translation>Sức chứa phải là số chỗ ngồi nguyên dương.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="136" />
       <source>Choose one of the province's own units.</source>
       <translation>Hãy chọn một đơn vị của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="142" />
       <source>The room could not be saved: %1</source>
       <translation>Không lưu được phòng họp: %1</translation>
     </message>

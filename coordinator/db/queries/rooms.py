@@ -162,7 +162,10 @@ def validate_room(s: Session, data: RoomInput) -> None:
         check.add("capacity", Problem.FORMAT)
     if data.host_unit_id is not None:
         unit = s.get(m.Organization, data.host_unit_id)
-        if unit is None or unit.deleted_at is not None or not unit.is_internal:
+        stored = s.get(m.Room, data.id) if data.id is not None else None
+        # A unit in the trash may stay the room's unit; it cannot become it.
+        kept = stored is not None and stored.host_unit_id == data.host_unit_id
+        if unit is None or not unit.is_internal or (unit.deleted_at is not None and not kept):
             check.add("host_unit", Problem.FORMAT)
     if data.name.strip() and _same_name(s, data):
         check.add("name", Problem.DUPLICATE)

@@ -47,6 +47,15 @@ class ChoiceModel(QAbstractListModel):
         return self._rows.get(data, -1)
 
 
+def keep_unlisted(combo: QComboBox, data: object, text: str) -> None:
+    """A record's link to an entry the list leaves out (one in the trash) stays chosen,
+    shown as ``text``, unless the user picks another: a save never drops it unasked."""
+    model = combo.model()
+    if data is None or not isinstance(model, ChoiceModel) or model.row_of(data) >= 0:
+        return
+    fill(combo, [*zip(model._texts, model._data, strict=True), (text, data)])
+
+
 def fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
     """Replace the entries of ``combo`` in one step (Qt deletes the model it replaces,
     which the combo owns)."""

@@ -25,7 +25,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import PersonRole
 from coordinator.domain.validation import ValidationError
-from coordinator.ui.common.combo import choice_combo, select_data
+from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
@@ -132,6 +132,9 @@ class PersonDialog(RecordEditor):
         self.title_edit.setText(data.title or "")
         for role, box in self.role_boxes.items():
             box.setChecked(role in data.roles)
+        keep_unlisted(
+            self.organization, data.organization_id, self.tr("(an organisation in the trash)")
+        )
         select_data(self.organization, data.organization_id)
         self.email.setText(data.email or "")
         self.phone.setText(data.phone or "")

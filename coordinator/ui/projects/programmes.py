@@ -43,7 +43,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
-from coordinator.ui.common.combo import choice_combo, select_data
+from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix, refuse_writing
@@ -110,6 +110,7 @@ class ProgrammeDialog(RecordEditor):
         self._id, self._version = data.id, data.version
         self.name.setText(data.name)
         self.domain.setText(data.domain or "")
+        keep_unlisted(self.partner, data.partner_id, self.tr("(a partner in the trash)"))
         select_data(self.partner, data.partner_id)
         self.description.setPlainText(data.description or "")
 

@@ -17,7 +17,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import Problem, ValidationError
 from coordinator.ui import labels
-from coordinator.ui.common.combo import choice_combo, select_data
+from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
@@ -69,6 +69,7 @@ class RoomDialog(RecordEditor):
     def _load(self, data: RoomInput) -> None:
         self._id, self._version = data.id, data.version
         self.name.setText(data.name)
+        keep_unlisted(self.host_unit, data.host_unit_id, self.tr("(a unit in the trash)"))
         select_data(self.host_unit, data.host_unit_id)
         self.capacity.setValue(data.capacity or 0)
         self.notes.setPlainText(data.notes or "")
