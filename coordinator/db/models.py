@@ -40,6 +40,11 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
+    """Versioned records (``version`` with ``__mapper_args__``) name in each UPDATE and
+    DELETE the version their session read: a save that lost a race with another writer
+    matches no row and fails (StaleDataError, which the store turns into
+    RecordChangedError). The app sets the numbers itself (db/versions.py)."""
+
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
@@ -69,6 +74,7 @@ class Organization(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     people: Mapped[list["Person"]] = relationship(back_populates="organization")
 
@@ -91,6 +97,7 @@ class Person(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
 
@@ -125,6 +132,7 @@ class Agreement(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     parties: Mapped[list[Organization]] = relationship(secondary=agreement_party)
     commitments: Mapped[list["Commitment"]] = relationship(
@@ -161,6 +169,7 @@ class Programme(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     partner: Mapped[Organization | None] = relationship()
 
@@ -181,6 +190,7 @@ class Project(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     programme: Mapped[Programme | None] = relationship()
     partner: Mapped[Organization | None] = relationship(foreign_keys=[partner_id])
@@ -239,6 +249,7 @@ class Assignment(Base):
     role: Mapped[str | None] = mapped_column(String(120))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     project: Mapped[Project] = relationship()
     person: Mapped[Person] = relationship()
@@ -257,6 +268,7 @@ class Room(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     host_unit: Mapped[Organization | None] = relationship()
 
@@ -295,6 +307,7 @@ class Event(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     occurrences: Mapped[list["EventOccurrence"]] = relationship(
         back_populates="event", cascade="all, delete-orphan", passive_deletes=True
@@ -381,6 +394,7 @@ class Minutes(Base):
     finalized_at: Mapped[datetime | None] = mapped_column(DateTime)
     search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     event: Mapped[Event] = relationship()
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator.db import (  # noqa: F401  (session hooks)
     history,
@@ -30,6 +31,7 @@ from coordinator.db.errors import (
 )
 from coordinator.db.files import private_file, private_parents
 from coordinator.db.migrate import head_revision, upgrade
+from coordinator.db.versions import RecordChangedError
 
 __all__ = [
     "DamagedDatabaseError",
@@ -132,6 +134,9 @@ class Store:
         try:
             yield session
             session.commit()
+        except StaleDataError as exc:  # another writer saved the record since it was read
+            session.rollback()
+            raise RecordChangedError("record", None, deleted=False) from exc
         except BaseException:
             session.rollback()
             raise

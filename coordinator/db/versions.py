@@ -3,10 +3,14 @@
 A form keeps the version it loaded; saving checks it is still the stored one
 and counts the save as a new version, all in one transaction. Any other change
 to such a record (deleting, restoring, undoing, importing) counts as a new
-version too, through a session hook. Two windows or two processes editing one
-record therefore never overwrite each other silently: the later save raises
-RecordChangedError. SQLite takes the write lock before the check's transaction
-can commit, so the check and the write cannot interleave with another writer.
+version too, through a session hook; so does any change to a partner's contacts,
+which its form holds. The check in Python is not enough on its own: pysqlite
+begins the transaction at the first write, so another writer may commit between
+the check and the UPDATE. Each versioned model therefore names its version column
+to SQLAlchemy (``version_id_col``), whose UPDATE and DELETE then match the version
+the session read; a save that lost the race matches no row, and the store turns
+SQLAlchemy's StaleDataError into RecordChangedError. Two windows or two processes
+editing one record therefore never overwrite each other silently.
 """
 
 from typing import Any, Protocol
@@ -69,3 +73,25 @@ def _count_other_changes(session: Session, _flush: UOWTransaction, _instances: o
         state = inspect(obj)
         if not state.attrs["version"].history.has_changes():
             obj.version = (obj.version or 1) + 1  # type: ignore[attr-defined]
+    _count_contact_changes(session)
+
+
+def _count_contact_changes(session: Session) -> None:
+    """A partner's form holds its contacts: a contact changed, added, moved or deleted on
+    its own (the person editor, the roster, undo) is a new version of the partner too, so
+    a partner form opened before cannot save its stale contacts over it."""
+    partner_ids: set[int] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if not isinstance(obj, m.Person) or (obj in session.dirty and not session.is_modified(obj)):
+            continue
+        history = inspect(obj).attrs["organization_id"].history
+        for value in (obj.organization_id, *history.deleted):
+            if value is not None:
+                partner_ids.add(value)
+    with session.no_autoflush:
+        for partner_id in partner_ids:
+            org = session.get(m.Organization, partner_id)
+            if org is None or not inspect(org).persistent:
+                continue
+            if not inspect(org).attrs["version"].history.has_changes():  # not saved here
+                org.version = (org.version or 1) + 1
