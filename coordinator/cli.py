@@ -33,9 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--lang", choices=["vi", "en"], help="interface language")
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser(
-        "init", parents=[common], help="create a new, empty database (and its folders)"
-    )
+    sub.add_parser("init", parents=[common], help="create a new, empty database (and its folders)")
     sub.add_parser("demo", parents=[common], help="fill a new, empty database with demo data")
     sub.add_parser("check", parents=[common], help="report integrity and schema version")
     backup = sub.add_parser(
@@ -133,10 +131,35 @@ def _require(db: Path) -> None:
 
 
 def _init(db: Path) -> str:
-    if db.exists():
+    """Build the new database under a hidden name beside it and link it into place only
+    when whole: a killed init leaves no half-made file that later looks like a database."""
+    import os
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if db.exists() or db.is_symlink():
         raise UserError(f"{db} already exists; init makes only a new database")
-    _open(db).close()
+    building = db.with_name(f".{db.name}.init-{os.getpid()}")
+    try:
+        _open(building).close()
+        os.link(building, db)  # unlike a rename, never replaces a file made meanwhile
+    except FileExistsError as exc:
+        raise UserError(f"{db} already exists; init makes only a new database") from exc
+    except (OSError, SQLAlchemyError) as exc:
+        raise UserError(f"{db} could not be created: {_reason(exc)}") from exc
+    finally:
+        for leftover in (
+            building,
+            *(building.with_name(building.name + x) for x in ("-wal", "-shm", "-journal")),
+        ):
+            leftover.unlink(missing_ok=True)
     return f"new, empty database created at {db}"
+
+
+def _reason(exc: Exception) -> str:
+    """The system's own words for why a file could not be made, without SQL."""
+    original = getattr(exc, "orig", None)
+    return str(original if original is not None else exc)
 
 
 def _demo(db: Path) -> str:

@@ -168,3 +168,24 @@ def test_restore_brings_back_a_database_whose_file_is_gone(
     assert main(["restore", "--db", str(db)]) == 0
     assert "restored from" in capsys.readouterr().out
     assert main(["check", "--db", str(db)]) == 0
+
+
+def test_init_that_fails_half_way_leaves_nothing_that_looks_like_a_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The database is built under a hidden name and linked into place whole; a failure
+    (or a kill) before that leaves no file at the path, and the hidden one is cleared."""
+    import os
+
+    def no_link(*_a: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "link", no_link)
+    db = tmp_path / "new" / "coordinator.sqlite"
+    assert main(["init", "--db", str(db)]) == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert not db.exists()
+    assert sorted(p.name for p in db.parent.iterdir()) == []
+    monkeypatch.undo()
+    assert main(["init", "--db", str(db)]) == 0
+    assert sorted(p.name for p in db.parent.iterdir()) == ["coordinator.sqlite"]
