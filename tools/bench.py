@@ -434,6 +434,55 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
         tab.search.clear()
         tab._apply_filter()
 
+    # The agreements' list (Lists → Cooperation agreements): opened, then filtered.
+    from coordinator.db.queries.agreements import (
+        AgreementFilter,
+        Standing,
+        count_agreements,
+        list_agreements,
+    )
+
+    def agreements_query(text: str = "") -> object:
+        f = AgreementFilter(Standing.ALL, text)
+        return list_agreements(store, f, Sort("ends"), 0, page) + [count_agreements(store, f)]
+
+    listing = window.show_agreements()
+    listing.hide()
+    opened = timed(
+        lambda: (window.show_agreements(), listing.repaint(), qapp.processEvents()),
+        runs,
+        before=lambda: (listing.hide(), settle()),
+    )
+    mine, sql = store_and_sql(agreements_query)
+    results.append(
+        Result("open the Agreements list", 0.050, opened, sql, store=mine, ratio_target=3)
+    )
+    say(results[-1])
+    typed_agreements = iter(range(10**9))
+
+    def agreement_keystroke() -> None:
+        listing.search.setText(words[next(typed_agreements) % len(words)])
+        listing.apply_filter()
+        listing.repaint()
+        qapp.processEvents()
+
+    samples = timed(agreement_keystroke, max(runs, len(words)))
+    mine, sql = store_and_sql(lambda: agreements_query("cong ng"))
+    results.append(
+        Result(
+            "one keystroke of filtering in Agreements",
+            0.050,
+            samples,
+            sql,
+            store=mine,
+            ratio_target=3,
+        )
+    )
+    say(results[-1])
+    listing.search.clear()
+    listing.apply_filter()
+    listing.hide()
+
     window.tabs.setCurrentIndex(2)
     cal = window.calendar
     busy = bench_data.BUSY_MONTH

@@ -52,267 +52,267 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="90" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="96" />
       <source>Any partner or one of the province's own units; Enter adds it</source>
       <translation>Đối tác bất kỳ hoặc một đơn vị của tỉnh; nhấn Enter để thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="94" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="100" />
       <source>Type a partner or unit, then Enter…</source>
       <translation>Gõ tên đối tác hoặc đơn vị rồi nhấn Enter…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="97" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="103" />
       <source>Add &amp;party</source>
       <translation>Thêm &amp;bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="100" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="106" />
       <source>Remove party</source>
       <translation>Bỏ bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="115" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="121" />
       <source>e.g. Thỏa thuận hợp tác chiến lược về chuyển đổi số</source>
       <translation>VD: Thỏa thuận hợp tác chiến lược về chuyển đổi số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="118" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="124" />
       <source>e.g. 12/2023/TTHT-VNPT</source>
       <translation>VD: 12/2023/TTHT-VNPT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="125" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="131" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="127" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="133" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="139" />
       <source>The year the agreement's vision looks to, if any</source>
       <translation>Năm tầm nhìn của thỏa thuận (nếu có)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="141" />
       <source>e.g. e-government; training; smart city</source>
       <translation>VD: chính quyền điện tử; đào tạo; đô thị thông minh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="144" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="150" />
       <source>Parties *</source>
       <translation>Các bên tham gia *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="151" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="146" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="152" />
       <source>N&amp;umber</source>
       <translation>&amp;Số hiệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="147" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="153" />
       <source>&amp;Signed on</source>
       <translation>&amp;Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="148" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="154" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="149" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
       <source>&amp;Vision to the year</source>
       <translation>Tầm nhìn đến &amp;năm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="150" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="156" />
       <source>&amp;Fields</source>
       <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="151" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="157" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="161" />
       <source>Add commitment</source>
       <translation>Thêm cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="158" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="164" />
       <source>Remove commitment</source>
       <translation>Xóa cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="166" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="172" />
       <source>Double-click or type to edit a cell; dates as dd/mm/yyyy.</source>
       <translation>Nhấp đúp hoặc gõ để sửa ô; ngày viết dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="174" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="180" />
       <source>Commitments</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="175" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="181" />
       <source>Signed copy and files</source>
       <translation>Bản ký và tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="179" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="185" />
       <source>&amp;Renew…</source>
       <translation>&amp;Gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="182" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="188" />
       <source>Draft the follow-on agreement: same parties, starting after this one ends</source>
       <translation>Soạn thỏa thuận gia hạn: cùng các bên, bắt đầu sau khi thỏa thuận này hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="198" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="204" />
       <source>Edit agreement</source>
       <translation>Sửa thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="200" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="206" />
       <source>Renew agreement</source>
       <translation>Gia hạn thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="201" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="207" />
       <source>New cooperation agreement</source>
       <translation>Thỏa thuận hợp tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="206" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="212" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="209" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="215" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="212" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="218" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="227" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="233" />
       <source>The scanned signed agreement and other files. They are copied into Coordinator's data folder; at most %1 MB per file.</source>
       <translation>Bản quét thỏa thuận đã ký và các tệp khác. Tệp được sao chép vào thư mục dữ liệu của Coordinator; tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="271" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="279" />
       <source>This agreement renews “%1”.</source>
       <translation>Thỏa thuận này gia hạn “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="275" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="283" />
       <source>A renewal of “%1”, not saved yet.</source>
       <translation>Gia hạn của “%1”, chưa lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="278" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="286" />
       <source>Renewed by “%1”.</source>
       <translation>Đã được gia hạn bằng “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="321" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="329" />
       <source>Type a name, then choose it from the list.</source>
       <translation>Gõ tên rồi chọn trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="334" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="342" />
       <source>Several names hold these words: choose one from the list.</source>
       <translation>Có nhiều tên chứa các từ này: hãy chọn một tên trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="344" />
       <source>No partner or unit has this name; add it in the Partners tab first.</source>
       <translation>Không có đối tác hay đơn vị nào có tên này; hãy thêm ở thẻ Đối tác trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="400" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="408" />
       <source>Attach the signed agreement</source>
       <translation>Đính kèm bản thỏa thuận đã ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="402" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="410" />
       <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;All files (*)</source>
       <translation>Bản quét và văn bản (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="413" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="421" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="419" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="427" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="430" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="438" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="477" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="487" />
       <source>The agreement could not be saved: %1</source>
       <translation>Không lưu được thỏa thuận: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="497" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="507" />
       <source>Commitment %1: %2</source>
       <translation>Cam kết %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="511" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="521" />
       <source>An agreement has at least two parties: add them from the list.</source>
       <translation>Thỏa thuận phải có ít nhất hai bên: hãy thêm từ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="513" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="523" />
       <source>The agreement cannot be signed after its period ends.</source>
       <translation>Ngày ký không thể sau ngày hết hạn của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="516" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="526" />
       <source>Write a year from the start of the agreement on, e.g. 2030 (or leave —).</source>
       <translation>Ghi một năm từ năm bắt đầu thỏa thuận trở đi, VD: 2030 (hoặc để —).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="519" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="529" />
       <source>The agreement this one renews no longer exists.</source>
       <translation>Thỏa thuận được gia hạn không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="521" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="531" />
       <source>This date is not plausible; check the year.</source>
       <translation>Ngày này không hợp lý; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="526" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="536" />
       <source>its party is not one of the agreement's parties.</source>
       <translation>bên thực hiện không phải là một bên của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="528" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="538" />
       <source>the date cannot be read; write it as dd/mm/yyyy, e.g. 31/12/2026.</source>
       <translation>không đọc được ngày; hãy viết dạng dd/mm/yyyy, VD: 31/12/2026.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="530" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="540" />
       <source>write what is committed.</source>
       <translation>hãy ghi nội dung cam kết.</translation>
     </message>
@@ -4250,48 +4250,58 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="387" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="401" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/programmes.py" line="273" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="388" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="402" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="303" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="278" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="280" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="317" />
       <source>%1 programme(s)</source>
       <translation>%1 chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="334" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="348" />
       <source>new programme</source>
       <translation>thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="348" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="362" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="361" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="375" />
       <source>Delete programme</source>
       <translation>Xóa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="364" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="378" />
       <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
       <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="376" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="390" />
       <source>delete programme “%1”</source>
       <translation>xóa chương trình “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="385" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="399" />
       <source>&amp;New programme…</source>
       <translation>Thêm &amp;chương trình…</translation>
     </message>

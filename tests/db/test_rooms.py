@@ -85,6 +85,9 @@ def test_a_room_needs_a_name_unique_in_its_unit_a_whole_capacity_and_an_own_unit
     with pytest.raises(ValidationError) as exc:
         save_room(store, RoomInput("Phòng 5", partner, capacity=0))
     assert problems(exc) == {("capacity", Problem.FORMAT), ("host_unit", Problem.FORMAT)}
+    with pytest.raises(ValidationError) as exc:
+        save_room(store, RoomInput("Phòng 6", capacity=2**63))  # past SQLite's integers
+    assert problems(exc) == {("capacity", Problem.FORMAT)}
     # Another unit may have a room of the same name; a room in the trash frees its name.
     assert save_room(store, RoomInput("Phòng họp số 2", other))
     first = list_rooms(store, RoomFilter(host_unit_id=sotttt), Sort("name"), 0, 5)[0].id

@@ -38,6 +38,7 @@ def test_vietnamese_is_the_default(app: Application, demo_store: Store) -> None:
         "&Tệp",
         "&Chỉnh sửa",
         "&Xem",
+        "Danh &mục",
         "&Lịch công tác",
         "Trợ &giúp",
     ]

@@ -475,12 +475,32 @@ def save_agreement(store: Store, data: AgreementInput) -> int:
     """Create or update an agreement with its parties, commitments and files; its id."""
     validate_agreement(data)
     with store.session() as s:
+        # Parties are alive, or in the trash but already parties of this agreement.
+        stored_parties: set[int] = set()
+        if data.id:
+            stored_parties = set(
+                s.scalars(
+                    select(m.agreement_party.c.organization_id).where(
+                        m.agreement_party.c.agreement_id == data.id
+                    )
+                )
+            )
         known = set(
-            s.scalars(select(m.Organization.id).where(m.Organization.id.in_(data.party_ids)))
+            s.scalars(
+                select(m.Organization.id).where(
+                    m.Organization.id.in_(data.party_ids),
+                    m.Organization.deleted_at.is_(None) | m.Organization.id.in_(stored_parties),
+                )
+            )
         )
         if known != set(data.party_ids):
             raise ValidationError([FieldError("parties", Problem.REQUIRED)])
-        if data.renews_id is not None and s.get(m.Agreement, data.renews_id) is None:
+        renewed = s.get(m.Agreement, data.renews_id) if data.renews_id is not None else None
+        if data.renews_id is not None and (
+            renewed is None
+            or renewed.deleted_at is not None
+            or (data.id is not None and renewed.renews_id == data.id)  # A renews B renews A
+        ):
             raise ValidationError([FieldError("renews_id", Problem.FORMAT)])
         a = s.get(m.Agreement, data.id) if data.id else None
         if data.id:

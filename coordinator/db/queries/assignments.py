@@ -8,6 +8,7 @@ in the trash of their own.
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -91,11 +92,19 @@ def _overlaps(s: Session, data: AssignmentInput) -> bool:
     return s.scalar(stmt.limit(1)) is not None
 
 
+def _usable(s: Session, model: Any, record_id: int | None, kept: int | None) -> bool:
+    """A person or project a stay may name: alive, or in the trash but already the stay's
+    own (a stay is never moved onto a record in the trash)."""
+    row = s.get(model, record_id) if record_id is not None else None
+    return row is not None and (row.deleted_at is None or record_id == kept)
+
+
 def _check(s: Session, data: AssignmentInput) -> None:
     check = Checker()
-    if data.person_id is None or s.get(m.Person, data.person_id) is None:
+    stored = s.get(m.Assignment, data.id) if data.id is not None else None
+    if not _usable(s, m.Person, data.person_id, stored.person_id if stored else None):
         check.add("person_id", Problem.REQUIRED)
-    if data.project_id is None or s.get(m.Project, data.project_id) is None:
+    if not _usable(s, m.Project, data.project_id, stored.project_id if stored else None):
         check.add("project_id", Problem.REQUIRED)
     check.order("departs_on", data.arrives_on, data.departs_on)
     if data.role and len(data.role.strip()) > 120:

@@ -153,11 +153,16 @@ def get_room(store: Store, room_id: int) -> RoomInput | None:
         )
 
 
+MAX_CAPACITY = 100_000  # seats; also keeps the number inside SQLite's integers
+
+
 def validate_room(s: Session, data: RoomInput) -> None:
     check = Checker()
     check.required("name", data.name, 200)
     if data.capacity is not None and (
-        not isinstance(data.capacity, int) or isinstance(data.capacity, bool) or data.capacity < 1
+        not isinstance(data.capacity, int)
+        or isinstance(data.capacity, bool)
+        or not 1 <= data.capacity <= MAX_CAPACITY
     ):
         check.add("capacity", Problem.FORMAT)
     if data.host_unit_id is not None:

@@ -50,7 +50,13 @@ from coordinator.ui.common.combo import items_combo
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
-from coordinator.ui.common.guard import Resolution, ask_about_conflict, ask_unsaved, copy_suffix
+from coordinator.ui.common.guard import (
+    Resolution,
+    ask_about_conflict,
+    ask_unsaved,
+    copy_suffix,
+    refuse_writing,
+)
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -239,6 +245,8 @@ class AgreementDialog(RecordEditor):
         row.addWidget(hint, 1)
         for b in (self.attach_button, self.open_file_button, self.remove_file_button):
             row.addWidget(b)
+        if self._store.read_only:  # attaching copies the file into the data folder
+            refuse_writing(self.attach_button, self.remove_file_button)
         layout.addLayout(row)
         return page
 
@@ -447,6 +455,8 @@ class AgreementDialog(RecordEditor):
             data.title = data.title.strip() + copy_suffix()
             for c in data.commitments:
                 c.id = None
+            for f in data.attachments:
+                f.id = None  # the copy gets its own rows over the same stored files
             return data
         return None
 
