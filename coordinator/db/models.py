@@ -262,6 +262,9 @@ class Room(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # Other names the office calls it ("P.2, PH2"), comma-separated: typed as a place,
+    # each one is this room.
+    aliases: Mapped[str | None] = mapped_column(String(300))
     host_unit_id: Mapped[int | None] = _fk("organization.id")
     capacity: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)

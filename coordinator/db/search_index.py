@@ -122,7 +122,7 @@ def _key(obj: object) -> str | None:
         case m.Programme():
             return search_key(obj.name, obj.domain)
         case m.Room():
-            return search_key(obj.name)
+            return search_key(obj.name, obj.aliases)
     return None
 
 

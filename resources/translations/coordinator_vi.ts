@@ -52,267 +52,267 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="96" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="97" />
       <source>Any partner or one of the province's own units; Enter adds it</source>
       <translation>Đối tác bất kỳ hoặc một đơn vị của tỉnh; nhấn Enter để thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="100" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="101" />
       <source>Type a partner or unit, then Enter…</source>
       <translation>Gõ tên đối tác hoặc đơn vị rồi nhấn Enter…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="103" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="104" />
       <source>Add &amp;party</source>
       <translation>Thêm &amp;bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="106" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="107" />
       <source>Remove party</source>
       <translation>Bỏ bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="121" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="122" />
       <source>e.g. Thỏa thuận hợp tác chiến lược về chuyển đổi số</source>
       <translation>VD: Thỏa thuận hợp tác chiến lược về chuyển đổi số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="125" />
       <source>e.g. 12/2023/TTHT-VNPT</source>
       <translation>VD: 12/2023/TTHT-VNPT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="131" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="132" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="134" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="139" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="140" />
       <source>The year the agreement's vision looks to, if any</source>
       <translation>Năm tầm nhìn của thỏa thuận (nếu có)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="142" />
       <source>e.g. e-government; training; smart city</source>
       <translation>VD: chính quyền điện tử; đào tạo; đô thị thông minh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="150" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="151" />
       <source>Parties *</source>
       <translation>Các bên tham gia *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="151" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="152" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="152" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="153" />
       <source>N&amp;umber</source>
       <translation>&amp;Số hiệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="153" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="154" />
       <source>&amp;Signed on</source>
       <translation>&amp;Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="154" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="156" />
       <source>&amp;Vision to the year</source>
       <translation>Tầm nhìn đến &amp;năm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="156" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="157" />
       <source>&amp;Fields</source>
       <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="157" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="158" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="161" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="162" />
       <source>Add commitment</source>
       <translation>Thêm cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="164" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="165" />
       <source>Remove commitment</source>
       <translation>Xóa cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="172" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="173" />
       <source>Double-click or type to edit a cell; dates as dd/mm/yyyy.</source>
       <translation>Nhấp đúp hoặc gõ để sửa ô; ngày viết dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="180" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="181" />
       <source>Commitments</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="181" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="182" />
       <source>Signed copy and files</source>
       <translation>Bản ký và tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="185" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="186" />
       <source>&amp;Renew…</source>
       <translation>&amp;Gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="188" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="189" />
       <source>Draft the follow-on agreement: same parties, starting after this one ends</source>
       <translation>Soạn thỏa thuận gia hạn: cùng các bên, bắt đầu sau khi thỏa thuận này hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="204" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="205" />
       <source>Edit agreement</source>
       <translation>Sửa thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="206" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="207" />
       <source>Renew agreement</source>
       <translation>Gia hạn thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="207" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="208" />
       <source>New cooperation agreement</source>
       <translation>Thỏa thuận hợp tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="212" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="213" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="215" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="216" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="218" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="219" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="233" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="234" />
       <source>The scanned signed agreement and other files. They are copied into Coordinator's data folder; at most %1 MB per file.</source>
       <translation>Bản quét thỏa thuận đã ký và các tệp khác. Tệp được sao chép vào thư mục dữ liệu của Coordinator; tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="279" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="280" />
       <source>This agreement renews “%1”.</source>
       <translation>Thỏa thuận này gia hạn “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="283" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="284" />
       <source>A renewal of “%1”, not saved yet.</source>
       <translation>Gia hạn của “%1”, chưa lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="286" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="287" />
       <source>Renewed by “%1”.</source>
       <translation>Đã được gia hạn bằng “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="329" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="330" />
       <source>Type a name, then choose it from the list.</source>
       <translation>Gõ tên rồi chọn trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="342" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="343" />
       <source>Several names hold these words: choose one from the list.</source>
       <translation>Có nhiều tên chứa các từ này: hãy chọn một tên trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="344" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="345" />
       <source>No partner or unit has this name; add it in the Partners tab first.</source>
       <translation>Không có đối tác hay đơn vị nào có tên này; hãy thêm ở thẻ Đối tác trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="408" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="409" />
       <source>Attach the signed agreement</source>
       <translation>Đính kèm bản thỏa thuận đã ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="410" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="411" />
       <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;All files (*)</source>
       <translation>Bản quét và văn bản (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="421" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="422" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="427" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="428" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="438" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="439" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="487" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="495" />
       <source>The agreement could not be saved: %1</source>
       <translation>Không lưu được thỏa thuận: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="507" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="515" />
       <source>Commitment %1: %2</source>
       <translation>Cam kết %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="521" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="529" />
       <source>An agreement has at least two parties: add them from the list.</source>
       <translation>Thỏa thuận phải có ít nhất hai bên: hãy thêm từ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="523" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="531" />
       <source>The agreement cannot be signed after its period ends.</source>
       <translation>Ngày ký không thể sau ngày hết hạn của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="526" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="534" />
       <source>Write a year from the start of the agreement on, e.g. 2030 (or leave —).</source>
       <translation>Ghi một năm từ năm bắt đầu thỏa thuận trở đi, VD: 2030 (hoặc để —).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="529" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="537" />
       <source>The agreement this one renews no longer exists.</source>
       <translation>Thỏa thuận được gia hạn không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="531" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="539" />
       <source>This date is not plausible; check the year.</source>
       <translation>Ngày này không hợp lý; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="536" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="544" />
       <source>its party is not one of the agreement's parties.</source>
       <translation>bên thực hiện không phải là một bên của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="538" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="546" />
       <source>the date cannot be read; write it as dd/mm/yyyy, e.g. 31/12/2026.</source>
       <translation>không đọc được ngày; hãy viết dạng dd/mm/yyyy, VD: 31/12/2026.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="540" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="548" />
       <source>write what is committed.</source>
       <translation>hãy ghi nội dung cam kết.</translation>
     </message>
@@ -3294,17 +3294,17 @@
   <context>
     <name>MoveToProgrammeDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="177" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="179" />
       <source>Move to programme</source>
       <translation>Chuyển sang chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="179" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="181" />
       <source>Move %1 project(s) to:</source>
       <translation>Chuyển %1 dự án sang:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="180" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="182" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
@@ -3858,8 +3858,8 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/people/dialog.py" line="105" />
-      <source>&amp;Roles</source>
-      <translation>&amp;Vai trò</translation>
+      <source>&amp;Roles *</source>
+      <translation>&amp;Vai trò *</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/people/dialog.py" line="106" />
@@ -3907,7 +3907,12 @@
       <translation>(tổ chức đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="216" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="212" />
+      <source>Tick at least one role.</source>
+      <translation>Hãy chọn ít nhất một vai trò.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/people/dialog.py" line="218" />
       <source>The person could not be saved: %1</source>
       <translation>Không lưu được thông tin cá nhân: %1</translation>
     </message>
@@ -4201,7 +4206,12 @@
       <translation>(đối tác đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="166" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="162" />
+      <source>Another programme already has this name.</source>
+      <translation>Đã có chương trình khác cùng tên.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/programmes.py" line="168" />
       <source>The programme could not be saved: %1</source>
       <translation>Không lưu được chương trình: %1</translation>
     </message>
@@ -4229,79 +4239,79 @@
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="219" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="221" />
       <source>move %1 project(s)</source>
       <translation>chuyển %1 dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="240" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="242" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="243" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="245" />
       <source>Filter by name or domain</source>
       <translation>Lọc theo tên hoặc lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="269" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="401" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="273" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="403" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="273" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="402" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="275" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="404" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="278" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="280" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="280" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="282" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="317" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="319" />
       <source>%1 programme(s)</source>
       <translation>%1 chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="348" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="350" />
       <source>new programme</source>
       <translation>thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="362" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="364" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="375" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="377" />
       <source>Delete programme</source>
       <translation>Xóa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="378" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="380" />
       <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
       <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="390" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="392" />
       <source>delete programme “%1”</source>
       <translation>xóa chương trình “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="399" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="401" />
       <source>&amp;New programme…</source>
       <translation>Thêm &amp;chương trình…</translation>
     </message>
@@ -5269,71 +5279,91 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/rooms/dialog.py" line="40" />
+      <source>e.g. P.2, PH2</source>
+      <translation>VD: P.2, PH2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="43" />
+      <source>Other names the office writes for this room, separated by commas: an event whose place is one of them is held in this room, and clashes in it</source>
+      <translation>Các tên gọi khác của phòng mà cơ quan hay ghi, cách nhau bằng dấu phẩy: sự kiện ghi địa điểm là một trong các tên này được tính là họp tại phòng này và được kiểm tra trùng lịch theo phòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="48" />
       <source>(no host unit)</source>
       <translation>(không thuộc đơn vị nào)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="44" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="52" />
       <source>The province's own unit the room belongs to; the planner puts its sessions here</source>
       <translation>Đơn vị của tỉnh có phòng họp này; công cụ lập lịch xếp các buổi của đơn vị vào đây</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="49" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="57" />
       <source>(not known)</source>
       <translation>(chưa rõ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="50" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="58" />
       <source> seats</source>
       <translation> chỗ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="53" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="61" />
       <source>e.g. Floor 3; projector; book with the office</source>
       <translation>Ví dụ: Tầng 3; có máy chiếu; đăng ký với Văn phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="56" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="64" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="57" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="65" />
+      <source>Other n&amp;ames</source>
+      <translation>Tên gọi &amp;khác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="66" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="58" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="67" />
       <source>&amp;Capacity</source>
       <translation>&amp;Sức chứa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="59" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="68" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="72" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="82" />
       <source>(a unit in the trash)</source>
       <translation>(đơn vị đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="131" />
-      <source>This host unit already has a room with this name.</source>
-      <translation>Đơn vị này đã có một phòng họp trùng tên.</translation>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="143" />
+      <source>Another room of this unit (or without a unit) has this name.</source>
+      <translation>Đã có phòng họp khác cùng tên thuộc đơn vị này (hoặc không thuộc đơn vị nào).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="134" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="148" />
+      <source>One of these names is already another room's name.</source>
+      <translation>Một trong các tên này đã là tên của phòng họp khác.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="151" />
       <source>The capacity is a whole number of seats.</source>
       <translation>Sức chứa phải là số chỗ ngồi nguyên dương.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="153" />
       <source>Choose one of the province's own units.</source>
       <translation>Hãy chọn một đơn vị của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="142" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="159" />
       <source>The room could not be saved: %1</source>
       <translation>Không lưu được phòng họp: %1</translation>
     </message>

@@ -331,3 +331,27 @@ def test_the_planner_and_the_stay_warnings_use_typed_stays_and_skip_removed_ones
     assert not outside_stay(store, consultation(person, project, date(2026, 4, 14)))
     assert plannable_projects(store) == []
     assert plan_projects(store, [project])[0].volunteers == ()
+
+
+def test_two_live_programmes_may_not_share_a_name(store: Store) -> None:
+    from coordinator.db.queries.programmes import (
+        ProgrammeInput,
+        save_programme,
+        set_programme_deleted,
+    )
+
+    first = save_programme(store, ProgrammeInput("Đoàn chuyên gia tình nguyện IBM 2013"))
+    with pytest.raises(ValidationError) as twin:
+        save_programme(store, ProgrammeInput("doan chuyen gia tinh nguyen ibm 2013", "Khác"))
+    assert [(e.field, e.problem) for e in twin.value.errors] == [("name", Problem.DUPLICATE)]
+    save_programme(store, ProgrammeInput("Đoàn chuyên gia tình nguyện IBM 2014"))  # a prefix
+    set_programme_deleted(store, first, True)  # one in the trash frees its name
+    save_programme(store, ProgrammeInput("Đoàn chuyên gia tình nguyện IBM 2013"))
+
+
+def test_a_person_holds_at_least_one_role(store: Store) -> None:
+    from coordinator.db.queries.people import PersonInput, save_person
+
+    with pytest.raises(ValidationError) as none:
+        save_person(store, PersonInput("Người không vai trò", roles=set()))
+    assert [(e.field, e.problem) for e in none.value.errors] == [("roles", Problem.REQUIRED)]

@@ -21,7 +21,9 @@ from coordinator.db.queries.rooms import (
     set_room_deleted,
 )
 from coordinator.db.queries.scheduling import ConflictError, check_event, findings_between
+from coordinator.db.queries.search import search
 from coordinator.db.queries.trash import TrashKind, list_trash, set_deleted
+from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.planner import PlanRequest
@@ -225,3 +227,29 @@ def test_an_imported_location_naming_a_room_is_that_room(store: Store) -> None:
     with store.session() as s:
         rows = {e.uid: (e.room_id, e.location) for e in s.scalars(select(m.Event))}
     assert rows == {"a@x": (room, "Phòng họp số 2"), "b@x": (None, "Nhà khách")}
+
+
+def test_a_rooms_other_names_are_that_room_in_events_typed_before_and_after(
+    store: Store,
+) -> None:
+    """The office writes "P.2" for "Phòng họp số 2": once the room lists that as one of
+    its other names, a place typed "P.2" (before or after) is the room, and clashes."""
+    sotttt = unit(store, "Sở TT&TT")
+    at = datetime(2026, 4, 7, 8)
+    earlier = save_event(store, event(at, title="Họp A", location="P.2", host_unit_id=sotttt))
+    assert get_event(store, earlier).room_id is None  # type: ignore[union-attr]
+    room = save_room(store, RoomInput("Phòng họp số 2", sotttt, aliases=" P.2 ,, PH2 "))
+    assert get_room(store, room).aliases == "P.2, PH2"  # type: ignore[union-attr]
+    linked = get_event(store, earlier)
+    assert linked is not None and (linked.room_id, linked.location) == (room, "P.2")
+    with pytest.raises(ConflictError) as clash:
+        save_event(store, event(at, title="Họp B", location="ph2"))
+    assert [c.other.event_id for c in clash.value.findings.conflicts] == [earlier]
+    assert [h.id for h in search(store, "p.2") if h.kind == Kind.ROOM] == [room]
+    # Another room may not answer to a name this one has.
+    with pytest.raises(ValidationError) as exc:
+        save_room(store, RoomInput("Phòng khách", sotttt, aliases="P.2"))
+    assert problems(exc) == {("aliases", Problem.DUPLICATE)}
+    with pytest.raises(ValidationError) as exc:
+        save_room(store, RoomInput("phòng họp SỐ 2"))  # no unit: could mean this one
+    assert problems(exc) == {("name", Problem.DUPLICATE)}

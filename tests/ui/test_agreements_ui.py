@@ -331,3 +331,22 @@ def test_a_search_hit_opens_the_agreement(
     dialogs.on(AgreementDialog, lambda d: (opened.append(d.title.text()), d.reject()))
     demo_window.open_hit(hits[0])
     assert opened == [SOFTWARE_PARK]
+
+
+def test_every_problem_of_the_form_is_said_at_once(qtbot: QtBot, store: Store) -> None:
+    """A date that cannot be read does not hide the other problems until the next save."""
+    vnpt, _dept = _two_partners(store)
+    d = AgreementDialog(store, None)
+    qtbot.addWidget(d)
+    d.show()
+    d.add_party(vnpt)
+    d.starts_on.set_value(date(2013, 5, 31))
+    d.ends_on.set_value(date(2013, 3, 3))
+    d.commitments.add(edit=False)
+    d.commitments.item(0, TEXT).setText("Khảo sát")
+    d.commitments.item(0, DUE).setText("31/02/2013")
+    save(qtbot, d)
+    assert d.isVisible()
+    assert "Commitment 1" in d.errors.text("commitments")
+    assert d.errors.text("parties") and d.errors.text("title") and d.errors.text("ends_on")
+    d.done(0)  # close without the unsaved-changes question

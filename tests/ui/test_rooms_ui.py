@@ -85,7 +85,7 @@ def test_create_a_room_refuse_a_twin_filter_delete_and_undo(
 
     dialogs.on(RoomDialog, twin)
     qtbot.mouseClick(rooms.new_button, Qt.MouseButton.LeftButton)
-    assert twin_errors == ["This host unit already has a room with this name."]
+    assert twin_errors == ["Another room of this unit (or without a unit) has this name."]
     assert rooms.model.total() == 1
 
     # Filter by name without diacritics, and by host unit.

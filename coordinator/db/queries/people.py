@@ -15,7 +15,7 @@ from coordinator.db.queries.common import Choice, blank_to_none
 from coordinator.db.store import Store
 from coordinator.db.versions import claim
 from coordinator.domain.enums import PersonRole, join_roles, split_roles
-from coordinator.domain.validation import Checker
+from coordinator.domain.validation import Checker, Problem
 
 
 @dataclass
@@ -64,6 +64,8 @@ def check_person(check: Checker, data: PersonFields, prefix: str = "") -> None:
 def validate_person(data: PersonInput) -> None:
     check = Checker()
     check_person(check, data)
+    if not data.roles:  # a contact, a volunteer expert or staff: at least one
+        check.add("roles", Problem.REQUIRED)
     check.raise_if_any()
 
 

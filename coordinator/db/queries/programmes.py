@@ -15,7 +15,8 @@ from coordinator.db import models as m
 from coordinator.db.queries.common import Sort, apply_sort, blank_to_none, count_of, text_filter
 from coordinator.db.store import Store
 from coordinator.db.versions import claim
-from coordinator.domain.validation import Checker, Problem
+from coordinator.domain.text import fold
+from coordinator.domain.validation import Checker, FieldError, Problem, ValidationError
 
 
 @dataclass
@@ -107,10 +108,24 @@ def validate_programme(data: ProgrammeInput) -> None:
     check.raise_if_any()
 
 
+def _name_taken(s: Session, data: ProgrammeInput) -> bool:
+    """Another live programme of this name, diacritics and case aside: two of one name
+    cannot be told apart in the project editor, the move dialog or the report."""
+    stmt = select(m.Programme.id).where(
+        m.Programme.deleted_at.is_(None), m.Programme.search_text.like(fold(data.name) + "%")
+    )
+    if data.id is not None:
+        stmt = stmt.where(m.Programme.id != data.id)
+    names = s.execute(stmt.with_only_columns(m.Programme.name)).scalars()
+    return any(fold(n) == fold(data.name) for n in names)
+
+
 def save_programme(store: Store, data: ProgrammeInput) -> int:
     """Create or update a programme; returns its id (``data`` gets its id and version)."""
     validate_programme(data)
     with store.session() as s:
+        if _name_taken(s, data):
+            raise ValidationError([FieldError("name", Problem.DUPLICATE)])
         p = s.get(m.Programme, data.id) if data.id else None
         if data.id:
             claim(p, data.version, "programme", data.id)

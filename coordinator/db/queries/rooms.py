@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator.db import models as m
@@ -43,6 +43,12 @@ class RoomInput:
     notes: str | None = None
     id: int | None = None
     version: int | None = None  # as loaded; None for a new room
+    aliases: str | None = None  # "P.2, PH2"
+
+
+def alias_list(aliases: str | None) -> list[str]:
+    """The other names of a room, as typed, without blanks."""
+    return [a.strip() for a in (aliases or "").split(",") if a.strip()]
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,11 @@ class RoomChoice:
     host_unit_id: int | None
     host_unit: str | None  # the unit's short name, or its name
     capacity: int | None
+    aliases: str | None = None
+
+    def names(self) -> set[str]:
+        """Every folded name the room answers to: its name and its other names."""
+        return {fold(n) for n in (self.name, *alias_list(self.aliases))} - {""}
 
 
 _unit_name = func.coalesce(m.Organization.short_name, m.Organization.name)
@@ -100,7 +111,14 @@ def live_rooms(s: Session, host_unit_id: int | None = None) -> list[RoomChoice]:
     """The live rooms (of one host unit when given), by unit then name: a unit's
     first room is the one its sessions go to first."""
     stmt = (
-        select(m.Room.id, m.Room.name, m.Room.host_unit_id, _unit_name, m.Room.capacity)
+        select(
+            m.Room.id,
+            m.Room.name,
+            m.Room.host_unit_id,
+            _unit_name,
+            m.Room.capacity,
+            m.Room.aliases,
+        )
         .outerjoin(m.Organization, m.Organization.id == m.Room.host_unit_id)
         .where(m.Room.deleted_at.is_(None))
         .order_by(_unit_name, m.Room.search_text, m.Room.id)
@@ -113,28 +131,24 @@ def live_rooms(s: Session, host_unit_id: int | None = None) -> list[RoomChoice]:
 def match_room(
     rooms: Sequence[RoomChoice], text: str | None, host_unit_id: int | None = None
 ) -> RoomChoice | None:
-    """The room whose name is ``text``, diacritics and case aside ("phong hop so 2");
-    when several units have a room of that name, the host unit's; else None."""
+    """The room whose name or other name is ``text``, diacritics and case aside
+    ("phong hop so 2", "p.2"); when several units have a room of that name, the host
+    unit's; else None."""
     key = fold(text or "")
     if not key:
         return None
-    found = [r for r in rooms if fold(r.name) == key]
+    found = [r for r in rooms if key in r.names()]
     if len(found) > 1:
         found = [r for r in found if r.host_unit_id == host_unit_id]
     return found[0] if len(found) == 1 else None
 
 
 def resolve_room(s: Session, text: str | None, host_unit_id: int | None = None) -> int | None:
-    """The id of the live room named ``text`` (see ``match_room``), or None."""
-    key = fold(text or "")
-    if not key:
+    """The id of the live room named ``text`` (see ``match_room``), or None. An office
+    has tens of rooms, not thousands: they are matched here rather than in SQL."""
+    if not fold(text or ""):
         return None
-    rows = s.execute(
-        select(m.Room.id, m.Room.name, m.Room.host_unit_id).where(
-            m.Room.deleted_at.is_(None), m.Room.search_text == key
-        )
-    ).all()
-    found = match_room([RoomChoice(i, n, u, None, None) for i, n, u in rows], text, host_unit_id)
+    found = match_room(live_rooms(s), text, host_unit_id)
     return found.id if found is not None else None
 
 
@@ -150,6 +164,7 @@ def get_room(store: Store, room_id: int) -> RoomInput | None:
             host_unit_id=r.host_unit_id,
             capacity=r.capacity,
             notes=r.notes,
+            aliases=r.aliases,
         )
 
 
@@ -172,22 +187,28 @@ def validate_room(s: Session, data: RoomInput) -> None:
         kept = stored is not None and stored.host_unit_id == data.host_unit_id
         if unit is None or not unit.is_internal or (unit.deleted_at is not None and not kept):
             check.add("host_unit", Problem.FORMAT)
-    if data.name.strip() and _same_name(s, data):
-        check.add("name", Problem.DUPLICATE)
+    if len(data.aliases or "") > 300:
+        check.add("aliases", Problem.TOO_LONG)
+    if data.name.strip():
+        taken = _names_taken(s, data)
+        if fold(data.name) in taken:
+            check.add("name", Problem.DUPLICATE)
+        if any(fold(a) in taken or fold(a) == fold(data.name) for a in alias_list(data.aliases)):
+            check.add("aliases", Problem.DUPLICATE)
     check.raise_if_any()
 
 
-def _same_name(s: Session, data: RoomInput) -> bool:
-    """Another live room of the same host unit with this name, diacritics aside."""
-    unit = m.Room.host_unit_id
-    stmt = select(m.Room.id).where(
-        m.Room.deleted_at.is_(None),
-        m.Room.search_text == fold(data.name),
-        unit.is_(None) if data.host_unit_id is None else unit == data.host_unit_id,
-    )
-    if data.id is not None:
-        stmt = stmt.where(m.Room.id != data.id)
-    return s.scalar(stmt.limit(1)) is not None
+def _names_taken(s: Session, data: RoomInput) -> set[str]:
+    """The folded names and other names of the other live rooms a place typed for this
+    one could mean: those of its host unit, and any room without a unit (or, for a room
+    without a unit, every room)."""
+    return {
+        key
+        for r in live_rooms(s)
+        if r.id != data.id
+        and (data.host_unit_id is None or r.host_unit_id in (None, data.host_unit_id))
+        for key in r.names()
+    }
 
 
 def save_room(store: Store, data: RoomInput) -> int:
@@ -211,7 +232,9 @@ def _write_room(s: Session, room: m.Room | None, data: RoomInput) -> m.Room:
     room.host_unit_id = data.host_unit_id
     room.capacity = data.capacity
     room.notes = blank_to_none(data.notes)
+    room.aliases = ", ".join(alias_list(data.aliases)) or None
     s.flush()
+    _claim_events_by_name(s, room)
     if renamed:  # the events held in it are called by its name
         for e in s.scalars(
             select(m.Event).where(m.Event.room_id == room.id, m.Event.deleted_at.is_(None))
@@ -219,6 +242,25 @@ def _write_room(s: Session, room: m.Room | None, data: RoomInput) -> m.Room:
             e.location = room.name
         s.flush()
     return room
+
+
+def _claim_events_by_name(s: Session, room: m.Room) -> None:
+    """Live events whose typed place is this room's name or other name ("P.2") are held
+    in it, and clash as such; their place keeps the words typed."""
+    if room.deleted_at is not None:
+        return
+    keys = RoomChoice(room.id, room.name, room.host_unit_id, None, None, room.aliases).names()
+    unlinked = select(m.Event).where(
+        m.Event.room_id.is_(None),
+        m.Event.deleted_at.is_(None),
+        m.Event.location.is_not(None),
+        or_(*(m.Event.search_text.contains(key, autoescape=True) for key in keys)),
+    )
+    for e in s.scalars(unlinked):
+        same_unit = room.host_unit_id is None or e.host_unit_id in (None, room.host_unit_id)
+        if same_unit and fold(e.location or "") in keys:
+            e.room_id = room.id
+    s.flush()
 
 
 def room_snapshot(store: Store, room_id: int) -> RoomInput | None:

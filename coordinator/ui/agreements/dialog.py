@@ -38,6 +38,7 @@ from coordinator.db.queries.agreements import (
     CommitmentInput,
     get_agreement,
     save_agreement,
+    validate_agreement,
 )
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.store import Store
@@ -467,9 +468,16 @@ class AgreementDialog(RecordEditor):
         data = self._value(commitments)
         try:
             if unreadable:
+                # Say every problem at once: the date that cannot be read first, then
+                # whatever else the form breaks (parties, title, period, other rows).
                 index, column = unreadable[0]
                 field = "due_on" if column == DUE else "done_on"
-                raise ValidationError([FieldError(f"commitments.{index}.{field}", Problem.FORMAT)])
+                found = [FieldError(f"commitments.{index}.{field}", Problem.FORMAT)]
+                try:
+                    validate_agreement(data)
+                except ValidationError as others:
+                    found += others.errors
+                raise ValidationError(found)
             try:
                 self.saved_id = save_agreement(self._store, data)
             except RecordChangedError as error:

@@ -31,6 +31,12 @@ class FieldErrors:
         error.hide()
         self._labels[field] = error
         self._widgets[field] = widget
+        # Once the person changes the field, its old message no longer speaks of it.
+        for signal in ("textEdited", "currentIndexChanged", "valueChanged", "dateChanged"):
+            changed = getattr(widget, signal, None)
+            if changed is not None:
+                changed.connect(lambda *_a, e=error: e.hide())
+                break
         return error
 
     def clear(self) -> None:

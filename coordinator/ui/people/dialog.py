@@ -102,7 +102,7 @@ class PersonDialog(RecordEditor):
 
         form = QFormLayout()
         self.errors.add_row(form, self.tr("Full &name *"), "full_name", self.full_name)
-        form.addRow(self.tr("&Roles"), roles_widget)
+        self.errors.add_row(form, self.tr("&Roles *"), "roles", roles_widget)
         self.errors.add_row(form, self.tr("&Position"), "title", self.title_edit)
         if not in_memory:
             form.addRow(self.tr("&Organisation"), self.organization)
@@ -208,6 +208,8 @@ class PersonDialog(RecordEditor):
                 self.saved_id = save_person(self._store, copy)
         except ValidationError as failure:
             self.errors.show(failure)
+            if any(e.field == "roles" for e in failure.errors):
+                self.errors.set("roles", self.tr("Tick at least one role."))
             return
         except SQLAlchemyError as exc:
             QMessageBox.warning(

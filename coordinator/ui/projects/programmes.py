@@ -41,7 +41,7 @@ from coordinator.db.queries.programmes import (
 from coordinator.db.queries.projects import programme_choices
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
-from coordinator.domain.validation import ValidationError
+from coordinator.domain.validation import Problem, ValidationError
 from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
@@ -158,6 +158,8 @@ class ProgrammeDialog(RecordEditor):
                 self.saved_id = save_programme(self._store, copy)
         except ValidationError as failure:
             self.errors.show(failure)
+            if any(e.field == "name" and e.problem is Problem.DUPLICATE for e in failure.errors):
+                self.errors.set("name", self.tr("Another programme already has this name."))
             return
         except SQLAlchemyError as exc:
             QMessageBox.warning(

@@ -36,6 +36,14 @@ class RoomDialog(RecordEditor):
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Phòng họp số 2"))
+        self.aliases = QLineEdit()
+        self.aliases.setPlaceholderText(self.tr("e.g. P.2, PH2"))
+        self.aliases.setToolTip(
+            self.tr(
+                "Other names the office writes for this room, separated by commas: an event "
+                "whose place is one of them is held in this room, and clashes in it"
+            )
+        )
         self.host_unit = choice_combo(
             organization_choices(store, internal=True), self.tr("(no host unit)")
         )
@@ -54,6 +62,7 @@ class RoomDialog(RecordEditor):
 
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Name *"), "name", self.name)
+        self.errors.add_row(form, self.tr("Other n&ames"), "aliases", self.aliases)
         self.errors.add_row(form, self.tr("&Host unit"), "host_unit", self.host_unit)
         self.errors.add_row(form, self.tr("&Capacity"), "capacity", self.capacity)
         form.addRow(self.tr("N&otes"), self.notes)
@@ -69,6 +78,7 @@ class RoomDialog(RecordEditor):
     def _load(self, data: RoomInput) -> None:
         self._id, self._version = data.id, data.version
         self.name.setText(data.name)
+        self.aliases.setText(data.aliases or "")
         keep_unlisted(self.host_unit, data.host_unit_id, self.tr("(a unit in the trash)"))
         select_data(self.host_unit, data.host_unit_id)
         self.capacity.setValue(data.capacity or 0)
@@ -87,6 +97,7 @@ class RoomDialog(RecordEditor):
             host_unit_id=self.host_unit.currentData(),
             capacity=self.capacity.value() or None,
             notes=self.notes.toPlainText(),
+            aliases=self.aliases.text(),
         )
 
     def is_dirty(self) -> bool:
@@ -128,7 +139,13 @@ class RoomDialog(RecordEditor):
             for e in failure.errors:
                 if e.field == "name" and e.problem is Problem.DUPLICATE:
                     self.errors.set(
-                        "name", self.tr("This host unit already has a room with this name.")
+                        "name",
+                        self.tr("Another room of this unit (or without a unit) has this name."),
+                    )
+                elif e.field == "aliases" and e.problem is Problem.DUPLICATE:
+                    self.errors.set(
+                        "aliases",
+                        self.tr("One of these names is already another room's name."),
                     )
                 elif e.field == "capacity":
                     self.errors.set("capacity", self.tr("The capacity is a whole number of seats."))
