@@ -9,6 +9,7 @@ from enum import StrEnum
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-]{6,20}$")
 MAX_NAME = 300
+FIRST_YEAR, LAST_YEAR = 1945, 2200  # years a date of cooperation may sensibly have
 
 
 class Problem(StrEnum):
@@ -68,6 +69,11 @@ class Checker:
                 self.add(field, Problem.END_BEFORE_START)
         elif end < start:
             self.add(field, Problem.END_BEFORE_START)
+
+    def plausible_date(self, field: str, value: date | None) -> None:
+        """A date of an agreement or a stay, not a slip of the keyboard (year 0001, 9999)."""
+        if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            self.add(field, Problem.FORMAT)
 
     def raise_if_any(self) -> None:
         if self.errors:

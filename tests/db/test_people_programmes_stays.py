@@ -241,6 +241,9 @@ def test_a_stay_is_checked_and_an_overlap_refused(store: Store) -> None:
         ("project_id", Problem.REQUIRED),
         ("departs_on", Problem.END_BEFORE_START),
     }
+    with pytest.raises(ValidationError) as failed:  # years typed by a slip of the keyboard
+        save_assignment(store, AssignmentInput(person, project, date(1, 4, 3), date(9999, 4, 1)))
+    assert problems(failed) == {("arrives_on", Problem.FORMAT), ("departs_on", Problem.FORMAT)}
     first = AssignmentInput(person, project, date(2026, 4, 3), date(2026, 4, 15), "Tư vấn")
     sid = save_assignment(store, first)
     with pytest.raises(ValidationError) as failed:

@@ -21,10 +21,16 @@ from coordinator.db.versions import claim
 from coordinator.domain.enums import TaskStatus
 from coordinator.domain.text import fold
 from coordinator.domain.timezone import today_local
-from coordinator.domain.validation import Checker, FieldError, Problem, ValidationError
+from coordinator.domain.validation import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    Checker,
+    FieldError,
+    Problem,
+    ValidationError,
+)
 
 OWNER_TYPE = "agreement"  # Attachment.owner_type of an agreement's signed scans
-FIRST_YEAR, LAST_YEAR = 1945, 2200  # years a date or a vision year may sensibly have
 LIST_LIMIT = 500
 
 

@@ -106,6 +106,8 @@ def _check(s: Session, data: AssignmentInput) -> None:
         check.add("person_id", Problem.REQUIRED)
     if not _usable(s, m.Project, data.project_id, stored.project_id if stored else None):
         check.add("project_id", Problem.REQUIRED)
+    check.plausible_date("arrives_on", data.arrives_on)
+    check.plausible_date("departs_on", data.departs_on)
     check.order("departs_on", data.arrives_on, data.departs_on)
     if data.role and len(data.role.strip()) > 120:
         check.add("role", Problem.TOO_LONG)
