@@ -935,6 +935,7 @@ VI = {
     "Full &name *": "&Họ và tên *",
     "&Roles": "&Vai trò",
     "&Roles *": "&Vai trò *",
+    "Experts and volunteers of this partner (%1)": "Chuyên gia, tình nguyện viên của đối tác này (%1)",
     "Tick at least one role.": "Hãy chọn ít nhất một vai trò.",
     "&Position": "C&hức vụ",
     "&Organisation": "&Tổ chức",

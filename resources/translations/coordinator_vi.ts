@@ -3549,7 +3549,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="48" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
@@ -3560,31 +3560,31 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="53" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="332" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="58" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="334" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="340" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="60" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="335" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="62" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="335" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="67" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
@@ -3634,144 +3634,144 @@
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="325" />
-      <source>Experts and volunteers of this partner</source>
-      <translation>Chuyên gia và tình nguyện viên của đối tác này</translation>
+      <location filename="../../coordinator/ui/partners/tab.py" line="330" />
+      <source>Experts and volunteers of this partner (%1)</source>
+      <translation>Chuyên gia, tình nguyện viên của đối tác này (%1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="339" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="354" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="340" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="354" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="347" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="354" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="354" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="350" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="356" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="358" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="355" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="361" />
       <source>New agreement with this partner…</source>
       <translation>Thêm thỏa thuận với đối tác này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="358" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="364" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="362" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="368" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="363" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
       <source>open</source>
       <translation>mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="365" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="371" />
       <source>renew</source>
       <translation>gia hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="370" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="376" />
       <source>Number</source>
       <translation>Số hiệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="371" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="372" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="373" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="379" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="374" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="385" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="391" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="388" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="394" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="397" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="403" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>

@@ -269,7 +269,11 @@ def test_a_coordinators_month_from_an_empty_database(
     window.tabs.setCurrentIndex(0)
     assert window.partners.select_partner(orgs[IBM])
     assert window.partners.new_agreement() is not None
-    assert "01/2013/BBGN-IBM" in window.partners.detail.toPlainText()
+    page = window.partners.detail.toPlainText()
+    assert "01/2013/BBGN-IBM" in page
+    # Its contact is on its page; its 14 experts are counted and listed in the roster.
+    assert "Sarah Mitchell" in page and "Emily Carter" not in page
+    assert "Experts and volunteers of this partner (14)" in page
     counts = ac.due_counts(store, PREPARING)
     assert counts.agreements_ending == 1
     window.update_due_counts()

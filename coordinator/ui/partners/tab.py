@@ -32,7 +32,7 @@ from coordinator.db.queries.partners import (
     set_partner_deleted,
 )
 from coordinator.db.store import Store
-from coordinator.domain.enums import OrgKind
+from coordinator.domain.enums import OrgKind, PersonRole
 from coordinator.ui import labels
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
@@ -322,8 +322,14 @@ class PartnersTab(TabPage):
         self.detail.setHtml(self._detail_html(detail))
 
     def _detail_html(self, d: PartnerDetail) -> str:
-        roster_text = self.tr("Experts and volunteers of this partner")
         p = d.partner
+        # The page's contacts are those kept as contacts or staff; the partner's volunteer
+        # experts are counted here and listed in the roster.
+        contacts = [c for c in p.contacts if c.roles - {PersonRole.VOLUNTEER}]
+        roster_text = labels.arg(
+            self.tr("Experts and volunteers of this partner (%1)"),
+            sum(PersonRole.VOLUNTEER in c.roles for c in p.contacts),
+        )
         parts = [
             heading(p.name, 2),
             fields(
@@ -346,7 +352,7 @@ class PartnersTab(TabPage):
             "<p>" + link("roster:partner", roster_text) + "</p>",
             table(
                 [self.tr("Full name"), self.tr("Position"), self.tr("E-mail"), self.tr("Phone")],
-                [(c.full_name, c.title, c.email, c.phone) for c in p.contacts],
+                [(c.full_name, c.title, c.email, c.phone) for c in contacts],
                 self.tr("No contacts yet."),
             ),
             heading(self.tr("Cooperation agreements")),
