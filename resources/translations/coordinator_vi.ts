@@ -5564,7 +5564,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="147" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="292" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="314" />
       <source>&amp;Add volunteer…</source>
       <translation>&amp;Thêm tình nguyện viên…</translation>
     </message>
@@ -5575,13 +5575,13 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="150" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="295" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="317" />
       <source>&amp;Edit volunteer…</source>
       <translation>&amp;Sửa tình nguyện viên…</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="152" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="297" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="319" />
       <source>Assign to a &amp;project…</source>
       <translation>&amp;Phân công vào dự án…</translation>
     </message>
@@ -5591,22 +5591,24 @@
       <translation>Phân công tình nguyện viên đang chọn vào một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="203" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="218" />
       <source>All nationalities</source>
       <translation>Mọi quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="294" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="316" />
       <source>Show their &amp;week</source>
       <translation>Xem lịch &amp;tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="299" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="155" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="321" />
       <source>Edit &amp;stay…</source>
       <translation>Sửa phâ&amp;n công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="300" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="157" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="322" />
       <source>&amp;Remove stay</source>
       <translation>&amp;Xóa phân công</translation>
     </message>
@@ -5616,7 +5618,7 @@
       <translation>Có mặt tại tỉnh ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="197" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="211" />
       <source>%1 row(s)</source>
       <translation>%1 dòng</translation>
     </message>

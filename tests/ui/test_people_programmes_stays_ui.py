@@ -414,3 +414,26 @@ def test_search_hits_open_a_programme_and_a_person(
     window.open_hit(person)
     emily = get_person(store, mission["emily"])
     assert emily is not None and emily.languages == "English"
+
+
+def test_the_rosters_buttons_edit_and_remove_the_selected_stay(
+    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func, select
+
+    from coordinator.db import models as m
+
+    def live_stays() -> int:
+        with demo_window.store.session() as s:
+            return s.scalar(select(func.count()).where(m.Assignment.deleted_at.is_(None))) or 0
+
+    roster = demo_window.scheduling.show_roster()
+    roster.table.selectRow(0)
+    assert roster.edit_stay_button.isEnabled() and roster.remove_stay_button.isEnabled()
+    before = live_stays()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(roster.remove_stay_button, Qt.MouseButton.LeftButton)
+    assert live_stays() == before - 1
+    demo_window.undo_action.trigger()
+    assert live_stays() == before
+    roster.close()

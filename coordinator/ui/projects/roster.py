@@ -152,8 +152,16 @@ class RosterDialog(QDialog):
         self.assign_button = QPushButton(self.tr("Assign to a &project…"))
         self.assign_button.setToolTip(self.tr("Add a stay of the selected volunteer on a project"))
         self.assign_button.clicked.connect(lambda: self.assign())
+        self.edit_stay_button = QPushButton(self.tr("Edit &stay…"))
+        self.edit_stay_button.clicked.connect(lambda: self.edit_stay())
+        self.remove_stay_button = QPushButton(self.tr("&Remove stay"))
+        self.remove_stay_button.clicked.connect(lambda: self.remove_stay())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._stay_buttons())
+        self._stay_buttons()
         if store.read_only:
-            refuse_writing(self.new_button, self.edit_button, self.assign_button)
+            refuse_writing(
+                self.new_button, self.edit_button, self.assign_button, self.remove_stay_button
+            )
         self.count_label = QLabel()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -174,7 +182,13 @@ class RosterDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.assign_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.assign_button,
+            self.edit_stay_button,
+            self.remove_stay_button,
+        ):
             bottom.addWidget(button)
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(close)
@@ -195,6 +209,7 @@ class RosterDialog(QDialog):
         )
         self.model.reload()
         self.count_label.setText(labels.arg(self.tr("%1 row(s)"), self.model.total()))
+        self._stay_buttons()
 
     def _fill_nationalities(self) -> None:
         current = self.nationality.currentData()
@@ -263,6 +278,13 @@ class RosterDialog(QDialog):
             person_id=person_id,
             project_id=self._fixed.project_id,
         )
+
+    def _stay_buttons(self) -> None:
+        """The stay buttons speak of the selected row's stay; a row without one has none."""
+        row = self.current_row()
+        has_stay = row is not None and row.assignment_id is not None
+        self.edit_stay_button.setEnabled(has_stay)
+        self.remove_stay_button.setEnabled(has_stay and not self._store.read_only)
 
     def edit_stay(self) -> AssignmentDialog | None:
         row = self.current_row()
