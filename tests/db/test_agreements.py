@@ -135,8 +135,13 @@ def test_save_reads_back_and_refuses_a_stale_form(store: Store) -> None:
     with pytest.raises(RecordChangedError):
         save_agreement(store, again.agreement)
     # History shows the agreement and its commitments.
-    entities = {c.entity for c in record_history(store, "agreement", agreement_id)}
-    assert entities == {"agreement", "commitment"}
+    history = record_history(store, "agreement", agreement_id)
+    assert {c.entity for c in history} == {"agreement", "commitment"}
+    # A commitment's party and agreement are named, not numbered.
+    created = [c for c in history if c.entity == "commitment" and c.action == "created"]
+    assert created and all(isinstance(c.changes["agreement_id"][1], str) for c in created)
+    parties = {c.changes["party_id"][1] for c in created if "party_id" in c.changes}
+    assert parties and all(isinstance(p, str) and not p.startswith("#") for p in parties)
 
 
 def test_snapshot_and_put_undo_an_edit_including_a_removed_commitment(store: Store) -> None:

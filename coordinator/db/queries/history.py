@@ -57,8 +57,27 @@ def record_history(store: Store, entity: str, record_id: int) -> list[Change]:
         return _changes(s, select(log).where(or_(*clauses)).order_by(log.id.desc()))
 
 
+# A link is shown by the name of what it points at, not its number.
+_NAMED: dict[str, Any] = {
+    "organization_id": m.Organization.name,
+    "partner_id": m.Organization.name,
+    "host_unit_id": m.Organization.name,
+    "party_id": m.Organization.name,
+    "owner_org_id": m.Organization.name,
+    "person_id": m.Person.full_name,
+    "owner_person_id": m.Person.full_name,
+    "chair_id": m.Person.full_name,
+    "secretary_id": m.Person.full_name,
+    "project_id": m.Project.code,
+    "programme_id": m.Programme.name,
+    "agreement_id": m.Agreement.title,
+    "renews_id": m.Agreement.title,
+    "room_id": m.Room.name,
+}
+
+
 def _changes(s: Session, stmt: Any) -> list[Change]:
-    return [
+    found = [
         Change(
             to_local(r.at),
             r.os_user,
@@ -67,4 +86,39 @@ def _changes(s: Session, stmt: Any) -> list[Change]:
             json.loads(r.changes) if r.changes else {},
         )
         for r in s.scalars(stmt)
+    ]
+    return _with_names(s, found)
+
+
+def _with_names(s: Session, changes: list[Change]) -> list[Change]:
+    """Each linked record's id replaced by its name (a removed one keeps "#id")."""
+    wanted: dict[Any, set[int]] = {}
+    for change in changes:
+        for key, values in change.changes.items():
+            if key in _NAMED:
+                wanted.setdefault(_NAMED[key], set()).update(
+                    v for v in values if isinstance(v, int)
+                )
+    names: dict[tuple[Any, int], str] = {}
+    for column, ids in wanted.items():
+        table_id = column.class_.id
+        for record_id, name in s.execute(select(table_id, column).where(table_id.in_(ids))):
+            names[(column, record_id)] = name
+    if not names:
+        return changes
+
+    def named(key: str, value: Any) -> Any:
+        if key not in _NAMED or not isinstance(value, int):
+            return value
+        return names.get((_NAMED[key], value), f"#{value}")
+
+    return [
+        Change(
+            c.at,
+            c.user,
+            c.entity,
+            c.action,
+            {k: [named(k, v) for v in values] for k, values in c.changes.items()},
+        )
+        for c in changes
     ]
