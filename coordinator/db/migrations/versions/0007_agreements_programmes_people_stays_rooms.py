@@ -31,7 +31,6 @@ def upgrade() -> None:
         "room",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("aliases", sa.String(length=300), nullable=True),
         sa.Column("host_unit_id", sa.Integer(), nullable=True),
         sa.Column("capacity", sa.Integer(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
