@@ -30,7 +30,7 @@ def reload_on_conflict(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(str(error))
         return guard.Resolution.RELOAD
 
-    for module in ("coordinator.ui.rooms.dialog", "coordinator.ui.partners.dialog"):
+    for module in ("coordinator.ui.common.editor", "coordinator.ui.partners.dialog"):
         monkeypatch.setattr(f"{module}.ask_about_conflict", answer)
     return asked
 

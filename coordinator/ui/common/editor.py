@@ -1,12 +1,20 @@
 """A form over one stored record: Save, Cancel and History…, and a question before
 closing with changes."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from coordinator.db.store import Store
-from coordinator.ui.common.guard import ask_unsaved, refuse_writing
+from coordinator.db.versions import RecordChangedError
+from coordinator.ui.common.guard import (
+    Resolution,
+    ask_about_conflict,
+    ask_unsaved,
+    copy_suffix,
+    refuse_writing,
+)
 from coordinator.ui.history import HistoryDialog
 
 
@@ -27,6 +35,33 @@ class RecordEditor(QDialog):
     def undo_base(self, opened: Any) -> Any:
         """What undoing this form's save puts back: ``opened``, or what was reloaded."""
         return self.reloaded if self.reloaded is not None else opened
+
+    def resolve_collision(
+        self,
+        error: RecordChangedError,
+        fetch: Callable[[int], Any],
+        load: Callable[[Any], None],
+        value: Callable[[], Any],
+        copy_field: str | None = None,
+    ) -> Any:
+        """Someone saved the record first: ask, then either load their version into the
+        form (which undo then goes back to) and stay, or give back the form as a new
+        record to save, ``copy_field`` marked as a copy; None means stay in the form."""
+        choice = ask_about_conflict(self, error)
+        if choice is Resolution.RELOAD:
+            fresh = fetch(self._id) if self._id else None
+            if fresh is not None:
+                load(fresh)
+                self.reloaded = fresh
+                self._initial = value()
+            return None
+        if choice is Resolution.COPY:
+            data = value()
+            data.id = data.version = None
+            if copy_field is not None:
+                setattr(data, copy_field, getattr(data, copy_field).strip() + copy_suffix())
+            return data
+        return None
 
     def save(self) -> None:
         raise NotImplementedError

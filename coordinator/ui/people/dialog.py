@@ -28,7 +28,6 @@ from coordinator.domain.validation import ValidationError
 from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
-from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
 
 
 def role_text(role: PersonRole) -> str:
@@ -175,21 +174,10 @@ class PersonDialog(RecordEditor):
         return self.full_name.text()
 
     def _resolve(self, error: RecordChangedError) -> PersonInput | None:
-        """The person to save after a collision, or None to stay in the form."""
-        choice = ask_about_conflict(self, error)
-        if choice is Resolution.RELOAD:
-            fresh = get_person(self._store, self._id) if self._id else None
-            if fresh is not None:
-                self._load(fresh)
-                self.reloaded = fresh
-                self._initial = self.value()
-            return None
-        if choice is Resolution.COPY:
-            data = self.value()
-            data.id = data.version = None
-            data.full_name = data.full_name.strip() + copy_suffix()
-            return data
-        return None
+        """The record to save after a collision, or None to stay in the form."""
+        return self.resolve_collision(
+            error, lambda i: get_person(self._store, i), self._load, self.value, "full_name"
+        )
 
     def save(self) -> None:
         """Save and close (or, in memory, check and close); on failure keep the form."""

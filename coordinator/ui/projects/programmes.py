@@ -46,7 +46,7 @@ from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
-from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix, refuse_writing
+from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.undo import Snapshots, SoftDelete
 from coordinator.ui.common.views import select_row
@@ -131,20 +131,10 @@ class ProgrammeDialog(RecordEditor):
         return self.name.text()
 
     def _resolve(self, error: RecordChangedError) -> ProgrammeInput | None:
-        choice = ask_about_conflict(self, error)
-        if choice is Resolution.RELOAD:
-            fresh = get_programme(self._store, self._id) if self._id else None
-            if fresh is not None:
-                self._load(fresh)
-                self.reloaded = fresh
-                self._initial = self.value()
-            return None
-        if choice is Resolution.COPY:
-            data = self.value()
-            data.id = data.version = None
-            data.name = data.name.strip() + copy_suffix()
-            return data
-        return None
+        """The record to save after a collision, or None to stay in the form."""
+        return self.resolve_collision(
+            error, lambda i: get_programme(self._store, i), self._load, self.value, "name"
+        )
 
     def save(self) -> None:
         self.errors.clear()

@@ -26,7 +26,6 @@ from coordinator.ui.common.combo import choice_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
-from coordinator.ui.common.guard import Resolution, ask_about_conflict
 
 
 class AssignmentDialog(RecordEditor):
@@ -127,19 +126,10 @@ class AssignmentDialog(RecordEditor):
         return f"{self.person.currentText()} – {self.project.currentText()}"
 
     def _resolve(self, error: RecordChangedError) -> AssignmentInput | None:
-        choice = ask_about_conflict(self, error)
-        if choice is Resolution.RELOAD:
-            fresh = get_assignment(self._store, self._id) if self._id else None
-            if fresh is not None:
-                self._load(fresh)
-                self.reloaded = fresh
-                self._initial = self.value()
-            return None
-        if choice is Resolution.COPY:
-            data = self.value()
-            data.id = data.version = None
-            return data
-        return None
+        """The record to save after a collision, or None to stay in the form."""
+        return self.resolve_collision(
+            error, lambda i: get_assignment(self._store, i), self._load, self.value
+        )
 
     def save(self) -> None:
         self.errors.clear()

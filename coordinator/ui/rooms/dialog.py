@@ -20,7 +20,6 @@ from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
-from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
 
 
 class RoomDialog(RecordEditor):
@@ -107,21 +106,10 @@ class RoomDialog(RecordEditor):
         return self.name.text()
 
     def _resolve(self, error: RecordChangedError) -> RoomInput | None:
-        """The room to save after a collision, or None to stay in the form."""
-        choice = ask_about_conflict(self, error)
-        if choice is Resolution.RELOAD:
-            fresh = get_room(self._store, self._id) if self._id else None
-            if fresh is not None:
-                self._load(fresh)
-                self.reloaded = fresh
-                self._initial = self.value()
-            return None
-        if choice is Resolution.COPY:
-            data = self.value()
-            data.id = data.version = None
-            data.name = data.name.strip() + copy_suffix()
-            return data
-        return None
+        """The record to save after a collision, or None to stay in the form."""
+        return self.resolve_collision(
+            error, lambda i: get_room(self._store, i), self._load, self.value, "name"
+        )
 
     def save(self) -> None:
         """Save and close; on failure keep everything typed and say what is wrong."""
