@@ -428,8 +428,8 @@ class Application:
         )
         if answer == QMessageBox.StandardButton.Yes:
             demo.load(self.store)
-            for page in (self.window.partners, self.window.projects, self.window.calendar):
-                page.refresh()
+            # The counts were read (empty) while this question was open: read them again.
+            self.window.data_replaced()
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("Application", "Demo data loaded."), 5000
             )

@@ -1030,6 +1030,16 @@ VI = {
     "Delete “%1”? Its events keep their place. You can undo this with Ctrl+Z.": "Xóa “%1”? Các sự kiện của phòng vẫn giữ địa điểm. Có thể hoàn tác bằng Ctrl+Z.",
     "delete room “%1”": "xóa phòng họp “%1”",
     "Room deleted. Ctrl+Z brings it back.": "Đã xóa phòng họp. Ctrl+Z để khôi phục.",
+    # Issue 17, scheduling details.
+    "⚠ The whole period is in the past (today is %1): the sessions would be dated before today.": "⚠ Toàn bộ khoảng thời gian đã chọn đã qua (hôm nay là %1): các buổi tư vấn sẽ được xếp vào những ngày trước hôm nay.",
+    "⚠ Part of the period is in the past: %1 – %2 come before today (%3).": "⚠ Một phần khoảng thời gian đã qua: từ %1 đến %2 là trước hôm nay (%3).",
+    "%1 (%2 sessions): %3": "%1 (%2 buổi): %3",
+    "%1, weeks of %2": "%1, các tuần bắt đầu %2",
+    "No working day left in the week (holidays, weekend, period's end)": "Không còn ngày làm việc trong tuần (ngày lễ, cuối tuần hoặc ngoài khoảng thời gian đã chọn)",
+    "Outside the project's dates": "Ngoài thời gian thực hiện dự án",
+    "Outside the volunteers' stay": "Ngoài thời gian lưu trú của tình nguyện viên",
+    "No preferred time fits office hours": "Không có giờ ưu tiên nào nằm trong giờ hành chính",
+    "The volunteers or the host unit are busy at every preferred time": "Tình nguyện viên hoặc đơn vị tiếp nhận đã bận vào mọi giờ ưu tiên",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -1,12 +1,13 @@
 """The consultation planner: a timetable with no double booking and no holiday.
 
 For each project, each week of the range gets the asked number of sessions, on
-different working days, at one of the preferred times, inside office hours,
-with the project's volunteers who are in the province that day and its host
-unit, none of them busy already. Each session goes to the first of its host
+different working days (no weekend, no public holiday) inside the project's own
+dates, at one of the preferred times, inside office hours, with the project's
+volunteers who are in the province that day and its host unit, none of them
+busy already. Each session goes to the first of its host
 unit's rooms that is free then; a slot with a free room wins over one without.
 Days are chosen to spread the load: the emptiest day first. What cannot be
-placed is reported with the reason.
+placed is reported with the reason, and grouped by it for the coordinator.
 """
 
 from collections import defaultdict
@@ -23,6 +24,11 @@ class PlanVolunteer:
     person_id: int
     name: str
     stay: Stay
+    more_stays: tuple[Stay, ...] = ()  # a second stay on the same project, if any
+
+    def there(self, day: date) -> bool:
+        """Whether one of the volunteer's stays covers ``day``."""
+        return any(s.covers(day) for s in (self.stay, *self.more_stays))
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,13 @@ class PlanProject:
     volunteers: tuple[PlanVolunteer, ...]
     partner_id: int | None = None
     rooms: tuple[PlanRoom, ...] = ()  # its host unit's rooms, the first tried first
+    starts_on: date | None = None  # the project's own dates; None: open at that end
+    ends_on: date | None = None
+
+    def running(self, day: date) -> bool:
+        return (self.starts_on is None or self.starts_on <= day) and (
+            self.ends_on is None or day <= self.ends_on
+        )
 
 
 @dataclass(frozen=True)
@@ -77,6 +90,7 @@ class Session:
 
 class Reason(StrEnum):
     NO_WORKING_DAY = "no_working_day"  # every day of that week is off or outside the range
+    OUTSIDE_PROJECT = "outside_project"  # the project has not started or has ended
     NOBODY_THERE = "nobody_there"  # no volunteer of the project is in the province
     NO_TIME_FITS = "no_time_fits"  # no preferred time fits office hours
     ALL_BUSY = "all_busy"  # every slot clashes with a volunteer or the host unit
@@ -97,6 +111,47 @@ class Plan:
     def without_room(self) -> list[Session]:
         """Sessions whose place is left empty: their unit has no room, or none is free."""
         return [s for s in self.sessions if s.room is None]
+
+    def unplaced_by_reason(self) -> dict[Reason, list[Unplaced]]:
+        """The unplaced sessions, one entry per reason (the most telling first), each in
+        the order of projects and weeks."""
+        groups: dict[Reason, list[Unplaced]] = {}
+        for u in sorted(self.unplaced, key=lambda u: (-_rank(u.reason), u.project.code, u.week)):
+            groups.setdefault(u.reason, []).append(u)
+        return groups
+
+
+@dataclass(frozen=True)
+class PastPeriod:
+    """The part of a chosen period that lies before today."""
+
+    first: date
+    last: date  # the day before today, or the period's end
+    whole: bool  # the whole period is past
+
+
+def past_part(first: date, last: date, today: date) -> PastPeriod | None:
+    """None when the period starts today or later; else which of its days are past."""
+    if first >= today:
+        return None
+    end = min(last, today - timedelta(days=1))
+    return PastPeriod(first, end, whole=last < today)
+
+
+def default_period(
+    projects: Sequence[tuple[date | None, date | None]], today: date, length: int = 26
+) -> tuple[date, date]:
+    """A period to propose: from today, or from the start of the earliest project still to
+    run (``projects`` holds each one's start and end) if that is later; ``length`` days,
+    shortened to the last of those projects' ends."""
+    running = [(s, e) for s, e in projects if e is None or e >= today]
+    starts = [s or today for s, _ in running]
+    first = max(today, min(starts)) if starts else today
+    last = first + timedelta(days=length - 1)
+    ends = [e for _, e in running]
+    if ends and None not in ends:
+        last = max(first, min(last, max(e for e in ends if e is not None)))
+    return first, last
 
 
 def monday(day: date) -> date:
@@ -184,7 +239,10 @@ def _place(
     for day in days:
         if day in used:
             continue
-        people = frozenset(v.person_id for v in project.volunteers if v.stay.covers(day))
+        if not project.running(day):
+            reason = max(reason, Reason.OUTSIDE_PROJECT, key=_rank)
+            continue
+        people = frozenset(v.person_id for v in project.volunteers if v.there(day))
         if not people:
             reason = max(reason, Reason.NOBODY_THERE, key=_rank)
             continue
@@ -208,5 +266,11 @@ def _place(
 
 def _rank(reason: Reason) -> int:
     """The most telling reason wins: busy slots say more than an empty week."""
-    order = [Reason.NO_WORKING_DAY, Reason.NOBODY_THERE, Reason.NO_TIME_FITS, Reason.ALL_BUSY]
+    order = [
+        Reason.NO_WORKING_DAY,
+        Reason.OUTSIDE_PROJECT,
+        Reason.NOBODY_THERE,
+        Reason.NO_TIME_FITS,
+        Reason.ALL_BUSY,
+    ]
     return order.index(reason)

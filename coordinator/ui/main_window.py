@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restored(self, titles: str) -> None:
-        self.current_page().refresh()
+        self.data_replaced()
         self.statusBar().showMessage(
             labels.arg(self.tr("Restored: %1. Ctrl+Z puts it back in the trash."), titles), 8000
         )
@@ -262,6 +262,14 @@ class MainWindow(QMainWindow):
         self.update_due_counts()
         if self.current_page() is self.follow_up:
             self.follow_up.refresh()
+
+    def data_replaced(self) -> None:
+        """After a bulk change (the demo, an .ics import, records back from the trash):
+        the lists the editors offer, the tab in view and the status bar's counts are read
+        again now; the other tabs read the store when they are shown."""
+        self.calendar.reload_choices()
+        self.current_page().refresh()
+        self.update_due_counts()
 
     def update_due_counts(self) -> None:
         today = today_local()

@@ -660,67 +660,67 @@
   <context>
     <name>AssignmentDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="48" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="47" />
       <source>Edit stay</source>
       <translation>Sửa phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="48" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="47" />
       <source>New stay</source>
       <translation>Phân công mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="51" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="50" />
       <source>(choose a person)</source>
       <translation>(chọn cá nhân)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="52" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="51" />
       <source>(choose a project)</source>
       <translation>(chọn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="56" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="55" />
       <source>e.g. Chuyên gia tư vấn dữ liệu</source>
       <translation>Ví dụ: Chuyên gia tư vấn dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="63" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="62" />
       <source>&amp;Person *</source>
       <translation>&amp;Cá nhân *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="64" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="63" />
       <source>P&amp;roject *</source>
       <translation>&amp;Dự án *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="65" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="64" />
       <source>&amp;Arrives on</source>
       <translation>&amp;Ngày đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="66" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="65" />
       <source>&amp;Departs on</source>
       <translation>Ngày đ&amp;i</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="67" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="66" />
       <source>R&amp;ole</source>
       <translation>&amp;Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="114" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="113" />
       <source>⚠ This stay reaches outside the project's dates (%1). It can be saved.</source>
       <translation>⚠ Thời gian lưu trú vượt ra ngoài thời gian của dự án (%1). Vẫn có thể lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="161" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="151" />
       <source>This person already stays on this project over some of these days.</source>
       <translation>Người này đã được phân công vào dự án này trong một số ngày của khoảng thời gian này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="168" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="158" />
       <source>The stay could not be saved: %1</source>
       <translation>Không lưu được phân công: %1</translation>
     </message>
@@ -1127,177 +1127,177 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="101" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="102" />
       <source>Edit the occurrence of %1</source>
       <translation>Sửa lần diễn ra ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="104" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="105" />
       <source>Edit event</source>
       <translation>Sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="104" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="105" />
       <source>New event</source>
       <translation>Sự kiện mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="116" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="117" />
       <source>e.g. Consultation on the open data platform</source>
       <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="117" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="118" />
       <source>All day</source>
       <translation>Cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="130" />
       <source>Type to find a room, diacritics optional; or write any other place</source>
       <translation>Gõ để tìm phòng họp, có dấu hay không dấu đều được; hoặc ghi một địa điểm bất kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="134" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="135" />
       <source>A room, or any place</source>
       <translation>Phòng họp, hoặc địa điểm khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="143" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="144" />
       <source>(no project)</source>
       <translation>(không gắn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="144" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="145" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="145" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="146" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="147" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="148" />
       <source>Find a person…</source>
       <translation>Tìm người…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="176" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="177" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="177" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="178" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="181" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="182" />
       <source>&amp;Starts</source>
       <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="182" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="183" />
       <source>&amp;Ends</source>
       <translation>&amp;Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="184" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="185" />
       <source>&amp;Repeat</source>
       <translation>&amp;Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="191" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="192" />
       <source>&amp;Location</source>
       <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="192" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="193" />
       <source>Stat&amp;us</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="193" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="194" />
       <source>&amp;Project</source>
       <translation>&amp;Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="194" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="195" />
       <source>P&amp;artner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="195" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="196" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="203" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="204" />
       <source>Pa&amp;rticipants</source>
       <translation>Thành &amp;phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="204" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="205" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="220" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="221" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="222" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="223" />
       <source>Attendance, conclusions and action items of this event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="226" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="227" />
       <source>Scheduling checks</source>
       <translation>Kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="266" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="267" />
       <source>%1 action items are still open with this partner or project. &lt;a href='add'&gt;Add them to the agenda&lt;/a&gt;</source>
       <translation>Còn %1 nhiệm vụ chưa hoàn thành với đối tác hoặc dự án này. &lt;a href='add'&gt;Đưa vào nội dung làm việc&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="276" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="277" />
       <source>Open action items to follow up:</source>
       <translation>Các nhiệm vụ còn tồn đọng cần rà soát:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="321" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="322" />
       <source>Room</source>
       <translation>Phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="325" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="326" />
       <source>%1 seats</source>
       <translation>%1 chỗ ngồi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="328" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="329" />
       <source>Room (no longer in the list of rooms)</source>
       <translation>Phòng họp (không còn trong danh sách phòng họp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="330" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="331" />
       <source>Not one of the rooms: checked by its text</source>
       <translation>Không phải phòng họp trong danh sách: kiểm tra trùng theo tên địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="393" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="396" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="466" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="469" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="475" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="478" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/main_window.py" line="82" />
-      <location filename="../../coordinator/ui/main_window.py" line="443" />
+      <location filename="../../coordinator/ui/main_window.py" line="451" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
@@ -2350,27 +2350,27 @@
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="272" />
+      <location filename="../../coordinator/ui/main_window.py" line="280" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="275" />
+      <location filename="../../coordinator/ui/main_window.py" line="283" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="277" />
+      <location filename="../../coordinator/ui/main_window.py" line="285" />
       <source>, %1 agreements ending soon</source>
       <translation>, %1 thỏa thuận sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="281" />
+      <location filename="../../coordinator/ui/main_window.py" line="289" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="316" />
+      <location filename="../../coordinator/ui/main_window.py" line="324" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
@@ -2380,338 +2380,338 @@
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="319" />
+      <location filename="../../coordinator/ui/main_window.py" line="327" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="355" />
+      <location filename="../../coordinator/ui/main_window.py" line="363" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="358" />
+      <location filename="../../coordinator/ui/main_window.py" line="366" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="362" />
+      <location filename="../../coordinator/ui/main_window.py" line="370" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="365" />
+      <location filename="../../coordinator/ui/main_window.py" line="373" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="369" />
+      <location filename="../../coordinator/ui/main_window.py" line="377" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="372" />
+      <location filename="../../coordinator/ui/main_window.py" line="380" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="376" />
+      <location filename="../../coordinator/ui/main_window.py" line="384" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="379" />
+      <location filename="../../coordinator/ui/main_window.py" line="387" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="383" />
+      <location filename="../../coordinator/ui/main_window.py" line="391" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="388" />
+      <location filename="../../coordinator/ui/main_window.py" line="396" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="390" />
+      <location filename="../../coordinator/ui/main_window.py" line="398" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="393" />
+      <location filename="../../coordinator/ui/main_window.py" line="401" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="397" />
+      <location filename="../../coordinator/ui/main_window.py" line="405" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="401" />
+      <location filename="../../coordinator/ui/main_window.py" line="409" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="404" />
+      <location filename="../../coordinator/ui/main_window.py" line="412" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="408" />
+      <location filename="../../coordinator/ui/main_window.py" line="416" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="411" />
+      <location filename="../../coordinator/ui/main_window.py" line="419" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="415" />
+      <location filename="../../coordinator/ui/main_window.py" line="423" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="418" />
+      <location filename="../../coordinator/ui/main_window.py" line="426" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="422" />
+      <location filename="../../coordinator/ui/main_window.py" line="430" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="425" />
+      <location filename="../../coordinator/ui/main_window.py" line="433" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="429" />
+      <location filename="../../coordinator/ui/main_window.py" line="437" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="432" />
+      <location filename="../../coordinator/ui/main_window.py" line="440" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="436" />
+      <location filename="../../coordinator/ui/main_window.py" line="444" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="439" />
+      <location filename="../../coordinator/ui/main_window.py" line="447" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="446" />
+      <location filename="../../coordinator/ui/main_window.py" line="454" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="450" />
+      <location filename="../../coordinator/ui/main_window.py" line="458" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="452" />
+      <location filename="../../coordinator/ui/main_window.py" line="460" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="454" />
+      <location filename="../../coordinator/ui/main_window.py" line="462" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="458" />
+      <location filename="../../coordinator/ui/main_window.py" line="466" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="462" />
+      <location filename="../../coordinator/ui/main_window.py" line="470" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="466" />
+      <location filename="../../coordinator/ui/main_window.py" line="474" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="469" />
+      <location filename="../../coordinator/ui/main_window.py" line="477" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="473" />
+      <location filename="../../coordinator/ui/main_window.py" line="481" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="476" />
+      <location filename="../../coordinator/ui/main_window.py" line="484" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="480" />
+      <location filename="../../coordinator/ui/main_window.py" line="488" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="483" />
+      <location filename="../../coordinator/ui/main_window.py" line="491" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="487" />
+      <location filename="../../coordinator/ui/main_window.py" line="495" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="490" />
+      <location filename="../../coordinator/ui/main_window.py" line="498" />
       <source>Cooperation &amp;agreements…</source>
       <translation>&amp;Thỏa thuận hợp tác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="494" />
+      <location filename="../../coordinator/ui/main_window.py" line="502" />
       <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
       <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="497" />
+      <location filename="../../coordinator/ui/main_window.py" line="505" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="501" />
+      <location filename="../../coordinator/ui/main_window.py" line="509" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="504" />
+      <location filename="../../coordinator/ui/main_window.py" line="512" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="517" />
+      <location filename="../../coordinator/ui/main_window.py" line="525" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="528" />
+      <location filename="../../coordinator/ui/main_window.py" line="536" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="532" />
+      <location filename="../../coordinator/ui/main_window.py" line="540" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="542" />
+      <location filename="../../coordinator/ui/main_window.py" line="550" />
       <source>&amp;Lists</source>
       <translation>Danh &amp;mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="549" />
+      <location filename="../../coordinator/ui/main_window.py" line="557" />
       <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="560" />
+      <location filename="../../coordinator/ui/main_window.py" line="568" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="544" />
+      <location filename="../../coordinator/ui/main_window.py" line="552" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="566" />
+      <location filename="../../coordinator/ui/main_window.py" line="574" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="569" />
+      <location filename="../../coordinator/ui/main_window.py" line="577" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="589" />
+      <location filename="../../coordinator/ui/main_window.py" line="597" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="594" />
-      <location filename="../../coordinator/ui/main_window.py" line="603" />
+      <location filename="../../coordinator/ui/main_window.py" line="602" />
+      <location filename="../../coordinator/ui/main_window.py" line="611" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="604" />
+      <location filename="../../coordinator/ui/main_window.py" line="612" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="613" />
+      <location filename="../../coordinator/ui/main_window.py" line="621" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="620" />
+      <location filename="../../coordinator/ui/main_window.py" line="628" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="625" />
+      <location filename="../../coordinator/ui/main_window.py" line="633" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="626" />
+      <location filename="../../coordinator/ui/main_window.py" line="634" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="630" />
+      <location filename="../../coordinator/ui/main_window.py" line="638" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="634" />
+      <location filename="../../coordinator/ui/main_window.py" line="642" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="638" />
+      <location filename="../../coordinator/ui/main_window.py" line="646" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="647" />
+      <location filename="../../coordinator/ui/main_window.py" line="655" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="650" />
+      <location filename="../../coordinator/ui/main_window.py" line="658" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="665" />
+      <location filename="../../coordinator/ui/main_window.py" line="673" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="667" />
+      <location filename="../../coordinator/ui/main_window.py" line="675" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -3281,12 +3281,12 @@
   <context>
     <name>MoveSessionDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="376" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="477" />
       <source>Move the session</source>
       <translation>Dời buổi tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="385" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="486" />
       <source>&amp;New start:</source>
       <translation>&amp;Bắt đầu mới:</translation>
     </message>
@@ -3294,17 +3294,17 @@
   <context>
     <name>MoveToProgrammeDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="179" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="169" />
       <source>Move to programme</source>
       <translation>Chuyển sang chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="181" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="171" />
       <source>Move %1 project(s) to:</source>
       <translation>Chuyển %1 dự án sang:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="182" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="172" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
@@ -3312,27 +3312,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="501" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="504" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="504" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="507" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="512" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="515" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="516" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="519" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="523" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="526" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
@@ -3792,127 +3792,127 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="36" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="35" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="37" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="36" />
       <source>Volunteer expert</source>
       <translation>Chuyên gia tình nguyện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="38" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="37" />
       <source>Staff</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="67" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="66" />
       <source>Edit person</source>
       <translation>Sửa thông tin cá nhân</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="67" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="66" />
       <source>New person</source>
       <translation>Thêm cá nhân</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="73" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="72" />
       <source>e.g. Nguyễn Văn An</source>
       <translation>Ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="75" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="74" />
       <source>Position, e.g. Trưởng phòng</source>
       <translation>Chức vụ, ví dụ: Trưởng phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="84" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="83" />
       <source>A person may have several roles at once</source>
       <translation>Một người có thể có nhiều vai trò cùng lúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="85" />
       <source>(no organisation)</source>
       <translation>(không thuộc tổ chức nào)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="91" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="90" />
       <source>e.g. Ấn Độ</source>
       <translation>Ví dụ: Ấn Độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="97" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="96" />
       <source>e.g. dữ liệu, an toàn thông tin</source>
       <translation>Ví dụ: dữ liệu, an toàn thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="99" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="98" />
       <source>e.g. English, Tiếng Việt</source>
       <translation>Ví dụ: Tiếng Anh, Tiếng Việt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="104" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="103" />
       <source>Full &amp;name *</source>
       <translation>&amp;Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="105" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="104" />
       <source>&amp;Roles *</source>
       <translation>&amp;Vai trò *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="106" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="105" />
       <source>&amp;Position</source>
       <translation>C&amp;hức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="108" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="107" />
       <source>&amp;Organisation</source>
       <translation>&amp;Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="109" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="108" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="109" />
       <source>P&amp;hone</source>
       <translation>Điện &amp;thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="110" />
       <source>Na&amp;tionality</source>
       <translation>&amp;Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="111" />
       <source>E&amp;xpertise</source>
       <translation>Chuyên &amp;môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="113" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="112" />
       <source>&amp;Languages</source>
       <translation>N&amp;goại ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="114" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="113" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="135" />
       <source>(an organisation in the trash)</source>
       <translation>(tổ chức đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="212" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="200" />
       <source>Tick at least one role.</source>
       <translation>Hãy chọn ít nhất một vai trò.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="218" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="206" />
       <source>The person could not be saved: %1</source>
       <translation>Không lưu được thông tin cá nhân: %1</translation>
     </message>
@@ -3920,164 +3920,184 @@
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="61" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="81" />
       <source>Plan consultations</source>
       <translation>Lập lịch tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="83" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="128" />
       <source> min</source>
       <translation> phút</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="85" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="130" />
       <source>Start times to try, in order of preference</source>
       <translation>Các giờ bắt đầu muốn xếp, theo thứ tự ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="86" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="131" />
       <source>&amp;Propose a timetable</source>
       <translation>Đề &amp;xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="93" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="140" />
       <source>&amp;From</source>
       <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="94" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="141" />
       <source>&amp;To</source>
       <translation>Đế&amp;n ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="95" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="143" />
       <source>&amp;Sessions per project per week</source>
       <translation>&amp;Số buổi mỗi dự án mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="96" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="144" />
       <source>Session &amp;length</source>
       <translation>&amp;Thời lượng mỗi buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="97" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="145" />
       <source>Preferred &amp;times</source>
       <translation>&amp;Giờ ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="101" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="149" />
       <source>Projects (host unit and volunteers):</source>
       <translation>Dự án (đơn vị tiếp nhận và tình nguyện viên):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="115" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="163" />
       <source>Double-click a session to move it; right-click to move or drop it.</source>
       <translation>Nhấp đúp vào một buổi để dời; nhấp chuột phải để dời hoặc bỏ buổi đó.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="123" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="174" />
       <source>Sessions that could not be placed:</source>
       <translation>Các buổi không xếp được:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="142" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="193" />
       <source>&amp;Save the timetable</source>
       <translation>&amp;Lưu lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="167" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="214" />
+      <source>⚠ The whole period is in the past (today is %1): the sessions would be dated before today.</source>
+      <translation>⚠ Toàn bộ khoảng thời gian đã chọn đã qua (hôm nay là %1): các buổi tư vấn sẽ được xếp vào những ngày trước hôm nay.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="224" />
+      <source>⚠ Part of the period is in the past: %1 – %2 come before today (%3).</source>
+      <translation>⚠ Một phần khoảng thời gian đã qua: từ %1 đến %2 là trước hôm nay (%3).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="249" />
       <source>Tick at least one project.</source>
       <translation>Hãy chọn ít nhất một dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="169" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="251" />
       <source>The last day comes before the first.</source>
       <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="171" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="253" />
       <source>Plan at most one year at a time.</source>
       <translation>Mỗi lần chỉ lập lịch tối đa một năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="173" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="255" />
       <source>Write the preferred start times as 08:00, 14:00.</source>
       <translation>Hãy ghi giờ bắt đầu theo dạng 08:00, 14:00.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="238" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="320" />
       <source>no room</source>
       <translation>chưa có phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="245" />
-      <source>%1, week of %2: %3</source>
-      <translation>%1, tuần từ %2: %3</translation>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="326" />
+      <source>%1 (%2 sessions): %3</source>
+      <translation>%1 (%2 buổi): %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="255" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="456" />
+      <source>No working day left in the week (holidays, weekend, period's end)</source>
+      <translation>Không còn ngày làm việc trong tuần (ngày lễ, cuối tuần hoặc ngoài khoảng thời gian đã chọn)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="459" />
+      <source>Outside the project's dates</source>
+      <translation>Ngoài thời gian thực hiện dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="462" />
+      <source>Outside the volunteers' stay</source>
+      <translation>Ngoài thời gian lưu trú của tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="465" />
+      <source>No preferred time fits office hours</source>
+      <translation>Không có giờ ưu tiên nào nằm trong giờ hành chính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="468" />
+      <source>The volunteers or the host unit are busy at every preferred time</source>
+      <translation>Tình nguyện viên hoặc đơn vị tiếp nhận đã bận vào mọi giờ ưu tiên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="339" />
       <source>%1 sessions placed, %2 could not be placed.</source>
       <translation>Đã xếp %1 buổi, %2 buổi không xếp được.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="257" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="341" />
       <source>All %1 sessions placed without a clash.</source>
       <translation>Đã xếp đủ %1 buổi, không trùng lịch.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="271" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="356" />
+      <source>%1, weeks of %2</source>
+      <translation>%1, các tuần bắt đầu %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="369" />
       <source>%1: the host unit has no room in the list of rooms; the place of these sessions is left empty.</source>
       <translation>%1: đơn vị tiếp nhận chưa có phòng họp trong danh sách; địa điểm của các buổi này để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="285" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="383" />
       <source>Every room of the host unit is taken at %1; the place is left empty.</source>
       <translation>Mọi phòng họp của đơn vị tiếp nhận đều đã có lịch vào %1; địa điểm để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="304" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="402" />
       <source>&amp;Move…</source>
       <translation>&amp;Dời…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="305" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="403" />
       <source>&amp;Drop this session</source>
       <translation>&amp;Bỏ buổi này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="333" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="431" />
       <source>That time clashes with another booking of a volunteer or the host unit.</source>
       <translation>Thời gian này trùng với lịch khác của tình nguyện viên hoặc đơn vị tiếp nhận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="345" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="443" />
       <source>Consultation %1: %2</source>
       <translation>Tư vấn %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="350" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="448" />
       <source>The timetable could not be saved: %1</source>
       <translation>Không lưu được lịch: %1</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="358" />
-      <source>no working day left in that week</source>
-      <translation>tuần đó không còn ngày làm việc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="361" />
-      <source>none of its volunteers is in the province that week</source>
-      <translation>không có tình nguyện viên nào của dự án có mặt tại tỉnh trong tuần đó</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="364" />
-      <source>no preferred time fits office hours</source>
-      <translation>không có giờ ưu tiên nào nằm trong giờ hành chính</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="367" />
-      <source>the volunteers or the host unit are busy at every preferred time</source>
-      <translation>tình nguyện viên hoặc đơn vị tiếp nhận đều bận vào mọi giờ ưu tiên</translation>
     </message>
   </context>
   <context>
@@ -4206,12 +4226,12 @@
       <translation>(đối tác đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="162" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="152" />
       <source>Another programme already has this name.</source>
       <translation>Đã có chương trình khác cùng tên.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="168" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="158" />
       <source>The programme could not be saved: %1</source>
       <translation>Không lưu được chương trình: %1</translation>
     </message>
@@ -4239,79 +4259,79 @@
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="221" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="211" />
       <source>move %1 project(s)</source>
       <translation>chuyển %1 dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="242" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="232" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="245" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="235" />
       <source>Filter by name or domain</source>
       <translation>Lọc theo tên hoặc lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="261" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="273" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="403" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="263" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="393" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="275" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="404" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="265" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="394" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="280" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="270" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="282" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="272" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="319" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="309" />
       <source>%1 programme(s)</source>
       <translation>%1 chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="350" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="340" />
       <source>new programme</source>
       <translation>thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="364" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="354" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="377" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="367" />
       <source>Delete programme</source>
       <translation>Xóa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="380" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="370" />
       <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
       <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="392" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="382" />
       <source>delete programme “%1”</source>
       <translation>xóa chương trình “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="401" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="391" />
       <source>&amp;New programme…</source>
       <translation>Thêm &amp;chương trình…</translation>
     </message>
@@ -4804,12 +4824,12 @@
   <context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../coordinator/ui/common/editor.py" line="49" />
+      <location filename="../../coordinator/ui/common/editor.py" line="84" />
       <source>&amp;History…</source>
       <translation>&amp;Lịch sử thay đổi…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/editor.py" line="51" />
+      <location filename="../../coordinator/ui/common/editor.py" line="86" />
       <source>Who changed this record, when, and what</source>
       <translation>Ai đã thay đổi bản ghi này, khi nào và thay đổi gì</translation>
     </message>
@@ -5263,107 +5283,107 @@
   <context>
     <name>RoomDialog</name>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="33" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="32" />
       <source>Edit room</source>
       <translation>Sửa phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="33" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="32" />
       <source>New room</source>
       <translation>Thêm phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="38" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="37" />
       <source>e.g. Phòng họp số 2</source>
       <translation>Ví dụ: Phòng họp số 2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="40" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="39" />
       <source>e.g. P.2, PH2</source>
       <translation>VD: P.2, PH2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="43" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="42" />
       <source>Other names the office writes for this room, separated by commas: an event whose place is one of them is held in this room, and clashes in it</source>
       <translation>Các tên gọi khác của phòng mà cơ quan hay ghi, cách nhau bằng dấu phẩy: sự kiện ghi địa điểm là một trong các tên này được tính là họp tại phòng này và được kiểm tra trùng lịch theo phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="48" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="47" />
       <source>(no host unit)</source>
       <translation>(không thuộc đơn vị nào)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="52" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="51" />
       <source>The province's own unit the room belongs to; the planner puts its sessions here</source>
       <translation>Đơn vị của tỉnh có phòng họp này; công cụ lập lịch xếp các buổi của đơn vị vào đây</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="57" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="56" />
       <source>(not known)</source>
       <translation>(chưa rõ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="58" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="57" />
       <source> seats</source>
       <translation> chỗ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="61" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="60" />
       <source>e.g. Floor 3; projector; book with the office</source>
       <translation>Ví dụ: Tầng 3; có máy chiếu; đăng ký với Văn phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="64" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="63" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="65" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="64" />
       <source>Other n&amp;ames</source>
       <translation>Tên gọi &amp;khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="66" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="65" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="67" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="66" />
       <source>&amp;Capacity</source>
       <translation>&amp;Sức chứa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="68" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="67" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="81" />
       <source>(a unit in the trash)</source>
       <translation>(đơn vị đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="143" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="131" />
       <source>Another room of this unit (or without a unit) has this name.</source>
       <translation>Đã có phòng họp khác cùng tên thuộc đơn vị này (hoặc không thuộc đơn vị nào).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="148" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="136" />
       <source>One of these names is already another room's name.</source>
       <translation>Một trong các tên này đã là tên của phòng họp khác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="151" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="139" />
       <source>The capacity is a whole number of seats.</source>
       <translation>Sức chứa phải là số chỗ ngồi nguyên dương.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="153" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="141" />
       <source>Choose one of the province's own units.</source>
       <translation>Hãy chọn một đơn vị của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="159" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="147" />
       <source>The room could not be saved: %1</source>
       <translation>Không lưu được phòng họp: %1</translation>
     </message>
@@ -5626,38 +5646,38 @@
   <context>
     <name>Scheduling</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="42" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="43" />
       <source>%1 consultations saved.</source>
       <translation>Đã lưu %1 buổi tư vấn.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="72" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="73" />
       <source>Import a calendar</source>
       <translation>Nhập lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="78" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="79" />
       <location filename="../../coordinator/ui/calendar/actions.py" line="140" />
       <source>iCalendar files (*.ics)</source>
       <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="87" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="88" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="88" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="89" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="93" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="94" />
       <source>Import stopped; nothing was written.</source>
       <translation>Đã dừng nhập; không có dữ liệu nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="101" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="102" />
       <source>%1 cannot be imported, and nothing of it was written: %2</source>
       <translation>Không nhập được %1, không có dữ liệu nào được ghi: %2</translation>
     </message>

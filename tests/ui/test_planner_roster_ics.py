@@ -31,7 +31,7 @@ def test_plan_the_demo_consultations_adjust_and_save(
         qtbot.mouseClick(d.propose_button, Qt.MouseButton.LeftButton)
         assert d.plan is not None
         grids.append((d.grid.rowCount(), d.grid.columnCount(), len(d.plan.sessions)))
-        assert "no working day left in that week" in d.unplaced.item(0).text()
+        assert "No working day left in the week" in d.unplaced.item(0).text()
         # Drop one proposed session before saving.
         first = d.plan.sessions[0]
         d.drop(first)

@@ -42,6 +42,16 @@ def plannable_projects(store: Store) -> list[Choice]:
         return [Choice(i, f"{code} – {title}") for i, code, title in rows]
 
 
+def plannable_periods(store: Store) -> list[tuple[date | None, date | None]]:
+    """The start and end of each project the planner offers, for its default period."""
+    ids = [c.id for c in plannable_projects(store)]
+    with store.session() as s:
+        rows = s.execute(
+            select(m.Project.starts_on, m.Project.ends_on).where(m.Project.id.in_(ids))
+        )
+        return [(a, b) for a, b in rows]
+
+
 def plan_projects(store: Store, project_ids: Sequence[int]) -> list[PlanProject]:
     with store.session() as s:
         projects = s.scalars(
@@ -62,16 +72,33 @@ def plan_projects(store: Store, project_ids: Sequence[int]) -> list[PlanProject]
                     m.Assignment.deleted_at.is_(None),
                     m.Person.deleted_at.is_(None),
                 )
-                .order_by(m.Person.full_name)
+                .order_by(m.Person.full_name, m.Assignment.arrives_on)
             )
-            volunteers = tuple(PlanVolunteer(i, n, Stay(a, d)) for i, n, a, d in rows)
+            # One volunteer per person; a second stay on the project (removed ones are
+            # left out above) is one more span the person is there.
+            stays: dict[int, tuple[str, list[Stay]]] = {}
+            for i, n, a, d in rows:
+                stays.setdefault(i, (n, []))[1].append(Stay(a, d))
+            volunteers = tuple(
+                PlanVolunteer(i, n, spans[0], tuple(spans[1:])) for i, (n, spans) in stays.items()
+            )
             rooms = (
                 tuple(PlanRoom(r.id, r.name) for r in live_rooms(s, p.host_unit_id))
                 if p.host_unit_id is not None
                 else ()
             )
             out.append(
-                PlanProject(p.id, p.code, p.title, p.host_unit_id, volunteers, p.partner_id, rooms)
+                PlanProject(
+                    p.id,
+                    p.code,
+                    p.title,
+                    p.host_unit_id,
+                    volunteers,
+                    p.partner_id,
+                    rooms,
+                    starts_on=p.starts_on,
+                    ends_on=p.ends_on,
+                )
             )
         return out
 

@@ -32,7 +32,8 @@ class Scheduling:
 
     def plan(self) -> None:
         cal = self.w.calendar
-        dialog = PlannerDialog(self.w.store, cal.selected_day, self.w)
+        # The period starts today or at the projects' start, never silently in the past.
+        dialog = PlannerDialog(self.w.store, None, self.w)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_ids:
             self.w.tabs.setCurrentIndex(self.w.tabs.indexOf(cal))
             if dialog.plan is not None and dialog.plan.sessions:
@@ -106,8 +107,7 @@ class Scheduling:
                 ),
             )
             return
-        self.w.calendar.reload_choices()
-        self.w.calendar.refresh()
+        self.w.data_replaced()
         summary = labels.arg(
             QCoreApplication.translate(
                 "Scheduling", "%1 events added, %2 updated, %3 people added, %4 skipped."

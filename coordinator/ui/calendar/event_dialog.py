@@ -5,6 +5,7 @@ the form; saving over a double booking asks for a reason, which is kept.
 """
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -386,7 +387,9 @@ class EventDialog(RecordEditor):
         """Check the event as it stands in the form and list what is wrong with it."""
         self._check_timer.stop()
         try:
-            data = self.value()
+            # The checks look at the time, people and place, not the title: a new event
+            # (no title yet) on a holiday says so as soon as the editor opens.
+            data = replace(self.value(), title="-")
             validate_event(data)
         except (ValueError, ValidationError):
             self.findings = Findings()

@@ -30,13 +30,24 @@ from sqlalchemy.exc import SQLAlchemyError
 from coordinator.db.queries.planner import (
     busy_between,
     plan_projects,
+    plannable_periods,
     plannable_projects,
     propose,
     save_plan,
 )
 from coordinator.db.store import Store
-from coordinator.domain.planner import Plan, PlanRequest, Reason, Session, free_slot
+from coordinator.domain.planner import (
+    Plan,
+    PlanRequest,
+    Reason,
+    Session,
+    Unplaced,
+    default_period,
+    free_slot,
+    past_part,
+)
 from coordinator.domain.public_holidays import holiday_names
+from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
 from coordinator.ui.calendar.style import holiday_language, weekday_short
 from coordinator.ui.common.dates import DateTimeEdit
@@ -53,7 +64,16 @@ def _pydate(d: QDate) -> date:
 
 
 class PlannerDialog(QDialog):
-    def __init__(self, store: Store, first: date, parent: QWidget | None = None) -> None:
+    """``first`` (and ``last``) fix the period; by default it runs from today, or from the
+    start of the earliest project still to run if that is later (see default_period)."""
+
+    def __init__(
+        self,
+        store: Store,
+        first: date | None = None,
+        parent: QWidget | None = None,
+        last: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self.plan: Plan | None = None
@@ -61,18 +81,43 @@ class PlannerDialog(QDialog):
         self.setWindowTitle(self.tr("Plan consultations"))
         self.resize(1200, 720)
 
+        if first is None:
+            first, default_last = default_period(plannable_periods(store), today_local())
+        else:
+            default_last = first + timedelta(days=25)
+        last = last or default_last
         self.projects = QListWidget()
-        for c in plannable_projects(store):
+        self.projects.setObjectName("planner_projects")
+        choices = plannable_projects(store)
+        periods = dict(zip((c.id for c in choices), plannable_periods(store), strict=True))
+        # Ticked: the projects that run during the period (all of them if none does).
+        running = {
+            c.id
+            for c in choices
+            if (periods[c.id][0] or first) <= last and first <= (periods[c.id][1] or last)
+        } or {c.id for c in choices}
+        for c in choices:
             item = QListWidgetItem(c.name)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(
+                Qt.CheckState.Checked if c.id in running else Qt.CheckState.Unchecked
+            )
             self.projects.addItem(item)
         self.first = QDateEdit(_qdate(first))
-        self.last = QDateEdit(_qdate(first + timedelta(days=25)))
+        self.last = QDateEdit(_qdate(last))
+        self.first.setObjectName("planner_first")
+        self.last.setObjectName("planner_last")
         for edit in (self.first, self.last):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.setCalendarPopup(True)
+        # Said before anything is planned: a period (or part of it) before today.
+        self.period_note = QLabel()
+        self.period_note.setObjectName("period_note")
+        self.period_note.setWordWrap(True)
+        self.period_note.setStyleSheet("color: #b00020;")
+        self.first.dateChanged.connect(lambda _d: self._show_period_note())
+        self.last.dateChanged.connect(lambda _d: self._show_period_note())
         self.per_week = QSpinBox()
         self.per_week.setRange(1, 5)
         self.per_week.setValue(2)
@@ -84,14 +129,17 @@ class PlannerDialog(QDialog):
         self.times = QLineEdit("08:00, 14:00")
         self.times.setToolTip(self.tr("Start times to try, in order of preference"))
         self.propose_button = QPushButton(self.tr("&Propose a timetable"))
+        self.propose_button.setObjectName("planner_propose")
         self.propose_button.setDefault(True)
         self.propose_button.clicked.connect(self.propose)
         self.message = QLabel()
+        self.message.setObjectName("planner_message")
         self.message.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&From"), self.first)
         form.addRow(self.tr("&To"), self.last)
+        form.addRow(self.period_note)
         form.addRow(self.tr("&Sessions per project per week"), self.per_week)
         form.addRow(self.tr("Session &length"), self.length)
         form.addRow(self.tr("Preferred &times"), self.times)
@@ -114,8 +162,11 @@ class PlannerDialog(QDialog):
         self.grid.setToolTip(
             self.tr("Double-click a session to move it; right-click to move or drop it.")
         )
+        # One line per reason, with how many sessions and which weeks.
         self.unplaced = QListWidget()
-        self.unplaced.setMaximumHeight(120)
+        self.unplaced.setObjectName("planner_unplaced")
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setMaximumHeight(140)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +198,35 @@ class PlannerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+        self._show_period_note()
+
+    def _show_period_note(self) -> None:
+        """Say, before planning, when the period (or its beginning) is already past."""
+        today = today_local()
+        first, last = _pydate(self.first.date()), _pydate(self.last.date())
+        past = past_part(first, last, today) if first <= last else None
+        if past is None:
+            self.period_note.clear()
+        elif past.whole:
+            self.period_note.setText(
+                labels.arg(
+                    self.tr(
+                        "⚠ The whole period is in the past (today is %1): the sessions "
+                        "would be dated before today."
+                    ),
+                    labels.fmt_date(today),
+                )
+            )
+        else:
+            self.period_note.setText(
+                labels.arg(
+                    self.tr("⚠ Part of the period is in the past: %1 – %2 come before today (%3)."),
+                    labels.fmt_date(past.first),
+                    labels.fmt_date(past.last),
+                    labels.fmt_date(today),
+                )
+            )
+        self.period_note.setVisible(past is not None)
 
     # --- proposing -----------------------------------------------------------
     def request(self) -> PlanRequest | None:
@@ -213,12 +293,12 @@ class PlannerDialog(QDialog):
         off = QBrush(QColor("#eeeeee"))
         holiday = QBrush(QColor("#fde0e0"))
         for c, d in enumerate(days):
-            for r, (_p, v) in enumerate(rows):
+            for r, (p, v) in enumerate(rows):
                 item = QTableWidgetItem()
                 if d in holidays:
                     item.setBackground(holiday)
                     item.setToolTip(holidays[d])
-                elif d.weekday() >= 5 or not v.stay.covers(d):
+                elif d.weekday() >= 5 or not v.there(d) or not p.running(d):
                     item.setBackground(off)
                 self.grid.setItem(r, c, item)
         index = {(p.project_id, v.person_id): r for r, (p, v) in enumerate(rows)}
@@ -239,15 +319,17 @@ class PlannerDialog(QDialog):
                 cell.setToolTip(f"{s.project.code}: {s.project.title}\n{where}")
         self.grid.resizeColumnsToContents()
         self.unplaced.clear()
-        for u in self.plan.unplaced:
-            self.unplaced.addItem(
-                labels.arg(
-                    self.tr("%1, week of %2: %3"),
-                    u.project.code,
-                    labels.fmt_date(u.week),
-                    reason_text(u.reason),
-                )
+        for reason, items in self.plan.unplaced_by_reason().items():
+            line = labels.arg(
+                self.tr("%1 (%2 sessions): %3"),
+                reason_text(reason),
+                len(items),
+                self._weeks_text(items),
             )
+            entry = QListWidgetItem(line)
+            entry.setToolTip(line)
+            entry.setData(Qt.ItemDataRole.UserRole, reason.value)
+            self.unplaced.addItem(entry)
         self._show_room_note()
         placed, missing = len(self.plan.sessions), len(self.plan.unplaced)
         self.message.setStyleSheet("" if not missing else "color: #8a5a00;")
@@ -257,6 +339,18 @@ class PlannerDialog(QDialog):
             else labels.arg(self.tr("All %1 sessions placed without a clash."), placed)
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(placed > 0)
+
+    def _weeks_text(self, items: list[Unplaced]) -> str:
+        """``TNV-01, weeks of 04/05, 11/05 (×2); TNV-02, …``: each project's weeks."""
+        by_project: dict[str, dict[date, int]] = {}
+        for u in items:
+            weeks = by_project.setdefault(u.project.code, {})
+            weeks[u.week] = weeks.get(u.week, 0) + 1
+        parts = []
+        for code, weeks in by_project.items():
+            days = ", ".join(f"{d:%d/%m}" + (f" (×{n})" if n > 1 else "") for d, n in weeks.items())
+            parts.append(labels.arg(self.tr("%1, weeks of %2"), code, days))
+        return "; ".join(parts)
 
     def _show_room_note(self) -> None:
         """Name the projects whose sessions were left without a place, and why."""
@@ -356,16 +450,19 @@ class PlannerDialog(QDialog):
 def reason_text(reason: Reason) -> str:
     return {
         Reason.NO_WORKING_DAY: QCoreApplication.translate(
-            "PlannerDialog", "no working day left in that week"
+            "PlannerDialog", "No working day left in the week (holidays, weekend, period's end)"
+        ),
+        Reason.OUTSIDE_PROJECT: QCoreApplication.translate(
+            "PlannerDialog", "Outside the project's dates"
         ),
         Reason.NOBODY_THERE: QCoreApplication.translate(
-            "PlannerDialog", "none of its volunteers is in the province that week"
+            "PlannerDialog", "Outside the volunteers' stay"
         ),
         Reason.NO_TIME_FITS: QCoreApplication.translate(
-            "PlannerDialog", "no preferred time fits office hours"
+            "PlannerDialog", "No preferred time fits office hours"
         ),
         Reason.ALL_BUSY: QCoreApplication.translate(
-            "PlannerDialog", "the volunteers or the host unit are busy at every preferred time"
+            "PlannerDialog", "The volunteers or the host unit are busy at every preferred time"
         ),
     }[reason]
 
