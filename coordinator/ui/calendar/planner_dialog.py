@@ -156,6 +156,7 @@ class PlannerDialog(QDialog):
         self.grid.setObjectName("plannerGrid")
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._grid_menu)
         self.grid.cellDoubleClicked.connect(lambda r, c: self.move_session_at(r, c))
@@ -318,6 +319,11 @@ class PlannerDialog(QDialog):
                 where = s.room.name if s.room else self.tr("no room")
                 cell.setToolTip(f"{s.project.code}: {s.project.title}\n{where}")
         self.grid.resizeColumnsToContents()
+        if self.plan.sessions:  # a long period opens on its first session, not its first day
+            col = (self.plan.sessions[0].starts.date() - request.first).days
+            if 0 <= col < len(days):
+                bar = self.grid.horizontalScrollBar()
+                bar.setValue(self.grid.horizontalHeader().sectionPosition(col))
         self.unplaced.clear()
         for reason, items in self.plan.unplaced_by_reason().items():
             line = labels.arg(
