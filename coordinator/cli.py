@@ -7,11 +7,12 @@ the headless commands load QtCore only, never a widget. JSON keys stay English.
 """
 
 import argparse
+import io
 import json
 import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -988,39 +989,51 @@ def _command(args: argparse.Namespace, db: Path, language: str) -> str:
     return _backup(db, args.to)
 
 
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The line's arguments if it asks for the window, read without a Qt application:
+    the window makes its own, and one made and ended before it would drop what was
+    meant for its event loop. None for a command, help, or a mistake (said later,
+    in the user's language)."""
+    quiet = io.StringIO()
+    try:
+        with redirect_stdout(quiet), redirect_stderr(quiet):
+            args = _parser().parse_args(argv)
+    except SystemExit:
+        return None
+    return args if args.command is None else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs a command in the language asked (``--lang``, anywhere on the line), else the
     one last chosen in the window, else Vietnamese."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    window = _window_args(argv)
+    if window is not None:
+        from coordinator.db.backups import start_check
+
+        db: Path = window.db or paths.default_db_path()
+        start_check(db)  # reads the whole file while the window's code loads
+        from coordinator.app import run
+
+        return run(db, window.lang)
     language = _asked_language(argv) or saved_language() or "vi"
     document: Callable[[], str] | None = None
     try:
         with speaking(language) as words:
             with _argparse_speaking():
                 args = _parser().parse_args(argv)
-            if args.command is None:
-                pass  # the window loads its own words
+            db = args.db or paths.default_db_path()
+            if args.lang and args.lang != language:  # given as an abbreviation
+                language = args.lang
+                words.install(language)
+            if args.command == "minutes":
+                doc = _minutes_of(db, args.event, args.out)
+                document = partial(_write_minutes, doc, args.out)
+            elif args.command == "report":
+                request = _report_request(db, args)
+                document = partial(_write_report, db, request, args.out)
             else:
-                db: Path = args.db or paths.default_db_path()
-                if args.lang and args.lang != language:  # given as an abbreviation
-                    language = args.lang
-                    words.install(language)
-                if args.command == "minutes":
-                    doc = _minutes_of(db, args.event, args.out)
-                    document = partial(_write_minutes, doc, args.out)
-                elif args.command == "report":
-                    request = _report_request(db, args)
-                    document = partial(_write_report, db, request, args.out)
-                else:
-                    message = _command(args, db, language)
-        if args.command is None:
-            from coordinator.db.backups import start_check
-
-            window_db: Path = args.db or paths.default_db_path()
-            start_check(window_db)  # reads the whole file while the window's code loads
-            from coordinator.app import run
-
-            return run(window_db, args.lang)
+                message = _command(args, db, language)
         if document is not None:
             from coordinator.reports.common import offscreen_app
 
