@@ -10,11 +10,9 @@ from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QObject,
     QSettings,
     QTimer,
-    QTranslator,
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -24,7 +22,6 @@ from coordinator import paths
 from coordinator.db import backups, demo
 from coordinator.db.errors import (
     DamagedDatabaseError,
-    NewerDatabaseError,
     NotADatabaseError,
     ReadOnlyError,
     StoreError,
@@ -35,77 +32,13 @@ from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
 from coordinator.db.migrate import MigrationError
 from coordinator.db.store import Store
 from coordinator.domain.timezone import to_local
-from coordinator.resources import translations_dir
+from coordinator.text.errors import store_error_text as store_error_text
+from coordinator.text.translations import LANGUAGES as LANGUAGES
+from coordinator.text.translations import Translations as Translations
 from coordinator.ui import labels
 from coordinator.ui.main_window import MainWindow
 
-LANGUAGES = ("vi", "en")
 log = logging.getLogger("coordinator")
-
-
-class Translations:
-    """The app's own strings and the Qt standard-button words for one language."""
-
-    def __init__(self, qapp: QCoreApplication) -> None:
-        self._qapp = qapp
-        self._installed: list[QTranslator] = []
-
-    def install(self, language: str) -> None:
-        for tr in self._installed:
-            self._qapp.removeTranslator(tr)
-        self._installed = []
-        if language == "vi":
-            QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-            for name in ("qtbase_vi", "coordinator_vi"):
-                tr = QTranslator(self._qapp)
-                if tr.load(name, str(translations_dir())):
-                    self._qapp.installTranslator(tr)
-                    self._installed.append(tr)
-                else:
-                    log.warning("translation %s not found in %s", name, translations_dir())
-        else:
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-
-
-def store_error_text(path: Path, exc: Exception) -> str:
-    """A message a coordinator can act on, for each known reason a file will not open."""
-    if isinstance(exc, NewerDatabaseError):
-        return QCoreApplication.translate(
-            "Application",
-            "“%1” was saved by a newer version of Coordinator. Install the newer version to "
-            "open it. The file has not been changed.",
-        ).replace("%1", str(path))
-    if isinstance(exc, NotADatabaseError):
-        return QCoreApplication.translate(
-            "Application", "“%1” is not a Coordinator database. The file has not been changed."
-        ).replace("%1", str(path))
-    if isinstance(exc, DamagedDatabaseError):
-        return QCoreApplication.translate(
-            "Application",
-            "“%1” is damaged and cannot be opened safely. Restore it from a backup in the "
-            "“backups” folder beside it. The file has not been changed.",
-        ).replace("%1", str(path))
-    if isinstance(exc, ReadOnlyError):
-        return QCoreApplication.translate(
-            "Application",
-            "“%1” must be upgraded to this version of Coordinator, which cannot be done while "
-            "it is open read-only. The file has not been changed.",
-        ).replace("%1", str(path))
-    if isinstance(exc, MigrationError):
-        return (
-            QCoreApplication.translate(
-                "Application",
-                "“%1” could not be upgraded (step %2). A backup was taken before the upgrade, "
-                "in the “backups” folder beside it.",
-            )
-            .replace("%1", str(path))
-            .replace("%2", exc.step)
-        )
-    return (
-        QCoreApplication.translate("Application", "“%1” could not be opened: %2")
-        .replace("%1", str(path))
-        .replace("%2", str(exc))
-    )
 
 
 class _Quiet(QObject):

@@ -1,96 +1,221 @@
 """Command line: the window by default, and headless sub-commands for scripts.
 
 Exit codes: 0 done, 1 a user-facing error (one line on stderr), 2 bad arguments.
+Every message is said in the user's language (Vietnamese unless ``--lang en`` or the
+window's saved choice says otherwise), from the same translation file as the window;
+the headless commands load QtCore only, never a widget. JSON keys stay English.
 """
 
 import argparse
+import io
 import json
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from PySide6.QtCore import QCoreApplication
 
 from coordinator import __version__, paths
+from coordinator.text.formats import arg
+from coordinator.text.translations import LANGUAGES, saved_language, speaking
 
 if TYPE_CHECKING:
     from coordinator.db.store import Store
-    from coordinator.reports.status.data import Scope
+    from coordinator.reports.minutes import MinutesDocument
+    from coordinator.reports.status.data import ReportRequest, Scope
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="coordinator",
-        description="Coordinator: partners, projects and consultations of a cooperation "
-        "programme. Without a command, opens the window.",
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Coordinator: partners, projects and consultations of a cooperation "
+            "programme. Without a command, opens the window.",
+        ),
     )
-    parser.add_argument("--db", type=Path, default=None, help="database file")
-    # Sub-commands take --db too, before or after their name; theirs must not reset the
-    # main parser's value when it is left out.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", choices=["vi", "en"], help="interface language")
-    sub = parser.add_subparsers(dest="command")
-    sub.add_parser("init", parents=[common], help="create a new, empty database (and its folders)")
-    sub.add_parser("demo", parents=[common], help="fill a new, empty database with demo data")
-    sub.add_parser("check", parents=[common], help="report integrity and schema version")
-    backup = sub.add_parser(
-        "backup", parents=[common], help="back up the database and its attachments"
+    database = QCoreApplication.translate("CommandLine", "database file")
+    language = QCoreApplication.translate(
+        "CommandLine", "language of the messages and documents: vi (default) or en"
+    )
+    file = QCoreApplication.translate("CommandLine", "FILE")
+    parser.add_argument("--db", type=Path, default=None, metavar=file, help=database)
+    # Sub-commands take --db and --lang too, before or after their name; theirs must not
+    # reset the main parser's value when it is left out.
+    common = _Parser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar=file, help=database)
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=language)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=QCoreApplication.translate("CommandLine", "show the version and exit"),
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=language)
+    sub = parser.add_subparsers(
+        dest="command", metavar=QCoreApplication.translate("CommandLine", "COMMAND")
+    )
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=text, description=text)
+
+    command(
+        "init",
+        QCoreApplication.translate("CommandLine", "create a new, empty database (and its folders)"),
+    )
+    command(
+        "demo",
+        QCoreApplication.translate("CommandLine", "fill a new, empty database with demo data"),
+    )
+    command(
+        "check", QCoreApplication.translate("CommandLine", "report integrity and schema version")
+    )
+    backup = command(
+        "backup",
+        QCoreApplication.translate("CommandLine", "back up the database and its attachments"),
     )
     backup.add_argument(
-        "--to", type=Path, help="copy the database to this file instead of the backups folder"
+        "--to",
+        type=Path,
+        metavar=QCoreApplication.translate("CommandLine", "FILE"),
+        help=QCoreApplication.translate(
+            "CommandLine", "copy the database to this file instead of the backups folder"
+        ),
     )
-    restore = sub.add_parser(
-        "restore", parents=[common], help="replace the database by a backup (checked first)"
+    restore = command(
+        "restore",
+        QCoreApplication.translate(
+            "CommandLine", "replace the database by a backup (checked first)"
+        ),
     )
     restore.add_argument(
-        "--from", dest="source", type=Path, help="backup file to restore (default: newest good)"
+        "--from",
+        dest="source",
+        type=Path,
+        metavar=QCoreApplication.translate("CommandLine", "FILE"),
+        help=QCoreApplication.translate(
+            "CommandLine", "backup file to restore (default: newest good)"
+        ),
     )
-    imp = sub.add_parser("import", parents=[common], help="import events from an .ics file")
-    imp.add_argument("file", type=Path, help="iCalendar file (.ics)")
-    exp = sub.add_parser("export", parents=[common], help="export events to an .ics file")
-    exp.add_argument("--out", type=Path, required=True, help=".ics file to write")
+    imp = command(
+        "import", QCoreApplication.translate("CommandLine", "import events from an .ics file")
+    )
+    imp.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE.ics",
+        help=QCoreApplication.translate("CommandLine", "iCalendar file (.ics)"),
+    )
+    exp = command(
+        "export", QCoreApplication.translate("CommandLine", "export events to an .ics file")
+    )
+    exp.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.ics",
+        help=QCoreApplication.translate("CommandLine", ".ics file to write"),
+    )
     who = exp.add_mutually_exclusive_group()
-    who.add_argument("--person", help="only the events this person takes part in")
-    who.add_argument("--unit", help="only the events of this host unit")
-    who.add_argument("--project", help="only the events of the project with this code")
-    con = sub.add_parser(
-        "conflicts", parents=[common], help="list double bookings and scheduling warnings"
+    who.add_argument(
+        "--person",
+        help=QCoreApplication.translate("CommandLine", "only the events this person takes part in"),
     )
-    con.add_argument("--from", dest="first", type=_day, help="first day, DD/MM/YYYY")
-    con.add_argument("--to", dest="last", type=_day, help="last day, DD/MM/YYYY")
-    con.add_argument("--json", action="store_true", help="print JSON instead of text")
-    act = sub.add_parser(
+    who.add_argument(
+        "--unit",
+        help=QCoreApplication.translate("CommandLine", "only the events of this host unit"),
+    )
+    who.add_argument(
+        "--project",
+        help=QCoreApplication.translate(
+            "CommandLine", "only the events of the project with this code"
+        ),
+    )
+    first_day = QCoreApplication.translate("CommandLine", "first day, DD/MM/YYYY")
+    last_day = QCoreApplication.translate("CommandLine", "last day, DD/MM/YYYY")
+    as_json = QCoreApplication.translate("CommandLine", "print JSON instead of text")
+    written = QCoreApplication.translate(
+        "CommandLine", "the file to write; its ending chooses the format"
+    )
+    con = command(
+        "conflicts",
+        QCoreApplication.translate("CommandLine", "list double bookings and scheduling warnings"),
+    )
+    con.add_argument("--from", dest="first", type=_day, metavar="DD/MM/YYYY", help=first_day)
+    con.add_argument("--to", dest="last", type=_day, metavar="DD/MM/YYYY", help=last_day)
+    con.add_argument("--json", action="store_true", help=as_json)
+    act = command(
         "actions",
-        parents=[common],
-        help="list open action items and commitments, due first, and agreements ending soon",
+        QCoreApplication.translate(
+            "CommandLine",
+            "list open action items and commitments, due first, and agreements ending soon",
+        ),
     )
-    act.add_argument("--overdue", action="store_true", help="only those past their due date")
-    act.add_argument("--owner", help="only those of this person or unit")
-    act.add_argument("--json", action="store_true", help="print JSON instead of text")
-    mins = sub.add_parser(
-        "minutes", parents=[common], help="write an event's minutes as PDF or Word"
+    act.add_argument(
+        "--overdue",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "only those past their due date"),
     )
-    mins.add_argument("--event", type=int, required=True, help="the event's id")
-    mins.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.docx")
-    rep = sub.add_parser(
-        "report", parents=[common], help="write a status report as PDF, Word or Excel"
+    act.add_argument(
+        "--owner",
+        help=QCoreApplication.translate("CommandLine", "only those of this person or unit"),
     )
-    rep.add_argument("--from", dest="first", type=_day, required=True, help="first day, DD/MM/YYYY")
-    rep.add_argument("--to", dest="last", type=_day, required=True, help="last day, DD/MM/YYYY")
+    act.add_argument("--json", action="store_true", help=as_json)
+    mins = command(
+        "minutes",
+        QCoreApplication.translate("CommandLine", "write an event's minutes as PDF or Word"),
+    )
+    mins.add_argument(
+        "--event",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=QCoreApplication.translate("CommandLine", "the event's id"),
+    )
+    mins.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.docx", help=written)
+    rep = command(
+        "report",
+        QCoreApplication.translate("CommandLine", "write a status report as PDF, Word or Excel"),
+    )
+    rep.add_argument(
+        "--from", dest="first", type=_day, required=True, metavar="DD/MM/YYYY", help=first_day
+    )
+    rep.add_argument(
+        "--to", dest="last", type=_day, required=True, metavar="DD/MM/YYYY", help=last_day
+    )
     about = rep.add_mutually_exclusive_group()
-    about.add_argument("--partner", help="only this partner")
-    about.add_argument("--programme", help="only this programme")
-    about.add_argument("--project", help="only the project with this code")
-    about.add_argument("--unit", help="only this host unit")
+    about.add_argument(
+        "--partner", help=QCoreApplication.translate("CommandLine", "only this partner")
+    )
+    about.add_argument(
+        "--programme", help=QCoreApplication.translate("CommandLine", "only this programme")
+    )
+    about.add_argument(
+        "--project",
+        help=QCoreApplication.translate("CommandLine", "only the project with this code"),
+    )
+    about.add_argument(
+        "--unit", help=QCoreApplication.translate("CommandLine", "only this host unit")
+    )
     rep.add_argument(
         "--sections",
-        help="comma-separated sections to include (default all): "
-        "summary,charts,projects,indicators,held,coming,overdue",
+        help=QCoreApplication.translate(
+            "CommandLine", "comma-separated sections to include (default all):"
+        )
+        + " summary,charts,projects,indicators,held,coming,overdue",
     )
-    rep.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.docx or FILE.xlsx")
+    rep.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|FILE.docx|FILE.xlsx",
+        help=written,
+    )
     return parser
 
 
@@ -102,8 +227,97 @@ def _day(text: str) -> date:
     except ValueError:
         value = None
     if value is None:
-        raise argparse.ArgumentTypeError(f"not a date in DD/MM/YYYY: {text!r}")
+        raise argparse.ArgumentTypeError(
+            arg(QCoreApplication.translate("CommandLine", "not a date in DD/MM/YYYY: %1"), text)
+        )
     return value
+
+
+def _argparse_words() -> dict[str, str]:
+    """argparse's own words (it asks gettext for them), in the language installed."""
+    return {
+        "usage: ": QCoreApplication.translate("CommandLine", "usage: "),
+        "positional arguments": QCoreApplication.translate("CommandLine", "positional arguments"),
+        "options": QCoreApplication.translate("CommandLine", "options"),
+        "show this help message and exit": QCoreApplication.translate(
+            "CommandLine", "show this help and exit"
+        ),
+        "argument %(argument_name)s: %(message)s": QCoreApplication.translate(
+            "CommandLine", "argument %(argument_name)s: %(message)s"
+        ),
+        "unrecognized arguments: %s": QCoreApplication.translate(
+            "CommandLine", "unrecognized arguments: %s"
+        ),
+        "not allowed with argument %s": QCoreApplication.translate(
+            "CommandLine", "not allowed with argument %s"
+        ),
+        "ignored explicit argument %r": QCoreApplication.translate(
+            "CommandLine", "ignored explicit argument %r"
+        ),
+        "the following arguments are required: %s": QCoreApplication.translate(
+            "CommandLine", "the following arguments are required: %s"
+        ),
+        "one of the arguments %s is required": QCoreApplication.translate(
+            "CommandLine", "one of the arguments %s is required"
+        ),
+        "expected one argument": QCoreApplication.translate("CommandLine", "expected one argument"),
+        "expected at most one argument": QCoreApplication.translate(
+            "CommandLine", "expected at most one argument"
+        ),
+        "expected at least one argument": QCoreApplication.translate(
+            "CommandLine", "expected at least one argument"
+        ),
+        "ambiguous option: %(option)s could match %(matches)s": QCoreApplication.translate(
+            "CommandLine", "ambiguous option: %(option)s could match %(matches)s"
+        ),
+        "unexpected option string: %s": QCoreApplication.translate(
+            "CommandLine", "unexpected option string: %s"
+        ),
+        "invalid %(type)s value: %(value)r": QCoreApplication.translate(
+            "CommandLine", "invalid %(type)s value: %(value)r"
+        ),
+        "invalid choice: %(value)r (choose from %(choices)s)": QCoreApplication.translate(
+            "CommandLine", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+    }
+
+
+@contextmanager
+def _argparse_speaking() -> Iterator[None]:
+    """argparse takes its words from ``argparse._`` (gettext) when it builds a parser
+    and when it parses; for that while they come from our translation instead, so a
+    translator has one file for the window and the command line."""
+    words = _argparse_words()
+    before = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = before  # type: ignore[attr-defined]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(
+            2,
+            arg(QCoreApplication.translate("CommandLine", "%1: error: %2"), self.prog, message)
+            + "\n",
+        )
+
+
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` given anywhere on the line, read before the parser (whose own
+    words and errors are said in it)."""
+    asked = None
+    for i, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and i + 1 < len(argv):
+            asked = argv[i + 1]
+        elif word.startswith("--lang="):
+            asked = word.partition("=")[2]
+    return asked if asked in LANGUAGES else None
 
 
 class UserError(Exception):
@@ -111,9 +325,9 @@ class UserError(Exception):
 
 
 def _open(path: Path) -> "Store":
-    from coordinator.app import store_error_text
     from coordinator.db.migrate import MigrationError
     from coordinator.db.store import Store, StoreError
+    from coordinator.text.errors import store_error_text
 
     try:
         return Store.open(path)
@@ -127,7 +341,24 @@ def _require(db: Path) -> None:
         hint = "coordinator init"
         if db != paths.default_db_path():
             hint += f" --db {shlex.quote(str(db))}"
-        raise UserError(f"{db}: no such file; “{hint}” makes a new, empty database")
+        raise UserError(
+            arg(
+                QCoreApplication.translate(
+                    "CommandLine", "%1: no such file; “%2” makes a new, empty database"
+                ),
+                db,
+                hint,
+            )
+        )
+
+
+def _already_exists(db: Path) -> str:
+    return arg(
+        QCoreApplication.translate(
+            "CommandLine", "%1 already exists; init makes only a new database"
+        ),
+        db,
+    )
 
 
 def _init(db: Path) -> str:
@@ -138,22 +369,28 @@ def _init(db: Path) -> str:
     from sqlalchemy.exc import SQLAlchemyError
 
     if db.exists() or db.is_symlink():
-        raise UserError(f"{db} already exists; init makes only a new database")
+        raise UserError(_already_exists(db))
     building = db.with_name(f".{db.name}.init-{os.getpid()}")
     try:
         _open(building).close()
         os.link(building, db)  # unlike a rename, never replaces a file made meanwhile
     except FileExistsError as exc:
-        raise UserError(f"{db} already exists; init makes only a new database") from exc
+        raise UserError(_already_exists(db)) from exc
     except (OSError, SQLAlchemyError) as exc:
-        raise UserError(f"{db} could not be created: {_reason(exc)}") from exc
+        raise UserError(
+            arg(
+                QCoreApplication.translate("CommandLine", "%1 could not be created: %2"),
+                db,
+                _reason(exc),
+            )
+        ) from exc
     finally:
         for leftover in (
             building,
             *(building.with_name(building.name + x) for x in ("-wal", "-shm", "-journal")),
         ):
             leftover.unlink(missing_ok=True)
-    return f"new, empty database created at {db}"
+    return arg(QCoreApplication.translate("CommandLine", "new, empty database created at %1"), db)
 
 
 def _reason(exc: Exception) -> str:
@@ -162,17 +399,30 @@ def _reason(exc: Exception) -> str:
     return str(original if original is not None else exc)
 
 
+def _file_error(path: Path, exc: OSError) -> UserError:
+    """The system's own words (its language, not ours) for a file it would not write."""
+    return UserError(f"{path}: {exc.strerror or exc}")
+
+
 def _demo(db: Path) -> str:
     from coordinator.db import demo
 
     store = _open(db)
     try:
         if not demo.is_empty(store):
-            raise UserError(f"{db} already holds data; demo data goes only into an empty database")
+            raise UserError(
+                arg(
+                    QCoreApplication.translate(
+                        "CommandLine",
+                        "%1 already holds data; demo data goes only into an empty database",
+                    ),
+                    db,
+                )
+            )
         demo.load(store)
     finally:
         store.close()
-    return f"demo data loaded into {db}"
+    return arg(QCoreApplication.translate("CommandLine", "demo data loaded into %1"), db)
 
 
 def _check(db: Path) -> str:
@@ -186,8 +436,19 @@ def _check(db: Path) -> str:
     finally:
         store.close()
     if problems != ["ok"]:
-        raise UserError(f"{db}: integrity check failed: {'; '.join(problems[:5])}")
-    return f"{db}: ok, schema {revision} (this app: {head_revision()})"
+        raise UserError(
+            arg(
+                QCoreApplication.translate("CommandLine", "%1: integrity check failed: %2"),
+                db,
+                "; ".join(problems[:5]),
+            )
+        )
+    return arg(
+        QCoreApplication.translate("CommandLine", "%1: ok, schema %2 (this app: %3)"),
+        db,
+        revision,
+        head_revision(),
+    )
 
 
 def _backup(db: Path, target: Path | None) -> str:
@@ -195,7 +456,11 @@ def _backup(db: Path, target: Path | None) -> str:
 
     _require(db)
     if target is not None and target.resolve() == db.resolve():
-        raise UserError("the backup must be a different file from the database")
+        raise UserError(
+            QCoreApplication.translate(
+                "CommandLine", "the backup must be a different file from the database"
+            )
+        )
     store = _open(db)  # refuses damaged or newer files before copying
     store.close()
     try:
@@ -204,33 +469,58 @@ def _backup(db: Path, target: Path | None) -> str:
         else:
             copy_database(db, target)
     except OSError as exc:
-        raise UserError(f"{target}: {exc.strerror or exc}") from exc
-    return f"backup written to {target}"
+        raise _file_error(target or db, exc) from exc
+    return arg(QCoreApplication.translate("CommandLine", "backup written to %1"), target)
 
 
 def _restore(db: Path, source: Path | None) -> str:
-    from coordinator.app import store_error_text
     from coordinator.db.backups import newest_good, restore
     from coordinator.db.errors import StoreError
     from coordinator.db.lock import DatabaseLock
+    from coordinator.text.errors import store_error_text
 
     if source is None:
         found = newest_good(db)
         if found is None:
-            raise UserError(f"{db}: no good backup found in {db.parent / 'backups'}")
+            raise UserError(
+                arg(
+                    QCoreApplication.translate("CommandLine", "%1: no good backup found in %2"),
+                    db,
+                    db.parent / "backups",
+                )
+            )
         source = found.database
     lock = DatabaseLock(db)
     holder = lock.acquire()
     if holder is not None:
-        raise UserError(f"{db}: in use by {holder.describe()}; close Coordinator there first")
+        raise UserError(
+            arg(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    "%1: in use by %2 on computer %3 (since %4); close Coordinator there first",
+                ),
+                db,
+                holder.user,
+                holder.host,
+                holder.since[11:16] + " " + holder.since[8:10] + "/" + holder.since[5:7],
+            )
+        )
     try:
         aside = restore(db, source)
     except (StoreError, OSError) as exc:
         raise UserError(store_error_text(source, exc)) from exc
     finally:
         lock.release()
-    kept = f"; the previous file is kept as {aside}" if aside else ""
-    return f"{db} restored from {source}{kept}"
+    if aside:
+        return arg(
+            QCoreApplication.translate(
+                "CommandLine", "%1 restored from %2; the previous file is kept as %3"
+            ),
+            db,
+            source,
+            aside,
+        )
+    return arg(QCoreApplication.translate("CommandLine", "%1 restored from %2"), db, source)
 
 
 def _existing(db: Path) -> "Store":
@@ -240,35 +530,67 @@ def _existing(db: Path) -> "Store":
 
 def _import(db: Path, source: Path) -> str:
     from coordinator.ical import IcsError, import_calendar
+    from coordinator.text.errors import ics_problem
 
     store = _existing(db)
     try:
         report = import_calendar(store, source)
     except IcsError as exc:
-        raise UserError(f"{source}: {exc}") from exc
+        raise UserError(f"{source}: {ics_problem(exc.problem)}") from exc
     finally:
         store.close()
     lines = [
-        f"{source}: {report.added} events added, {report.updated} updated, "
-        f"{report.people_added} people added, {len(report.skipped)} skipped"
+        arg(
+            QCoreApplication.translate(
+                "CommandLine", "%1: %2 events added, %3 updated, %4 people added, %5 skipped"
+            ),
+            source,
+            report.added,
+            report.updated,
+            report.people_added,
+            len(report.skipped),
+        )
     ]
-    lines += [f"skipped {x.uid or '?'} “{x.summary}”: {x.reason}" for x in report.skipped]
+    lines += [
+        arg(
+            QCoreApplication.translate("CommandLine", "skipped %1 “%2”: %3"),
+            x.uid or "?",
+            x.summary,
+            ics_problem(x.problem),
+        )
+        for x in report.skipped
+    ]
     return "\n".join(lines)
 
 
-def _choose(kind: str, wanted: str, rows: list[tuple[int, str]]) -> int:
-    """The row named ``wanted``, or the only one containing it (diacritics aside)."""
+def _choose(missing: str, wanted: str, rows: list[tuple[int, str]]) -> int:
+    """The row named ``wanted``, or the only one containing it (diacritics aside);
+    ``missing`` says, with ``%1`` for the name, that there is none."""
     from coordinator.domain.text import fold
 
     key = fold(wanted)
     exact = [r for r in rows if fold(r[1]) == key]
     found = list(dict(reversed(exact or [r for r in rows if key in fold(r[1])])).items())
     if not found:
-        raise UserError(f"no {kind} named {wanted!r}")
+        raise UserError(arg(missing, repr(wanted)))
     if len(found) > 1:
         names = ", ".join(r[1] for r in found[:5])
-        raise UserError(f"{wanted!r} matches several: {names}; be more precise")
+        raise UserError(
+            arg(
+                QCoreApplication.translate(
+                    "CommandLine", "%1 matches several: %2; be more precise"
+                ),
+                repr(wanted),
+                names,
+            )
+        )
     return found[0][0]
+
+
+def _no_project(code: str) -> UserError:
+    return UserError(
+        arg(QCoreApplication.translate("CommandLine", "no project with code %1"), repr(code))
+    )
 
 
 def _export(db: Path, out: Path, person: str | None, unit: str | None, project: str | None) -> str:
@@ -284,7 +606,8 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
         with store.session() as s:
             if person:
                 people = [(i, n) for i, n in s.execute(select(m.Person.id, m.Person.full_name))]
-                scope = EventFilter(person_id=_choose("person", person, people))
+                missing = QCoreApplication.translate("CommandLine", "no person named %1")
+                scope = EventFilter(person_id=_choose(missing, person, people))
             elif unit:
                 orgs = [
                     (i, name)
@@ -294,11 +617,12 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
                     for name in (full, short)
                     if name
                 ]
-                scope = EventFilter(host_unit_id=_choose("host unit", unit, orgs))
+                missing = QCoreApplication.translate("CommandLine", "no host unit named %1")
+                scope = EventFilter(host_unit_id=_choose(missing, unit, orgs))
             elif project:
                 pid = s.scalar(select(m.Project.id).where(m.Project.code == project.strip()))
                 if pid is None:
-                    raise UserError(f"no project with code {project!r}")
+                    raise _no_project(project)
                 scope = EventFilter(project_id=pid)
         data = export_calendar(store, scope, name=db.stem)
     finally:
@@ -306,24 +630,29 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
     try:
         out.write_bytes(data)
     except OSError as exc:
-        raise UserError(f"{out}: {exc.strerror or exc}") from exc
-    return f"{data.count(b'BEGIN:VEVENT')} events written to {out}"
+        raise _file_error(out, exc) from exc
+    return arg(
+        QCoreApplication.translate("CommandLine", "%1 events written to %2"),
+        data.count(b"BEGIN:VEVENT"),
+        out,
+    )
 
 
-def _conflicts(db: Path, first: date | None, last: date | None, as_json: bool) -> str:
+def _conflicts(db: Path, first: date | None, last: date | None, as_json: bool, lang: str) -> str:
     from coordinator.db.queries.scheduling import event_span, findings_between, names_for
-    from coordinator.ui.findings import Names, conflict_text, warning_text
-    from coordinator.ui.labels import fmt_span
+    from coordinator.text.findings import Names, conflict_text, warning_text
+    from coordinator.text.formats import fmt_span
+    from coordinator.text.translations import holiday_language
 
     store = _existing(db)
     try:
         span = event_span(store)
         if span is None:
-            return "[]" if as_json else "no events"
+            return "[]" if as_json else QCoreApplication.translate("CommandLine", "no events")
         first, last = first or span[0], last or span[1]
         if last < first:
-            raise UserError("--to comes before --from")
-        found = findings_between(store, first, last, language="en_US")
+            raise UserError(QCoreApplication.translate("CommandLine", "--to comes before --from"))
+        found = findings_between(store, first, last, language=holiday_language(lang))
         people, units, office = names_for(store, (f for _, f in found))
     finally:
         store.close()
@@ -361,14 +690,26 @@ def _conflicts(db: Path, first: date | None, last: date | None, as_json: bool) -
             ensure_ascii=False,
             indent=2,
         )
+    conflict = QCoreApplication.translate("CommandLine", "CONFLICT")
+    warning = QCoreApplication.translate("CommandLine", "warning")
+    width = max(len(conflict), len(warning))
     lines = []
     for b, f in found:
         lines.append(f"{fmt_span(b.starts, b.ends, b.all_day)}  #{b.event_id} {b.title}")
-        lines += [f"  CONFLICT  {conflict_text(c, names)}" for c in f.conflicts]
-        lines += [f"  warning   {warning_text(w, names)}" for w in f.warnings]
+        lines += [f"  {conflict:{width}}  {conflict_text(c, names)}" for c in f.conflicts]
+        lines += [f"  {warning:{width}}  {warning_text(w, names)}" for w in f.warnings]
     hard = sum(len(f.conflicts) for _, f in found)
     soft = sum(len(f.warnings) for _, f in found)
-    lines.append(f"{len(found)} events with {hard} conflicts and {soft} warnings")
+    lines.append(
+        arg(
+            QCoreApplication.translate(
+                "CommandLine", "%1 events with %2 conflicts and %3 warnings"
+            ),
+            len(found),
+            hard,
+            soft,
+        )
+    )
     return "\n".join(lines)
 
 
@@ -379,6 +720,7 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
     from coordinator.db.queries.minutes import Owner
     from coordinator.db.queries.settings import get_alert_days
     from coordinator.domain.timezone import today_local
+    from coordinator.text.formats import fmt_date
 
     store = _existing(db)
     try:
@@ -388,7 +730,9 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
             rows = [(("person", c.id), c.name) for c in people]
             rows += [(("unit", c.id), c.name) for c in units]
             keys = dict(enumerate(r[0] for r in rows))
-            who = Owner(*keys[_choose("owner", owner, [(i, r[1]) for i, r in enumerate(rows)])])
+            missing = QCoreApplication.translate("CommandLine", "no owner named %1")
+            listed_rows = [(i, r[1]) for i, r in enumerate(rows)]
+            who = Owner(*keys[_choose(missing, owner, listed_rows)])
         today = today_local()
         f = ac.ActionFilter(ac.Due.OVERDUE if overdue else ac.Due.OPEN, today, who)
         items = ac.list_actions(store, f, Sort("due"), 0, 100_000)
@@ -438,32 +782,42 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
         # In due order, as the items are; those without a due date stay last.
         listed.sort(key=lambda d: (d["due"] is None, d["due"] or ""))
         return json.dumps(listed, ensure_ascii=False, indent=2)
+    ending_text = QCoreApplication.translate("CommandLine", "AGREEMENT ENDING %1 (in %2 days)")
+    overdue_text = QCoreApplication.translate("CommandLine", "OVERDUE")
+    nobody = QCoreApplication.translate("CommandLine", "no owner")
     lines = [
-        f"{e.ends_on.strftime('%d/%m/%Y'):10}  AGREEMENT ENDING {e.ends_on.strftime('%d/%m/%Y')}"
-        f" (in {e.days_left} days): {e.name} — {'; '.join(e.parties)}"
+        f"{fmt_date(e.ends_on):10}  {arg(ending_text, fmt_date(e.ends_on), e.days_left)}: "
+        f"{e.name} — {'; '.join(e.parties)}"
         for e in ending
     ]
     lines += [
-        f"{r.due_on.strftime('%d/%m/%Y') if r.due_on else '—':10}  "
-        f"{'OVERDUE ' if r.overdue(today) else ''}{r.text} — {r.owner or 'no owner'}"
+        f"{fmt_date(r.due_on) or '—':10}  "
+        f"{overdue_text + ' ' if r.overdue(today) else ''}{r.text} — {r.owner or nobody}"
         f" ({r.origin or ''})"
         for r in items
     ]
     if ending:
-        lines.append(f"{len(ending)} agreements ending within {days} days")
-    lines.append(f"{len(items)} items")
+        lines.append(
+            arg(
+                QCoreApplication.translate("CommandLine", "%1 agreements ending within %2 days"),
+                len(ending),
+                days,
+            )
+        )
+    lines.append(arg(QCoreApplication.translate("CommandLine", "%1 items"), len(items)))
     return "\n".join(lines)
 
 
-def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
-    kind = out.suffix.lower()
-    if kind not in (".pdf", ".docx"):
-        raise UserError(f"{out}: the file must end in .pdf or .docx")
-    _require(db)  # before Qt and its translations are loaded for nothing
-    from coordinator.reports.common import offscreen_qt
-
-    offscreen_qt(language)
-    from coordinator.reports.minutes import gather, write_docx, write_pdf
+def _minutes_of(db: Path, event_id: int, out: Path) -> "MinutesDocument":
+    """The minutes to write, checked before Qt's painting is loaded for nothing."""
+    if out.suffix.lower() not in (".pdf", ".docx"):
+        raise UserError(
+            arg(
+                QCoreApplication.translate("CommandLine", "%1: the file must end in .pdf or .docx"),
+                out,
+            )
+        )
+    from coordinator.reports.minutes import gather
 
     store = _existing(db)
     try:
@@ -471,12 +825,22 @@ def _minutes(db: Path, event_id: int, out: Path, language: str) -> str:
     finally:
         store.close()
     if doc is None:
-        raise UserError(f"no event with id {event_id}")
+        raise UserError(
+            arg(QCoreApplication.translate("CommandLine", "no event with id %1"), event_id)
+        )
+    return doc
+
+
+def _write_minutes(doc: "MinutesDocument", out: Path) -> str:
+    from coordinator.reports.minutes import write_docx, write_pdf
+
     try:
-        (write_pdf if kind == ".pdf" else write_docx)(doc, out)
+        (write_pdf if out.suffix.lower() == ".pdf" else write_docx)(doc, out)
     except OSError as exc:
-        raise UserError(f"{out}: {exc.strerror or exc}") from exc
-    return f"{out}: minutes of “{doc.title}” written"
+        raise _file_error(out, exc) from exc
+    return arg(
+        QCoreApplication.translate("CommandLine", "%1: minutes of “%2” written"), out, doc.title
+    )
 
 
 def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
@@ -493,7 +857,8 @@ def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
                     select(m.Programme.id, m.Programme.name).where(m.Programme.deleted_at.is_(None))
                 )
             ]
-            kind, wanted, what = ScopeKind.PROGRAMME, args.programme, "programme"
+            kind, wanted = ScopeKind.PROGRAMME, args.programme
+            missing = QCoreApplication.translate("CommandLine", "no programme named %1")
         elif args.partner or args.unit:
             internal = bool(args.unit)
             rows = [
@@ -508,7 +873,12 @@ def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
                 if name
             ]
             kind = ScopeKind.UNIT if internal else ScopeKind.PARTNER
-            wanted, what = args.unit or args.partner, "host unit" if internal else "partner"
+            wanted = args.unit or args.partner
+            missing = (
+                QCoreApplication.translate("CommandLine", "no host unit named %1")
+                if internal
+                else QCoreApplication.translate("CommandLine", "no partner named %1")
+            )
         elif args.project:
             found = s.execute(
                 select(m.Project.id, m.Project.code, m.Project.title).where(
@@ -516,87 +886,160 @@ def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
                 )
             ).first()
             if found is None:
-                raise UserError(f"no project with code {args.project!r}")
+                raise _no_project(args.project)
             return Scope(ScopeKind.PROJECT, found[0], f"{found[1]} – {found[2]}")
         else:
             return Scope()
-        chosen = _choose(what, wanted, rows)
+        chosen = _choose(missing, wanted, rows)
         full_name = next(name for i, name in rows if i == chosen)  # the full name comes first
         return Scope(kind, chosen, full_name)
 
 
-def _report(db: Path, args: argparse.Namespace, language: str) -> str:
-    from coordinator.reports.common import offscreen_qt
-    from coordinator.reports.status import SUFFIXES, write_report
+def _report_request(db: Path, args: argparse.Namespace) -> "ReportRequest":
+    """The report asked for, checked before Qt's painting is loaded for nothing."""
+    from coordinator.reports.status import SUFFIXES
     from coordinator.reports.status.data import ALL_SECTIONS, ReportRequest, Section
 
     out: Path = args.out
     if out.suffix.lower() not in SUFFIXES:
-        raise UserError(f"{out}: the file must end in .pdf, .docx or .xlsx")
+        raise UserError(
+            arg(
+                QCoreApplication.translate(
+                    "CommandLine", "%1: the file must end in .pdf, .docx or .xlsx"
+                ),
+                out,
+            )
+        )
     if args.last < args.first:
-        raise UserError("the period must end on or after its first day")
+        raise UserError(
+            QCoreApplication.translate(
+                "CommandLine", "the period must end on or after its first day"
+            )
+        )
     sections = ALL_SECTIONS
     if args.sections:
         names = [n.strip() for n in args.sections.split(",") if n.strip()]
         unknown = [n for n in names if n not in {s.value for s in Section}]
         if unknown or not names:
             raise UserError(
-                f"unknown sections {', '.join(unknown) or '(none)'}; "
-                f"choose among {','.join(s.value for s in Section)}"
+                arg(
+                    QCoreApplication.translate(
+                        "CommandLine", "unknown sections %1; choose among %2"
+                    ),
+                    ", ".join(unknown) or QCoreApplication.translate("CommandLine", "(none)"),
+                    ",".join(s.value for s in Section),
+                )
             )
         sections = frozenset(Section(n) for n in names)
     store = _existing(db)
     try:
         scope = _scope(store, args)
-        offscreen_qt(language)  # only once the request is sound
-        request = ReportRequest(args.first, args.last, scope, sections)
+    finally:
+        store.close()
+    return ReportRequest(args.first, args.last, scope, sections)
+
+
+def _write_report(db: Path, request: "ReportRequest", out: Path) -> str:
+    from coordinator.reports.status import write_report
+    from coordinator.text.formats import fmt_date
+
+    store = _existing(db)
+    try:
         try:
             report = write_report(store, request, out)
         except OSError as exc:
-            raise UserError(f"{out}: {exc.strerror or exc}") from exc
+            raise _file_error(out, exc) from exc
     finally:
         store.close()
     f = report.figures
-    return (
-        f"{out}: status report {args.first:%d/%m/%Y}–{args.last:%d/%m/%Y} written "
-        f"({scope.name or 'everything'}: {f.projects} projects, {f.events_held} events held, "
-        f"{f.actions_overdue} action items overdue)"
+    return arg(
+        QCoreApplication.translate(
+            "CommandLine",
+            "%1: status report %2–%3 written (%4: %5 projects, %6 events held, "
+            "%7 action items overdue)",
+        ),
+        out,
+        fmt_date(request.first),
+        fmt_date(request.last),
+        request.scope.name or QCoreApplication.translate("CommandLine", "everything"),
+        f.projects,
+        f.events_held,
+        f.actions_overdue,
     )
 
 
+def _command(args: argparse.Namespace, db: Path, language: str) -> str:
+    """What a command that writes no document did, in one message."""
+    if args.command == "init":
+        return _init(db)
+    if args.command == "demo":
+        return _demo(db)
+    if args.command == "check":
+        return _check(db)
+    if args.command == "import":
+        return _import(db, args.file)
+    if args.command == "export":
+        return _export(db, args.out, args.person, args.unit, args.project)
+    if args.command == "conflicts":
+        return _conflicts(db, args.first, args.last, args.json, language)
+    if args.command == "actions":
+        return _actions(db, args.overdue, args.owner, args.json)
+    if args.command == "restore":
+        return _restore(db, args.source)
+    return _backup(db, args.to)
+
+
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The line's arguments if it asks for the window, read without a Qt application:
+    the window makes its own, and one made and ended before it would drop what was
+    meant for its event loop. None for a command, help, or a mistake (said later,
+    in the user's language)."""
+    quiet = io.StringIO()
+    try:
+        with redirect_stdout(quiet), redirect_stderr(quiet):
+            args = _parser().parse_args(argv)
+    except SystemExit:
+        return None
+    return args if args.command is None else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    db: Path = args.db or paths.default_db_path()
-    if args.command is None:
+    """Runs a command in the language asked (``--lang``, anywhere on the line), else the
+    one last chosen in the window, else Vietnamese."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window = _window_args(argv)
+    if window is not None:
         from coordinator.db.backups import start_check
 
+        db: Path = window.db or paths.default_db_path()
         start_check(db)  # reads the whole file while the window's code loads
         from coordinator.app import run
 
-        return run(db, args.lang)
+        return run(db, window.lang)
+    language = _asked_language(argv) or saved_language() or "vi"
+    document: Callable[[], str] | None = None
     try:
-        if args.command == "init":
-            message = _init(db)
-        elif args.command == "demo":
-            message = _demo(db)
-        elif args.command == "check":
-            message = _check(db)
-        elif args.command == "import":
-            message = _import(db, args.file)
-        elif args.command == "export":
-            message = _export(db, args.out, args.person, args.unit, args.project)
-        elif args.command == "conflicts":
-            message = _conflicts(db, args.first, args.last, args.json)
-        elif args.command == "actions":
-            message = _actions(db, args.overdue, args.owner, args.json)
-        elif args.command == "minutes":
-            message = _minutes(db, args.event, args.out, args.lang or "vi")
-        elif args.command == "report":
-            message = _report(db, args, args.lang or "vi")
-        elif args.command == "restore":
-            message = _restore(db, args.source)
-        else:
-            message = _backup(db, args.to)
+        with speaking(language) as words:
+            with _argparse_speaking():
+                args = _parser().parse_args(argv)
+            db = args.db or paths.default_db_path()
+            if args.lang and args.lang != language:  # given as an abbreviation
+                language = args.lang
+                words.install(language)
+            if args.command == "minutes":
+                doc = _minutes_of(db, args.event, args.out)
+                document = partial(_write_minutes, doc, args.out)
+            elif args.command == "report":
+                request = _report_request(db, args)
+                document = partial(_write_report, db, request, args.out)
+            else:
+                message = _command(args, db, language)
+        if document is not None:
+            from coordinator.reports.common import offscreen_app
+
+            offscreen_app()  # documents need fonts and painting, so a QApplication
+            with speaking(language):
+                message = document()
     except UserError as exc:
         print(f"coordinator: {exc}", file=sys.stderr)
         return 1

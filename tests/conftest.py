@@ -9,6 +9,13 @@ from coordinator.db import demo
 from coordinator.db.store import Store
 
 
+@pytest.fixture(autouse=True)
+def _no_saved_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line takes the window's saved language when --lang is not given;
+    the tests' user settings must not choose it for them."""
+    monkeypatch.setattr("coordinator.cli.saved_language", lambda: None)
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     s = Store.open(tmp_path / "test.sqlite")

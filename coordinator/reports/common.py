@@ -13,17 +13,25 @@ from coordinator.ui import labels
 from coordinator.ui.common.html import esc
 
 
-def offscreen_qt(language: str) -> None:
-    """Fonts, painting and translations for documents, with no window shown
-    (the command line, and the process that writes a report for the window)."""
+def offscreen_app() -> None:
+    """A QApplication with no window shown: documents need its fonts and painting."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from coordinator.app import Translations
+    QApplication.instance() or QApplication([])
 
-    app = QApplication.instance() or QApplication([])
+
+def offscreen_qt(language: str) -> None:
+    """Fonts, painting and translations for documents, with no window shown
+    (the process that writes a report for the window; the command line uses
+    ``offscreen_app`` and ``coordinator.text.translations.speaking``)."""
+    from coordinator.text.translations import Translations
+
+    offscreen_app()
+    app = QCoreApplication.instance()
+    assert app is not None
     Translations(app).install(language)
 
 

@@ -1,8 +1,10 @@
-"""Words shown for the domain's stored values, in the interface language."""
+"""Words shown for the domain's stored values, in the interface language.
 
-from datetime import date, datetime, timedelta
+The formats and error words the command line shares live in ``coordinator.text``; they
+are named here too, so the widgets keep one place to take their words from.
+"""
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from coordinator.domain.enums import (
     Attendance,
@@ -13,7 +15,14 @@ from coordinator.domain.enums import (
     TaskStatus,
 )
 from coordinator.domain.validation import Problem
-from coordinator.ical import Problem as IcsProblem
+from coordinator.text.errors import ics_problem as ics_problem
+from coordinator.text.formats import arg as arg
+from coordinator.text.formats import fmt_count as fmt_count
+from coordinator.text.formats import fmt_date as fmt_date
+from coordinator.text.formats import fmt_datetime as fmt_datetime
+from coordinator.text.formats import fmt_number as fmt_number
+from coordinator.text.formats import fmt_period as fmt_period
+from coordinator.text.formats import fmt_span as fmt_span
 
 
 def org_kind(value: str) -> str:
@@ -95,84 +104,3 @@ def problem(value: Problem) -> str:
             "Labels", "This repetition leaves no date at all."
         ),
     }[value]
-
-
-def ics_problem(value: IcsProblem) -> str:
-    """Why a calendar file, or one event in it, was not imported."""
-    t = {
-        IcsProblem.TOO_LARGE: QCoreApplication.translate(
-            "Labels", "the file is larger than 50 MB, too large for a calendar"
-        ),
-        IcsProblem.NOT_UTF8: QCoreApplication.translate(
-            "Labels", "the file is not text (it may be a picture, a document or an archive)"
-        ),
-        IcsProblem.NOT_ICALENDAR: QCoreApplication.translate(
-            "Labels", "the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR"
-        ),
-        IcsProblem.UNREADABLE: QCoreApplication.translate(
-            "Labels", "the calendar is damaged and cannot be read"
-        ),
-        IcsProblem.NO_CALENDAR: QCoreApplication.translate("Labels", "the file holds no calendar"),
-        IcsProblem.NOT_OPENED: QCoreApplication.translate("Labels", "the file cannot be opened"),
-        IcsProblem.NOT_EVENT: QCoreApplication.translate("Labels", "it is not an event"),
-        IcsProblem.NO_UID: QCoreApplication.translate("Labels", "it has no identifier (UID)"),
-        IcsProblem.BAD_START: QCoreApplication.translate(
-            "Labels", "its start (DTSTART) is missing or cannot be read"
-        ),
-        IcsProblem.BAD_END: QCoreApplication.translate("Labels", "its end (DTEND) is not a time"),
-        IcsProblem.END_BEFORE_START: QCoreApplication.translate(
-            "Labels", "it ends before it starts"
-        ),
-        IcsProblem.EMPTY_RULE: QCoreApplication.translate(
-            "Labels", "its repetition leaves no date"
-        ),
-        IcsProblem.BAD_RULE: QCoreApplication.translate(
-            "Labels", "its repetition rule (RRULE) cannot be read"
-        ),
-        IcsProblem.NO_BACKUP: QCoreApplication.translate(
-            "Labels", "no backup of the database could be made first"
-        ),
-        IcsProblem.BROKEN: QCoreApplication.translate("Labels", "it cannot be read"),
-    }
-    return t[value]
-
-
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def fmt_datetime(value: datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
-
-
-def fmt_number(value: float | None) -> str:
-    """12, 12.5 or 1234.5 without a trailing ".0"; empty for no value."""
-    return "" if value is None else f"{value:g}"
-
-
-def fmt_count(value: int) -> str:
-    """A whole number with the language's thousands mark: 38.560, or 38,560 in English."""
-    return QLocale().toString(value)
-
-
-def fmt_period(start: date | None, end: date | None) -> str:
-    if not start and not end:
-        return ""
-    return f"{fmt_date(start)} – {fmt_date(end)}"
-
-
-def arg(text: str, *values: object) -> str:
-    """Fill Qt-style ``%1``, ``%2``… in a translated text (highest first, so %1 ≠ %10)."""
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", str(values[i - 1]))
-    return text
-
-
-def fmt_span(starts: datetime, ends: datetime, all_day: bool = False) -> str:
-    """``07/04/2026 08:30–10:00``, or the days of an all-day event."""
-    if all_day:
-        last = (ends - timedelta(days=1)).date() if ends > starts else starts.date()
-        return fmt_period(starts.date(), last) if last != starts.date() else fmt_date(last)
-    if starts.date() == ends.date():
-        return f"{fmt_datetime(starts)}–{ends:%H:%M}"
-    return f"{fmt_datetime(starts)} – {fmt_datetime(ends)}"

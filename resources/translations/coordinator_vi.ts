@@ -508,151 +508,151 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/app.py" line="73" />
+      <location filename="../../coordinator/text/errors.py" line="20" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="79" />
+      <location filename="../../coordinator/text/errors.py" line="26" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="83" />
+      <location filename="../../coordinator/text/errors.py" line="30" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="89" />
+      <location filename="../../coordinator/text/errors.py" line="36" />
       <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
       <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="96" />
+      <location filename="../../coordinator/text/errors.py" line="43" />
       <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="105" />
+      <location filename="../../coordinator/text/errors.py" line="52" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="167" />
-      <location filename="../../coordinator/app.py" line="205" />
-      <location filename="../../coordinator/app.py" line="302" />
-      <location filename="../../coordinator/app.py" line="327" />
+      <location filename="../../coordinator/app.py" line="100" />
+      <location filename="../../coordinator/app.py" line="138" />
+      <location filename="../../coordinator/app.py" line="235" />
+      <location filename="../../coordinator/app.py" line="260" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="256" />
+      <location filename="../../coordinator/app.py" line="189" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="263" />
+      <location filename="../../coordinator/app.py" line="196" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="270" />
+      <location filename="../../coordinator/app.py" line="203" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="280" />
+      <location filename="../../coordinator/app.py" line="213" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="282" />
+      <location filename="../../coordinator/app.py" line="215" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="310" />
+      <location filename="../../coordinator/app.py" line="243" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="316" />
+      <location filename="../../coordinator/app.py" line="249" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="329" />
+      <location filename="../../coordinator/app.py" line="262" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="344" />
-      <location filename="../../coordinator/app.py" line="363" />
+      <location filename="../../coordinator/app.py" line="277" />
+      <location filename="../../coordinator/app.py" line="296" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="346" />
+      <location filename="../../coordinator/app.py" line="279" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="365" />
+      <location filename="../../coordinator/app.py" line="298" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="376" />
+      <location filename="../../coordinator/app.py" line="309" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="381" />
+      <location filename="../../coordinator/app.py" line="314" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="397" />
+      <location filename="../../coordinator/app.py" line="330" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="402" />
+      <location filename="../../coordinator/app.py" line="335" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="422" />
+      <location filename="../../coordinator/app.py" line="355" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="423" />
+      <location filename="../../coordinator/app.py" line="356" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="434" />
+      <location filename="../../coordinator/app.py" line="367" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="488" />
+      <location filename="../../coordinator/app.py" line="421" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="489" />
+      <location filename="../../coordinator/app.py" line="422" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="500" />
+      <location filename="../../coordinator/app.py" line="433" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="501" />
+      <location filename="../../coordinator/app.py" line="434" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -1023,6 +1023,502 @@
     </message>
   </context>
   <context>
+    <name>CommandLine</name>
+    <message>
+      <location filename="../../coordinator/cli.py" line="36" />
+      <source>Coordinator: partners, projects and consultations of a cooperation programme. Without a command, opens the window.</source>
+      <translation>Coordinator: đối tác, dự án và các buổi tư vấn của chương trình hợp tác. Không kèm lệnh thì mở cửa sổ ứng dụng.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="42" />
+      <source>database file</source>
+      <translation>tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="43" />
+      <source>language of the messages and documents: vi (default) or en</source>
+      <translation>ngôn ngữ của thông báo và văn bản: vi (mặc định) hoặc en</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="57" />
+      <source>show the version and exit</source>
+      <translation>hiện phiên bản rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="61" />
+      <source>COMMAND</source>
+      <translation>LỆNH</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="69" />
+      <source>create a new, empty database (and its folders)</source>
+      <translation>tạo cơ sở dữ liệu mới, trống (cùng các thư mục của nó)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="73" />
+      <source>fill a new, empty database with demo data</source>
+      <translation>nạp dữ liệu mẫu vào cơ sở dữ liệu mới, trống</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="76" />
+      <source>report integrity and schema version</source>
+      <translation>kiểm tra tính toàn vẹn và phiên bản cấu trúc dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="80" />
+      <source>back up the database and its attachments</source>
+      <translation>sao lưu cơ sở dữ liệu và các tệp đính kèm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="46" />
+      <location filename="../../coordinator/cli.py" line="85" />
+      <location filename="../../coordinator/cli.py" line="100" />
+      <source>FILE</source>
+      <translation>TỆP</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="86" />
+      <source>copy the database to this file instead of the backups folder</source>
+      <translation>chép cơ sở dữ liệu vào tệp này thay vì thư mục backups</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="92" />
+      <source>replace the database by a backup (checked first)</source>
+      <translation>thay cơ sở dữ liệu bằng một bản sao lưu (được kiểm tra trước)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="101" />
+      <source>backup file to restore (default: newest good)</source>
+      <translation>tệp sao lưu cần khôi phục (mặc định: bản tốt mới nhất)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="106" />
+      <source>import events from an .ics file</source>
+      <translation>nhập sự kiện từ tệp .ics</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="112" />
+      <source>iCalendar file (.ics)</source>
+      <translation>tệp lịch iCalendar (.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="115" />
+      <source>export events to an .ics file</source>
+      <translation>xuất sự kiện ra tệp .ics</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="122" />
+      <source>.ics file to write</source>
+      <translation>tệp .ics cần ghi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="127" />
+      <source>only the events this person takes part in</source>
+      <translation>chỉ các sự kiện có cá nhân này tham dự</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="131" />
+      <source>only the events of this host unit</source>
+      <translation>chỉ các sự kiện của đơn vị tiếp nhận này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="135" />
+      <source>only the events of the project with this code</source>
+      <translation>chỉ các sự kiện của dự án có mã này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="139" />
+      <source>first day, DD/MM/YYYY</source>
+      <translation>ngày đầu, dạng NN/TT/NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="140" />
+      <source>last day, DD/MM/YYYY</source>
+      <translation>ngày cuối, dạng NN/TT/NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="141" />
+      <source>print JSON instead of text</source>
+      <translation>in ra JSON thay vì văn bản</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="142" />
+      <source>the file to write; its ending chooses the format</source>
+      <translation>tệp cần ghi; phần đuôi tên tệp quyết định định dạng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="147" />
+      <source>list double bookings and scheduling warnings</source>
+      <translation>liệt kê các trường hợp trùng lịch và cảnh báo về lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="154" />
+      <source>list open action items and commitments, due first, and agreements ending soon</source>
+      <translation>liệt kê nhiệm vụ và cam kết chưa hoàn thành (theo hạn) cùng các thỏa thuận hợp tác sắp hết hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="162" />
+      <source>only those past their due date</source>
+      <translation>chỉ những mục đã quá hạn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="166" />
+      <source>only those of this person or unit</source>
+      <translation>chỉ những mục của cá nhân hoặc đơn vị này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="171" />
+      <source>write an event's minutes as PDF or Word</source>
+      <translation>xuất biên bản của một sự kiện ra PDF hoặc Word</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="178" />
+      <source>the event's id</source>
+      <translation>mã số của sự kiện</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="183" />
+      <source>write a status report as PDF, Word or Excel</source>
+      <translation>xuất báo cáo tình hình ra PDF, Word hoặc Excel</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="193" />
+      <source>only this partner</source>
+      <translation>chỉ đối tác này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="196" />
+      <source>only this programme</source>
+      <translation>chỉ chương trình này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="200" />
+      <source>only the project with this code</source>
+      <translation>chỉ dự án có mã này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="203" />
+      <source>only this host unit</source>
+      <translation>chỉ đơn vị tiếp nhận này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="207" />
+      <source>comma-separated sections to include (default all):</source>
+      <translation>các phần cần đưa vào, cách nhau bằng dấu phẩy (mặc định: tất cả):</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="231" />
+      <source>not a date in DD/MM/YYYY: %1</source>
+      <translation>không phải ngày dạng NN/TT/NNNN: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="239" />
+      <source>usage: </source>
+      <translation>cách dùng: </translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="240" />
+      <source>positional arguments</source>
+      <translation>tham số vị trí</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="241" />
+      <source>options</source>
+      <translation>tùy chọn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="242" />
+      <source>show this help and exit</source>
+      <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="245" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="248" />
+      <source>unrecognized arguments: %s</source>
+      <translation>tham số không hợp lệ: %s</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="251" />
+      <source>not allowed with argument %s</source>
+      <translation>không được dùng cùng tham số %s</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="254" />
+      <source>ignored explicit argument %r</source>
+      <translation>giá trị %r không dùng được cho tùy chọn này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="257" />
+      <source>the following arguments are required: %s</source>
+      <translation>thiếu các tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="260" />
+      <source>one of the arguments %s is required</source>
+      <translation>cần một trong các tham số %s</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="263" />
+      <source>expected one argument</source>
+      <translation>cần đúng một giá trị</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="264" />
+      <source>expected at most one argument</source>
+      <translation>cần nhiều nhất một giá trị</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="267" />
+      <source>expected at least one argument</source>
+      <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="270" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>tùy chọn không rõ: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="273" />
+      <source>unexpected option string: %s</source>
+      <translation>tùy chọn không mong đợi: %s</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="276" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>giá trị không hợp lệ (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="279" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="304" />
+      <source>%1: error: %2</source>
+      <translation>%1: lỗi: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="346" />
+      <source>%1: no such file; “%2” makes a new, empty database</source>
+      <translation>%1: không có tệp này; lệnh “%2” tạo một cơ sở dữ liệu mới, trống</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="357" />
+      <source>%1 already exists; init makes only a new database</source>
+      <translation>%1 đã có; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="382" />
+      <source>%1 could not be created: %2</source>
+      <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="393" />
+      <source>new, empty database created at %1</source>
+      <translation>Đã tạo cơ sở dữ liệu mới, trống tại %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="415" />
+      <source>%1 already holds data; demo data goes only into an empty database</source>
+      <translation>%1 đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="425" />
+      <source>demo data loaded into %1</source>
+      <translation>Đã nạp dữ liệu mẫu vào %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="441" />
+      <source>%1: integrity check failed: %2</source>
+      <translation>%1: kiểm tra tính toàn vẹn không đạt: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="447" />
+      <source>%1: ok, schema %2 (this app: %3)</source>
+      <translation>%1: tốt, cấu trúc dữ liệu %2 (ứng dụng này: %3)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="460" />
+      <source>the backup must be a different file from the database</source>
+      <translation>bản sao lưu phải là một tệp khác với cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="473" />
+      <source>backup written to %1</source>
+      <translation>Đã ghi bản sao lưu vào %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="487" />
+      <source>%1: no good backup found in %2</source>
+      <translation>%1: không tìm thấy bản sao lưu dùng được trong %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="498" />
+      <source>%1: in use by %2 on computer %3 (since %4); close Coordinator there first</source>
+      <translation>%1: đang được %2 dùng trên máy %3 (từ %4); hãy đóng Coordinator ở máy đó trước</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="516" />
+      <source>%1 restored from %2; the previous file is kept as %3</source>
+      <translation>Đã khôi phục %1 từ %2; tệp trước đó được giữ lại là %3</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="523" />
+      <source>%1 restored from %2</source>
+      <translation>Đã khôi phục %1 từ %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="544" />
+      <source>%1: %2 events added, %3 updated, %4 people added, %5 skipped</source>
+      <translation>%1: thêm %2 sự kiện, cập nhật %3, thêm %4 cá nhân, bỏ qua %5</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="556" />
+      <source>skipped %1 “%2”: %3</source>
+      <translation>bỏ qua %1 “%2”: %3</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="580" />
+      <source>%1 matches several: %2; be more precise</source>
+      <translation>%1 khớp với nhiều mục: %2; hãy ghi cụ thể hơn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="592" />
+      <source>no project with code %1</source>
+      <translation>không có dự án nào có mã %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="609" />
+      <source>no person named %1</source>
+      <translation>không có cá nhân nào tên %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="620" />
+      <location filename="../../coordinator/cli.py" line="878" />
+      <source>no host unit named %1</source>
+      <translation>không có đơn vị tiếp nhận nào tên %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="635" />
+      <source>%1 events written to %2</source>
+      <translation>Đã ghi %1 sự kiện vào %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="651" />
+      <source>no events</source>
+      <translation>không có sự kiện nào</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="654" />
+      <source>--to comes before --from</source>
+      <translation>--to đứng trước --from</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="693" />
+      <source>CONFLICT</source>
+      <translation>TRÙNG LỊCH</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="694" />
+      <source>warning</source>
+      <translation>cảnh báo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="705" />
+      <source>%1 events with %2 conflicts and %3 warnings</source>
+      <translation>%1 sự kiện, %2 trường hợp trùng lịch và %3 cảnh báo</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="733" />
+      <source>no owner named %1</source>
+      <translation>không có người hoặc đơn vị thực hiện nào tên %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="785" />
+      <source>AGREEMENT ENDING %1 (in %2 days)</source>
+      <translation>THỎA THUẬN HẾT HẠN %1 (còn %2 ngày)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="786" />
+      <source>OVERDUE</source>
+      <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="787" />
+      <source>no owner</source>
+      <translation>chưa giao cho ai</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="802" />
+      <source>%1 agreements ending within %2 days</source>
+      <translation>%1 thỏa thuận hợp tác hết hạn trong vòng %2 ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="807" />
+      <source>%1 items</source>
+      <translation>%1 mục</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="816" />
+      <source>%1: the file must end in .pdf or .docx</source>
+      <translation>%1: tên tệp phải có đuôi .pdf hoặc .docx</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="829" />
+      <source>no event with id %1</source>
+      <translation>không có sự kiện nào mang mã số %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="842" />
+      <source>%1: minutes of “%2” written</source>
+      <translation>%1: đã ghi biên bản của “%2”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="861" />
+      <source>no programme named %1</source>
+      <translation>không có chương trình nào tên %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="880" />
+      <source>no partner named %1</source>
+      <translation>không có đối tác nào tên %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="907" />
+      <source>%1: the file must end in .pdf, .docx or .xlsx</source>
+      <translation>%1: tên tệp phải có đuôi .pdf, .docx hoặc .xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="915" />
+      <source>the period must end on or after its first day</source>
+      <translation>ngày cuối của kỳ phải từ ngày đầu trở đi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="926" />
+      <source>unknown sections %1; choose among %2</source>
+      <translation>không có phần %1; chọn trong số %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="929" />
+      <source>(none)</source>
+      <translation>(trống)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="956" />
+      <source>%1: status report %2–%3 written (%4: %5 projects, %6 events held, %7 action items overdue)</source>
+      <translation>%1: đã ghi báo cáo tình hình %2–%3 (%4: %5 dự án, %6 sự kiện đã diễn ra, %7 nhiệm vụ quá hạn)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="964" />
+      <source>everything</source>
+      <translation>toàn bộ</translation>
+    </message>
+  </context>
+  <context>
     <name>CommitmentTable</name>
     <message>
       <location filename="../../coordinator/ui/agreements/commitments.py" line="110" />
@@ -1305,37 +1801,37 @@
   <context>
     <name>Findings</name>
     <message>
-      <location filename="../../coordinator/ui/findings.py" line="37" />
+      <location filename="../../coordinator/text/findings.py" line="36" />
       <source>%1 is already booked for “%2” (%3).</source>
       <translation>%1 đã có lịch “%2” (%3).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/findings.py" line="42" />
+      <location filename="../../coordinator/text/findings.py" line="41" />
       <source>%1 already receives “%2” (%3).</source>
       <translation>%1 đã có lịch tiếp “%2” (%3).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/findings.py" line="48" />
+      <location filename="../../coordinator/text/findings.py" line="47" />
       <source>%1 is already taken by “%2” (%3).</source>
       <translation>%1 đã được dùng cho “%2” (%3).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/findings.py" line="59" />
+      <location filename="../../coordinator/text/findings.py" line="58" />
       <source>%1 is a public holiday: %2.</source>
       <translation>Ngày %1 là ngày nghỉ lễ: %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/findings.py" line="64" />
+      <location filename="../../coordinator/text/findings.py" line="63" />
       <source>%1 falls on a weekend.</source>
       <translation>Ngày %1 là ngày nghỉ cuối tuần.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/findings.py" line="67" />
+      <location filename="../../coordinator/text/findings.py" line="66" />
       <source>Outside office hours (%1).</source>
       <translation>Ngoài giờ hành chính (%1).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/findings.py" line="71" />
+      <location filename="../../coordinator/text/findings.py" line="70" />
       <source>%1 is not in the province then (outside the stay).</source>
       <translation>%1 không có mặt tại tỉnh vào thời gian này (ngoài thời gian lưu trú).</translation>
     </message>
@@ -1972,231 +2468,231 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="21" />
+      <location filename="../../coordinator/ui/labels.py" line="30" />
       <source>Government body</source>
       <translation>Cơ quan nhà nước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="22" />
+      <location filename="../../coordinator/ui/labels.py" line="31" />
       <source>Enterprise</source>
       <translation>Doanh nghiệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="23" />
+      <location filename="../../coordinator/ui/labels.py" line="32" />
       <source>Academia</source>
       <translation>Viện, trường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="24" />
+      <location filename="../../coordinator/ui/labels.py" line="33" />
       <source>Association</source>
       <translation>Hội, hiệp hội</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="25" />
+      <location filename="../../coordinator/ui/labels.py" line="34" />
       <source>International organisation</source>
       <translation>Tổ chức quốc tế</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="31" />
+      <location filename="../../coordinator/ui/labels.py" line="40" />
       <source>Proposed</source>
       <translation>Đề xuất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="32" />
-      <location filename="../../coordinator/ui/labels.py" line="54" />
+      <location filename="../../coordinator/ui/labels.py" line="41" />
+      <location filename="../../coordinator/ui/labels.py" line="63" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="33" />
-      <location filename="../../coordinator/ui/labels.py" line="64" />
+      <location filename="../../coordinator/ui/labels.py" line="42" />
+      <location filename="../../coordinator/ui/labels.py" line="73" />
       <source>In progress</source>
       <translation>Đang thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="34" />
+      <location filename="../../coordinator/ui/labels.py" line="43" />
       <source>On hold</source>
       <translation>Tạm dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="35" />
+      <location filename="../../coordinator/ui/labels.py" line="44" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="36" />
-      <location filename="../../coordinator/ui/labels.py" line="57" />
+      <location filename="../../coordinator/ui/labels.py" line="45" />
       <location filename="../../coordinator/ui/labels.py" line="66" />
+      <location filename="../../coordinator/ui/labels.py" line="75" />
       <source>Cancelled</source>
       <translation>Đã hủy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="42" />
+      <location filename="../../coordinator/ui/labels.py" line="51" />
       <source>Consultation</source>
       <translation>Tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="43" />
+      <location filename="../../coordinator/ui/labels.py" line="52" />
       <source>Meeting</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="44" />
+      <location filename="../../coordinator/ui/labels.py" line="53" />
       <source>Workshop</source>
       <translation>Hội thảo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="45" />
+      <location filename="../../coordinator/ui/labels.py" line="54" />
       <source>Conference</source>
       <translation>Hội nghị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="46" />
+      <location filename="../../coordinator/ui/labels.py" line="55" />
       <source>Online conference</source>
       <translation>Hội nghị trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="47" />
+      <location filename="../../coordinator/ui/labels.py" line="56" />
       <source>Signing ceremony</source>
       <translation>Lễ ký kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="48" />
+      <location filename="../../coordinator/ui/labels.py" line="57" />
       <source>Visit</source>
       <translation>Chuyến thăm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="55" />
+      <location filename="../../coordinator/ui/labels.py" line="64" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="56" />
+      <location filename="../../coordinator/ui/labels.py" line="65" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="63" />
+      <location filename="../../coordinator/ui/labels.py" line="72" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="65" />
+      <location filename="../../coordinator/ui/labels.py" line="74" />
       <source>Done</source>
       <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="81" />
+      <location filename="../../coordinator/ui/labels.py" line="90" />
       <source>This field is required.</source>
       <translation>Trường này là bắt buộc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="82" />
+      <location filename="../../coordinator/ui/labels.py" line="91" />
       <source>This text is too long.</source>
       <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="83" />
+      <location filename="../../coordinator/ui/labels.py" line="92" />
       <source>This is not an e-mail address (name@domain.vn).</source>
       <translation>Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@donvi.gov.vn).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="86" />
+      <location filename="../../coordinator/ui/labels.py" line="95" />
       <source>This is not a phone number.</source>
       <translation>Số điện thoại không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="87" />
+      <location filename="../../coordinator/ui/labels.py" line="96" />
       <source>The end must come after the start.</source>
       <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="90" />
+      <location filename="../../coordinator/ui/labels.py" line="99" />
       <source>This code is already used by another record.</source>
       <translation>Mã này đã được dùng cho bản ghi khác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="93" />
+      <location filename="../../coordinator/ui/labels.py" line="102" />
       <source>This value cannot be read.</source>
       <translation>Không đọc được giá trị này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="94" />
+      <location filename="../../coordinator/ui/labels.py" line="103" />
       <source>This repetition leaves no date at all.</source>
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="103" />
+      <location filename="../../coordinator/text/errors.py" line="61" />
       <source>the file is larger than 50 MB, too large for a calendar</source>
       <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="106" />
+      <location filename="../../coordinator/text/errors.py" line="64" />
       <source>the file is not text (it may be a picture, a document or an archive)</source>
       <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="109" />
+      <location filename="../../coordinator/text/errors.py" line="67" />
       <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
       <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="112" />
+      <location filename="../../coordinator/text/errors.py" line="70" />
       <source>the calendar is damaged and cannot be read</source>
       <translation>tệp lịch bị hỏng, không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="115" />
+      <location filename="../../coordinator/text/errors.py" line="73" />
       <source>the file holds no calendar</source>
       <translation>tệp không chứa lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="116" />
+      <location filename="../../coordinator/text/errors.py" line="74" />
       <source>the file cannot be opened</source>
       <translation>không mở được tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="117" />
+      <location filename="../../coordinator/text/errors.py" line="75" />
       <source>it is not an event</source>
       <translation>đây không phải là sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="118" />
+      <location filename="../../coordinator/text/errors.py" line="76" />
       <source>it has no identifier (UID)</source>
       <translation>thiếu mã định danh (UID)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="119" />
+      <location filename="../../coordinator/text/errors.py" line="77" />
       <source>its start (DTSTART) is missing or cannot be read</source>
       <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="122" />
+      <location filename="../../coordinator/text/errors.py" line="80" />
       <source>its end (DTEND) is not a time</source>
       <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="123" />
+      <location filename="../../coordinator/text/errors.py" line="81" />
       <source>it ends before it starts</source>
       <translation>kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="126" />
+      <location filename="../../coordinator/text/errors.py" line="84" />
       <source>its repetition leaves no date</source>
       <translation>quy tắc lặp lại không cho ra ngày nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="129" />
+      <location filename="../../coordinator/text/errors.py" line="87" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="132" />
+      <location filename="../../coordinator/text/errors.py" line="90" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="135" />
+      <location filename="../../coordinator/text/errors.py" line="93" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -2251,22 +2747,22 @@
       <translation>Phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="72" />
+      <location filename="../../coordinator/ui/labels.py" line="81" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="73" />
+      <location filename="../../coordinator/ui/labels.py" line="82" />
       <source>Absent</source>
       <translation>Vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="74" />
+      <location filename="../../coordinator/ui/labels.py" line="83" />
       <source>Represented</source>
       <translation>Có người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="75" />
+      <location filename="../../coordinator/ui/labels.py" line="84" />
       <source>Not recorded</source>
       <translation>Chưa ghi nhận</translation>
     </message>
@@ -3281,12 +3777,12 @@
   <context>
     <name>MoveSessionDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="477" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="479" />
       <source>Move the session</source>
       <translation>Dời buổi tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="486" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="488" />
       <source>&amp;New start:</source>
       <translation>&amp;Bắt đầu mới:</translation>
     </message>
@@ -3970,22 +4466,22 @@
       <translation>Dự án (đơn vị tiếp nhận và tình nguyện viên):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="163" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="164" />
       <source>Double-click a session to move it; right-click to move or drop it.</source>
       <translation>Nhấp đúp vào một buổi để dời; nhấp chuột phải để dời hoặc bỏ buổi đó.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="174" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="175" />
       <source>Sessions that could not be placed:</source>
       <translation>Các buổi không xếp được:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="193" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="194" />
       <source>&amp;Save the timetable</source>
       <translation>&amp;Lưu lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="214" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="215" />
       <source>⚠ The whole period is in the past (today is %1): the sessions would be dated before today.</source>
       <translation>⚠ Toàn bộ khoảng thời gian đã chọn đã qua (hôm nay là %1): các buổi tư vấn sẽ được xếp vào những ngày trước hôm nay.</translation>
     </message>
@@ -3995,107 +4491,107 @@
       <translation>⚠ Một phần khoảng thời gian đã qua: từ %1 đến %2 là trước hôm nay (%3).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="249" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="248" />
       <source>Tick at least one project.</source>
       <translation>Hãy chọn ít nhất một dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="251" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="250" />
       <source>The last day comes before the first.</source>
       <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="253" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="252" />
       <source>Plan at most one year at a time.</source>
       <translation>Mỗi lần chỉ lập lịch tối đa một năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="255" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="254" />
       <source>Write the preferred start times as 08:00, 14:00.</source>
       <translation>Hãy ghi giờ bắt đầu theo dạng 08:00, 14:00.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="320" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="319" />
       <source>no room</source>
       <translation>chưa có phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="326" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="330" />
       <source>%1 (%2 sessions): %3</source>
       <translation>%1 (%2 buổi): %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="456" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="458" />
       <source>No working day left in the week (holidays, weekend, period's end)</source>
       <translation>Không còn ngày làm việc trong tuần (ngày lễ, cuối tuần hoặc ngoài khoảng thời gian đã chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="459" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="461" />
       <source>Outside the project's dates</source>
       <translation>Ngoài thời gian thực hiện dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="462" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="464" />
       <source>Outside the volunteers' stay</source>
       <translation>Ngoài thời gian lưu trú của tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="465" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="467" />
       <source>No preferred time fits office hours</source>
       <translation>Không có giờ ưu tiên nào nằm trong giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="468" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="470" />
       <source>The volunteers or the host unit are busy at every preferred time</source>
       <translation>Tình nguyện viên hoặc đơn vị tiếp nhận đã bận vào mọi giờ ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="339" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="343" />
       <source>%1 sessions placed, %2 could not be placed.</source>
       <translation>Đã xếp %1 buổi, %2 buổi không xếp được.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="341" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="345" />
       <source>All %1 sessions placed without a clash.</source>
       <translation>Đã xếp đủ %1 buổi, không trùng lịch.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="356" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="358" />
       <source>%1, weeks of %2</source>
       <translation>%1, các tuần bắt đầu %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="369" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="371" />
       <source>%1: the host unit has no room in the list of rooms; the place of these sessions is left empty.</source>
       <translation>%1: đơn vị tiếp nhận chưa có phòng họp trong danh sách; địa điểm của các buổi này để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="383" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="385" />
       <source>Every room of the host unit is taken at %1; the place is left empty.</source>
       <translation>Mọi phòng họp của đơn vị tiếp nhận đều đã có lịch vào %1; địa điểm để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="402" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="404" />
       <source>&amp;Move…</source>
       <translation>&amp;Dời…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="403" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="405" />
       <source>&amp;Drop this session</source>
       <translation>&amp;Bỏ buổi này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="431" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="433" />
       <source>That time clashes with another booking of a volunteer or the host unit.</source>
       <translation>Thời gian này trùng với lịch khác của tình nguyện viên hoặc đơn vị tiếp nhận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="443" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="445" />
       <source>Consultation %1: %2</source>
       <translation>Tư vấn %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="448" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="450" />
       <source>The timetable could not be saved: %1</source>
       <translation>Không lưu được lịch: %1</translation>
     </message>
@@ -4930,22 +5426,22 @@
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="47" />
+      <location filename="../../coordinator/reports/common.py" line="55" />
       <source>PEOPLE'S COMMITTEE OF %1</source>
       <translation>UBND %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="58" />
+      <location filename="../../coordinator/reports/common.py" line="66" />
       <source>SOCIALIST REPUBLIC OF VIETNAM</source>
       <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="59" />
+      <location filename="../../coordinator/reports/common.py" line="67" />
       <source>Independence – Freedom – Happiness</source>
       <translation>Độc lập – Tự do – Hạnh phúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="65" />
+      <location filename="../../coordinator/reports/common.py" line="73" />
       <source>%1, day %2 month %3 year %4</source>
       <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>

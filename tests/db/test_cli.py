@@ -16,7 +16,7 @@ def test_demo_check_and_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str
     db = tmp_path / "a.sqlite"
     assert main(["demo", "--db", str(db)]) == 0
     assert main(["check", "--db", str(db)]) == 0
-    assert f"ok, schema {head_revision()}" in capsys.readouterr().out
+    assert f"tốt, cấu trúc dữ liệu {head_revision()}" in capsys.readouterr().out
     assert main(["backup", "--db", str(db), "--to", str(tmp_path / "b.sqlite")]) == 0
     assert main(["check", "--db", str(tmp_path / "b.sqlite")]) == 0
 
@@ -29,7 +29,7 @@ def test_demo_refuses_a_database_with_data(
     capsys.readouterr()
     assert main(["demo", "--db", str(db)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "already holds data" in err
+    assert err.count("\n") == 1 and "đã có dữ liệu" in err
 
 
 def test_check_reports_a_file_that_is_not_a_database(
@@ -39,7 +39,7 @@ def test_check_reports_a_file_that_is_not_a_database(
     bad.write_bytes(b"PK\x03\x04 this is a zip file")
     assert main(["check", "--db", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert "not a Coordinator database" in err and "Traceback" not in err
+    assert "không phải là cơ sở dữ liệu Coordinator" in err and "Traceback" not in err
     assert main(["check", "--db", str(tmp_path / "missing.sqlite")]) == 1
 
 
@@ -55,8 +55,8 @@ def test_import_export_and_conflicts(tmp_path: Path, capsys: pytest.CaptureFixtu
     ics = Path(__file__).parent.parent / "data" / "ics" / "google.ics"
     assert main(["import", str(ics), "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "3 events added, 0 updated" in out
-    assert "skipped broken@google.com" in out
+    assert "thêm 3 sự kiện, cập nhật 0" in out
+    assert "bỏ qua broken@google.com" in out
     out_file = tmp_path / "emily.ics"
     assert (
         main(["export", "--db", str(db), "--out", str(out_file), "--person", "emily carter"]) == 0
@@ -80,12 +80,12 @@ def test_import_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     bad = Path(__file__).parent.parent / "data" / "ics" / "not-a-calendar.csv"
     assert main(["import", str(bad), "--db", str(db)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "not an iCalendar file" in err
+    assert err.count("\n") == 1 and "không phải tệp lịch (.ics)" in err
     assert (
         main(["export", "--db", str(db), "--out", str(tmp_path / "x.ics"), "--project", "NONE"])
         == 1
     )
-    assert "no project with code" in capsys.readouterr().err
+    assert "không có dự án nào có mã" in capsys.readouterr().err
     with pytest.raises(SystemExit) as stop:
         main(["conflicts", "--db", str(db), "--from", "32/01/2026"])
     assert stop.value.code == 2
@@ -113,7 +113,7 @@ def test_init_makes_an_empty_migrated_database_in_new_folders_and_only_once(
     before = db.read_bytes()
     assert main(["init", "--db", str(db)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "already exists" in err
+    assert err.count("\n") == 1 and "đã có" in err
     assert db.read_bytes() == before
     assert main(["demo", "--db", str(db)]) == 0  # the new database takes the demo data
 
@@ -140,7 +140,7 @@ def test_a_command_given_a_missing_database_names_init_and_makes_nothing(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
-    assert f"{db}: no such file" in captured.err
+    assert f"{db}: không có tệp này" in captured.err
     assert f"coordinator init --db '{db}'" in captured.err  # quoted for a shell
     assert not db.parent.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == []
@@ -152,7 +152,7 @@ def test_the_default_database_missing_is_told_with_plain_init(
     default = tmp_path / "data" / "coordinator.sqlite"
     monkeypatch.setattr(paths, "default_db_path", lambda: default)
     assert main(["check"]) == 1
-    assert "“coordinator init” makes a new, empty database" in capsys.readouterr().err
+    assert "lệnh “coordinator init” tạo một cơ sở dữ liệu mới" in capsys.readouterr().err
     assert main(["init"]) == 0
     assert default.exists()
     assert main(["check"]) == 0
@@ -166,7 +166,7 @@ def test_restore_brings_back_a_database_whose_file_is_gone(
     assert main(["backup", "--db", str(db)]) == 0
     db.unlink()  # lost; its backups folder remains
     assert main(["restore", "--db", str(db)]) == 0
-    assert "restored from" in capsys.readouterr().out
+    assert "Đã khôi phục" in capsys.readouterr().out
     assert main(["check", "--db", str(db)]) == 0
 
 

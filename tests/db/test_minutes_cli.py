@@ -53,9 +53,9 @@ def test_actions_lists_open_and_overdue_items(
     assert dues == sorted(dues)
     assert main(["actions", "--db", str(db), "--overdue", "--owner", "nguyen van hung"]) == 0
     out = capsys.readouterr().out
-    assert "Lập kế hoạch tập huấn quý IV" in out and out.rstrip().endswith("1 items")
+    assert "Lập kế hoạch tập huấn quý IV" in out and out.rstrip().endswith("1 mục")
     assert main(["actions", "--db", str(db), "--owner", "nobody at all"]) == 1
-    assert "no owner named" in capsys.readouterr().err
+    assert "không có người hoặc đơn vị thực hiện nào tên" in capsys.readouterr().err
 
 
 def test_actions_names_the_agreement_ending_within_the_alert_window(
@@ -79,11 +79,11 @@ def test_actions_names_the_agreement_ending_within_the_alert_window(
     assert dues == sorted(dues)
     assert main(["actions", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "AGREEMENT ENDING 31/12/2026 (in 31 days)" in out
-    assert "1 agreements ending within 90 days" in out
+    assert "THỎA THUẬN HẾT HẠN 31/12/2026 (còn 31 ngày)" in out
+    assert "1 thỏa thuận hợp tác hết hạn trong vòng 90 ngày" in out
     # Not overdue, and nobody's item.
     assert main(["actions", "--db", str(db), "--overdue"]) == 0
-    assert "AGREEMENT ENDING" not in capsys.readouterr().out
+    assert "HẾT HẠN" not in capsys.readouterr().out
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -138,6 +138,6 @@ def test_minutes_docx_reads_back(tmp_path: Path) -> None:
 def test_minutes_refuses_other_file_types_and_unknown_events(tmp_path: Path) -> None:
     db, _ = _demo(tmp_path)
     bad = _minutes(db, 1, tmp_path / "x.txt")
-    assert bad.returncode == 1 and "must end in .pdf or .docx" in bad.stderr
+    assert bad.returncode == 1 and "phải có đuôi .pdf hoặc .docx" in bad.stderr
     missing = _minutes(db, 99999, tmp_path / "x.pdf")
-    assert missing.returncode == 1 and "no event with id 99999" in missing.stderr
+    assert missing.returncode == 1 and "không có sự kiện nào mang mã số 99999" in missing.stderr

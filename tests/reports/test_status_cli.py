@@ -30,7 +30,7 @@ def test_report_pdf_in_vietnamese(known: Known, tmp_path: Path) -> None:
         known.store.path, "--from", "01/06/2026", "--to", "30/06/2026", "--out", str(out)
     )
     assert result.returncode == 0, result.stderr
-    assert "status report 01/06/2026–30/06/2026 written" in result.stdout
+    assert "đã ghi báo cáo tình hình 01/06/2026–30/06/2026" in result.stdout
     text = subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -70,7 +70,7 @@ def test_report_refuses_with_one_line(
     known: Known, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(known.store.path)
-    base = ["report", "--db", db, "--from", "01/06/2026", "--to", "30/06/2026"]
+    base = ["report", "--db", db, "--from", "01/06/2026", "--to", "30/06/2026", "--lang", "en"]
     for extra, message in (
         (["--out", str(tmp_path / "x.txt")], "must end in .pdf, .docx or .xlsx"),
         (["--partner", "không có", "--out", str(tmp_path / "x.pdf")], "no partner named"),
@@ -83,5 +83,5 @@ def test_report_refuses_with_one_line(
         main(["report", "--db", db, "--from", "30/06/2026", "--to", "01/06/2026", "--out", "x.pdf"])
         == 1
     )
-    assert "must end on or after" in capsys.readouterr().err
+    assert "ngày cuối của kỳ phải từ ngày đầu trở đi" in capsys.readouterr().err
     assert not list(tmp_path.glob("x.*"))

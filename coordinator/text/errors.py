@@ -1,0 +1,95 @@
+"""Why a file will not open or import, in words a coordinator can act on."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from coordinator.db.errors import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyError,
+)
+from coordinator.db.migrate import MigrationError
+from coordinator.ical import Problem as IcsProblem
+
+
+def store_error_text(path: Path, exc: Exception) -> str:
+    """A message a coordinator can act on, for each known reason a file will not open."""
+    if isinstance(exc, NewerDatabaseError):
+        return QCoreApplication.translate(
+            "Application",
+            "“%1” was saved by a newer version of Coordinator. Install the newer version to "
+            "open it. The file has not been changed.",
+        ).replace("%1", str(path))
+    if isinstance(exc, NotADatabaseError):
+        return QCoreApplication.translate(
+            "Application", "“%1” is not a Coordinator database. The file has not been changed."
+        ).replace("%1", str(path))
+    if isinstance(exc, DamagedDatabaseError):
+        return QCoreApplication.translate(
+            "Application",
+            "“%1” is damaged and cannot be opened safely. Restore it from a backup in the "
+            "“backups” folder beside it. The file has not been changed.",
+        ).replace("%1", str(path))
+    if isinstance(exc, ReadOnlyError):
+        return QCoreApplication.translate(
+            "Application",
+            "“%1” must be upgraded to this version of Coordinator, which cannot be done while "
+            "it is open read-only. The file has not been changed.",
+        ).replace("%1", str(path))
+    if isinstance(exc, MigrationError):
+        return (
+            QCoreApplication.translate(
+                "Application",
+                "“%1” could not be upgraded (step %2). A backup was taken before the upgrade, "
+                "in the “backups” folder beside it.",
+            )
+            .replace("%1", str(path))
+            .replace("%2", exc.step)
+        )
+    return (
+        QCoreApplication.translate("Application", "“%1” could not be opened: %2")
+        .replace("%1", str(path))
+        .replace("%2", str(exc))
+    )
+
+
+def ics_problem(value: IcsProblem) -> str:
+    """Why a calendar file, or one event in it, was not imported."""
+    t = {
+        IcsProblem.TOO_LARGE: QCoreApplication.translate(
+            "Labels", "the file is larger than 50 MB, too large for a calendar"
+        ),
+        IcsProblem.NOT_UTF8: QCoreApplication.translate(
+            "Labels", "the file is not text (it may be a picture, a document or an archive)"
+        ),
+        IcsProblem.NOT_ICALENDAR: QCoreApplication.translate(
+            "Labels", "the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR"
+        ),
+        IcsProblem.UNREADABLE: QCoreApplication.translate(
+            "Labels", "the calendar is damaged and cannot be read"
+        ),
+        IcsProblem.NO_CALENDAR: QCoreApplication.translate("Labels", "the file holds no calendar"),
+        IcsProblem.NOT_OPENED: QCoreApplication.translate("Labels", "the file cannot be opened"),
+        IcsProblem.NOT_EVENT: QCoreApplication.translate("Labels", "it is not an event"),
+        IcsProblem.NO_UID: QCoreApplication.translate("Labels", "it has no identifier (UID)"),
+        IcsProblem.BAD_START: QCoreApplication.translate(
+            "Labels", "its start (DTSTART) is missing or cannot be read"
+        ),
+        IcsProblem.BAD_END: QCoreApplication.translate("Labels", "its end (DTEND) is not a time"),
+        IcsProblem.END_BEFORE_START: QCoreApplication.translate(
+            "Labels", "it ends before it starts"
+        ),
+        IcsProblem.EMPTY_RULE: QCoreApplication.translate(
+            "Labels", "its repetition leaves no date"
+        ),
+        IcsProblem.BAD_RULE: QCoreApplication.translate(
+            "Labels", "its repetition rule (RRULE) cannot be read"
+        ),
+        IcsProblem.NO_BACKUP: QCoreApplication.translate(
+            "Labels", "no backup of the database could be made first"
+        ),
+        IcsProblem.BROKEN: QCoreApplication.translate("Labels", "it cannot be read"),
+    }
+    return t[value]
