@@ -72,7 +72,7 @@ VOLUNTEERS = [  # name, nationality, expertise, languages, project index
     ("Rajesh Kumar", "Ấn Độ", "Điện toán đám mây", "Tiếng Anh, tiếng Hindi", 1),
     ("Grace Wanjiru", "Kenya", "Quản lý thay đổi", "Tiếng Anh, tiếng Swahili", 1),
     ("Sarah Thompson", "Vương quốc Anh", "Tiếp thị và bán hàng", "Tiếng Anh", 2),
-    ("Diego Ramírez", "Mexico", "Quản lý chất lượng", "Tiếng Tây Ban Nha, tiếng Anh", 2),
+    ("Rafael Oliveira", "Brasil", "Quản lý chất lượng", "Tiếng Bồ Đào Nha, tiếng Anh", 2),
     ("Maria Santos", "Philippines", "Phát triển kinh doanh", "Tiếng Anh, tiếng Tagalog", 2),
     ("Jennifer Lee", "Hoa Kỳ", "Giáo dục điện tử", "Tiếng Anh", 3),
     ("Hiroshi Sato", "Nhật Bản", "Nền tảng học trực tuyến", "Tiếng Nhật, tiếng Anh", 3),
