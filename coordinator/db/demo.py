@@ -436,7 +436,7 @@ class _Loader:
                 kind,
                 short=short,
                 internal=True,
-                notes=f"Đơn vị trực thuộc {parent} tỉnh Bình Dương." if parent else None,
+                notes=f"Đơn vị trực thuộc {parent}." if parent else None,
             )
             self.units.append(unit)
             self.contacts.append(
