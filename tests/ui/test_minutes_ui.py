@@ -1,6 +1,6 @@
 """Recording minutes, finding them again, and following up their action items."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -16,9 +16,10 @@ from coordinator.domain.enums import Attendance, MinutesStatus, TaskStatus
 from coordinator.ui.followup.tab import DoneDialog
 from coordinator.ui.main_window import FOLLOW_UP, MainWindow
 from coordinator.ui.minutes.dialog import DEPUTY, OWNER, PRESENCE, TEXT, MinutesDialog
+from tests.clock import ALERT_DAY
 from tests.ui.conftest import DialogDriver, type_into
 
-TODAY = date.today()
+TODAY = ALERT_DAY  # the demo fixture stands the clock there
 
 
 def _first_consultation(window: MainWindow) -> int:
