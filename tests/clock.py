@@ -6,7 +6,7 @@ import pytest
 
 from coordinator.domain import timezone
 
-ALERT_DAY = date(2026, 11, 30)  # the demo's agreement ending 31/12/2026 is 31 days away
+ALERT_DAY = date(2026, 11, 30)  # the demo loaded on this day: its Navigator plan ends 31/12/2026
 
 
 def fix_today(monkeypatch: pytest.MonkeyPatch, day: date = ALERT_DAY) -> date:

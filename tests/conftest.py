@@ -7,6 +7,7 @@ import pytest
 
 from coordinator.db import demo
 from coordinator.db.store import Store
+from tests.clock import fix_today
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +25,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def demo_store(tmp_path: Path) -> Iterator[Store]:
+def demo_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """The demo, loaded on ALERT_DAY with the clock standing there (a test may move it):
+    its current cycle lies around that day."""
+    fix_today(monkeypatch)
     s = Store.open(tmp_path / "demo.sqlite")
     demo.load(s)
     yield s

@@ -25,7 +25,6 @@ from coordinator.db.queries.assignments import get_assignment
 from coordinator.db.queries.partners import get_partner, save_partner, set_partner_deleted
 from coordinator.db.queries.people import get_person
 from coordinator.db.queries.projects import set_project_deleted
-from coordinator.db.queries.rooms import RoomInput, save_room
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain import timezone
@@ -42,11 +41,15 @@ from coordinator.ui.minutes.dialog import open_minutes
 from coordinator.ui.people.dialog import PersonDialog
 from coordinator.ui.projects.stay_dialog import AssignmentDialog
 
+NOW = datetime(2026, 11, 30, 9)
+EXPERT = "Michael Anderson"  # one of IBM's experts, on CSC-01
+
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    # The demo's "now": its agreement ending 31/12/2026 is 31 days away.
-    timezone.frozen_now = datetime(2026, 11, 30, 9)
+    # The demo's "now": its current cycle lies around it, and its Navigator plan ends
+    # 31/12/2026, 31 days away.
+    timezone.frozen_now = NOW
     qapp = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.sqlite"
@@ -73,17 +76,17 @@ def main(out: Path) -> None:
         window.partners._apply_filter()
         window.partners.search.clear()
         window.partners._apply_filter()
-        window.partners.select_partner(_partner_id(window, "Tập đoàn Viễn thông Quốc gia"))
+        window.partners.select_partner(_partner_id(window, "Tập đoàn IBM"))
         shot("partners")
         window.tabs.setCurrentIndex(1)
         shot("projects")
         window.tabs.setCurrentIndex(2)
         cal = window.calendar
         cal.set_view(MONTH)
-        cal.go_to(date(2026, 4, 1))
+        cal.go_to(date(2013, 4, 1))  # IBM's experts at the four host units
         shot("calendar-month")
         cal.set_view(WEEK)
-        cal.go_to(date(2026, 4, 20))
+        cal.go_to(date(2013, 4, 22))  # consultations, the workshop, the closing meeting
         cal.week_panel.scroll_to_hour(7)
         shot("calendar-week")
         cal.go_to(date(2026, 11, 23))
@@ -101,7 +104,11 @@ def _minutes(qapp: QApplication, window: Any, out: Path) -> None:
     """The minutes of the demo workshop, the follow-up tab, and a search without diacritics."""
     store = window.store
     with store.session() as s:
-        event_id = s.scalar(select(m.Minutes.event_id))
+        event_id = s.scalar(
+            select(m.Minutes.event_id)
+            .join(m.Event, m.Event.id == m.Minutes.event_id)
+            .where(m.Event.title == "Hội thảo Các xu hướng Công nghệ thông tin")
+        )
     dialog = open_minutes(store, event_id, window)
     assert dialog is not None
     dialog.show()
@@ -155,30 +162,32 @@ def _scheduling(qapp: QApplication, window: Any, out: Path) -> None:
     """The planner's grid, one volunteer's week, and the editor showing a clash."""
     store = window.store
     with store.session() as s:
-        emily = s.scalar(select(m.Person.id).where(m.Person.full_name == "Emily Carter"))
+        expert = s.scalar(select(m.Person.id).where(m.Person.full_name == EXPERT))
     cal = window.calendar
-    window.scheduling.person_week(emily, date(2026, 4, 6))
+    window.scheduling.person_week(expert, date(2013, 4, 8))
     cal.week_panel.scroll_to_hour(7)
     qapp.processEvents()
     window.grab().save(str(out / "volunteer-week.png"))
     cal.clear_filters()
-    planner = PlannerDialog(store, date(2026, 4, 6), window)
-    planner.last.setDate(QDate(2026, 4, 28))
+    timezone.frozen_now = datetime(2013, 3, 25, 9)  # planning April 2013 ahead
+    planner = PlannerDialog(store, date(2013, 4, 3), window)
+    planner.last.setDate(QDate(2013, 4, 30))
     planner.propose()
     planner.show()
     qapp.processEvents()
     planner.grab().save(str(out / "planner.png"))
     planner.close()
-    data = new_event_input(datetime(2026, 4, 6, 9))
-    data.title = "Tư vấn bổ sung về dữ liệu mở"
-    data.participant_ids = [emily]
-    data.starts, data.ends = datetime(2026, 4, 6, 9), datetime(2026, 4, 6, 10)
+    data = new_event_input(datetime(2013, 4, 4, 9))
+    data.title = "Tư vấn bổ sung về quản lý dữ liệu"
+    data.participant_ids = [expert]
+    data.starts, data.ends = datetime(2013, 4, 4, 9), datetime(2013, 4, 4, 10)
     editor = EventDialog(store, data, cal._choices(), window)
     editor.show()
     editor.refresh_findings()
     qapp.processEvents()
     editor.grab().save(str(out / "event-clash.png"))
     editor.close()
+    timezone.frozen_now = NOW
 
 
 def _records(qapp: QApplication, window: Any, out: Path) -> None:
@@ -187,10 +196,8 @@ def _records(qapp: QApplication, window: Any, out: Path) -> None:
     store = window.store
     with store.session() as s:
         ending = s.scalar(select(m.Agreement.id).where(m.Agreement.ends_on == date(2026, 12, 31)))
-        emily = s.scalar(select(m.Person.id).where(m.Person.full_name == "Emily Carter"))
-        stay = s.scalar(select(m.Assignment.id).where(m.Assignment.person_id == emily))
-        unit = s.scalar(select(m.Project.host_unit_id).where(m.Project.host_unit_id.is_not(None)))
-    save_room(store, RoomInput("Phòng họp số 2", host_unit_id=unit, capacity=20))
+        expert = s.scalar(select(m.Person.id).where(m.Person.full_name == EXPERT))
+        stay = s.scalar(select(m.Assignment.id).where(m.Assignment.person_id == expert))
 
     def grab(widget: Any, name: str, size: tuple[int, int] | None = None) -> None:
         widget.show()
@@ -206,7 +213,7 @@ def _records(qapp: QApplication, window: Any, out: Path) -> None:
     detail = get_agreement(store, ending)
     assert detail is not None
     grab(AgreementDialog(store, detail.agreement, window), "agreement")
-    grab(PersonDialog(store, get_person(store, emily), window), "person")
+    grab(PersonDialog(store, get_person(store, expert), window), "person")
     grab(AssignmentDialog(store, get_assignment(store, stay), window), "stay")
     grab(window.show_programmes(), "programmes", (900, 480))
     grab(window.show_rooms(), "rooms", (900, 420))
@@ -220,15 +227,15 @@ def _records(qapp: QApplication, window: Any, out: Path) -> None:
 def _safety(qapp: QApplication, window: Any, out: Path) -> None:
     """The trash, a partner's history, the list of backups and the conflict question."""
     store = window.store
-    partner_id = _partner_id(window, "Tập đoàn Viễn thông Quốc gia")
+    partner_id = _partner_id(window, "Tập đoàn Bưu chính Viễn thông Việt Nam")
     loaded = get_partner(store, partner_id)
     assert loaded is not None
     loaded.partner.phone = "024 3772 0000"
-    loaded.partner.notes = "Đã ký biên bản ghi nhớ giai đoạn 2026–2030"
+    loaded.partner.notes = "Đầu mối: Ban Khách hàng tổ chức - doanh nghiệp"
     save_partner(store, loaded.partner)
     with store.session() as s:
         deleted_partner = s.scalar(
-            select(m.Organization.id).where(m.Organization.name.like("Hội Doanh nhân%"))
+            select(m.Organization.id).where(m.Organization.short_name == "VNTT")
         )
         deleted_project = s.scalar(select(m.Project.id).order_by(m.Project.id.desc()))
     set_partner_deleted(store, deleted_partner, True)

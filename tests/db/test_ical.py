@@ -34,7 +34,7 @@ def test_outlook_file_with_vtimezone_windows_zone_and_attendees(demo_store: Stor
     assert row.title == "Tư vấn chuyển đổi số – Sở Khoa học và Công nghệ"
     assert (row.starts, row.ends) == (datetime(2026, 12, 3, 8, 30), datetime(2026, 12, 3, 11))
     assert row.location == "Phòng họp số 2, Sở KH&CN"
-    # Emily is known by e-mail (case aside); the organiser and Mr Đức are new.
+    # Ms Hân is known by e-mail (case aside); the organiser and Mr Đức are new.
     assert report.people_added == 2
     assert count(demo_store, m.Person) == people_before + 2
     # Berlin 09:00 is 15:00 here in October (summer time) and 15:00 → 15:00 after it ends.
@@ -51,14 +51,14 @@ def test_outlook_file_with_vtimezone_windows_zone_and_attendees(demo_store: Stor
 def test_imported_events_meet_the_checks(demo_store: Store) -> None:
     import_calendar(demo_store, DATA / "outlook.ics")
     with demo_store.session() as s:
-        emily = s.scalar(select(m.Person.id).where(m.Person.full_name == "Emily Carter"))
-    assert emily is not None
+        han = s.scalar(select(m.Person.id).where(m.Person.full_name == "Phạm Thị Ngọc Hân"))
+    assert han is not None
     clash = EventInput(
         "consultation",
         "Tư vấn",
         datetime(2026, 12, 3, 10),
         datetime(2026, 12, 3, 11),
-        participant_ids=[emily],
+        participant_ids=[han],
     )
     found = check_event(demo_store, clash)
     assert [(c.kind, c.other.title) for c in found.conflicts] == [
@@ -141,6 +141,6 @@ def test_export_round_trip_with_zone_series_and_scope(demo_store: Store, tmp_pat
         other.close()
     # One project's events only.
     with demo_store.session() as s:
-        pid = s.scalar(select(m.Project.id).where(m.Project.code == "TNV-01"))
+        pid = s.scalar(select(m.Project.id).where(m.Project.code == "CSC-01"))
     scoped = icalendar.Calendar.from_ical(export_calendar(demo_store, EventFilter(project_id=pid)))
     assert len(scoped.walk("VEVENT")) == 8

@@ -29,6 +29,9 @@ from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import Attendance, TaskStatus
 from coordinator.domain.validation import ValidationError
 
+QTSC = "Công ty TNHH Một thành viên Phát triển Công viên phần mềm Quang Trung"
+TRAINING = "Hội phối hợp với Sở TT&TT tổ chức tập huấn ứng dụng CNTT cho doanh nghiệp."
+
 
 def _consultation(store: Store) -> int:
     with store.session() as s:
@@ -59,7 +62,7 @@ def test_minutes_are_saved_with_attendance_decisions_and_actions(demo_store: Sto
     data.attendees.append(AttendeeInput("Khách Mới", invited=False))
     data.summary = "Trao đổi về kiến trúc dữ liệu."
     data.decisions = [DecisionInput("Thống nhất lộ trình"), DecisionInput("   ")]
-    owner = Owner("person", _person(demo_store, "Võ Minh Tâm"))
+    owner = Owner("person", _person(demo_store, "Huỳnh Thanh Phong"))
     data.actions = [ActionInput("Gửi báo cáo", owner, date(2026, 12, 1))]
     minutes_id = save_minutes(demo_store, data)
 
@@ -145,29 +148,33 @@ def test_follow_up_lists_actions_and_commitments_and_counts_what_is_due(
 
 
 def test_follow_up_filters_by_owner_partner_project_and_words(demo_store: Store) -> None:
-    owner = Owner("person", _person(demo_store, "Võ Minh Tâm"))
+    owner = Owner("person", _person(demo_store, "Huỳnh Thanh Phong"))
     rows = ac.list_actions(demo_store, ac.ActionFilter(ac.Due.ALL, owner=owner), Sort("due"))
-    assert [r.text for r in rows] == ["Gửi bộ câu hỏi tự đánh giá cho hội viên"]
+    assert [r.text for r in rows] == ["Gửi tài liệu hội thảo cho hội viên"]
     found = ac.list_actions(demo_store, ac.ActionFilter(ac.Due.ALL, text="tap huan"), Sort("due"))
-    assert [r.text for r in found] == ["Lập kế hoạch tập huấn quý IV"]
+    assert [r.text for r in found] == ["Lập kế hoạch tập huấn ứng dụng CNTT cho doanh nghiệp"]
     with demo_store.session() as s:
-        tel = s.scalars(select(m.Organization.id).where(m.Organization.short_name == "VTQG")).one()
+        qtsc = s.scalars(select(m.Organization.id).where(m.Organization.short_name == "QTSC")).one()
     by_partner = ac.list_actions(
-        demo_store, ac.ActionFilter(ac.Due.ALL, partner_id=tel), Sort("due")
+        demo_store, ac.ActionFilter(ac.Due.ALL, partner_id=qtsc), Sort("due")
     )
-    assert by_partner and all(r.partner == "Tập đoàn Viễn thông Quốc gia" for r in by_partner)
-    offered = ac.open_items_for(demo_store, tel, None)
+    assert by_partner and all(r.partner == QTSC for r in by_partner)
+    offered = ac.open_items_for(demo_store, qtsc, None)
     assert offered and all(r.status in ac.OPEN_STATES for r in offered)
 
 
 def test_search_ignores_diacritics_and_finds_what_minutes_say(demo_store: Store) -> None:
     hits = search(demo_store, "tap huan")
     assert {(h.kind, h.title) for h in hits} >= {
-        (Kind.DECISION, "Tổ chức chuỗi tập huấn hằng quý cho hội viên."),
-        (Kind.ACTION_ITEM, "Lập kế hoạch tập huấn quý IV"),
+        (Kind.DECISION, TRAINING),
+        (Kind.ACTION_ITEM, "Lập kế hoạch tập huấn ứng dụng CNTT cho doanh nghiệp"),
     }
     decision = next(h for h in hits if h.kind == Kind.DECISION)
-    assert decision.context == ("Tổ chức chuỗi ", "tập huấn", " hằng quý cho hội viên.")
+    assert decision.context == (
+        "Hội phối hợp với Sở TT&TT tổ chức ",
+        "tập huấn",
+        " ứng dụng CNTT cho doanh nghiệp.",
+    )
     assert decision.event_id is not None
     # đ folds to d; the words may be typed in any case, and a word's start is enough.
     assert [h.title for h in search(demo_store, "DAI HOC THU") if h.kind == Kind.PARTNER] == [

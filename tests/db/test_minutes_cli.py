@@ -15,13 +15,20 @@ from coordinator.db import models as m
 from coordinator.db.store import Store
 from tests.clock import fix_today
 
+WORKSHOP = "Hội thảo Các xu hướng Công nghệ thông tin"
+TRAINING = "Lập kế hoạch tập huấn ứng dụng CNTT cho doanh nghiệp"
+
 
 def _demo(tmp_path: Path) -> tuple[Path, int]:
     db = tmp_path / "demo.sqlite"
     assert main(["demo", "--db", str(db)]) == 0
     store = Store.open(db)
     with store.session() as s:
-        event_id = s.scalars(select(m.Minutes.event_id)).one()
+        event_id = s.scalars(
+            select(m.Minutes.event_id)
+            .join(m.Event, m.Event.id == m.Minutes.event_id)
+            .where(m.Event.title == WORKSHOP)
+        ).one()
     store.close()
     return db, event_id
 
@@ -51,9 +58,10 @@ def test_actions_lists_open_and_overdue_items(
     assert all(i["status"] in ("open", "in_progress") for i in items)
     dues = [i["due"] for i in items if i["due"]]
     assert dues == sorted(dues)
-    assert main(["actions", "--db", str(db), "--overdue", "--owner", "nguyen van hung"]) == 0
+    assert main(["actions", "--db", str(db), "--overdue", "--owner", "do thanh tung"]) == 0
     out = capsys.readouterr().out
-    assert "Lập kế hoạch tập huấn quý IV" in out and out.rstrip().endswith("1 mục")
+    assert "Gửi bộ chỉ số trung tâm điều hành thông minh cho Tây Ninh" in out
+    assert out.rstrip().endswith("2 mục")
     assert main(["actions", "--db", str(db), "--owner", "nobody at all"]) == 1
     assert "không có người hoặc đơn vị thực hiện nào tên" in capsys.readouterr().err
 
@@ -73,8 +81,10 @@ def test_actions_names_the_agreement_ending_within_the_alert_window(
         "2026-12-31",
         31,
     )
-    assert ending[0]["text"] == "Thỏa thuận hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số"
-    assert "Công ty Cổ phần Công viên Phần mềm Sông Bé" in ending[0]["parties"]
+    assert ending[0]["text"] == (
+        "Kế hoạch hợp tác triển khai Bình Dương Navigator giai đoạn 2024–2026"
+    )
+    assert "Thành phố Eindhoven" in ending[0]["parties"]
     dues = [i["due"] for i in items if i["due"]]
     assert dues == sorted(dues)
     assert main(["actions", "--db", str(db)]) == 0
@@ -100,10 +110,10 @@ def test_minutes_pdf_has_the_vietnamese_record_with_fonts_embedded(tmp_path: Pat
         "Độc lập – Tự do – Hạnh phúc",
         "SỞ THÔNG TIN VÀ",
         "BIÊN BẢN",
-        "Hội thảo chuyển đổi số cho doanh nghiệp trẻ",
-        "Xây dựng bộ công cụ tự đánh giá mức độ chuyển đổi số.",
+        WORKSHOP,
+        "Thành lập nhóm chia sẻ kinh nghiệm CNTT giữa các hội viên.",
         "Lập kế hoạch",  # table cells wrap: the start of the action item
-        "15/10/2026",
+        "28/06/2013",
         "CHỦ TRÌ",
     ):
         assert expected in text, expected
@@ -120,7 +130,9 @@ def test_minutes_docx_reads_back(tmp_path: Path) -> None:
     word = Document(str(out))
     paragraphs = [p.text for p in word.paragraphs]
     assert "BIÊN BẢN" in paragraphs
-    assert "Tổ chức chuỗi tập huấn hằng quý cho hội viên." in paragraphs
+    assert (
+        "Hội phối hợp với Sở TT&TT tổ chức tập huấn ứng dụng CNTT cho doanh nghiệp." in paragraphs
+    )
     header = word.tables[0].cell(0, 1).text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header
     actions = word.tables[1]
@@ -131,8 +143,8 @@ def test_minutes_docx_reads_back(tmp_path: Path) -> None:
         "Hạn",
         "Trạng thái",
     ]
-    assert actions.rows[2].cells[1].text == "Lập kế hoạch tập huấn quý IV"
-    assert actions.rows[2].cells[3].text == "15/10/2026"
+    assert actions.rows[2].cells[1].text == TRAINING
+    assert actions.rows[2].cells[3].text == "28/06/2013"
 
 
 def test_minutes_refuses_other_file_types_and_unknown_events(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def test_a_backup_holds_the_database_and_its_attachments(demo_store: Store, tmp_
     backup = make_backup(demo_store.path, "manual")
     copy = sqlite3.connect(backup.database)
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert copy.execute("SELECT count(*) FROM organization").fetchone()[0] == 12
+    assert copy.execute("SELECT count(*) FROM organization").fetchone()[0] == 17
     copy.close()
     files = [p for p in (backup.folder / "attachments").rglob("*") if p.is_file()]
     assert [p.name for p in files] == [kept.content_hash + ".pdf"]

@@ -124,7 +124,10 @@ def test_a_database_path_through_a_file_is_said_plainly(tmp_path: Path) -> None:
     )
     assert code == 1
     assert seen["asked"] == [
-        ["critical", "Open database", f"“{tmp_path}/plain/x.sqlite” could not be opened: "
-         "Not a directory"]
+        [
+            "critical",
+            "Open database",
+            f"“{tmp_path}/plain/x.sqlite” could not be opened: Not a directory",
+        ]
     ]  # not the unexpected-error box
     assert seen["windows"] == []

@@ -13,8 +13,9 @@ from coordinator.db.store import Store
 from coordinator.reports.status import office, paper, words
 from coordinator.reports.status.data import ReportRequest, Scope, ScopeKind, gather
 
-NAME = "Thỏa thuận hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số"
-PARTY = "Công ty Cổ phần Công viên Phần mềm Sông Bé"
+# The demo, loaded on 30/11/2026, has its Navigator plan end 31 days later.
+NAME = "Kế hoạch hợp tác triển khai Bình Dương Navigator giai đoạn 2024–2026"
+PARTY = "Thành phố Eindhoven"
 NOVEMBER = ReportRequest(date(2026, 11, 1), date(2026, 11, 30), made_at=datetime(2026, 11, 30, 9))
 
 

@@ -19,7 +19,13 @@ from coordinator.ui.main_window import FOLLOW_UP, MainWindow
 from tests.clock import fix_today
 from tests.ui.conftest import DialogDriver, type_into
 
-SOFTWARE_PARK = "Thỏa thuận hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số"
+SOFTWARE_PARK = (
+    "Thỏa thuận hợp tác về chuyển đổi số giữa Sở Thông tin và Truyền thông tỉnh Bình Dương "
+    "và Công ty TNHH MTV Phát triển Công viên phần mềm Quang Trung"
+)
+QTSC = "Công ty TNHH Một thành viên Phát triển Công viên phần mềm Quang Trung"
+# The demo loaded on 30/11/2026 has this plan end 31 days later.
+ENDING = "Kế hoạch hợp tác triển khai Bình Dương Navigator giai đoạn 2024–2026"
 
 
 def save(qtbot: QtBot, d: AgreementDialog) -> None:
@@ -162,7 +168,7 @@ def test_from_the_partner_page_a_new_agreement_has_the_partner_and_an_old_one_op
     qtbot: QtBot, demo_window: MainWindow, demo_store: Store, dialogs: DialogDriver
 ) -> None:
     tab = demo_window.partners
-    assert tab.select_partner(_partner_id(demo_store, "Công ty Cổ phần Công viên Phần mềm Sông Bé"))
+    assert tab.select_partner(_partner_id(demo_store, QTSC))
     partner_id = tab.current_id()
     assert partner_id is not None
     html = tab.detail.toHtml()
@@ -183,7 +189,7 @@ def test_from_the_partner_page_a_new_agreement_has_the_partner_and_an_old_one_op
 
     def look(d: AgreementDialog) -> None:
         assert d.title.text() == SOFTWARE_PARK
-        assert d.commitments.rowCount() == 2
+        assert d.commitments.rowCount() == 4
         assert d.history_button.isVisible() and d.renew_button.isVisible()
         d.reject()
 
@@ -245,7 +251,7 @@ def test_renewal_alert_in_follow_up_the_status_bar_and_renew(
     dialogs: DialogDriver,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    fix_today(monkeypatch)  # 30/11/2026; the demo's agreement ends 31/12/2026
+    fix_today(monkeypatch)  # 30/11/2026; the demo's Navigator plan ends 31/12/2026
     window = make_window(demo_store)  # type: ignore[operator]
     qtbot.waitUntil(lambda: "agreements ending soon" in window.due_button.text())
     assert ", 1 agreements ending soon" in window.due_button.text()
@@ -254,21 +260,21 @@ def test_renewal_alert_in_follow_up_the_status_bar_and_renew(
     assert window.tabs.currentIndex() == FOLLOW_UP
     ending = window.follow_up.ending
     assert ending.isVisible()
-    assert [(e.title, e.ends_on) for e in ending.rows] == [(SOFTWARE_PARK, date(2026, 12, 31))]
+    assert [(e.title, e.ends_on) for e in ending.rows] == [(ENDING, date(2026, 12, 31))]
     assert "31/12/2026" in ending.table.item(0, 0).text()
-    assert ending.line(ending.rows[0]) == f"Agreement “{SOFTWARE_PARK}” ends on 31/12/2026"
+    assert ending.line(ending.rows[0]) == f"Agreement “{ENDING}” ends on 31/12/2026"
     assert "90 days: 1" in ending.title()
 
     opened: list[str] = []
     dialogs.on(AgreementDialog, lambda d: (opened.append(d.title.text()), d.reject()))
     qtbot.keyClick(ending.table, Qt.Key.Key_Return)
-    assert opened == [SOFTWARE_PARK]
+    assert opened == [ENDING]
 
     old_id = ending.rows[0].id
 
     def renew(d: AgreementDialog) -> None:
         assert d.windowTitle() == "Renew agreement"
-        assert d.title.text() == SOFTWARE_PARK
+        assert d.title.text() == ENDING
         assert d.starts_on.value() == date(2027, 1, 1)
         assert len(d.party_ids()) == 2
         assert "not saved yet" in d.renewal_label.text()
@@ -280,9 +286,7 @@ def test_renewal_alert_in_follow_up_the_status_bar_and_renew(
     assert not ending.isVisible()
     assert "agreements ending soon" not in window.due_button.text()
     old = get_agreement(demo_store, old_id)
-    assert old is not None and [r.title for r in old.renewed_by] == [
-        f"15/2026/TTHT – {SOFTWARE_PARK}"
-    ]
+    assert old is not None and [r.title for r in old.renewed_by] == [f"15/2026/TTHT – {ENDING}"]
     # Undo the renewal: the old agreement is alerted again.
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ending.isVisible())

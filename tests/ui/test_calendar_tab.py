@@ -10,6 +10,7 @@ from coordinator.domain.enums import EventKind
 from coordinator.ui.calendar.event_dialog import EventDialog
 from coordinator.ui.calendar.tab import AGENDA, WEEK
 from coordinator.ui.main_window import CALENDAR, MainWindow
+from tests.clock import ALERT_DAY
 from tests.ui.conftest import DialogDriver, type_into
 
 
@@ -65,13 +66,13 @@ def test_double_click_an_empty_slot_in_the_week_view_starts_there(
     dialogs.on(EventDialog, fill)
     demo_window.tabs.setCurrentIndex(CALENDAR)
     cal = demo_window.calendar
-    cal.go_to(date(2026, 4, 7))
+    cal.go_to(date(2013, 4, 9))  # IBM's second week: 4 consultations on Tuesday and Thursday
     cal.set_view(WEEK)
     week = cal.week
-    slot = datetime(2026, 4, 7, 15, 30)
+    slot = datetime(2013, 4, 10, 15, 30)
     qtbot.mouseDClick(week, Qt.MouseButton.LeftButton, pos=week.slot_point(slot))
     assert seen == [slot]
-    assert len(week.events) == 10  # nothing was saved by cancelling
+    assert len(week.events) == 8  # nothing was saved by cancelling
 
 
 def test_double_click_an_event_opens_it(
@@ -81,7 +82,7 @@ def test_double_click_an_event_opens_it(
     dialogs.on(EventDialog, lambda d: (titles.append(d.title_edit.text()), d.reject()))
     cal = demo_window.calendar
     demo_window.tabs.setCurrentIndex(CALENDAR)
-    cal.go_to(date(2026, 4, 6))
+    cal.go_to(date(2013, 4, 8))
     cal.set_view(WEEK)
     cal.week.repaint()
     event = cal.week.events[0]
@@ -94,11 +95,12 @@ def test_double_click_an_event_opens_it(
 def test_overlapping_events_are_side_by_side_in_the_week_view(demo_window: MainWindow) -> None:
     cal = demo_window.calendar
     demo_window.tabs.setCurrentIndex(CALENDAR)
-    cal.go_to(date(2026, 11, 25))  # the forum (08:00–17:00) and the visit (09:00–11:00)
+    # Two host units' consultations at 08:30 on 04/04/2013 (the other two are at 14:00).
+    cal.go_to(date(2013, 4, 4))
     cal.set_view(WEEK)
     cal.week.repaint()
-    forum, visit = (e for e in cal.week.events if e.starts.date() == date(2026, 11, 25))
-    a, b = cal.week.box_rect(forum.id), cal.week.box_rect(visit.id)
+    first, second = (e for e in cal.week.events if e.starts == datetime(2013, 4, 4, 8, 30))
+    a, b = cal.week.box_rect(first.id), cal.week.box_rect(second.id)
     assert a is not None and b is not None
     assert a.right() < b.left() and a.width() == b.width()
 
@@ -106,16 +108,16 @@ def test_overlapping_events_are_side_by_side_in_the_week_view(demo_window: MainW
 def test_today_previous_next_and_agenda(qtbot: QtBot, demo_window: MainWindow) -> None:
     cal = demo_window.calendar
     demo_window.tabs.setCurrentIndex(CALENDAR)
-    cal.go_to(date(2026, 4, 15))
-    assert cal.period.text() == "Month 04/2026"
+    cal.go_to(date(2013, 4, 15))
+    assert cal.period.text() == "Month 04/2013"
     qtbot.mouseClick(cal.next_button, Qt.MouseButton.LeftButton)
-    assert cal.period.text() == "Month 05/2026"
+    assert cal.period.text() == "Month 05/2013"
     cal.step(-2)
-    assert cal.period.text() == "Month 03/2026"
+    assert cal.period.text() == "Month 03/2013"
     qtbot.mouseClick(cal.today_button, Qt.MouseButton.LeftButton)
-    assert cal.month.month == date.today().replace(day=1)
-    cal.go_to(date(2026, 4, 1))
+    assert cal.month.month == ALERT_DAY.replace(day=1)  # the demo fixture's today
+    cal.go_to(date(2013, 4, 1))
     cal.set_view(AGENDA)
     first = cal.agenda_model.row_at(0)
-    assert first is not None and first.starts.date() == date(2026, 4, 6)
-    assert cal.agenda_model.index(0, 0).data() == "06/04/2026"
+    assert first is not None and first.starts.date() == date(2013, 4, 3)
+    assert cal.agenda_model.index(0, 0).data() == "03/04/2013"

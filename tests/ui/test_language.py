@@ -91,7 +91,7 @@ def test_first_start_on_an_empty_database_offers_the_demo(
     monkeypatch.setattr(QMessageBox, "question", yes)
     assert app.start(tmp_path / "new.sqlite")
     assert asked == ["Chào mừng đến với Coordinator"]
-    assert app.window is not None and app.window.partners.model.total() == 12
+    assert app.window is not None and app.window.partners.model.total() == 17
 
 
 def test_a_newer_database_is_refused_with_a_vietnamese_message(

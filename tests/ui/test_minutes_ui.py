@@ -1,6 +1,6 @@
 """Recording minutes, finding them again, and following up their action items."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -16,9 +16,10 @@ from coordinator.domain.enums import Attendance, MinutesStatus, TaskStatus
 from coordinator.ui.followup.tab import DoneDialog
 from coordinator.ui.main_window import FOLLOW_UP, MainWindow
 from coordinator.ui.minutes.dialog import DEPUTY, OWNER, PRESENCE, TEXT, MinutesDialog
+from tests.clock import ALERT_DAY
 from tests.ui.conftest import DialogDriver, type_into
 
-TODAY = date.today()
+TODAY = ALERT_DAY  # the demo fixture stands the clock there
 
 
 def _first_consultation(window: MainWindow) -> int:
@@ -177,7 +178,9 @@ def test_a_new_event_with_the_partner_offers_open_items_as_agenda(
     )
 
     def new_event(d: EventDialog) -> None:
-        index = d.partner.findText("Tập đoàn Viễn thông Quốc gia")
+        index = d.partner.findText(
+            "Công ty TNHH Một thành viên Phát triển Công viên phần mềm Quang Trung"
+        )
         d.partner.setCurrentIndex(index)
         assert d.open_items.isVisible()
         d.open_items.linkActivated.emit("add")
@@ -187,5 +190,5 @@ def test_a_new_event_with_the_partner_offers_open_items_as_agenda(
     dialogs.on(EventDialog, new_event)
     demo_window.tabs.setCurrentIndex(2)
     demo_window.new_action.trigger()
-    assert "Tiếp nhận 50 sinh viên thực tập mỗi năm" in seen["notes"]
+    assert "Gửi đề xuất giải pháp đám mây cho Trung tâm dữ liệu" in seen["notes"]
     assert asked == ["Unsaved changes"]  # closing the changed form asked first

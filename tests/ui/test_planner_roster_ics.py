@@ -13,21 +13,24 @@ from coordinator.db.queries.scheduling import findings_between, get_office_hours
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.preferences import PreferencesDialog
+from tests.clock import fix_today
 from tests.ui.conftest import DialogDriver, type_into
 
 DATA = Path(__file__).parent.parent / "data" / "ics"
+PREPARING = date(2013, 3, 25)  # the coordinator plans IBM's April ahead
 
 
 def test_plan_the_demo_consultations_adjust_and_save(
-    qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver
+    qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    fix_today(monkeypatch, PREPARING)
     store = demo_window.store
-    before = len(events_between(store, date(2026, 4, 6), date(2026, 4, 28)))
+    before = len(events_between(store, date(2013, 4, 3), date(2013, 4, 30)))
     grids: list[tuple[int, int, int]] = []
 
     def plan(d: PlannerDialog) -> None:
-        d.first.setDate(QDate(2026, 4, 6))
-        d.last.setDate(QDate(2026, 4, 28))
+        d.first.setDate(QDate(2013, 4, 3))
+        d.last.setDate(QDate(2013, 4, 30))  # 29/04 and 30/04/2013 are days off
         qtbot.mouseClick(d.propose_button, Qt.MouseButton.LeftButton)
         assert d.plan is not None
         grids.append((d.grid.rowCount(), d.grid.columnCount(), len(d.plan.sessions)))
@@ -42,11 +45,11 @@ def test_plan_the_demo_consultations_adjust_and_save(
     dialogs.on(PlannerDialog, plan)
     demo_window.plan_action.trigger()
     rows, cols, sessions = grids[0]
-    assert (rows, cols) == (14, 23)  # 14 volunteers × 6–28 April
-    after = events_between(store, date(2026, 4, 6), date(2026, 4, 28))
+    assert (rows, cols) == (14, 28)  # 14 volunteers × 3–30 April
+    after = events_between(store, date(2013, 4, 3), date(2013, 4, 30))
     assert len(after) == before + sessions - 1
     assert not any(
-        f.blocking for _, f in findings_between(store, date(2026, 4, 6), date(2026, 4, 28))
+        f.blocking for _, f in findings_between(store, date(2013, 4, 3), date(2013, 4, 30))
     )
     assert "consultations saved" in demo_window.statusBar().currentMessage()
 
@@ -54,20 +57,21 @@ def test_plan_the_demo_consultations_adjust_and_save(
 def test_a_hand_move_onto_a_clash_is_refused(
     qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    fix_today(monkeypatch, PREPARING)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
-    d = PlannerDialog(demo_window.store, date(2026, 4, 6), demo_window)
+    d = PlannerDialog(demo_window.store, date(2013, 4, 3), demo_window)
     qtbot.addWidget(d)
-    d.last.setDate(QDate(2026, 4, 10))
+    d.last.setDate(QDate(2013, 4, 5))
     d.propose()
     assert d.plan is not None
-    a = next(s for s in d.plan.sessions if s.project.code == "TNV-01")
-    # TNV-01's experts consult on 06/04 08:30 in the demo: moving there clashes.
-    assert not d.move_session(a, datetime(2026, 4, 6, 9))
+    a = next(s for s in d.plan.sessions if s.project.code == "CSC-01")
+    # CSC-01's experts consult on 04/04 08:30 in the demo: moving there clashes.
+    assert not d.move_session(a, datetime(2013, 4, 4, 9))
     assert warned and d.plan.sessions.count(a) == 1
     # Saturday afternoon is free for everyone.
-    assert d.move_session(a, datetime(2026, 4, 11, 14))
-    assert a.starts == datetime(2026, 4, 11, 14)
+    assert d.move_session(a, datetime(2013, 4, 6, 14))
+    assert a.starts == datetime(2013, 4, 6, 14)
 
 
 def test_roster_filters_by_nationality_expertise_and_stay(
@@ -87,7 +91,7 @@ def test_roster_filters_by_nationality_expertise_and_stay(
     roster.available.setChecked(True)
     roster.available_on.set_value(date(2026, 11, 22))
     assert roster.model.total() == 0
-    roster.available_on.set_value(date(2026, 4, 15))
+    roster.available_on.set_value(date(2013, 4, 15))
     assert roster.model.total() == 14
     # Double-click: that volunteer's week in the calendar.
     roster.table.setCurrentIndex(roster.model.index(0, 0))
@@ -95,7 +99,7 @@ def test_roster_filters_by_nationality_expertise_and_stay(
     cal = demo_window.calendar
     assert cal.person_filter.currentData() == roster.model.row_at(0).person_id
     assert cal.week.events and all(
-        e.kind == "consultation" or e.kind == "workshop" for e in cal.week.events
+        e.kind in ("consultation", "workshop", "meeting") for e in cal.week.events
     )
 
 

@@ -73,14 +73,14 @@ def test_bad_milestone_date_is_named_and_nothing_is_saved(
 def test_filters_by_status_programme_partner_and_host_unit(demo_window: MainWindow) -> None:
     demo_window.tabs.setCurrentIndex(PROJECTS)  # a tab reads the store when shown
     tab = demo_window.projects
-    assert tab.model.total() == 54
+    assert tab.model.total() == 57
     # The filters read their entries when first opened, not when the tab shows:
     # until then each holds only its "all" entry.
     assert [tab.programme.count(), tab.partner.count(), tab.host_unit.count()] == [1, 1, 1]
     for combo in (tab.programme, tab.partner, tab.host_unit):
         combo.ensure_filled()  # what opening its list or focusing it does
     tab.host_unit.setCurrentIndex(tab.host_unit.findText("Trường Đại học Thủ Dầu Một"))
-    assert codes(demo_window) == ["TNV-04"]
+    assert codes(demo_window) == ["CSC-04"]
     tab.host_unit.setCurrentIndex(0)
     tab.status.setCurrentIndex(tab.status.findData(ProjectStatus.COMPLETED.value))
     assert all(tab.model.index(r, 5).data() == "Completed" for r in range(tab.model.rowCount()))
@@ -95,10 +95,10 @@ def test_filters_by_status_programme_partner_and_host_unit(demo_window: MainWind
 def test_project_page_lists_volunteers_and_events(demo_window: MainWindow) -> None:
     demo_window.tabs.setCurrentIndex(PROJECTS)
     tab = demo_window.projects
-    assert tab.select_project(_id_of(demo_window, "TNV-02"))
+    assert tab.select_project(_id_of(demo_window, "CSC-02"))
     page = tab.detail.toPlainText()
-    assert "Lukas Becker" in page and "02/04/2026 – 29/04/2026" in page
-    assert "Tư vấn TNV-02" in page
+    assert "Yuki Tanaka" in page and "03/04/2013 – 28/04/2013" in page
+    assert "Tư vấn CSC-02, buổi 1" in page
 
 
 def _id_of(window: MainWindow, code: str) -> int:

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.db.queries.settings import get_letterhead
 from coordinator.domain.periods import Preset, period
+from coordinator.domain.timezone import today_local
 from coordinator.reports.status.data import Section
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.preferences import PreferencesDialog
@@ -58,7 +59,7 @@ def test_presets_fill_the_dates_and_typed_dates_become_custom(
 ) -> None:
     dialog = demo_window.show_report()
     dialog.preset.setCurrentIndex(dialog.preset.findData(Preset.LAST_MONTH.value))
-    first, last = period(Preset.LAST_MONTH, date.today())
+    first, last = period(Preset.LAST_MONTH, today_local())
     assert (dialog.first.date().toPython(), dialog.last.date().toPython()) == (first, last)
     dialog.first.setDate(dialog.first.date().addDays(3))
     assert dialog.preset.currentData() == Preset.CUSTOM.value
@@ -83,8 +84,8 @@ def test_save_one_partners_report_as_pdf_then_excel(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Scope: the partner Thành phố Eindhoven" in text
-    assert "Họp điều phối Navigator hằng tuần" in text
-    assert "Chương trình Chuyên gia tình nguyện" not in text  # another partner
+    assert "Họp điều phối Navigator tuần" in " ".join(text.split())
+    assert "Tập đoàn IBM" not in text  # another partner
 
     dialog.sections[Section.CHARTS].setChecked(False)
     _save_to(monkeypatch, tmp_path / "eindhoven.xlsx")

@@ -17,6 +17,8 @@ from coordinator.ui.calendar.week_view import HOUR
 from coordinator.ui.main_window import CALENDAR, MainWindow
 from tests.ui.conftest import DialogDriver, type_into
 
+EXPERT = "Michael Anderson"  # one of IBM's experts on CSC-01 in the demo
+
 
 def person_id(store: Store, name: str) -> int:
     with store.session() as s:
@@ -33,7 +35,7 @@ def test_a_clash_is_shown_before_saving_and_needs_a_reason(
     qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver
 ) -> None:
     store = demo_window.store
-    emily = person_id(store, "Emily Carter")
+    expert = person_id(store, EXPERT)
     shown: list[str] = []
     reasons: list[str] = []
 
@@ -48,8 +50,8 @@ def test_a_clash_is_shown_before_saving_and_needs_a_reason(
 
     def fill(d: EventDialog) -> None:
         type_into(qtbot, d.title_edit, "Tư vấn bổ sung")
-        d.starts.set_value(datetime(2026, 4, 6, 9))  # TNV-01 consults 08:30–11:00 that Monday
-        tick(d, emily)
+        d.starts.set_value(datetime(2013, 4, 4, 9))  # CSC-01 consults 08:30–11:00 that Thursday
+        tick(d, expert)
         d.refresh_findings()
         shown.append(d.findings_label.text())
         assert d.findings.blocking
@@ -61,9 +63,9 @@ def test_a_clash_is_shown_before_saving_and_needs_a_reason(
     dialogs.on(OverrideDialog, override)
     demo_window.tabs.setCurrentIndex(CALENDAR)
     cal = demo_window.calendar
-    cal.go_to(date(2026, 4, 6))
-    cal.new_event_at(datetime(2026, 4, 6, 9))
-    assert "Emily Carter is already booked for “Tư vấn TNV-01" in shown[0]
+    cal.go_to(date(2013, 4, 4))
+    cal.new_event_at(datetime(2013, 4, 4, 9))
+    assert f"{EXPERT} is already booked for “Tư vấn CSC-01" in shown[0]
     with store.session() as s:
         saved = s.scalar(select(m.Event).where(m.Event.title == "Tư vấn bổ sung"))
         assert reasons == ["Chuyên gia đồng ý đổi lịch"], dialogs.seen
@@ -75,7 +77,7 @@ def test_a_clash_is_shown_before_saving_and_needs_a_reason(
         return [e.title for e in cal.month.events if cal.month.flags.get(e.key)]
 
     qtbot.waitUntil(lambda: "Tư vấn bổ sung" in marked())  # checked off the window's thread
-    assert any(t.startswith("Tư vấn TNV-01") for t in marked())
+    assert any(t.startswith("Tư vấn CSC-01") for t in marked())
 
 
 def test_warnings_name_the_holiday_and_allow_saving(
@@ -152,27 +154,27 @@ def test_dragging_onto_a_clash_asks_and_cancelling_keeps_the_event(
     qtbot: QtBot, demo_window: MainWindow, dialogs: DialogDriver
 ) -> None:
     store = demo_window.store
-    emily = person_id(store, "Emily Carter")
+    expert = person_id(store, EXPERT)
     eid = save_event(
         store,
         EventInput(
             "meeting",
-            "Gặp Emily",
-            datetime(2026, 4, 6, 13, 30),
-            datetime(2026, 4, 6, 14),
-            participant_ids=[emily],
+            "Gặp chuyên gia",
+            datetime(2013, 4, 4, 13, 30),
+            datetime(2013, 4, 4, 14),
+            participant_ids=[expert],
         ),
     )
     asked: list[bool] = []
     dialogs.on(OverrideDialog, lambda o: (asked.append(True), o.reject()))
     cal = demo_window.calendar
-    cal.go_to(date(2026, 4, 6))
+    cal.go_to(date(2013, 4, 4))
     cal.set_view(WEEK)
     row = next(e for e in cal.week.events if e.id == eid)
-    cal.move_event(row, datetime(2026, 4, 6, 9), datetime(2026, 4, 6, 9, 30))
+    cal.move_event(row, datetime(2013, 4, 4, 9), datetime(2013, 4, 4, 9, 30))
     assert asked == [True]
     kept = get_event(store, eid)
-    assert kept is not None and kept.starts == datetime(2026, 4, 6, 13, 30)
+    assert kept is not None and kept.starts == datetime(2013, 4, 4, 13, 30)
 
 
 def test_a_series_shows_every_week_and_one_occurrence_can_move(
@@ -210,17 +212,17 @@ def test_a_series_shows_every_week_and_one_occurrence_can_move(
 def test_filter_the_calendar_to_one_volunteer(demo_window: MainWindow) -> None:
     cal = demo_window.calendar
     demo_window.tabs.setCurrentIndex(CALENDAR)
-    cal.go_to(date(2026, 4, 6))
+    cal.go_to(date(2013, 4, 8))
     cal.set_view(WEEK)
     everyone = len(cal.week.events)
-    emily = person_id(demo_window.store, "Emily Carter")
+    expert = person_id(demo_window.store, EXPERT)
     assert cal.person_filter.count() == 1  # people are read when the filter is first used
     demo_window.activateWindow()
     cal.person_filter.setFocus()  # as a click or Tab into it would
     assert cal.person_filter.count() > 1
-    cal.person_filter.setCurrentIndex(cal.person_filter.findData(emily))
+    cal.person_filter.setCurrentIndex(cal.person_filter.findData(expert))
     mine = cal.week.events
     assert 0 < len(mine) < everyone
-    assert all(e.project == "TNV-01" for e in mine)
+    assert all(e.project == "CSC-01" for e in mine)
     cal.clear_filters()
     assert len(cal.week.events) == everyone
