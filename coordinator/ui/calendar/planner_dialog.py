@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,7 +38,7 @@ from coordinator.domain.planner import Plan, PlanRequest, Reason, Session, free_
 from coordinator.domain.public_holidays import holiday_names
 from coordinator.ui import labels
 from coordinator.ui.calendar.style import holiday_language, weekday_short
-from coordinator.ui.common.dates import DateTimeEdit
+from coordinator.ui.common.dates import DateTimeEdit, RequiredDateEdit, refuse_bad_dates
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -68,11 +67,8 @@ class PlannerDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.projects.addItem(item)
-        self.first = QDateEdit(_qdate(first))
-        self.last = QDateEdit(_qdate(first + timedelta(days=25)))
-        for edit in (self.first, self.last):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
+        self.first = RequiredDateEdit(first)
+        self.last = RequiredDateEdit(first + timedelta(days=25))
         self.per_week = QSpinBox()
         self.per_week.setRange(1, 5)
         self.per_week.setValue(2)
@@ -155,6 +151,11 @@ class PlannerDialog(QDialog):
             for i in range(self.projects.count())
             if self.projects.item(i).checkState() == Qt.CheckState.Checked
         ]
+        bad = refuse_bad_dates(self)
+        if bad:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(bad[0].problem())
+            return None
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
         problem = None
         try:

@@ -1,30 +1,313 @@
-"""Date and time editors that show dd/mm/yyyy and may be left empty."""
+"""Date and time editors that show dd/mm/yyyy; a date field may be left empty.
+
+A date field is a line to type in ("15/05/2026", "5/5/26", "15052026") with a
+calendar beside it (the button, or Alt+Down/F4). Empty shows empty. Text that is
+not a date stays as typed, framed in red, and says why (``problem``); a form asks
+``refuse_bad_dates`` before saving, so such a date is never dropped or replaced
+without a word. Enter in the field settles it (tidied to dd/mm/yyyy) and goes no
+further: it never presses the form's default button or closes a table's dialog.
+"""
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-EMPTY = QDate(1900, 1, 1)
+from coordinator.domain.dates import FIRST_YEAR, LAST_YEAR, DateError, parse_date
+from coordinator.domain.timezone import today_local
+
+Day = date  # for the annotations below the field's QDateEdit-like date()
+RED_FRAME = "QLineEdit { border: 1px solid #b00020; }"
 
 
-class OptionalDateEdit(QDateEdit):
-    """A calendar-popup date field whose lowest value stands for "no date"."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DateField", text)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_problem(text: str, required: bool = False) -> str:
+    """What is wrong with ``text`` as a date, in words; "" when it is one (or empty and
+    allowed to be)."""
+    try:
+        value = parse_date(text)
+    except DateError as error:
+        if error.reason == DateError.YEAR:
+            return (
+                _tr("“%1”: the year must be between %2 and %3.")
+                .replace("%1", text.strip())
+                .replace("%2", str(FIRST_YEAR))
+                .replace("%3", str(LAST_YEAR))
+            )
+        if error.reason == DateError.NO_SUCH_DAY:
+            return _tr("“%1” is not a day of the calendar.").replace("%1", text.strip())
+        return _tr("“%1” is not a date: write dd/mm/yyyy (15/05/2026 or 5/5/26).").replace(
+            "%1", text.strip()
+        )
+    if value is None and required:
+        return _tr("Type a date (dd/mm/yyyy).")
+    return ""
+
+
+class CalendarPopup(QFrame):
+    """The month to pick a day from, under its field."""
+
+    picked = Signal(QDate)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(True)
+        self.calendar.setMinimumDate(QDate(FIRST_YEAR, 1, 1))
+        self.calendar.setMaximumDate(QDate(LAST_YEAR, 12, 31))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(self.calendar)
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.activated.connect(self._pick)
+
+    def _pick(self, day: QDate) -> None:
+        self.hide()
+        self.picked.emit(day)
+
+    def open_at(self, day: date, below: QWidget) -> None:
+        self.calendar.setSelectedDate(_qdate(day))
+        self.calendar.setCurrentPage(day.year, day.month)
+        self.adjustSize()
+        where = below.mapToGlobal(QPoint(0, below.height()))
+        screen = below.screen().availableGeometry()
+        x = min(where.x(), screen.right() - self.width())
+        y = where.y()
+        if y + self.height() > screen.bottom():
+            y = below.mapToGlobal(QPoint(0, 0)).y() - self.height()
+        self.move(max(screen.left(), x), max(screen.top(), y))
+        self.show()
+        self.calendar.setFocus()
+
+
+class DateField(QWidget):
+    """A date typed as dd/mm/yyyy or d/m/yy, or picked from a calendar.
+
+    ``value()`` is the date the text names (None when empty or not a date: see
+    ``problem()``); ``set_value`` shows a date (None: empty). ``dateChanged`` carries
+    the settled date (a null QDate for empty); ``problemChanged`` the message to show
+    beside the field ("" once it is right again).
+    """
+
+    dateChanged = Signal(QDate)
+    problemChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
         super().__init__(parent)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(EMPTY)
-        self.setSpecialValueText("—")
-        self.set_value(None)
+        self._required = required
+        self._settled: date | None = None
+        self._problem = ""
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(_tr("dd/mm/yyyy"))
+        self.edit.setMaxLength(24)
+        self.edit.setToolTip(_tr("Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar"))
+        self.button = QToolButton(self)
+        self.button.setText("▾")
+        self.button.setToolTip(_tr("Choose the day on a calendar (Alt+Down)"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.open_popup)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        width = self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12
+        self.edit.setMinimumWidth(width)
+        self.popup: CalendarPopup | None = None
+        self.edit.editingFinished.connect(self.settle)
+        self.edit.textEdited.connect(self._edited)
+        self.edit.installEventFilter(self)
 
+    # --- the value -----------------------------------------------------------------
     def value(self) -> date | None:
-        d = self.date()
-        return None if d == EMPTY else date(d.year(), d.month(), d.day())
+        try:
+            return parse_date(self.edit.text())
+        except DateError:
+            return None
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(EMPTY if value is None else QDate(value.year, value.month, value.day))
+        self.edit.setText(fmt(value))
+        self._set_problem("")
+        self._announce(value)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def problem(self) -> str:
+        """Why the text is not a date ("" when it is, or is empty and may be)."""
+        return date_problem(self.edit.text(), self._required)
+
+    def settled_value(self) -> date | None:
+        """The last date the field settled on: a filter keeps it while the text is not a
+        date (and the field says so)."""
+        return self._settled
+
+    def shown_problem(self) -> str:
+        """The message the field shows now (set when it was left or a save refused)."""
+        return self._problem
+
+    def is_required(self) -> bool:
+        return self._required
+
+    # QDateEdit's words, for code written for it: a null QDate is "no date".
+    def date(self) -> QDate:
+        value = self.value()
+        return QDate() if value is None else _qdate(value)
+
+    def setDate(self, day: QDate) -> None:  # noqa: N802 - Qt's name
+        self.set_value(day.toPython() if day.isValid() else None)  # type: ignore[arg-type]
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt's name
+        self.edit.setReadOnly(read_only)
+        self.button.setEnabled(not read_only)
+
+    # --- settling what was typed -------------------------------------------------
+    def settle(self) -> bool:
+        """Tidy a readable date to dd/mm/yyyy and announce it; mark one that is not.
+        True when the field holds a date or may be empty."""
+        problem = self.problem()
+        self._set_problem(problem)
+        if problem:
+            return False
+        value = self.value()
+        if self.edit.text() != fmt(value):
+            self.edit.setText(fmt(value))
+        self._announce(value)
+        return True
+
+    def _edited(self, _text: str) -> None:
+        # A message stays until the text is right; it does not nag while typing.
+        if self._problem and not self.problem():
+            self._set_problem("")
+
+    def _set_problem(self, problem: str, force: bool = False) -> None:
+        if problem == self._problem and not force:
+            return
+        self._problem = problem
+        self.edit.setStyleSheet(RED_FRAME if problem else "")
+        self.edit.setToolTip(
+            problem or _tr("Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar")
+        )
+        self.problemChanged.emit(problem)
+
+    def mark(self) -> str:
+        """Show this field's problem again (a refused save); returns it."""
+        problem = self.problem()
+        self._set_problem(problem, force=True)
+        return problem
+
+    def _announce(self, value: Day | None) -> None:
+        if value != self._settled:
+            self._settled = value
+            self.dateChanged.emit(QDate() if value is None else _qdate(value))
+
+    # --- the calendar --------------------------------------------------------------
+    def open_popup(self) -> None:
+        """The calendar at the field's date, or at today when it has none."""
+        if not self.edit.isEnabled() or self.edit.isReadOnly():
+            return
+        if self.popup is None:
+            self.popup = CalendarPopup(self)
+            self.popup.picked.connect(self._picked)
+        self.popup.open_at(self.value() or today_local(), self)
+
+    def _picked(self, day: QDate) -> None:
+        self.set_value(day.toPython())  # type: ignore[arg-type]
+        self.edit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_F4 or (
+                key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier
+            ):
+                self.open_popup()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # Enter settles this field only: never the form's default button.
+                self.settle()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class OptionalDateEdit(DateField):
+    """A date that may be left empty."""
+
+
+class RequiredDateEdit(DateField):
+    """A date that must be given (a report's or a plan's period)."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, required=True)
+        if value is not None:
+            self.set_value(value)
+
+
+def fmt(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def refuse_bad_dates(root: QWidget) -> list[DateField]:
+    """The shown date fields under ``root`` whose text is not a date: each is marked
+    again (its message beside it), the first takes the focus. An empty list lets a
+    save go on."""
+    bad = [
+        f
+        for f in root.findChildren(DateField)
+        if f.isVisibleTo(root) and f.isEnabled() and f.problem()
+    ]
+    for field in bad:
+        field.mark()
+    if bad:
+        bad[0].edit.setFocus()
+    return bad
+
+
+def message_beside(field: DateField) -> QLabel:
+    """A red line that says what is wrong with ``field``'s text, hidden while it is right."""
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+
+    def show(problem: str) -> None:
+        label.setText(problem)
+        label.setVisible(bool(problem))
+
+    field.problemChanged.connect(show)
+    return label
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -43,6 +326,8 @@ class DateTimeEdit(QDateTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.setCalendarPopup(True)
+        self.setMinimumDate(QDate(FIRST_YEAR, 1, 1))
+        self.setMaximumDate(QDate(LAST_YEAR, 12, 31))
 
     def value(self) -> datetime:
         return from_qdatetime(self.dateTime())

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
+from coordinator.ui.common.dates import DateField
 
 
 class FieldErrors:
@@ -31,6 +32,10 @@ class FieldErrors:
         error.hide()
         self._labels[field] = error
         self._widgets[field] = widget
+        # A date field says itself when its text is not a date, and when it is right again.
+        dates = [widget] if isinstance(widget, DateField) else widget.findChildren(DateField)
+        for date_field in dates:
+            date_field.problemChanged.connect(lambda _p, e=error, fs=dates: _say_dates(e, fs))
         # Once the person changes the field, its old message no longer speaks of it.
         for signal in ("textEdited", "currentIndexChanged", "valueChanged", "dateChanged"):
             changed = getattr(widget, signal, None)
@@ -72,6 +77,14 @@ class FieldErrors:
     def text(self, field: str) -> str:
         label = self._labels.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def _say_dates(error: QLabel, fields: list[DateField]) -> None:
+    problems = [p for p in (f.shown_problem() for f in fields) if p]
+    error.setText("\n".join(problems))
+    error.setVisible(bool(problems))
+    if problems:
+        _grow_to_fit(error)
 
 
 def _grow_to_fit(widget: QWidget) -> None:

@@ -31,16 +31,11 @@ from coordinator.domain.dates import format_date, parse_date, parse_number
 from coordinator.domain.enums import ProjectStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
-from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.combo import choice_combo
+from coordinator.ui.common.dates import OptionalDateEdit, date_problem, refuse_bad_dates
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
-
-
-def _fill(combo: QComboBox, choices: list[Choice], none_text: str) -> None:
-    combo.addItem(none_text, None)
-    for c in choices:
-        combo.addItem(c.name, c.id)
 
 
 def _num(value: float | None) -> str:
@@ -107,15 +102,10 @@ class ProjectDialog(RecordEditor):
         self.status = QComboBox()
         for st in ProjectStatus:
             self.status.addItem(labels.project_status(st), st.value)
-        self.programme = QComboBox()
-        _fill(self.programme, programmes, self.tr("(no programme)"))
-        self.partner = QComboBox()
-        _fill(self.partner, partners, self.tr("(no partner)"))
-        self.host_unit = QComboBox()
-        _fill(self.host_unit, units, self.tr("(no host unit)"))
-        for combo in (self.programme, self.partner, self.host_unit):
-            combo.setEditable(True)  # type to find in long lists
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Type to find in long lists, without diacritics.
+        self.programme = choice_combo(programmes, self.tr("(no programme)"))
+        self.partner = choice_combo(partners, self.tr("(no partner)"))
+        self.host_unit = choice_combo(units, self.tr("(no host unit)"))
         self.starts = OptionalDateEdit()
         self.ends = OptionalDateEdit()
         self.objectives = QPlainTextEdit()
@@ -212,7 +202,9 @@ class ProjectDialog(RecordEditor):
                 due = parse_date(self.milestones.cell(r, 1))
                 done = parse_date(self.milestones.cell(r, 2))
             except ValueError:
-                self._grid_error("milestones", r, self.tr("write dates as dd/mm/yyyy."))
+                texts = [self.milestones.cell(r, c) for c in (1, 2)]
+                problem = next(p for p in map(date_problem, texts) if p)
+                self._grid_error("milestones", r, problem)
                 return None
             milestones.append(MilestoneInput(self.milestones.cell(r, 0), due, done))
         indicators: list[IndicatorInput] = []
@@ -282,6 +274,8 @@ class ProjectDialog(RecordEditor):
 
     def save(self) -> None:
         self.errors.clear()
+        if refuse_bad_dates(self):
+            return
         grids = self._read_grids()
         if grids is None:
             return
