@@ -1,6 +1,6 @@
 """Dates as Vietnamese offices write them: dd/mm/yyyy."""
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # a year outside these is a slip of the keyboard
 
@@ -55,6 +55,24 @@ def parse_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         raise DateError(text, DateError.NO_SUCH_DAY) from None
+
+
+def parse_time(text: str) -> time:
+    """A time of day as typed: ``09:30``, ``9:30``, ``9h30``, ``9.30``, ``0930`` or ``9``
+    (on the hour); otherwise ValueError."""
+    text = text.strip().lower()
+    for sep in ":h.":
+        if sep in text:
+            hours, _, minutes = text.partition(sep)
+            minutes = minutes or "00"
+            break
+    else:
+        hours, minutes = (text[:-2], text[-2:]) if len(text) > 2 else (text, "00")
+    if not (hours.isascii() and hours.isdigit() and minutes.isascii() and minutes.isdigit()):
+        raise ValueError(text)
+    if len(hours) > 2 or len(minutes) != 2:
+        raise ValueError(text)
+    return time(int(hours), int(minutes))  # ValueError past 23:59
 
 
 def parse_number(text: str) -> float | None:

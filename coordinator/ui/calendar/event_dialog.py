@@ -178,7 +178,7 @@ class EventDialog(RecordEditor):
         starts_box = QWidget()
         starts_box.setLayout(time_row)
         time_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Starts"), starts_box)
+        self.errors.add_row(form, self.tr("&Starts"), "starts", starts_box)
         self.errors.add_row(form, self.tr("&Ends"), "ends", self.ends)
         if occurrence is None:
             self.errors.add_row(form, self.tr("&Repeat"), "recurrence", self.recurrence)

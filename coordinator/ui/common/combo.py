@@ -123,6 +123,7 @@ class Finder(QObject):
         assert line is not None
         line.textEdited.connect(self._typed)
         line.editingFinished.connect(self.settle)
+        combo.currentIndexChanged.connect(lambda _i: self._say(""))
         line.installEventFilter(self)
 
     def attach(self) -> None:

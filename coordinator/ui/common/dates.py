@@ -8,7 +8,7 @@ without a word. Enter in the field settles it (tidied to dd/mm/yyyy) and goes no
 further: it never presses the form's default button or closes a table's dialog.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.domain.dates import FIRST_YEAR, LAST_YEAR, DateError, parse_date
+from coordinator.domain.dates import FIRST_YEAR, LAST_YEAR, DateError, parse_date, parse_time
 from coordinator.domain.timezone import today_local
 
 Day = date  # for the annotations below the field's QDateEdit-like date()
@@ -279,23 +278,147 @@ def fmt(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-def refuse_bad_dates(root: QWidget) -> list[DateField]:
-    """The shown date fields under ``root`` whose text is not a date: each is marked
-    again (its message beside it), the first takes the focus. An empty list lets a
-    save go on."""
-    bad = [
-        f
-        for f in root.findChildren(DateField)
-        if f.isVisibleTo(root) and f.isEnabled() and f.problem()
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class DateTimeEdit(QWidget):
+    """Wall-clock time in Asia/Ho_Chi_Minh: a day typed dd/mm/yyyy (``day``, a
+    DateField with its calendar) and a time typed HH:mm (``time``: 9:30, 9h30, 0930).
+
+    ``value()`` is the day and time last settled (a part that is not a date or a time
+    keeps the last good one, and says so: ``problem()``); ``dateTimeChanged`` carries
+    each new settled value.
+    """
+
+    dateTimeChanged = Signal(QDateTime)
+    problemChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = datetime(2000, 1, 1, 9)
+        self._time_problem = ""
+        self.day = DateField(self, required=True)
+        self.time = QLineEdit(self)
+        self.time.setPlaceholderText(_tr("HH:mm"))
+        self.time.setMaxLength(8)
+        self.time.setToolTip(_tr("Type the time as 09:30, 9:30 or 9h30"))
+        self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 14)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.day, 1)
+        layout.addWidget(self.time)
+        self.setFocusProxy(self.day)
+        self.day.dateChanged.connect(lambda _d: self._settle())
+        self.day.problemChanged.connect(lambda _p: self.problemChanged.emit(self.shown_problem()))
+        self.time.editingFinished.connect(self._settle)
+        self.time.textEdited.connect(self._time_edited)
+        self.time.installEventFilter(self)
+        self.set_value(self._value)
+
+    def value(self) -> datetime:
+        return self._value
+
+    def set_value(self, value: datetime) -> None:
+        value = value.replace(second=0, microsecond=0)
+        self.time.setText(value.strftime("%H:%M"))
+        self._set_time_problem("")
+        changed = value != self._value
+        self._value = value
+        self.day.blockSignals(True)
+        self.day.set_value(value.date())
+        self.day.blockSignals(False)
+        if changed:
+            self.dateTimeChanged.emit(to_qdatetime(value))
+
+    def text(self) -> str:
+        return f"{self.day.text()} {self.time.text()}".strip()
+
+    def _time_of(self) -> time | None:
+        try:
+            return parse_time(self.time.text())
+        except ValueError:
+            return None
+
+    def time_problem(self) -> str:
+        if self._time_of() is not None:
+            return ""
+        return _tr("“%1” is not a time: write HH:mm (09:30).").replace(
+            "%1", self.time.text().strip()
+        )
+
+    def problem(self) -> str:
+        return self.day.problem() or self.time_problem()
+
+    def shown_problem(self) -> str:
+        return self.day.shown_problem() or self._time_problem
+
+    def mark(self) -> str:
+        self.day.mark()
+        self._set_time_problem(self.time_problem())
+        return self.problem()
+
+    def _set_time_problem(self, problem: str) -> None:
+        if problem == self._time_problem:
+            return
+        self._time_problem = problem
+        self.time.setStyleSheet(RED_FRAME if problem else "")
+        self.problemChanged.emit(self.shown_problem())
+
+    def _time_edited(self, _text: str) -> None:
+        if self._time_problem and not self.time_problem():
+            self._set_time_problem("")
+
+    def _settle(self) -> None:
+        day, at = self.day.value(), self._time_of()
+        self._set_time_problem(self.time_problem())
+        if at is not None:
+            self.time.setText(at.strftime("%H:%M"))
+        if day is None or at is None:
+            return
+        value = datetime.combine(day, at)
+        if value != self._value:
+            self._value = value
+            self.dateTimeChanged.emit(to_qdatetime(value))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.time and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._settle()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def checked_fields(root: QWidget) -> list["DateField | DateTimeEdit"]:
+    """The date and date-and-time fields under ``root`` (a date-and-time's day once)."""
+    both = [w for w in root.findChildren(DateTimeEdit) if isinstance(w, DateTimeEdit)]
+    parts = {w.day for w in both}
+    days = [f for f in root.findChildren(DateField) if isinstance(f, DateField)]
+    return [*both, *(f for f in days if f not in parts)]
+
+
+def refuse_bad_dates(root: QWidget) -> list["DateField | DateTimeEdit"]:
+    """The shown date (and date-and-time) fields under ``root`` whose text is not a
+    date: each is marked again (its message beside it), the first takes the focus. An
+    empty list lets a save go on."""
+    bad: list[DateField | DateTimeEdit] = [
+        w for w in checked_fields(root) if w.isVisibleTo(root) and w.isEnabled() and w.problem()
     ]
     for field in bad:
         field.mark()
     if bad:
-        bad[0].edit.setFocus()
+        bad[0].setFocus()
     return bad
 
 
-def message_beside(field: DateField) -> QLabel:
+def message_beside(field: "DateField | DateTimeEdit") -> QLabel:
     """A red line that says what is wrong with ``field``'s text, hidden while it is right."""
     label = QLabel()
     label.setStyleSheet("color: #b00020;")
@@ -308,29 +431,3 @@ def message_beside(field: DateField) -> QLabel:
 
     field.problemChanged.connect(show)
     return label
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
-class DateTimeEdit(QDateTimeEdit):
-    """Wall-clock time in Asia/Ho_Chi_Minh, shown dd/mm/yyyy HH:mm."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(QDate(FIRST_YEAR, 1, 1))
-        self.setMaximumDate(QDate(LAST_YEAR, 12, 31))
-
-    def value(self) -> datetime:
-        return from_qdatetime(self.dateTime())
-
-    def set_value(self, value: datetime) -> None:
-        self.setDateTime(to_qdatetime(value))

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
-from coordinator.ui.common.dates import DateField
+from coordinator.ui.common.dates import DateField, DateTimeEdit, checked_fields
 
 
 class FieldErrors:
@@ -33,7 +33,9 @@ class FieldErrors:
         self._labels[field] = error
         self._widgets[field] = widget
         # A date field says itself when its text is not a date, and when it is right again.
-        dates = [widget] if isinstance(widget, DateField) else widget.findChildren(DateField)
+        dates: list[DateField | DateTimeEdit] = (
+            [widget] if isinstance(widget, DateField | DateTimeEdit) else checked_fields(widget)
+        )
         for date_field in dates:
             date_field.problemChanged.connect(lambda _p, e=error, fs=dates: _say_dates(e, fs))
         # Once the person changes the field, its old message no longer speaks of it.
@@ -79,7 +81,7 @@ class FieldErrors:
         return label.text() if label is not None and not label.isHidden() else ""
 
 
-def _say_dates(error: QLabel, fields: list[DateField]) -> None:
+def _say_dates(error: QLabel, fields: list[DateField | DateTimeEdit]) -> None:
     problems = [p for p in (f.shown_problem() for f in fields) if p]
     error.setText("\n".join(problems))
     error.setVisible(bool(problems))
