@@ -467,22 +467,26 @@ class AgreementDialog(RecordEditor):
     def save(self) -> None:
         """Save and close; on failure keep everything typed and say what is wrong."""
         self.errors.clear()
-        if refuse_bad_dates(self):
-            return
+        bad_dates = refuse_bad_dates(self)
         commitments, unreadable = self.commitments.commitments()
         data = self._value(commitments)
         try:
-            if unreadable:
-                # Say every problem at once: the date that cannot be read first, then
-                # whatever else the form breaks (parties, title, period, other rows).
-                index, column = unreadable[0]
-                field = "due_on" if column == DUE else "done_on"
-                found = [FieldError(f"commitments.{index}.{field}", Problem.FORMAT)]
+            if unreadable or bad_dates:
+                # Say every problem at once: the dates that cannot be read first (a
+                # field's beside it), then whatever else the form breaks (parties, title,
+                # period, other rows).
+                found = []
+                if unreadable:
+                    index, column = unreadable[0]
+                    field = "due_on" if column == DUE else "done_on"
+                    found.append(FieldError(f"commitments.{index}.{field}", Problem.FORMAT))
                 try:
                     validate_agreement(data)
                 except ValidationError as others:
                     found += others.errors
-                raise ValidationError(found)
+                if found:
+                    raise ValidationError(found)
+                return
             try:
                 self.saved_id = save_agreement(self._store, data)
             except RecordChangedError as error:

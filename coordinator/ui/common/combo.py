@@ -122,6 +122,8 @@ class Finder(QObject):
         line = combo.lineEdit()
         assert line is not None
         line.textEdited.connect(self._typed)
+        self._by_enter = False  # the text is being settled by Enter: a choice made
+        line.returnPressed.connect(self._enter)
         line.editingFinished.connect(self.settle)
         combo.currentIndexChanged.connect(lambda _i: self._say(""))
         line.installEventFilter(self)
@@ -150,10 +152,14 @@ class Finder(QObject):
             return exact
         return [r for r, k in enumerate(keys) if all(w in k for w in typed)]
 
+    def _enter(self) -> None:
+        self._by_enter = True
+
     def settle(self) -> bool:
         """Make the typed text an entry: the one it names, or (strict) the one chosen
         before, saying why. True when the text and the entry agree."""
         combo = self.combo
+        by_enter, self._by_enter = self._by_enter, False
         text, row = combo.currentText(), combo.currentIndex()
         if row >= 0 and text == combo.itemText(row):
             return True
@@ -164,6 +170,8 @@ class Finder(QObject):
             combo.setCurrentIndex(found[0])
             combo.setEditText(combo.itemText(found[0]))
             self._say("")
+            if by_enter:  # as a choice from the list is
+                combo.activated.emit(found[0])
             return True
         if not self.strict:
             return False

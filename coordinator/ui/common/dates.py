@@ -11,11 +11,14 @@ further: it never presses the form's default button or closes a table's dialog.
 from datetime import date, datetime, time
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
+    QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     Qt,
     QTime,
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -272,6 +277,36 @@ class RequiredDateEdit(DateField):
         super().__init__(parent, required=True)
         if value is not None:
             self.set_value(value)
+
+
+def date_text(text: str) -> str:
+    """A typed date in the form shown (dd/mm/yyyy), or the text as typed if unreadable."""
+    try:
+        day = parse_date(text)
+    except DateError:
+        return text
+    return fmt(day)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A table cell to type a date in: what is kept is the text, tidied to dd/mm/yyyy
+    when it is a date and left as typed when not (saving then says which row)."""
+
+    def createEditor(  # noqa: N802 - Qt's name
+        self,
+        parent: QWidget,
+        _option: QStyleOptionViewItem,
+        _index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText(_tr("dd/mm/yyyy"))
+        return editor
+
+    def setModelData(  # noqa: N802 - Qt's name
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QLineEdit)
+        model.setData(index, date_text(editor.text()), Qt.ItemDataRole.EditRole)
 
 
 def fmt(value: date | None) -> str:

@@ -13,6 +13,7 @@ class FieldErrors:
     def __init__(self) -> None:
         self._labels: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
+        self._dates: dict[str, list[DateField | DateTimeEdit]] = {}
 
     def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> None:
         """Add ``widget`` to ``form`` with an error line under it for ``field``."""
@@ -36,6 +37,8 @@ class FieldErrors:
         dates: list[DateField | DateTimeEdit] = (
             [widget] if isinstance(widget, DateField | DateTimeEdit) else checked_fields(widget)
         )
+        if dates:
+            self._dates[field] = dates
         for date_field in dates:
             date_field.problemChanged.connect(lambda _p, e=error, fs=dates: _say_dates(e, fs))
         # Once the person changes the field, its old message no longer speaks of it.
@@ -50,6 +53,12 @@ class FieldErrors:
         for label in self._labels.values():
             label.clear()
             label.hide()
+        self._say_dates()
+
+    def _say_dates(self) -> None:
+        """A date field's own message (its text is not a date) outlasts a new check."""
+        for field, dates in self._dates.items():
+            _say_dates(self._labels[field], dates, hide=False)
 
     def show(self, failure: ValidationError) -> list[str]:
         """Show each problem beside its field; return messages for fields without a place."""
@@ -65,6 +74,7 @@ class FieldErrors:
             label.setText(text)
             label.show()
             first = first or self._widgets[err.field]
+        self._say_dates()
         if first is not None:
             first.setFocus()
             _grow_to_fit(first)
@@ -81,12 +91,17 @@ class FieldErrors:
         return label.text() if label is not None and not label.isHidden() else ""
 
 
-def _say_dates(error: QLabel, fields: list[DateField | DateTimeEdit]) -> None:
+def _say_dates(error: QLabel, fields: list[DateField | DateTimeEdit], hide: bool = True) -> None:
+    """Say what the date fields of ``error`` show as wrong; hide it when nothing is (unless
+    ``hide`` is False: another message may stand there)."""
     problems = [p for p in (f.shown_problem() for f in fields) if p]
-    error.setText("\n".join(problems))
-    error.setVisible(bool(problems))
     if problems:
+        error.setText("\n".join(problems))
+        error.show()
         _grow_to_fit(error)
+    elif hide:
+        error.clear()
+        error.hide()
 
 
 def _grow_to_fit(widget: QWidget) -> None:

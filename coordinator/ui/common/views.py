@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:
@@ -35,7 +35,7 @@ class EnterStaysInTables(QObject):
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                focus = QApplication.focusWidget()
+                focus = watched.focusWidget() if isinstance(watched, QWidget) else None
                 if focus is not None and any(
                     t is focus or t.isAncestorOf(focus) for t in self._tables
                 ):

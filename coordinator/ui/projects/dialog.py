@@ -32,10 +32,16 @@ from coordinator.domain.enums import ProjectStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo
-from coordinator.ui.common.dates import OptionalDateEdit, date_problem, refuse_bad_dates
+from coordinator.ui.common.dates import (
+    DateDelegate,
+    OptionalDateEdit,
+    date_problem,
+    refuse_bad_dates,
+)
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
+from coordinator.ui.common.views import EnterStaysInTables
 
 
 def _num(value: float | None) -> str:
@@ -124,6 +130,8 @@ class ProjectDialog(RecordEditor):
         general.setLayout(form)
 
         self.milestones = _Grid([self.tr("Milestone *"), self.tr("Due"), self.tr("Done on")])
+        for column in (1, 2):  # typed 5/6/27, shown 05/06/2027
+            self.milestones.setItemDelegateForColumn(column, DateDelegate(self.milestones))
         self.indicators = _Grid(
             [
                 self.tr("Indicator *"),
@@ -139,6 +147,8 @@ class ProjectDialog(RecordEditor):
         self.tabs.addTab(self._grid_page(self.indicators, "indicators"), self.tr("Indicators"))
 
         self.buttons = self.make_buttons()
+        # Enter in a milestone's or an indicator's cell settles it; it does not save.
+        EnterStaysInTables(self, self.milestones, self.indicators)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
