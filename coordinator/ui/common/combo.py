@@ -93,10 +93,6 @@ def fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         finder.attach()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Finder", text)
-
-
 class Finder(QObject):
     """Type-to-find for an editable combo over a ``ChoiceModel``: the completion list
     holds the entries whose folded text has every folded word typed.
@@ -178,12 +174,14 @@ class Finder(QObject):
         kept = combo.itemText(row) if row >= 0 else ""
         combo.setEditText(kept)
         if found:
-            said = _tr("Several entries hold “%1”: choose one from the list.")
+            said = QCoreApplication.translate(
+                "Finder", "Several entries hold “%1”: choose one from the list."
+            )
         else:
-            said = _tr("Nothing in the list matches “%1”.")
+            said = QCoreApplication.translate("Finder", "Nothing in the list matches “%1”.")
         said = said.replace("%1", text.strip())
         if kept:
-            said += " " + _tr("“%1” is kept.").replace("%1", kept)
+            said += " " + QCoreApplication.translate("Finder", "“%1” is kept.").replace("%1", kept)
         self._say(said)
         return False
 

@@ -45,10 +45,6 @@ Day = date  # for the annotations below the field's QDateEdit-like date()
 RED_FRAME = "QLineEdit { border: 1px solid #b00020; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
-
-
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -61,18 +57,20 @@ def date_problem(text: str, required: bool = False) -> str:
     except DateError as error:
         if error.reason == DateError.YEAR:
             return (
-                _tr("“%1”: the year must be between %2 and %3.")
+                QCoreApplication.translate("DateField", "“%1”: the year must be between %2 and %3.")
                 .replace("%1", text.strip())
                 .replace("%2", str(FIRST_YEAR))
                 .replace("%3", str(LAST_YEAR))
             )
         if error.reason == DateError.NO_SUCH_DAY:
-            return _tr("“%1” is not a day of the calendar.").replace("%1", text.strip())
-        return _tr("“%1” is not a date: write dd/mm/yyyy (15/05/2026 or 5/5/26).").replace(
-            "%1", text.strip()
-        )
+            return QCoreApplication.translate(
+                "DateField", "“%1” is not a day of the calendar."
+            ).replace("%1", text.strip())
+        return QCoreApplication.translate(
+            "DateField", "“%1” is not a date: write dd/mm/yyyy (15/05/2026 or 5/5/26)."
+        ).replace("%1", text.strip())
     if value is None and required:
-        return _tr("Type a date (dd/mm/yyyy).")
+        return QCoreApplication.translate("DateField", "Type a date (dd/mm/yyyy).")
     return ""
 
 
@@ -132,12 +130,18 @@ class DateField(QWidget):
         self._settled: date | None = None
         self._problem = ""
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(_tr("dd/mm/yyyy"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("DateField", "dd/mm/yyyy"))
         self.edit.setMaxLength(24)
-        self.edit.setToolTip(_tr("Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar"))
+        self.edit.setToolTip(
+            QCoreApplication.translate(
+                "DateField", "Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar"
+            )
+        )
         self.button = QToolButton(self)
         self.button.setText("▾")
-        self.button.setToolTip(_tr("Choose the day on a calendar (Alt+Down)"))
+        self.button.setToolTip(
+            QCoreApplication.translate("DateField", "Choose the day on a calendar (Alt+Down)")
+        )
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_popup)
         layout = QHBoxLayout(self)
@@ -221,7 +225,10 @@ class DateField(QWidget):
         self._problem = problem
         self.edit.setStyleSheet(RED_FRAME if problem else "")
         self.edit.setToolTip(
-            problem or _tr("Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar")
+            problem
+            or QCoreApplication.translate(
+                "DateField", "Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar"
+            )
         )
         self.problemChanged.emit(problem)
 
@@ -299,7 +306,7 @@ class DateDelegate(QStyledItemDelegate):
         _index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QLineEdit(parent)
-        editor.setPlaceholderText(_tr("dd/mm/yyyy"))
+        editor.setPlaceholderText(QCoreApplication.translate("DateField", "dd/mm/yyyy"))
         return editor
 
     def setModelData(  # noqa: N802 - Qt's name
@@ -340,9 +347,11 @@ class DateTimeEdit(QWidget):
         self._time_problem = ""
         self.day = DateField(self, required=True)
         self.time = QLineEdit(self)
-        self.time.setPlaceholderText(_tr("HH:mm"))
+        self.time.setPlaceholderText(QCoreApplication.translate("DateField", "HH:mm"))
         self.time.setMaxLength(8)
-        self.time.setToolTip(_tr("Type the time as 09:30, 9:30 or 9h30"))
+        self.time.setToolTip(
+            QCoreApplication.translate("DateField", "Type the time as 09:30, 9:30 or 9h30")
+        )
         self.time.setFixedWidth(self.time.fontMetrics().horizontalAdvance("00:000") + 14)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -384,9 +393,9 @@ class DateTimeEdit(QWidget):
     def time_problem(self) -> str:
         if self._time_of() is not None:
             return ""
-        return _tr("“%1” is not a time: write HH:mm (09:30).").replace(
-            "%1", self.time.text().strip()
-        )
+        return QCoreApplication.translate(
+            "DateField", "“%1” is not a time: write HH:mm (09:30)."
+        ).replace("%1", self.time.text().strip())
 
     def problem(self) -> str:
         return self.day.problem() or self.time_problem()
