@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -152,6 +153,8 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         width = self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12
         self.edit.setMinimumWidth(width)
+        # As wide as a date in a form (a table's cell sets its own width).
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.popup: CalendarPopup | None = None
         self.edit.editingFinished.connect(self.settle)
         self.edit.textEdited.connect(self._edited)
@@ -356,8 +359,9 @@ class DateTimeEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.day, 1)
+        layout.addWidget(self.day)
         layout.addWidget(self.time)
+        layout.addStretch(1)
         self.setFocusProxy(self.day)
         self.day.dateChanged.connect(lambda _d: self._settle())
         self.day.problemChanged.connect(lambda _p: self.problemChanged.emit(self.shown_problem()))
