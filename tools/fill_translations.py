@@ -1138,6 +1138,19 @@ VI = {
     "(none)": "(trống)",
     "%1: status report %2–%3 written (%4: %5 projects, %6 events held, %7 action items overdue)": "%1: đã ghi báo cáo tình hình %2–%3 (%4: %5 dự án, %6 sự kiện đã diễn ra, %7 nhiệm vụ quá hạn)",
     "everything": "toàn bộ",
+    # Issue 17, entering dates and names.
+    "“%1”: the year must be between %2 and %3.": "“%1”: năm phải nằm trong khoảng từ %2 đến %3.",
+    "“%1” is not a day of the calendar.": "“%1” không phải là một ngày có thật trên lịch.",
+    "“%1” is not a date: write dd/mm/yyyy (15/05/2026 or 5/5/26).": "“%1” không phải là ngày: hãy ghi theo dạng dd/mm/yyyy (15/05/2026 hoặc 5/5/26).",
+    "Type a date (dd/mm/yyyy).": "Hãy nhập ngày (dd/mm/yyyy).",
+    "Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar": "Nhập dd/mm/yyyy hoặc d/m/yy; Alt+Mũi tên xuống để mở lịch",
+    "Choose the day on a calendar (Alt+Down)": "Chọn ngày trên lịch (Alt+Mũi tên xuống)",
+    "HH:mm": "HH:mm",
+    "Type the time as 09:30, 9:30 or 9h30": "Nhập giờ theo dạng 09:30, 9:30 hoặc 9h30",
+    "“%1” is not a time: write HH:mm (09:30).": "“%1” không phải là giờ: hãy ghi theo dạng HH:mm (09:30).",
+    "Several entries hold “%1”: choose one from the list.": "Có nhiều mục chứa “%1”: hãy chọn một mục trong danh sách.",
+    "Nothing in the list matches “%1”.": "Không có mục nào trong danh sách khớp với “%1”.",
+    "“%1” is kept.": "Vẫn giữ “%1”.",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -1,25 +1,78 @@
 """Dates as Vietnamese offices write them: dd/mm/yyyy."""
 
-from datetime import date, datetime
+from datetime import date, datetime, time
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # a year outside these is a slip of the keyboard
+
+
+class DateError(ValueError):
+    """A typed date that cannot be read (``reason`` says why: FORMAT, NO_SUCH_DAY, YEAR)."""
+
+    FORMAT, NO_SUCH_DAY, YEAR = "format", "no_such_day", "year"
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(text)
+        self.text, self.reason = text, reason
+
+
+def _year(digits: str) -> int:
+    """Two digits are this century up to 69 and the last one from 70 (as strptime's %y)."""
+    year = int(digits)
+    if len(digits) == 2:
+        return year + (2000 if year < 70 else 1900)
+    return year
 
 
 def parse_date(text: str) -> date | None:
-    """``dd/mm/yyyy`` (also with ``-`` or ``.``) to a date; blank is None; else ValueError."""
+    """``dd/mm/yyyy`` or ``d/m/yy`` (also with ``-`` or ``.``, or the digits alone:
+    ``15052026``) to a date; blank is None; otherwise DateError (a ValueError).
+
+    Years run from 1900 to 2200: ``0001`` or ``9999`` is a typing slip, not a date.
+    """
     text = text.strip()
     if not text:
         return None
     for sep in "/-.":
         if sep in text:
-            parts = text.split(sep)
+            parts = [p.strip() for p in text.split(sep)]
             break
     else:
+        if text.isdigit() and len(text) in (6, 8):  # 150526 or 15052026
+            parts = [text[:2], text[2:4], text[4:]]
+        else:
+            raise DateError(text, DateError.FORMAT)
+    if (
+        len(parts) != 3
+        or not all(p.isascii() and p.isdigit() for p in parts)
+        or not (1 <= len(parts[0]) <= 2 and 1 <= len(parts[1]) <= 2)
+        or len(parts[2]) not in (2, 4)
+    ):
+        raise DateError(text, DateError.FORMAT)
+    day, month, year = int(parts[0]), int(parts[1]), _year(parts[2])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateError(text, DateError.YEAR)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(text, DateError.NO_SUCH_DAY) from None
+
+
+def parse_time(text: str) -> time:
+    """A time of day as typed: ``09:30``, ``9:30``, ``9h30``, ``9.30``, ``0930`` or ``9``
+    (on the hour); otherwise ValueError."""
+    text = text.strip().lower()
+    for sep in ":h.":
+        if sep in text:
+            hours, _, minutes = text.partition(sep)
+            minutes = minutes or "00"
+            break
+    else:
+        hours, minutes = (text[:-2], text[-2:]) if len(text) > 2 else (text, "00")
+    if not (hours.isascii() and hours.isdigit() and minutes.isascii() and minutes.isdigit()):
         raise ValueError(text)
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    if len(hours) > 2 or len(minutes) != 2:
         raise ValueError(text)
-    day, month, year = (int(p) for p in parts)
-    if year < 100:
-        year += 2000
-    return date(year, month, day)
+    return time(int(hours), int(minutes))  # ValueError past 23:59
 
 
 def parse_number(text: str) -> float | None:

@@ -57,262 +57,262 @@
       <translation>Đối tác bất kỳ hoặc một đơn vị của tỉnh; nhấn Enter để thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="101" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="104" />
       <source>Type a partner or unit, then Enter…</source>
       <translation>Gõ tên đối tác hoặc đơn vị rồi nhấn Enter…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="104" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="107" />
       <source>Add &amp;party</source>
       <translation>Thêm &amp;bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="110" />
       <source>Remove party</source>
       <translation>Bỏ bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="122" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="125" />
       <source>e.g. Thỏa thuận hợp tác chiến lược về chuyển đổi số</source>
       <translation>VD: Thỏa thuận hợp tác chiến lược về chuyển đổi số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="125" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="128" />
       <source>e.g. 12/2023/TTHT-VNPT</source>
       <translation>VD: 12/2023/TTHT-VNPT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="135" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="134" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="137" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="140" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="143" />
       <source>The year the agreement's vision looks to, if any</source>
       <translation>Năm tầm nhìn của thỏa thuận (nếu có)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="142" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="145" />
       <source>e.g. e-government; training; smart city</source>
       <translation>VD: chính quyền điện tử; đào tạo; đô thị thông minh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="151" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="154" />
       <source>Parties *</source>
       <translation>Các bên tham gia *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="152" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="153" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="156" />
       <source>N&amp;umber</source>
       <translation>&amp;Số hiệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="154" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="157" />
       <source>&amp;Signed on</source>
       <translation>&amp;Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="158" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="156" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="159" />
       <source>&amp;Vision to the year</source>
       <translation>Tầm nhìn đến &amp;năm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="157" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="160" />
       <source>&amp;Fields</source>
       <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="158" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="161" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="162" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="165" />
       <source>Add commitment</source>
       <translation>Thêm cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="165" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="168" />
       <source>Remove commitment</source>
       <translation>Xóa cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="173" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="176" />
       <source>Double-click or type to edit a cell; dates as dd/mm/yyyy.</source>
       <translation>Nhấp đúp hoặc gõ để sửa ô; ngày viết dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="181" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="184" />
       <source>Commitments</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="182" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="185" />
       <source>Signed copy and files</source>
       <translation>Bản ký và tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="186" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="189" />
       <source>&amp;Renew…</source>
       <translation>&amp;Gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="189" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="192" />
       <source>Draft the follow-on agreement: same parties, starting after this one ends</source>
       <translation>Soạn thỏa thuận gia hạn: cùng các bên, bắt đầu sau khi thỏa thuận này hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="205" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="208" />
       <source>Edit agreement</source>
       <translation>Sửa thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="207" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="210" />
       <source>Renew agreement</source>
       <translation>Gia hạn thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="208" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="211" />
       <source>New cooperation agreement</source>
       <translation>Thỏa thuận hợp tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="213" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="216" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="216" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="219" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="219" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="222" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="234" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="237" />
       <source>The scanned signed agreement and other files. They are copied into Coordinator's data folder; at most %1 MB per file.</source>
       <translation>Bản quét thỏa thuận đã ký và các tệp khác. Tệp được sao chép vào thư mục dữ liệu của Coordinator; tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="280" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="283" />
       <source>This agreement renews “%1”.</source>
       <translation>Thỏa thuận này gia hạn “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="284" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="287" />
       <source>A renewal of “%1”, not saved yet.</source>
       <translation>Gia hạn của “%1”, chưa lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="287" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="290" />
       <source>Renewed by “%1”.</source>
       <translation>Đã được gia hạn bằng “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="330" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="333" />
       <source>Type a name, then choose it from the list.</source>
       <translation>Gõ tên rồi chọn trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="343" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="346" />
       <source>Several names hold these words: choose one from the list.</source>
       <translation>Có nhiều tên chứa các từ này: hãy chọn một tên trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="345" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="348" />
       <source>No partner or unit has this name; add it in the Partners tab first.</source>
       <translation>Không có đối tác hay đơn vị nào có tên này; hãy thêm ở thẻ Đối tác trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="409" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="412" />
       <source>Attach the signed agreement</source>
       <translation>Đính kèm bản thỏa thuận đã ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="411" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="414" />
       <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;All files (*)</source>
       <translation>Bản quét và văn bản (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="422" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="425" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="428" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="431" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="439" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="442" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="495" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="504" />
       <source>The agreement could not be saved: %1</source>
       <translation>Không lưu được thỏa thuận: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="515" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="524" />
       <source>Commitment %1: %2</source>
       <translation>Cam kết %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="529" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="538" />
       <source>An agreement has at least two parties: add them from the list.</source>
       <translation>Thỏa thuận phải có ít nhất hai bên: hãy thêm từ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="531" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="540" />
       <source>The agreement cannot be signed after its period ends.</source>
       <translation>Ngày ký không thể sau ngày hết hạn của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="534" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="543" />
       <source>Write a year from the start of the agreement on, e.g. 2030 (or leave —).</source>
       <translation>Ghi một năm từ năm bắt đầu thỏa thuận trở đi, VD: 2030 (hoặc để —).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="537" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="546" />
       <source>The agreement this one renews no longer exists.</source>
       <translation>Thỏa thuận được gia hạn không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="539" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="548" />
       <source>This date is not plausible; check the year.</source>
       <translation>Ngày này không hợp lý; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="544" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="553" />
       <source>its party is not one of the agreement's parties.</source>
       <translation>bên thực hiện không phải là một bên của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="546" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="555" />
       <source>the date cannot be read; write it as dd/mm/yyyy, e.g. 31/12/2026.</source>
       <translation>không đọc được ngày; hãy viết dạng dd/mm/yyyy, VD: 31/12/2026.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="548" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="557" />
       <source>write what is committed.</source>
       <translation>hãy ghi nội dung cam kết.</translation>
     </message>
@@ -715,12 +715,12 @@
       <translation>⚠ Thời gian lưu trú vượt ra ngoài thời gian của dự án (%1). Vẫn có thể lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="151" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="153" />
       <source>This person already stays on this project over some of these days.</source>
       <translation>Người này đã được phân công vào dự án này trong một số ngày của khoảng thời gian này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="158" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="160" />
       <source>The stay could not be saved: %1</source>
       <translation>Không lưu được phân công: %1</translation>
     </message>
@@ -1040,6 +1040,13 @@
       <translation>ngôn ngữ của thông báo và văn bản: vi (mặc định) hoặc en</translation>
     </message>
     <message>
+      <location filename="../../coordinator/cli.py" line="46" />
+      <location filename="../../coordinator/cli.py" line="85" />
+      <location filename="../../coordinator/cli.py" line="100" />
+      <source>FILE</source>
+      <translation>TỆP</translation>
+    </message>
+    <message>
       <location filename="../../coordinator/cli.py" line="57" />
       <source>show the version and exit</source>
       <translation>hiện phiên bản rồi thoát</translation>
@@ -1068,13 +1075,6 @@
       <location filename="../../coordinator/cli.py" line="80" />
       <source>back up the database and its attachments</source>
       <translation>sao lưu cơ sở dữ liệu và các tệp đính kèm</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/cli.py" line="46" />
-      <location filename="../../coordinator/cli.py" line="85" />
-      <location filename="../../coordinator/cli.py" line="100" />
-      <source>FILE</source>
-      <translation>TỆP</translation>
     </message>
     <message>
       <location filename="../../coordinator/cli.py" line="86" />
@@ -1521,42 +1521,89 @@
   <context>
     <name>CommitmentTable</name>
     <message>
-      <location filename="../../coordinator/ui/agreements/commitments.py" line="110" />
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="85" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/commitments.py" line="111" />
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="86" />
       <source>Commitment *</source>
       <translation>Cam kết *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/commitments.py" line="112" />
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="87" />
       <source>Due (dd/mm/yyyy)</source>
       <translation>Hạn (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/commitments.py" line="113" />
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="88" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/commitments.py" line="114" />
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="89" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/commitments.py" line="131" />
+      <location filename="../../coordinator/ui/agreements/commitments.py" line="106" />
       <source>(no party)</source>
       <translation>(không ghi bên)</translation>
     </message>
   </context>
   <context>
-    <name>Commitments</name>
+    <name>DateField</name>
     <message>
-      <location filename="../../coordinator/ui/agreements/commitments.py" line="58" />
+      <location filename="../../coordinator/ui/common/dates.py" line="61" />
+      <source>“%1”: the year must be between %2 and %3.</source>
+      <translation>“%1”: năm phải nằm trong khoảng từ %2 đến %3.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="67" />
+      <source>“%1” is not a day of the calendar.</source>
+      <translation>“%1” không phải là một ngày có thật trên lịch.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="70" />
+      <source>“%1” is not a date: write dd/mm/yyyy (15/05/2026 or 5/5/26).</source>
+      <translation>“%1” không phải là ngày: hãy ghi theo dạng dd/mm/yyyy (15/05/2026 hoặc 5/5/26).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="74" />
+      <source>Type a date (dd/mm/yyyy).</source>
+      <translation>Hãy nhập ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="134" />
+      <location filename="../../coordinator/ui/common/dates.py" line="312" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="137" />
+      <location filename="../../coordinator/ui/common/dates.py" line="232" />
+      <source>Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar</source>
+      <translation>Nhập dd/mm/yyyy hoặc d/m/yy; Alt+Mũi tên xuống để mở lịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="144" />
+      <source>Choose the day on a calendar (Alt+Down)</source>
+      <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="353" />
+      <source>HH:mm</source>
+      <translation>HH:mm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="356" />
+      <source>Type the time as 09:30, 9:30 or 9h30</source>
+      <translation>Nhập giờ theo dạng 09:30, 9:30 hoặc 9h30</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/dates.py" line="400" />
+      <source>“%1” is not a time: write HH:mm (09:30).</source>
+      <translation>“%1” không phải là giờ: hãy ghi theo dạng HH:mm (09:30).</translation>
     </message>
   </context>
   <context>
@@ -1783,19 +1830,37 @@
       <translation>Không phải phòng họp trong danh sách: kiểm tra trùng theo tên địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="396" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="397" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="469" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="472" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="478" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="481" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Finder</name>
+    <message>
+      <location filename="../../coordinator/ui/common/combo.py" line="177" />
+      <source>Several entries hold “%1”: choose one from the list.</source>
+      <translation>Có nhiều mục chứa “%1”: hãy chọn một mục trong danh sách.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/combo.py" line="181" />
+      <source>Nothing in the list matches “%1”.</source>
+      <translation>Không có mục nào trong danh sách khớp với “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/combo.py" line="184" />
+      <source>“%1” is kept.</source>
+      <translation>Vẫn giữ “%1”.</translation>
     </message>
   </context>
   <context>
@@ -1879,139 +1944,139 @@
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="150" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="155" />
       <source>Still open</source>
       <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="151" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="156" />
       <source>Overdue</source>
       <translation>Quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="152" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="157" />
       <source>Due this week</source>
       <translation>Đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="153" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="158" />
       <source>Done</source>
       <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="154" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="159" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="170" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="175" />
       <source>Filter by words of the task</source>
       <translation>Lọc theo nội dung nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="203" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="361" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="208" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="366" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="204" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="209" />
       <source>Record the day the selected item was done (Ctrl+D)</source>
       <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="207" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="363" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="212" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="368" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="209" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="214" />
       <source>&amp;Open source</source>
       <translation>Mở &amp;nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="367" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="372" />
       <source>Open the &amp;agreement</source>
       <translation>Mở &amp;thỏa thuận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="222" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="227" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="158" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="163" />
       <source>Every owner</source>
       <translation>Mọi người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="242" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="247" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="161" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="166" />
       <source>Every partner</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="166" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="171" />
       <source>Every project</source>
       <translation>Mọi dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="210" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="215" />
       <source>Open the minutes or the agreement it comes from</source>
       <translation>Mở biên bản hoặc thỏa thuận mà mục này phát sinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="273" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="278" />
       <source>%1 items</source>
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="287" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="292" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="292" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="297" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="306" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="311" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="316" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="321" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="324" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="329" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="333" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="338" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="340" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="345" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="352" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="357" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="365" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="370" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -3215,405 +3280,407 @@
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="111" />
       <source>Minutes – %1</source>
       <translation>Biên bản – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="118" />
       <location filename="../../coordinator/ui/minutes/dialog.py" line="119" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="120" />
       <source>(not set)</source>
       <translation>(chưa chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="122" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="123" />
       <source>Chair:</source>
       <translation>Chủ trì:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="123" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
       <source>Secretary:</source>
       <translation>Thư ký:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="125" />
       <source>Place:</source>
       <translation>Địa điểm:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="127" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="128" />
       <source>Attendance</source>
       <translation>Thành phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
       <source>What was presented and discussed</source>
       <translation>Nội dung được trình bày và thảo luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="576" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="131" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="583" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="131" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="132" />
       <source>Conclusions</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
       <source>Action items</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="134" />
       <source>Attachments</source>
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="137" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="137" />
       <source>By</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="137" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="137" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="142" />
       <source>History</source>
       <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="154" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="155" />
       <source>Save the minutes and close (Ctrl+S)</source>
       <translation>Lưu biên bản và đóng (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="156" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="157" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="157" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="158" />
       <source>Preview and print the minutes (Ctrl+P)</source>
       <translation>Xem trước và in biên bản (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="158" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="159" />
       <source>Export P&amp;DF…</source>
       <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="159" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="160" />
       <source>Export &amp;Word…</source>
       <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="186" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="189" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="187" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="190" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="188" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="191" />
       <source>Presence</source>
       <translation>Tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="189" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="192" />
       <source>Represented by</source>
       <translation>Người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="199" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="202" />
       <source>Type a name…</source>
       <translation>Nhập họ tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="201" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="207" />
       <source>Someone who came without an invitation: choose them, or type a new name</source>
       <translation>Người dự không có trong giấy mời: chọn trong danh sách hoặc nhập họ tên mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="203" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="209" />
       <source>Add attendee</source>
       <translation>Thêm người dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="205" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="503" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="211" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="510" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="207" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="213" />
       <source>Only people who were not invited can be removed; mark the invited absent</source>
       <translation>Chỉ bỏ được người không có trong giấy mời; người được mời thì ghi vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="212" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="218" />
       <source>Not invited but came:</source>
       <translation>Dự họp ngoài giấy mời:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="227" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="233" />
       <source>Add conclusion</source>
       <translation>Thêm kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="234" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
       <source>One conclusion per line; double-click to edit, drag to reorder.</source>
       <translation>Mỗi dòng một kết luận; nhấp đúp để sửa, kéo để đổi thứ tự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="249" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="249" />
       <source>Owner (person or unit)</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="249" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="249" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="251" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="257" />
       <source>Add action item</source>
       <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="261" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="267" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="263" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="269" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="271" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="277" />
       <source>Files are copied into Coordinator's data folder, so the original may be moved or deleted. At most %1 MB per file.</source>
       <translation>Tệp được sao chép vào thư mục dữ liệu của Coordinator, nên có thể di chuyển hoặc xóa tệp gốc. Tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="325" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="331" />
       <source>Minutes</source>
       <translation>Biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="326" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="332" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="327" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="333" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="330" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="336" />
       <source>added</source>
       <translation>được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="331" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="337" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="332" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="338" />
       <source>removed</source>
       <translation>bị xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="387" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="393" />
       <source>&amp;Reopen for changes</source>
       <translation>&amp;Mở lại để sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="388" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="394" />
       <source>Final minutes are read-only until reopened</source>
       <translation>Biên bản đã hoàn tất chỉ được xem cho đến khi mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="391" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
       <source>Final since %1; read-only.</source>
       <translation>Đã hoàn tất từ %1; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="393" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="399" />
       <source>Final; read-only.</source>
       <translation>Đã hoàn tất; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="396" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="402" />
       <source>Mark &amp;final</source>
       <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="403" />
       <source>Save and lock the minutes against changes</source>
       <translation>Lưu và khóa biên bản, không cho sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="398" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="404" />
       <source>Draft: can still be changed.</source>
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="410" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="416" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="430" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="436" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="451" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="457" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="476" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="482" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="472" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="478" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="572" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="579" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="573" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="580" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="574" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="581" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="599" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="611" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="575" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="582" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="581" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="588" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="601" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="637" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="605" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="641" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="608" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="644" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="646" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="682" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="647" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="683" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="665" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="701" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="673" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="709" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="678" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="714" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="680" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="716" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="693" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="729" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="703" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="739" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="711" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="747" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="712" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="748" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="716" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="752" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="731" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="767" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="734" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="770" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -3777,12 +3844,12 @@
   <context>
     <name>MoveSessionDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="479" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="484" />
       <source>Move the session</source>
       <translation>Dời buổi tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="488" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="493" />
       <source>&amp;New start:</source>
       <translation>&amp;Bắt đầu mới:</translation>
     </message>
@@ -3808,27 +3875,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="504" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="507" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="507" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="510" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="515" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="518" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="519" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="522" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="526" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="529" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
@@ -4416,67 +4483,67 @@
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="81" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="80" />
       <source>Plan consultations</source>
       <translation>Lập lịch tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="128" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="124" />
       <source> min</source>
       <translation> phút</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="130" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="126" />
       <source>Start times to try, in order of preference</source>
       <translation>Các giờ bắt đầu muốn xếp, theo thứ tự ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="131" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="127" />
       <source>&amp;Propose a timetable</source>
       <translation>Đề &amp;xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="140" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="136" />
       <source>&amp;From</source>
       <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="141" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="137" />
       <source>&amp;To</source>
       <translation>Đế&amp;n ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="143" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="139" />
       <source>&amp;Sessions per project per week</source>
       <translation>&amp;Số buổi mỗi dự án mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="144" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="140" />
       <source>Session &amp;length</source>
       <translation>&amp;Thời lượng mỗi buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="145" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="141" />
       <source>Preferred &amp;times</source>
       <translation>&amp;Giờ ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="149" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="145" />
       <source>Projects (host unit and volunteers):</source>
       <translation>Dự án (đơn vị tiếp nhận và tình nguyện viên):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="164" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="160" />
       <source>Double-click a session to move it; right-click to move or drop it.</source>
       <translation>Nhấp đúp vào một buổi để dời; nhấp chuột phải để dời hoặc bỏ buổi đó.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="175" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="171" />
       <source>Sessions that could not be placed:</source>
       <translation>Các buổi không xếp được:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="194" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="190" />
       <source>&amp;Save the timetable</source>
       <translation>&amp;Lưu lịch</translation>
     </message>
@@ -4491,107 +4558,107 @@
       <translation>⚠ Một phần khoảng thời gian đã qua: từ %1 đến %2 là trước hôm nay (%3).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="248" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="253" />
       <source>Tick at least one project.</source>
       <translation>Hãy chọn ít nhất một dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="250" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="255" />
       <source>The last day comes before the first.</source>
       <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="252" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="257" />
       <source>Plan at most one year at a time.</source>
       <translation>Mỗi lần chỉ lập lịch tối đa một năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="254" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="259" />
       <source>Write the preferred start times as 08:00, 14:00.</source>
       <translation>Hãy ghi giờ bắt đầu theo dạng 08:00, 14:00.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="319" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="324" />
       <source>no room</source>
       <translation>chưa có phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="330" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="335" />
       <source>%1 (%2 sessions): %3</source>
       <translation>%1 (%2 buổi): %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="458" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="463" />
       <source>No working day left in the week (holidays, weekend, period's end)</source>
       <translation>Không còn ngày làm việc trong tuần (ngày lễ, cuối tuần hoặc ngoài khoảng thời gian đã chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="461" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="466" />
       <source>Outside the project's dates</source>
       <translation>Ngoài thời gian thực hiện dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="464" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="469" />
       <source>Outside the volunteers' stay</source>
       <translation>Ngoài thời gian lưu trú của tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="467" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="472" />
       <source>No preferred time fits office hours</source>
       <translation>Không có giờ ưu tiên nào nằm trong giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="470" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="475" />
       <source>The volunteers or the host unit are busy at every preferred time</source>
       <translation>Tình nguyện viên hoặc đơn vị tiếp nhận đã bận vào mọi giờ ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="343" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="348" />
       <source>%1 sessions placed, %2 could not be placed.</source>
       <translation>Đã xếp %1 buổi, %2 buổi không xếp được.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="345" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="350" />
       <source>All %1 sessions placed without a clash.</source>
       <translation>Đã xếp đủ %1 buổi, không trùng lịch.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="358" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="363" />
       <source>%1, weeks of %2</source>
       <translation>%1, các tuần bắt đầu %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="371" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="376" />
       <source>%1: the host unit has no room in the list of rooms; the place of these sessions is left empty.</source>
       <translation>%1: đơn vị tiếp nhận chưa có phòng họp trong danh sách; địa điểm của các buổi này để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="385" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="390" />
       <source>Every room of the host unit is taken at %1; the place is left empty.</source>
       <translation>Mọi phòng họp của đơn vị tiếp nhận đều đã có lịch vào %1; địa điểm để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="404" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="409" />
       <source>&amp;Move…</source>
       <translation>&amp;Dời…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="405" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="410" />
       <source>&amp;Drop this session</source>
       <translation>&amp;Bỏ buổi này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="433" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="438" />
       <source>That time clashes with another booking of a volunteer or the host unit.</source>
       <translation>Thời gian này trùng với lịch khác của tình nguyện viên hoặc đơn vị tiếp nhận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="445" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="450" />
       <source>Consultation %1: %2</source>
       <translation>Tư vấn %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="450" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="455" />
       <source>The timetable could not be saved: %1</source>
       <translation>Không lưu được lịch: %1</translation>
     </message>
@@ -4835,23 +4902,23 @@
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="100" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="101" />
       <source>Edit project</source>
       <translation>Sửa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="100" />
-      <location filename="../../coordinator/ui/projects/dialog.py" line="297" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="101" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="301" />
       <source>New project</source>
       <translation>Dự án mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="105" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="106" />
       <source>e.g. TNV-05</source>
       <translation>ví dụ: TNV-05</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="112" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
@@ -4861,107 +4928,107 @@
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="115" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="114" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="120" />
       <source>&amp;Code *</source>
       <translation>&amp;Mã *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="125" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="121" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="122" />
       <source>&amp;Status</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="123" />
       <source>P&amp;rogramme</source>
       <translation>&amp;Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="124" />
       <source>&amp;Partner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="129" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="125" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="130" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
       <source>Starts on</source>
       <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="131" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
       <source>Ends on</source>
       <translation>Ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
       <source>&amp;Objectives</source>
       <translation>Mục &amp;tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
       <source>Milestone *</source>
       <translation>Mốc tiến độ *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="139" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="137" />
       <source>Indicator *</source>
       <translation>Chỉ số *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="140" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="139" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="142" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="140" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="143" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="141" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="147" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="145" />
       <source>General</source>
       <translation>Thông tin chung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="148" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="146" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="149" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="147" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
@@ -4986,22 +5053,17 @@
       <translation>Dòng %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="215" />
-      <source>write dates as dd/mm/yyyy.</source>
-      <translation>ngày phải viết theo dạng dd/mm/yyyy.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="224" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="226" />
       <source>baseline, target and actual are numbers.</source>
       <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="300" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="304" />
       <source>Give the copy a code of its own, then save.</source>
       <translation>Hãy đặt cho bản sao một mã riêng rồi lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="318" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="322" />
       <source>The project could not be saved: %1</source>
       <translation>Không lưu được dự án: %1</translation>
     </message>
@@ -5464,260 +5526,260 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="78" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="76" />
       <source>Status report</source>
       <translation>Báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="84" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="82" />
       <source>This month</source>
       <translation>Tháng này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="83" />
       <source>Last month</source>
       <translation>Tháng trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="84" />
       <source>This quarter</source>
       <translation>Quý này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="87" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="85" />
       <source>This year</source>
       <translation>Năm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="88" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
       <source>Custom</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="95" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="90" />
       <source>First day of the period</source>
       <translation>Ngày đầu kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
       <source>Last day of the period</source>
       <translation>Ngày cuối kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="97" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="92" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="100" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="95" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="102" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="97" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="109" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="104" />
       <source>Everything</source>
       <translation>Toàn bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="105" />
       <source>One programme</source>
       <translation>Một chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="106" />
       <source>One partner</source>
       <translation>Một đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="107" />
       <source>One project</source>
       <translation>Một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="113" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="108" />
       <source>One host unit</source>
       <translation>Một đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="116" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="217" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="212" />
       <source>(choose)</source>
       <translation>(chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="117" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
       <source>Type part of a name to find it</source>
       <translation>Gõ một phần tên để tìm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="118" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="113" />
       <source>Scope</source>
       <translation>Phạm vi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="119" />
       <source>Sections</source>
       <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="132" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="133" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="139" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="134" />
       <source>Header (kept in the preferences)</source>
       <translation>Tiêu đề văn bản (lưu trong tùy chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="136" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="142" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="137" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="149" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="144" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="150" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="145" />
       <source>See the pages before printing (Ctrl+P)</source>
       <translation>Xem các trang trước khi in (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="151" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="146" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="152" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="147" />
       <source>Save as P&amp;DF…</source>
       <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="153" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="148" />
       <source>Save as &amp;Word…</source>
       <translation>Lưu &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="154" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="149" />
       <source>Save as &amp;Excel…</source>
       <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="226" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="221" />
       <source>One line per partner. When the lists run past %1 rows, paper and Word print this table instead; Excel always has the lists.</source>
       <translation>Mỗi đối tác một dòng. Khi các danh sách vượt quá %1 dòng, bản in và tệp Word chỉ in bảng này thay cho danh sách; tệp Excel luôn có đầy đủ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="232" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="227" />
       <source>A report about one programme, partner or project has one partner.</source>
       <translation>Báo cáo theo một chương trình, đối tác hoặc dự án chỉ có một đối tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="248" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="247" />
       <source>The period must end on or after its first day.</source>
       <translation>Ngày cuối kỳ phải bằng hoặc sau ngày đầu kỳ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="256" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="255" />
       <source>Choose which one in the list beside the scope.</source>
       <translation>Hãy chọn một mục trong danh sách bên cạnh phạm vi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="263" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="262" />
       <source>Tick at least one section to include.</source>
       <translation>Hãy chọn ít nhất một nội dung để đưa vào báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="287" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="286" />
       <source>Gathering the report…</source>
       <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="288" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="355" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="287" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="354" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="292" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="291" />
       <source>The report was stopped.</source>
       <translation>Đã dừng lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="306" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="305" />
       <source>Print preview – status report</source>
       <translation>Xem trước khi in – báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="323" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="322" />
       <source>%1 pages sent to the printer.</source>
       <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="326" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="325" />
       <source>status-report</source>
       <translation>bao-cao-tinh-hinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="335" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="337" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="338" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="337" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="342" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="373" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="341" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="372" />
       <source>Save the report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="354" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="353" />
       <source>Writing the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="363" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="362" />
       <source>The report was stopped; no file was written.</source>
       <translation>Đã dừng lập báo cáo; không có tệp nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="368" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="367" />
       <source>the process writing it stopped unexpectedly</source>
       <translation>tiến trình ghi tệp đã dừng bất thường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="374" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="373" />
       <source>The report could not be written to %1: %2</source>
       <translation>Không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="380" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="379" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>

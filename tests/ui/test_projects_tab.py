@@ -66,7 +66,7 @@ def test_bad_milestone_date_is_named_and_nothing_is_saved(
 
     dialogs.on(ProjectDialog, project)
     window.projects.new_item()
-    assert "Row 1" in messages[0] and "dd/mm/yyyy" in messages[0]
+    assert "Row 1" in messages[0] and "31/02/2027" in messages[0]
     assert codes(window) == []
 
 

@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -33,34 +31,11 @@ from coordinator.db.queries.agreements import CommitmentInput
 from coordinator.domain.dates import parse_date
 from coordinator.domain.enums import TaskStatus
 from coordinator.ui import labels
+from coordinator.ui.common.dates import DateDelegate
 
 PARTY, TEXT, DUE, STATUS, DONE = range(5)
 Index = QModelIndex | QPersistentModelIndex
 DATA = Qt.ItemDataRole.UserRole
-
-
-def date_text(text: str) -> str:
-    """A typed date in the form shown (dd/mm/yyyy), or the text as typed if unreadable."""
-    try:
-        day = parse_date(text)
-    except ValueError:
-        return text
-    return labels.fmt_date(day)
-
-
-class DateDelegate(QStyledItemDelegate):
-    """A plain line to type a date in; what is kept is the text, tidied when readable."""
-
-    def createEditor(
-        self, parent: QWidget, _option: QStyleOptionViewItem, _index: Index
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setPlaceholderText(QCoreApplication.translate("Commitments", "dd/mm/yyyy"))
-        return editor
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QLineEdit)
-        model.setData(index, date_text(editor.text()), Qt.ItemDataRole.EditRole)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -47,8 +47,8 @@ from coordinator.domain.text import fold
 from coordinator.domain.validation import FieldError, Problem, ValidationError
 from coordinator.ui import labels
 from coordinator.ui.agreements.commitments import DUE, CommitmentTable
-from coordinator.ui.common.combo import items_combo
-from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.combo import finder_of, items_combo
+from coordinator.ui.common.dates import OptionalDateEdit, refuse_bad_dates
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import (
@@ -96,6 +96,9 @@ class AgreementDialog(RecordEditor):
         self.party_picker.setToolTip(
             self.tr("Any partner or one of the province's own units; Enter adds it")
         )
+        finder = finder_of(self.party_picker)
+        if finder is not None:
+            finder.strict = False  # the form reads what was typed (Enter adds it)
         picker_line = self.party_picker.lineEdit()
         if picker_line is not None:
             picker_line.setPlaceholderText(self.tr("Type a partner or unit, then Enter…"))
@@ -464,20 +467,26 @@ class AgreementDialog(RecordEditor):
     def save(self) -> None:
         """Save and close; on failure keep everything typed and say what is wrong."""
         self.errors.clear()
+        bad_dates = refuse_bad_dates(self)
         commitments, unreadable = self.commitments.commitments()
         data = self._value(commitments)
         try:
-            if unreadable:
-                # Say every problem at once: the date that cannot be read first, then
-                # whatever else the form breaks (parties, title, period, other rows).
-                index, column = unreadable[0]
-                field = "due_on" if column == DUE else "done_on"
-                found = [FieldError(f"commitments.{index}.{field}", Problem.FORMAT)]
+            if unreadable or bad_dates:
+                # Say every problem at once: the dates that cannot be read first (a
+                # field's beside it), then whatever else the form breaks (parties, title,
+                # period, other rows).
+                found = []
+                if unreadable:
+                    index, column = unreadable[0]
+                    field = "due_on" if column == DUE else "done_on"
+                    found.append(FieldError(f"commitments.{index}.{field}", Problem.FORMAT))
                 try:
                     validate_agreement(data)
                 except ValidationError as others:
                     found += others.errors
-                raise ValidationError(found)
+                if found:
+                    raise ValidationError(found)
+                return
             try:
                 self.saved_id = save_agreement(self._store, data)
             except RecordChangedError as error:

@@ -44,14 +44,14 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import EventKind, EventStatus
 from coordinator.domain.scheduling import Findings
-from coordinator.domain.text import fold
+from coordinator.domain.text import fold, words
 from coordinator.domain.validation import FieldError, Problem, ValidationError
 from coordinator.ui import labels
 from coordinator.ui.calendar.place_combo import PlaceCombo
 from coordinator.ui.calendar.recurrence_edit import RecurrenceEdit
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.common.combo import choice_combo
-from coordinator.ui.common.dates import DateTimeEdit
+from coordinator.ui.common.dates import DateTimeEdit, refuse_bad_dates
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
@@ -179,7 +179,7 @@ class EventDialog(RecordEditor):
         starts_box = QWidget()
         starts_box.setLayout(time_row)
         time_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Starts"), starts_box)
+        self.errors.add_row(form, self.tr("&Starts"), "starts", starts_box)
         self.errors.add_row(form, self.tr("&Ends"), "ends", self.ends)
         if occurrence is None:
             self.errors.add_row(form, self.tr("&Repeat"), "recurrence", self.recurrence)
@@ -339,10 +339,11 @@ class EventDialog(RecordEditor):
             self._duration = length
 
     def _filter_people(self, text: str) -> None:
-        key = fold(text)
+        typed = words(text)  # every word typed, diacritics folded ("nguyen an")
         for i in range(self.people.count()):
             item = self.people.item(i)
-            item.setHidden(key not in item.data(Qt.ItemDataRole.UserRole + 1))
+            key = item.data(Qt.ItemDataRole.UserRole + 1)
+            item.setHidden(not all(w in key for w in typed))
 
     def check_person(self, person_id: int) -> None:
         for i in range(self.people.count()):
@@ -429,6 +430,8 @@ class EventDialog(RecordEditor):
 
     def save(self) -> None:
         self.errors.clear()
+        if refuse_bad_dates(self):
+            return
         try:
             data = self.value()
         except ValueError:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,7 +49,7 @@ from coordinator.domain.public_holidays import holiday_names
 from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
 from coordinator.ui.calendar.style import holiday_language, weekday_short
-from coordinator.ui.common.dates import DateTimeEdit
+from coordinator.ui.common.dates import DateTimeEdit, RequiredDateEdit, refuse_bad_dates
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -104,13 +103,10 @@ class PlannerDialog(QDialog):
                 Qt.CheckState.Checked if c.id in running else Qt.CheckState.Unchecked
             )
             self.projects.addItem(item)
-        self.first = QDateEdit(_qdate(first))
-        self.last = QDateEdit(_qdate(last))
+        self.first = RequiredDateEdit(first)
+        self.last = RequiredDateEdit(last)
         self.first.setObjectName("planner_first")
         self.last.setObjectName("planner_last")
-        for edit in (self.first, self.last):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
         # Said before anything is planned: a period (or part of it) before today.
         self.period_note = QLabel()
         self.period_note.setObjectName("period_note")
@@ -204,8 +200,12 @@ class PlannerDialog(QDialog):
     def _show_period_note(self) -> None:
         """Say, before planning, when the period (or its beginning) is already past."""
         today = today_local()
-        first, last = _pydate(self.first.date()), _pydate(self.last.date())
-        past = past_part(first, last, today) if first <= last else None
+        first, last = self.first.value(), self.last.value()
+        past = (
+            past_part(first, last, today)
+            if first is not None and last is not None and first <= last
+            else None
+        )
         if past is None:
             self.period_note.clear()
         elif past.whole:
@@ -236,6 +236,11 @@ class PlannerDialog(QDialog):
             for i in range(self.projects.count())
             if self.projects.item(i).checkState() == Qt.CheckState.Checked
         ]
+        bad = refuse_bad_dates(self)
+        if bad:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(bad[0].problem())
+            return None
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
         problem = None
         try:

@@ -1,5 +1,10 @@
 """Combo boxes over lists of choices: type-to-find pickers and refillable filters.
 
+Typing in a picker folds diacritics, đ included, and wants every word typed: "So
+Thong" offers "Sở Thông tin và Truyền thông", "dai hoc thu dau mot" offers "Trường
+Đại học Thủ Dầu Một". Enter or a click picks from the list; text that names no entry
+(or several) leaves the entry chosen before and says so, rather than picking one.
+
 A department has tens of thousands of people and thousands of partners and
 projects. Their entries live in a Python list behind a small list model, so
 filling a combo is one call rather than one per entry. Qt asks for the rows it
@@ -7,17 +12,31 @@ actually shows, and the combo's width comes from a set number of characters
 rather than from measuring every entry.
 """
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QToolTip, QWidget
 
 from coordinator.db.queries.common import Choice
+from coordinator.domain.text import fold, words
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the folded text typing is matched against
 
 
 class ChoiceModel(QAbstractListModel):
@@ -28,6 +47,13 @@ class ChoiceModel(QAbstractListModel):
         self._texts = [text for text, _ in items]
         self._data = [data for _, data in items]
         self._rows = {data: row for row, data in reversed(list(enumerate(self._data)))}
+        self._keys: list[str] | None = None  # folded when first typed into
+
+    def keys(self) -> list[str]:
+        """Each entry's text folded (lower case, no diacritics, đ as d)."""
+        if self._keys is None:
+            self._keys = [fold(text) for text in self._texts]
+        return self._keys
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._texts)
@@ -40,6 +66,8 @@ class ChoiceModel(QAbstractListModel):
             return self._texts[row]
         if role == Qt.ItemDataRole.UserRole:
             return self._data[row]
+        if role == KEY_ROLE:
+            return self.keys()[row]
         return None
 
     def row_of(self, data: object) -> int:
@@ -60,6 +88,128 @@ def fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
     """Replace the entries of ``combo`` in one step (Qt deletes the model it replaces,
     which the combo owns)."""
     combo.setModel(ChoiceModel(items, combo))
+    finder = finder_of(combo)
+    if finder is not None:
+        finder.attach()
+
+
+class Finder(QObject):
+    """Type-to-find for an editable combo over a ``ChoiceModel``: the completion list
+    holds the entries whose folded text has every folded word typed.
+
+    ``strict`` (the default): text left that names no single entry puts back the entry
+    chosen before and says so (``message``). Not strict: the text is left as typed for
+    the form to read (a walk-in's new name).
+    """
+
+    def __init__(self, combo: QComboBox, strict: bool = True) -> None:
+        super().__init__(combo)
+        self.setObjectName("finder")
+        self.combo, self.strict = combo, strict
+        self.message = ""
+        self.matches = QSortFilterProxyModel(self)
+        self.matches.setFilterRole(KEY_ROLE)
+        self.completer = QCompleter(self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(12)
+        combo.setCompleter(self.completer)
+        self.attach()
+        line = combo.lineEdit()
+        assert line is not None
+        line.textEdited.connect(self._typed)
+        self._by_enter = False  # the text is being settled by Enter: a choice made
+        line.returnPressed.connect(self._enter)
+        line.editingFinished.connect(self.settle)
+        combo.currentIndexChanged.connect(lambda _i: self._say(""))
+        line.installEventFilter(self)
+
+    def attach(self) -> None:
+        """Follow the combo's (new) list of entries."""
+        self.matches.setSourceModel(self.combo.model())
+        if self.completer.model() is not self.matches:
+            self.completer.setModel(self.matches)
+
+    def _typed(self, text: str) -> None:
+        typed = words(text)
+        pattern = "".join(f"(?=.*{re.escape(w)})" for w in typed)
+        self.matches.setFilterRegularExpression(QRegularExpression(f"^{pattern}"))
+        self._say("")
+
+    def rows_matching(self, text: str) -> list[int]:
+        """The rows naming ``text``: those whose folded text equals it, else those holding
+        every word of it."""
+        model = self.combo.model()
+        if not isinstance(model, ChoiceModel):
+            return []
+        keys, wanted, typed = model.keys(), fold(text), words(text)
+        exact = [r for r, k in enumerate(keys) if k == wanted]
+        if exact or not typed:
+            return exact
+        return [r for r, k in enumerate(keys) if all(w in k for w in typed)]
+
+    def _enter(self) -> None:
+        self._by_enter = True
+
+    def settle(self) -> bool:
+        """Make the typed text an entry: the one it names, or (strict) the one chosen
+        before, saying why. True when the text and the entry agree."""
+        combo = self.combo
+        by_enter, self._by_enter = self._by_enter, False
+        text, row = combo.currentText(), combo.currentIndex()
+        if row >= 0 and text == combo.itemText(row):
+            return True
+        found = self.rows_matching(text)
+        if not text.strip() and combo.count() and combo.itemData(0) is None:
+            found = [0]  # cleared: the "(none)" entry
+        if len(found) == 1 or (found and fold(combo.itemText(found[0])) == fold(text)):
+            combo.setCurrentIndex(found[0])
+            combo.setEditText(combo.itemText(found[0]))
+            self._say("")
+            if by_enter:  # as a choice from the list is
+                combo.activated.emit(found[0])
+            return True
+        if not self.strict:
+            return False
+        kept = combo.itemText(row) if row >= 0 else ""
+        combo.setEditText(kept)
+        if found:
+            said = QCoreApplication.translate(
+                "Finder", "Several entries hold “%1”: choose one from the list."
+            )
+        else:
+            said = QCoreApplication.translate("Finder", "Nothing in the list matches “%1”.")
+        said = said.replace("%1", text.strip())
+        if kept:
+            said += " " + QCoreApplication.translate("Finder", "“%1” is kept.").replace("%1", kept)
+        self._say(said)
+        return False
+
+    def _say(self, message: str) -> None:
+        if message == self.message:
+            return
+        self.message = message
+        self.combo.setStyleSheet("QComboBox { border: 1px solid #b00020; }" if message else "")
+        if message and self.combo.isVisible():
+            where = self.combo.mapToGlobal(QPoint(0, self.combo.height()))
+            QToolTip.showText(where, message, self.combo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                combo = self.combo
+                row = combo.currentIndex()
+                if not (row >= 0 and combo.currentText() == combo.itemText(row)):
+                    # Enter picks what was typed; it does not also press the default button.
+                    self.settle()
+                    return self.strict
+        return super().eventFilter(watched, event)
+
+
+def finder_of(combo: QComboBox) -> Finder | None:
+    """The type-to-find of a picker made here, if it has one."""
+    return combo.findChild(Finder, "finder", Qt.FindChildOption.FindDirectChildrenOnly)
 
 
 def _make_finder(
@@ -72,10 +222,7 @@ def _make_finder(
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     fill(combo, [(none_text, None), *items])
-    completer = combo.completer()
-    if completer is not None:
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    Finder(combo)
 
 
 def items_combo(items: Sequence[tuple[str, object]], none_text: str, width: int = 30) -> QComboBox:

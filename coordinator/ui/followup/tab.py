@@ -38,7 +38,7 @@ from coordinator.ui import labels
 from coordinator.ui.agreements.ending import EndingAgreements
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.combo import LazyChoiceCombo
-from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.dates import OptionalDateEdit, message_beside, refuse_bad_dates
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 
@@ -120,6 +120,7 @@ class DoneDialog(QDialog):
         label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Done on:"), self.day)
+        form.addRow("", message_beside(self.day))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -129,6 +130,10 @@ class DoneDialog(QDialog):
         layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not refuse_bad_dates(self):
+            super().accept()
 
     def value(self) -> date:
         return self.day.value() or today_local()

@@ -63,11 +63,11 @@ from coordinator.domain.enums import Attendance, TaskStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.reports import minutes as document
 from coordinator.ui import labels
-from coordinator.ui.common.combo import choice_combo, items_combo, select_data
+from coordinator.ui.common.combo import choice_combo, finder_of, items_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, refuse_writing
 from coordinator.ui.common.html import esc
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import EnterStaysInTables, select_row
 
 NAME, ORG, PRESENCE, DEPUTY = range(4)
 TEXT, OWNER, DUE, STATUS = range(4)
@@ -107,6 +107,7 @@ class MinutesDialog(QDialog):
         self._data = data
         self.saved_id: int | None = data.id
         self.changed = False  # something was written: the caller refreshes
+        self._dates_said = False  # the error line names unreadable due dates
         self.setWindowTitle(labels.arg(self.tr("Minutes – %1"), data.event.title))
         self.resize(900, 680)
         people, units = owner_choices(store)
@@ -176,6 +177,8 @@ class MinutesDialog(QDialog):
         layout.addWidget(self.errors)
         layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
+        # Enter in a cell (a due date, an owner, a deputy's name) settles that cell only.
+        EnterStaysInTables(self, self.attendee_table, self.action_table)
         self._fill(data)
 
     # --- pages -------------------------------------------------------------------
@@ -197,6 +200,9 @@ class MinutesDialog(QDialog):
         )
         self.attendee_table.verticalHeader().hide()
         self.guest_combo = choice_combo(self._people, self.tr("Type a name…"), 24)
+        finder = finder_of(self.guest_combo)
+        if finder is not None:
+            finder.strict = False  # a new name typed is a walk-in
         self.guest_combo.setToolTip(
             self.tr("Someone who came without an invitation: choose them, or type a new name")
         )
@@ -245,7 +251,7 @@ class MinutesDialog(QDialog):
         self.action_table.horizontalHeader().setSectionResizeMode(
             TEXT, QHeaderView.ResizeMode.Stretch
         )
-        for column, width in ((OWNER, 240), (DUE, 120), (STATUS, 140)):
+        for column, width in ((OWNER, 240), (DUE, 130), (STATUS, 140)):
             self.action_table.setColumnWidth(column, width)
         self.action_table.verticalHeader().hide()
         self.add_action_button = QPushButton(self.tr("Add action item"))
@@ -481,6 +487,7 @@ class MinutesDialog(QDialog):
         self.action_table.setCellWidget(row, OWNER, owner)
         due = OptionalDateEdit()
         due.set_value(a.due_on)
+        due.problemChanged.connect(lambda _p: self._say_due_problems())
         self.action_table.setCellWidget(row, DUE, due)
         status = QComboBox()
         for value in TaskStatus:
@@ -583,8 +590,37 @@ class MinutesDialog(QDialog):
                 out.append(f"{where}: {labels.problem(err.problem)}")
         return out
 
+    def _say_due_problems(self) -> None:
+        """A due date left unreadable is named under the tabs at once, not only on saving."""
+        said = []
+        for r in range(self.action_table.rowCount()):
+            due = self.action_table.cellWidget(r, DUE)
+            if isinstance(due, OptionalDateEdit) and due.shown_problem():
+                where = labels.arg(self.tr("Action item %1"), r + 1)
+                said.append(f"{where}: {due.shown_problem()}")
+        if said or self._dates_said:
+            self._show_errors(said)
+        self._dates_said = bool(said)
+
+    def _due_problems(self) -> list[str]:
+        """What is wrong with each due date typed that is not a date (each is marked)."""
+        out = []
+        for r in range(self.action_table.rowCount()):
+            due = self.action_table.cellWidget(r, DUE)
+            if isinstance(due, OptionalDateEdit) and due.mark():
+                where = labels.arg(self.tr("Action item %1"), r + 1)
+                out.append(f"{where}: {due.problem()}")
+        return out
+
     def _write(self) -> bool:
         """Save the form; on failure say why and keep everything typed."""
+        bad_dates = self._due_problems()
+        if bad_dates:
+            page = self.action_table.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentIndex(self.tabs.indexOf(page))
+            self._show_errors(bad_dates)
+            return False
         data = self.collect()
         try:
             self.saved_id = save_minutes(self._store, data)

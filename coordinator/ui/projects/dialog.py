@@ -31,16 +31,17 @@ from coordinator.domain.dates import format_date, parse_date, parse_number
 from coordinator.domain.enums import ProjectStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
-from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.combo import choice_combo
+from coordinator.ui.common.dates import (
+    DateDelegate,
+    OptionalDateEdit,
+    date_problem,
+    refuse_bad_dates,
+)
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
-
-
-def _fill(combo: QComboBox, choices: list[Choice], none_text: str) -> None:
-    combo.addItem(none_text, None)
-    for c in choices:
-        combo.addItem(c.name, c.id)
+from coordinator.ui.common.views import EnterStaysInTables
 
 
 def _num(value: float | None) -> str:
@@ -107,15 +108,10 @@ class ProjectDialog(RecordEditor):
         self.status = QComboBox()
         for st in ProjectStatus:
             self.status.addItem(labels.project_status(st), st.value)
-        self.programme = QComboBox()
-        _fill(self.programme, programmes, self.tr("(no programme)"))
-        self.partner = QComboBox()
-        _fill(self.partner, partners, self.tr("(no partner)"))
-        self.host_unit = QComboBox()
-        _fill(self.host_unit, units, self.tr("(no host unit)"))
-        for combo in (self.programme, self.partner, self.host_unit):
-            combo.setEditable(True)  # type to find in long lists
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Type to find in long lists, without diacritics.
+        self.programme = choice_combo(programmes, self.tr("(no programme)"))
+        self.partner = choice_combo(partners, self.tr("(no partner)"))
+        self.host_unit = choice_combo(units, self.tr("(no host unit)"))
         self.starts = OptionalDateEdit()
         self.ends = OptionalDateEdit()
         self.objectives = QPlainTextEdit()
@@ -134,6 +130,8 @@ class ProjectDialog(RecordEditor):
         general.setLayout(form)
 
         self.milestones = _Grid([self.tr("Milestone *"), self.tr("Due"), self.tr("Done on")])
+        for column in (1, 2):  # typed 5/6/27, shown 05/06/2027
+            self.milestones.setItemDelegateForColumn(column, DateDelegate(self.milestones))
         self.indicators = _Grid(
             [
                 self.tr("Indicator *"),
@@ -149,6 +147,8 @@ class ProjectDialog(RecordEditor):
         self.tabs.addTab(self._grid_page(self.indicators, "indicators"), self.tr("Indicators"))
 
         self.buttons = self.make_buttons()
+        # Enter in a milestone's or an indicator's cell settles it; it does not save.
+        EnterStaysInTables(self, self.milestones, self.indicators)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
@@ -212,7 +212,9 @@ class ProjectDialog(RecordEditor):
                 due = parse_date(self.milestones.cell(r, 1))
                 done = parse_date(self.milestones.cell(r, 2))
             except ValueError:
-                self._grid_error("milestones", r, self.tr("write dates as dd/mm/yyyy."))
+                texts = [self.milestones.cell(r, c) for c in (1, 2)]
+                problem = next(p for p in map(date_problem, texts) if p)
+                self._grid_error("milestones", r, problem)
                 return None
             milestones.append(MilestoneInput(self.milestones.cell(r, 0), due, done))
         indicators: list[IndicatorInput] = []
@@ -282,6 +284,8 @@ class ProjectDialog(RecordEditor):
 
     def save(self) -> None:
         self.errors.clear()
+        if refuse_bad_dates(self):
+            return
         grids = self._read_grids()
         if grids is None:
             return

@@ -203,7 +203,7 @@ class RosterDialog(QDialog):
             text=self.search.text(),
             expertise=self.expertise.text(),
             nationality=self.nationality.currentData(),
-            available_on=self.available_on.value() if self.available.isChecked() else None,
+            available_on=self.available_on.settled_value() if self.available.isChecked() else None,
             project_id=self._fixed.project_id,
             organization_id=self._fixed.organization_id,
         )
@@ -326,6 +326,6 @@ class RosterDialog(QDialog):
         row = self.model.row_at(self.table.currentIndex().row())
         if row is not None:
             day = row.arrives or today_local()
-            if self.available.isChecked() and self.available_on.value():
-                day = self.available_on.value() or day
+            if self.available.isChecked() and self.available_on.settled_value():
+                day = self.available_on.settled_value() or day
             self.show_person_week.emit(row.person_id, day)

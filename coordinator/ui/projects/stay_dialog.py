@@ -23,7 +23,7 @@ from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import Problem, ValidationError
 from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, select_data
-from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.dates import OptionalDateEdit, refuse_bad_dates
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 
@@ -133,6 +133,8 @@ class AssignmentDialog(RecordEditor):
 
     def save(self) -> None:
         self.errors.clear()
+        if refuse_bad_dates(self):
+            return
         try:
             try:
                 self.saved_id = save_assignment(self._store, self.value())

@@ -10,7 +10,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -48,9 +47,8 @@ from coordinator.reports.status.data import (
 )
 from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, refill
+from coordinator.ui.common.dates import RequiredDateEdit, refuse_bad_dates
 from coordinator.ui.common.task import ProcessEndedError, run_in_background, run_in_process
-
-DATE_FORMAT = "dd/MM/yyyy"
 
 
 def _language() -> str:
@@ -88,10 +86,7 @@ class ReportDialog(QDialog):
             (Preset.CUSTOM, self.tr("Custom")),
         ):
             self.preset.addItem(text, preset.value)
-        self.first, self.last = QDateEdit(), QDateEdit()
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+        self.first, self.last = RequiredDateEdit(), RequiredDateEdit()
         self.first.setToolTip(self.tr("First day of the period"))
         self.last.setToolTip(self.tr("Last day of the period"))
         period_box = QGroupBox(self.tr("Period"))
@@ -243,6 +238,10 @@ class ReportDialog(QDialog):
 
     def request(self) -> ReportRequest | None:
         """The report asked for, or None after saying in the dialog what is missing."""
+        bad = refuse_bad_dates(self)
+        if bad:
+            self._refuse(bad[0].problem())
+            return None
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
         if last < first:
             self._refuse(self.tr("The period must end on or after its first day."))
