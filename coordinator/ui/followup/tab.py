@@ -41,6 +41,7 @@ from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
+from coordinator.ui.common.views import one_line
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -155,16 +156,16 @@ class FollowUpTab(TabPage):
         ):
             self.due.addItem(text, value)
         # Thousands of owners, partners and projects: read when a filter is first used.
-        self.owner = LazyChoiceCombo(self._owners, self.tr("Every owner"), 16)
+        self.owner = LazyChoiceCombo(self._owners, self.tr("Every owner"), 11)
         self.partner = LazyChoiceCombo(
             lambda: [(c.name, c.id) for c in organization_choices(self._store, False)],
             self.tr("Every partner"),
-            16,
+            11,
         )
         self.project = LazyChoiceCombo(
             lambda: [(c.name, c.id) for c in project_choices(self._store)],
             self.tr("Every project"),
-            16,
+            11,
         )
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Filter by words of the task"))
@@ -185,6 +186,7 @@ class FollowUpTab(TabPage):
             emphasis=lambda r: OVERDUE_COLOUR if r.overdue(today_local()) else None,
         )
         self.table = QTableView()
+        one_line(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)

@@ -67,7 +67,7 @@ from coordinator.ui.common.combo import choice_combo, items_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, refuse_writing
 from coordinator.ui.common.html import esc
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import one_line, select_row
 
 NAME, ORG, PRESENCE, DEPUTY = range(4)
 TEXT, OWNER, DUE, STATUS = range(4)
@@ -132,6 +132,7 @@ class MinutesDialog(QDialog):
         self.tabs.addTab(self._actions_page(), self.tr("Action items"))
         self.tabs.addTab(self._attachments_page(), self.tr("Attachments"))
         self.history = QTableWidget(0, 4)
+        one_line(self.history)
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("By"), self.tr("What"), self.tr("Changes")]
         )
@@ -181,6 +182,7 @@ class MinutesDialog(QDialog):
     # --- pages -------------------------------------------------------------------
     def _attendance_page(self) -> QWidget:
         self.attendee_table = QTableWidget(0, 4)
+        one_line(self.attendee_table)
         self.attendee_table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -239,6 +241,7 @@ class MinutesDialog(QDialog):
 
     def _actions_page(self) -> QWidget:
         self.action_table = QTableWidget(0, 4)
+        one_line(self.action_table)
         self.action_table.setHorizontalHeaderLabels(
             [self.tr("Task"), self.tr("Owner (person or unit)"), self.tr("Due"), self.tr("Status")]
         )
