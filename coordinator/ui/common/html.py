@@ -19,8 +19,9 @@ def esc(value: object) -> str:
 
 
 def whole(value: object) -> str:
-    """``value`` as HTML text that never breaks across lines (a field's name)."""
-    return re.sub(r"([-/])", "\\1" + WORD_JOINER, esc(value)).replace(" ", "&nbsp;")
+    """``value`` as HTML text that breaks between its words only, never at a hyphen
+    ("E-mail")."""
+    return re.sub(r"([-/])", "\\1" + WORD_JOINER, esc(value))
 
 
 def heading(text: str, level: int = 3) -> str:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -195,8 +194,18 @@ class FollowUpTab(TabPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 190), (3, 120), (4, 240), (5, 190), (6, 80), (7, 110)):
+        # The task keeps room to be read; at 1024 px the last columns scroll into view.
+        header.setStretchLastSection(True)
+        for column, width in (
+            (0, 90),
+            (1, 260),
+            (2, 170),
+            (3, 120),
+            (4, 200),
+            (5, 160),
+            (6, 80),
+            (7, 110),
+        ):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_source())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
