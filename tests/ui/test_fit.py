@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from coordinator.app import Translations
 from coordinator.db import models as m
 from coordinator.db.queries.events import EventInput, save_event
 from coordinator.db.queries.partners import ContactInput, PartnerInput, save_partner
@@ -36,6 +37,15 @@ from tests.ui.fit import misfits, window_fits
 SIZES = [QSize(1024, 700), QSize(1366, 768)]
 LONG_NAME = "Trung tâm Nghiên cứu Phát triển Chuyển đổi số và Đổi mới sáng tạo"[:60]
 LONG_MAIL = "nguyen.van.long.ten@so-thong-tin-truyen-thong.binhduong.gov.vn"
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Vietnamese (the default, and the longer words) and English."""
+    translations = Translations(qapp)
+    translations.install(request.param)
+    yield request.param
+    translations.install("en")
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
@@ -70,6 +80,7 @@ def _busiest_day(store: Store) -> date:
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_every_page_fits(
     qtbot: QtBot,
+    language: str,
     monkeypatch: pytest.MonkeyPatch,
     make_window: Callable[[Store], MainWindow],
     demo_store: Store,
@@ -92,6 +103,7 @@ def test_every_page_fits(
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_dialogs_fit(
     qtbot: QtBot,
+    language: str,
     monkeypatch: pytest.MonkeyPatch,
     make_window: Callable[[Store], MainWindow],
     demo_store: Store,
@@ -103,12 +115,14 @@ def test_dialogs_fit(
     with demo_store.session() as s:
         event_id = s.scalar(select(m.Minutes.event_id))
         partner_id = s.scalar(select(m.Organization.id))
+        project_id = s.scalar(select(m.Project.id))
     dialogs: list[tuple[str, Callable[[], QWidget | None]]] = [
         ("agreements", window.show_agreements),
         ("programmes", window.show_programmes),
         ("rooms", window.show_rooms),
         ("trash", window.show_trash),
         ("report", window.show_report),
+        ("roster", lambda: window.scheduling.show_roster(project_id=project_id)),
         ("preferences", lambda: PreferencesDialog(demo_store, window)),
         ("history", lambda: HistoryDialog(demo_store, "organization", partner_id, "x", window)),
         ("minutes", lambda: open_minutes(demo_store, event_id, window)),
@@ -251,12 +265,14 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
+from coordinator.app import Translations
 from coordinator.db import demo
 from coordinator.db.store import Store
 from coordinator.ui.main_window import MainWindow
 from tests.ui.fit import misfits
 
 app = QApplication(sys.argv)
+Translations(app).install("vi")
 tmp = Path(sys.argv[1])
 store = Store.open(tmp / "d.sqlite")
 demo.load(store)
@@ -289,3 +305,48 @@ def test_fits_at_125_percent(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_check_sees_what_breaks(qtbot: QtBot) -> None:
+    """fit.misfits finds each kind of break it is there for (it is not vacuous)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QLabel, QTableView, QTextBrowser, QVBoxLayout
+
+    from coordinator.ui.common.html import esc
+    from coordinator.ui.common.views import ElidedLabel, detail_browser, one_line
+
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    wrapping = QLabel(f"Thư: {LONG_MAIL}")
+    wrapping.setWordWrap(True)
+    clipped = QLabel("31/12/2018 – 31/12/2023")
+    elided = ElidedLabel(LONG_MAIL)
+    old_page = QTextBrowser()  # Qt's default: wrap anywhere when a word does not fit
+    old_page.setHtml(f"<table><tr><td>{LONG_MAIL}</td><td>31/12/2018</td></tr></table>")
+    page = detail_browser()
+    page.setHtml(f"<p>{esc(LONG_MAIL)}</p>")  # as the app's pages write it
+    model = QStandardItemModel(1, 2)
+    model.setItem(0, 0, QStandardItem("31/12/2018"))
+    model.setItem(0, 1, QStandardItem(LONG_MAIL))
+    cells = QTableView()
+    cells.setModel(model)
+    cells.setColumnWidth(0, 40)
+    calm = QTableView()
+    one_line(calm)
+    calm.setModel(model)
+    calm.setColumnWidth(0, 40)
+    for widget in (wrapping, clipped, elided, old_page, page, cells, calm):
+        widget.setFixedWidth(150)
+        layout.addWidget(widget)
+    qtbot.addWidget(root)
+    root.show()
+    qtbot.waitExposed(root)
+    found = "\n".join(misfits(root))
+    assert "word “nguyen.van" in found
+    assert "“31/12/2018 – 31/12/2023” needs" in found
+    assert "QTextBrowser: line breaks inside" in found
+    assert "DetailBrowser" not in found
+    assert "ElidedLabel" not in found
+    assert "QTableView: cell (0,0) breaks “31/12/2018”" in found
+    assert found.count("QTableView") == found.count("breaks “"), found
+    assert elided.toolTip() == LONG_MAIL and elided.text().endswith("…")
