@@ -91,7 +91,13 @@ class SearchResults(QDockWidget):
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Name"), self.tr("Found in")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The name takes what the dock has; the words found keep a column of their own.
+        # Neither grows with the longest result, so the dock never scrolls sideways.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
         self.tree.itemActivated.connect(lambda _item, _col: self.open_current())
         self.tree.installEventFilter(self)
         body = QWidget()
@@ -137,7 +143,6 @@ class SearchResults(QDockWidget):
             self.tree.setItemWidget(item, 2, label)
             first = first or item
         self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(1, min(360, max(160, self.tree.sizeHintForColumn(1))))
         if first is not None:
             self.tree.setCurrentItem(first)
             self.summary.setText(labels.arg(self.tr("%1 results for “%2”"), len(self.hits), text))

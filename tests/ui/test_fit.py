@@ -32,7 +32,7 @@ from coordinator.ui.minutes.dialog import open_minutes
 from coordinator.ui.preferences import PreferencesDialog
 from tests.clock import fix_today
 from tests.ui.conftest import DialogDriver
-from tests.ui.fit import misfits, window_fits
+from tests.ui.fit import misfits, scroll_areas_fit, window_fits
 
 SIZES = [QSize(1024, 700), QSize(1366, 768)]
 LONG_NAME = "Trung tâm Nghiên cứu Phát triển Chuyển đổi số và Đổi mới sáng tạo"[:60]
@@ -200,6 +200,7 @@ def test_search_never_widens_the_window(
         assert len(window.search_results.hits) >= 12
         assert window.size() == size, f"{window.size()} after search at {size}"
         assert not misfits(window)
+        assert not scroll_areas_fit(window.search_results)
         window.search_results.hide()
 
 
