@@ -178,7 +178,7 @@ def test_long_values_fit_the_partner_page(
         window.tabs.setCurrentIndex(0)
         window.partners.table.selectRow(0)
         QApplication.processEvents()
-        assert LONG_MAIL in window.partners.detail.plain_text()
+        assert LONG_MAIL in window.partners.detail.toPlainText()
         assert not misfits(window), size
 
 

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable, Sequence
 from html import escape
 
-# A joiner after each "-", "/" and "." of an e-mail or a web address keeps it on one line:
+# A joiner after each "-" and "/" of an e-mail or a web address keeps it on one line:
 # lines may break at a hyphen, and "so-thong-tin@…" must not. Copying strips it again.
 WORD_JOINER = "\u2060"
 _UNBREAKABLE = re.compile(r"\S+@\S+|\w+://\S+|www\.\S+")
@@ -14,7 +14,7 @@ def esc(value: object) -> str:
     """``value`` as HTML text, its e-mails and web addresses kept whole."""
     if value is None:
         return ""
-    text = _UNBREAKABLE.sub(lambda m: re.sub(r"([-/.])", "\\1" + WORD_JOINER, m[0]), str(value))
+    text = _UNBREAKABLE.sub(lambda m: re.sub(r"([-/])", "\\1" + WORD_JOINER, m[0]), str(value))
     return escape(text)
 
 

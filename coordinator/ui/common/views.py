@@ -96,8 +96,8 @@ class DetailBrowser(QTextBrowser):
         data.setText(self.textCursor().selection().toPlainText().replace(WORD_JOINER, ""))
         return data
 
-    def plain_text(self) -> str:
-        return self.toPlainText().replace(WORD_JOINER, "")
+    def toPlainText(self) -> str:  # noqa: N802 (Qt's name)
+        return super().toPlainText().replace(WORD_JOINER, "")
 
 
 # The list beside a detail page keeps room for its first columns.
