@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -128,7 +127,11 @@ class ProjectsTab(TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The title keeps room to be read at any size; the short columns after it elide,
+        # and the last one takes what is left (or scrolls in at 1024 px).
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 80), (1, 240), (2, 120), (3, 110), (4, 110), (5, 100), (6, 86)):
+            self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
