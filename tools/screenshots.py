@@ -1,8 +1,13 @@
 """Render the README's screenshots offscreen from a fresh demo database.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
+
+Besides the README's pictures it writes the main pages at the office screen sizes
+(partners-1024x700.png, …, 1366x768, 1920x1080) and, from a second run of itself with
+QT_SCALE_FACTOR=1.25, at 125 % on a 1366×768 screen (partners-1366x768-125.png, …).
 """
 
+import os
 import shutil
 import subprocess
 import sys
@@ -43,6 +48,8 @@ from coordinator.ui.projects.stay_dialog import AssignmentDialog
 
 NOW = datetime(2026, 11, 30, 9)
 EXPERT = "Michael Anderson"  # one of IBM's experts, on CSC-01
+SIZES = [(1024, 700), (1366, 768), (1920, 1080)]
+SCALE = os.environ.get("QT_SCALE_FACTOR")
 
 
 def main(out: Path) -> None:
@@ -71,6 +78,11 @@ def main(out: Path) -> None:
             qapp.processEvents()
             window.grab().save(str(out / f"{name}.png"))
 
+        if SCALE:  # the second run: only the pages, at 125 % of a 1366×768 screen
+            _partner_first(window)
+            _sizes(qapp, window, out, [(1366, 768)], "-125")
+            window.close()
+            return
         window.tabs.setCurrentIndex(0)
         window.partners.search.setText("vien thong")
         window.partners._apply_filter()
@@ -97,7 +109,69 @@ def main(out: Path) -> None:
         _report(qapp, window, out)
         _records(qapp, window, out)
         _safety(qapp, window, out)
+        _partner_first(window)
+        _sizes(qapp, window, out, SIZES, "")
         window.close()
+    if not SCALE:
+        env = dict(os.environ, QT_SCALE_FACTOR="1.25")
+        subprocess.run([sys.executable, __file__, str(out)], env=env, check=True)
+
+
+def _partner_first(window: Any) -> None:
+    """The partner with the most contacts: its page is the one that must fit."""
+    model = window.partners.model
+    best = max(range(model.rowCount()), key=lambda r: _contacts(window, model.row_at(r).id))
+    window.tabs.setCurrentIndex(0)
+    window.partners.select_partner(model.row_at(best).id)
+
+
+def _contacts(window: Any, partner_id: int) -> int:
+    loaded = get_partner(window.store, partner_id)
+    return 0 if loaded is None else len(loaded.partner.contacts)
+
+
+def _sizes(
+    qapp: QApplication, window: Any, out: Path, sizes: list[tuple[int, int]], suffix: str
+) -> None:
+    """The main pages at each office screen size, the search open on the last one.
+    Under QT_SCALE_FACTOR a screen of w×h device pixels is w/scale × h/scale here."""
+    scale = float(SCALE or 1)
+    cal = window.calendar
+    window.search_box.clear()
+    window.search_results.hide()
+    for width, height in sizes:
+        window.resize(round(width / scale), round(height / scale))
+
+        def shot(name: str, w: int = width, h: int = height) -> None:
+            qapp.processEvents()
+            while cal.marks_pending():
+                qapp.processEvents()
+                time.sleep(0.01)
+            qapp.processEvents()
+            window.grab().save(str(out / f"{name}-{w}x{h}{suffix}.png"))
+
+        window.tabs.setCurrentIndex(0)
+        shot("partners")
+        window.tabs.setCurrentIndex(1)
+        if window.projects.current_id() is None:
+            window.projects.table.selectRow(0)
+        shot("projects")
+        window.tabs.setCurrentIndex(2)
+        cal.set_view(MONTH)
+        cal.go_to(date(2013, 4, 1))
+        shot("calendar-month")
+        cal.set_view(WEEK)
+        cal.go_to(date(2013, 4, 22))
+        cal.week_panel.scroll_to_hour(7)
+        shot("calendar-week")
+        window.tabs.setCurrentIndex(3)
+        shot("follow-up")
+        window.focus_search()
+        window.search_box.setText("a")
+        window.search_results.run()
+        shot("search")
+        window.search_box.clear()
+        window.search_results.hide()
 
 
 def _minutes(qapp: QApplication, window: Any, out: Path) -> None:

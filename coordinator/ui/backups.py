@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.backups import Backup, list_backups
 from coordinator.ui import labels
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import one_line, select_row
 
 
 def reason_text(reason: str) -> str:
@@ -57,6 +57,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 3)
+        one_line(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Made at"), self.tr("Why"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -22,6 +22,7 @@ from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
 from coordinator.ui import labels
 from coordinator.ui.common.html import esc
+from coordinator.ui.common.views import one_line
 
 
 def kind_label(kind: Kind) -> str:
@@ -71,6 +72,9 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+MIN_WIDTH = 280
+
+
 class SearchResults(QDockWidget):
     hit_activated = Signal(object)  # SearchHit
 
@@ -82,11 +86,18 @@ class SearchResults(QDockWidget):
         self.hits: list[SearchHit] = []
         self.summary = QLabel()
         self.tree = QTreeWidget()
+        one_line(self.tree)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Name"), self.tr("Found in")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The name takes what the dock has; the words found keep a column of their own.
+        # Neither grows with the longest result, so the dock never scrolls sideways.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
         self.tree.itemActivated.connect(lambda _item, _col: self.open_current())
         self.tree.installEventFilter(self)
         body = QWidget()
@@ -95,7 +106,9 @@ class SearchResults(QDockWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree)
         self.setWidget(body)
-        body.setMinimumWidth(520)
+        # Narrow enough that the widest tab and the results fit a 1024-pixel screen side
+        # by side: opening the search never widens the window.
+        body.setMinimumWidth(MIN_WIDTH)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -126,10 +139,10 @@ class SearchResults(QDockWidget):
             item.setToolTip(1, name)
             label = QLabel(context_html(hit))
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setToolTip("".join(hit.context or ()))  # what a narrow column cuts off
             self.tree.setItemWidget(item, 2, label)
             first = first or item
         self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(1, min(360, max(160, self.tree.sizeHintForColumn(1))))
         if first is not None:
             self.tree.setCurrentItem(first)
             self.summary.setText(labels.arg(self.tr("%1 results for “%2”"), len(self.hits), text))

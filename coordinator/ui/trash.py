@@ -22,7 +22,7 @@ from coordinator.db.queries.trash import TrashKind, TrashRow, list_trash, set_de
 from coordinator.db.store import Store
 from coordinator.ui import labels
 from coordinator.ui.common.undo import SoftDelete
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import one_line, select_row
 
 
 def kind_text(kind: TrashKind) -> str:
@@ -64,6 +64,7 @@ class TrashDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self.filter.textChanged.connect(lambda _t: self._timer.start())
         self.table = QTableWidget(0, 4)
+        one_line(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Name"), self.tr("Deleted at"), self.tr("Deleted by")]
         )

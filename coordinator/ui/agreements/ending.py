@@ -18,6 +18,7 @@ from coordinator.db.queries.settings import get_alert_days
 from coordinator.db.store import Store
 from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
+from coordinator.ui.common.views import one_line
 
 SHOWN = 200  # more would not be an alert any more; the list of agreements has them all
 
@@ -34,6 +35,7 @@ class EndingAgreements(QGroupBox):
         self.rows: list[EndingAgreement] = []
         self.setStyleSheet("QGroupBox { font-weight: bold; color: #b00020; }")
         self.table = QTableWidget(0, 3)
+        one_line(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Ends on"), self.tr("Agreement"), self.tr("Parties")]
         )
@@ -42,8 +44,8 @@ class EndingAgreements(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 250)
-        self.table.setColumnWidth(2, 380)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(2, 320)
         self.table.setStyleSheet("font-weight: normal; color: palette(text);")
         self.table.activated.connect(lambda _i: self.open_current())
         self.open_button = QPushButton(self.tr("Open &agreement"))

@@ -36,7 +36,7 @@ from coordinator.ui import labels
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import one_line, select_row
 
 ENDING_COLOUR = QColor("#b00020")
 
@@ -115,6 +115,7 @@ class AgreementsDialog(QDialog):
             ),
         )
         self.table = QTableView()
+        one_line(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)

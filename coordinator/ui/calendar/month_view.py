@@ -47,7 +47,7 @@ class MonthView(QWidget):
         self._days = MonthDays({}, {}, {})
         self._chips: list[tuple[QRect, EventRow]] = []
         self.setMouseTracking(True)
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(490, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def first_day(self) -> date:

@@ -69,6 +69,7 @@ from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.lazy_model import LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
+from coordinator.ui.common.views import one_line
 
 MONTH, WEEK, AGENDA = range(3)
 log = logging.getLogger(__name__)
@@ -149,9 +150,9 @@ class CalendarTab(TabPage):
         def entries(kind: str) -> Callable[[], list[tuple[str, object]]]:
             return lambda: [(c.name, c.id) for c in getattr(self._choices(), kind)]
 
-        self.project_filter = LazyChoiceCombo(entries("projects"), self.tr("All projects"), 14)
-        self.unit_filter = LazyChoiceCombo(entries("units"), self.tr("All host units"), 14)
-        self.person_filter = LazyChoiceCombo(entries("people"), self.tr("Everyone"), 14)
+        self.project_filter = LazyChoiceCombo(entries("projects"), self.tr("All projects"), 10)
+        self.unit_filter = LazyChoiceCombo(entries("units"), self.tr("All host units"), 10)
+        self.person_filter = LazyChoiceCombo(entries("people"), self.tr("Everyone"), 10)
         self.person_filter.setToolTip(self.tr("Show one person's events: a volunteer's week"))
         for combo in (self.kind_filter, self.project_filter, self.unit_filter, self.person_filter):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -173,6 +174,7 @@ class CalendarTab(TabPage):
             Sort("starts"),
         )
         self.agenda = QTableView()
+        one_line(self.agenda)
         self.agenda.setModel(self.agenda_model)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -13,7 +13,15 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordinator.db.queries.events import EventRow
 from coordinator.domain.layout import place_side_by_side
@@ -28,6 +36,9 @@ HOUR = 44
 SLOT_MINUTES = 30
 SNAP_MINUTES = 15
 EDGE = 6  # pixels at the bottom of a box that resize rather than move
+# The narrowest box whose title can still be read. Where more events overlap than boxes
+# of this width fit in a day, the last place shows "+N", which lists the others.
+MIN_BOX = 60
 
 
 def paint_box(p: QPainter, rect: QRect, e: EventRow, text: str, flag: bool | None = None) -> None:
@@ -65,6 +76,8 @@ class WeekView(QWidget):
         self.holidays: dict[date, str] = {}
         self.flags: dict[tuple[int, datetime], bool] = {}
         self._boxes: list[tuple[QRect, EventRow]] = []
+        self.chips: list[tuple[QRect, list[EventRow]]] = []  # "+N": the events not drawn
+        self.hidden_list: HiddenEvents | None = None
         self._press: tuple[EventRow, QPoint, bool] | None = None  # row, where, resizing?
         self._ghost: tuple[datetime, datetime] | None = None
         self.setMinimumSize(600, 24 * HOUR)
@@ -145,6 +158,7 @@ class WeekView(QWidget):
         pal = self.palette()
         p.fillRect(self.rect(), pal.base())
         self._boxes = []
+        self.chips = []
         cw = self._col_width()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -205,19 +219,61 @@ class WeekView(QWidget):
                 if not e.all_day and e.starts < day_end and e.ends > day_start
             ]
             spans = [(max(e.starts, day_start), min(e.ends, day_end)) for e in timed]
+            places = max(2, int((cw - 4) // MIN_BOX))
+            hidden: list[int] = []
             for placed in place_side_by_side(spans):
                 e = timed[placed.index]
                 start, end = spans[placed.index]
-                y0 = (start - day_start).total_seconds() / 3600 * HOUR
-                y1 = (end - day_start).total_seconds() / 3600 * HOUR
-                width = (cw - 4) / placed.columns
-                rect = QRect(
-                    int(x0 + 2 + placed.column * width),
-                    int(y0) + 1,
-                    int(width) - 2,
-                    max(14, int(y1 - y0) - 2),
-                )
+                columns = min(placed.columns, places)
+                if placed.columns > places and placed.column >= places - 1:
+                    hidden.append(placed.index)
+                    continue
+                width = (cw - 4) / columns
+                rect = self._span_box(x0 + 2 + placed.column * width, width, start, end, day_start)
                 self._box(p, rect, e, f"{e.starts:%H:%M} {e.title}")
+            width = (cw - 4) / places
+            for group in _overlapping(hidden, spans):
+                start = min(spans[i][0] for i in group)
+                end = max(spans[i][1] for i in group)
+                x = x0 + 2 + (places - 1) * width
+                rect = self._span_box(x, width, start, end, day_start)
+                rows = sorted((timed[i] for i in group), key=lambda r: (r.starts, r.title))
+                self._chip(p, rect, rows)
+
+    def _span_box(
+        self, x: float, width: float, start: datetime, end: datetime, day_start: datetime
+    ) -> QRect:
+        y0 = (start - day_start).total_seconds() / 3600 * HOUR
+        y1 = (end - day_start).total_seconds() / 3600 * HOUR
+        return QRect(int(x), int(y0) + 1, int(width) - 2, max(14, int(y1 - y0) - 2))
+
+    def _chip(self, p: QPainter, rect: QRect, rows: list[EventRow]) -> None:
+        p.setPen(QColor("#90a4ae"))
+        p.setBrush(QColor("#eceff1"))
+        p.drawRoundedRect(rect, 3, 3)
+        p.setPen(QColor("#263238"))
+        p.drawText(
+            rect.adjusted(3, 1, -3, -1),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            f"+{len(rows)}",
+        )
+        self.chips.append((rect, rows))
+
+    def chip_at(self, pos: QPoint) -> list[EventRow] | None:
+        for rect, rows in self.chips:
+            if rect.contains(pos):
+                return rows
+        return None
+
+    def show_hidden(self, rows: list[EventRow], where: QPoint) -> "HiddenEvents":
+        """The events a "+N" stands for, in a small list under the pointer."""
+        popup = HiddenEvents(rows, self)
+        popup.activated.connect(self.event_activated)
+        popup.move(where)
+        popup.show()
+        popup.setFocus()
+        self.hidden_list = popup
+        return popup
 
     def _box(self, p: QPainter, rect: QRect, e: EventRow, text: str) -> None:
         paint_box(p, rect, e, text, self.flags.get(e.key))
@@ -293,6 +349,10 @@ class WeekView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
+        hidden = self.chip_at(pos)
+        if hidden is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.show_hidden(hidden, self.mapToGlobal(pos))
+            return
         box = self.box_at(pos)
         if event.button() == Qt.MouseButton.LeftButton and box is not None:
             self._press = (box, pos, self._on_edge(box, pos))
@@ -340,7 +400,11 @@ class WeekView(QWidget):
         if e.type() == QEvent.Type.ToolTip:
             help_event: QHelpEvent = e  # type: ignore[assignment]
             box = self.box_at(help_event.pos())
-            if box is not None:
+            hidden = self.chip_at(help_event.pos())
+            if hidden is not None:
+                titles = "\n".join(f"{r.starts:%H:%M} {r.title}" for r in hidden)
+                QToolTip.showText(help_event.globalPos(), titles, self)
+            elif box is not None:
                 QToolTip.showText(
                     help_event.globalPos(), event_tooltip(box, self.flags.get(box.key)), self
                 )
@@ -348,6 +412,44 @@ class WeekView(QWidget):
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+
+def _overlapping(indices: list[int], spans: list[tuple[datetime, datetime]]) -> list[list[int]]:
+    """``indices`` grouped into runs whose spans overlap one another in a chain."""
+    groups: list[list[int]] = []
+    end: datetime | None = None
+    for i in sorted(indices, key=lambda i: spans[i]):
+        if end is None or spans[i][0] >= end:
+            groups.append([])
+            end = spans[i][1]
+        groups[-1].append(i)
+        end = max(end, spans[i][1])
+    return groups
+
+
+class HiddenEvents(QListWidget):
+    """The events behind a "+N": Enter or a double-click opens one."""
+
+    activated = Signal(object)  # EventRow
+
+    def __init__(self, rows: list[EventRow], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.rows = rows
+        for row in rows:
+            item = QListWidgetItem(f"{row.starts:%H:%M}–{row.ends:%H:%M}  {row.title}")
+            item.setToolTip(row.title)
+            self.addItem(item)
+        self.setCurrentRow(0)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        width = max(self.sizeHintForColumn(0) + 24, 220)
+        self.resize(min(width, 420), min(self.sizeHintForRow(0) * len(rows) + 8, 300))
+        self.itemActivated.connect(self._open)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        row = self.rows[self.row(item)]
+        self.close()
+        self.activated.emit(row)
 
 
 class WeekHeader(QWidget):

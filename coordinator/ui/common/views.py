@@ -1,8 +1,19 @@
 """Small things every table view in the app does the same way."""
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QResizeEvent, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QTextBrowser,
+    QToolTip,
+    QTreeView,
+    QWidget,
+)
+
+from coordinator.ui.common.html import WORD_JOINER
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:
@@ -41,3 +52,110 @@ class EnterStaysInTables(QObject):
                 ):
                     return True
         return super().eventFilter(watched, event)
+
+
+def one_line(view: QAbstractItemView) -> None:
+    """Cells keep to one line: a date, an e-mail or a code never breaks inside itself
+    (a wrapping cell narrower than a word breaks it letter by letter). What does not fit
+    ends in "…" and its full text shows as the cell's tooltip."""
+    if isinstance(view, QTableView | QTreeView):
+        view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    if view.property("elided_tips"):
+        return
+    view.setProperty("elided_tips", True)
+    view.viewport().installEventFilter(_ElidedTips(view))
+
+
+class _ElidedTips(QObject):
+    """Shows a cell's whole text as its tooltip when the model gives none."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        index = self._view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return False
+        rect = self._view.visualRect(index)
+        needed = self._view.fontMetrics().horizontalAdvance(text) + CELL_PADDING
+        if needed <= rect.width():
+            QToolTip.hideText()
+            return True
+        QToolTip.showText(event.globalPos(), text, self._view.viewport(), rect)
+        return True
+
+
+# What a cell's text needs beside its width: the style's margins on either side.
+CELL_PADDING = 12
+
+
+def detail_browser() -> QTextBrowser:
+    """The rich-text page beside a list (a partner's, a project's). Lines break between
+    words only, never inside one: a narrow pane scrolls sideways rather than cut a date
+    or an e-mail in two."""
+    browser = DetailBrowser()
+    browser.setOpenLinks(False)
+    browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+    browser.setMinimumWidth(DETAIL_MIN_WIDTH)
+    return browser
+
+
+DETAIL_MIN_WIDTH = 300
+
+
+class DetailBrowser(QTextBrowser):
+    """Copies what it shows without the joiners that keep e-mails on one line."""
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
+        data = QMimeData()
+        data.setText(self.textCursor().selection().toPlainText().replace(WORD_JOINER, ""))
+        return data
+
+    def toPlainText(self) -> str:  # noqa: N802 (Qt's name)
+        return super().toPlainText().replace(WORD_JOINER, "")
+
+
+# The list beside a detail page keeps room for its first columns.
+LIST_MIN_WIDTH = 360
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when narrower than its text, with the whole text
+    as its tooltip; for names, e-mails and dates in a row of fields."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4, hint.height()
+        )
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width() - 2 * self.margin()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")

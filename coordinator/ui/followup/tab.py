@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -41,6 +40,7 @@ from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.dates import OptionalDateEdit, message_beside, refuse_bad_dates
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
+from coordinator.ui.common.views import one_line
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -160,16 +160,16 @@ class FollowUpTab(TabPage):
         ):
             self.due.addItem(text, value)
         # Thousands of owners, partners and projects: read when a filter is first used.
-        self.owner = LazyChoiceCombo(self._owners, self.tr("Every owner"), 16)
+        self.owner = LazyChoiceCombo(self._owners, self.tr("Every owner"), 11)
         self.partner = LazyChoiceCombo(
             lambda: [(c.name, c.id) for c in organization_choices(self._store, False)],
             self.tr("Every partner"),
-            16,
+            11,
         )
         self.project = LazyChoiceCombo(
             lambda: [(c.name, c.id) for c in project_choices(self._store)],
             self.tr("Every project"),
-            16,
+            11,
         )
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Filter by words of the task"))
@@ -190,6 +190,7 @@ class FollowUpTab(TabPage):
             emphasis=lambda r: OVERDUE_COLOUR if r.overdue(today_local()) else None,
         )
         self.table = QTableView()
+        one_line(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -198,8 +199,18 @@ class FollowUpTab(TabPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 190), (3, 120), (4, 240), (5, 190), (6, 80), (7, 110)):
+        # The task keeps room to be read; at 1024 px the last columns scroll into view.
+        header.setStretchLastSection(True)
+        for column, width in (
+            (0, 90),
+            (1, 260),
+            (2, 170),
+            (3, 120),
+            (4, 200),
+            (5, 160),
+            (6, 80),
+            (7, 110),
+        ):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_source())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -67,7 +67,7 @@ from coordinator.ui.common.combo import choice_combo, finder_of, items_combo, se
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, refuse_writing
 from coordinator.ui.common.html import esc
-from coordinator.ui.common.views import EnterStaysInTables, select_row
+from coordinator.ui.common.views import EnterStaysInTables, one_line, select_row
 
 NAME, ORG, PRESENCE, DEPUTY = range(4)
 TEXT, OWNER, DUE, STATUS = range(4)
@@ -133,6 +133,7 @@ class MinutesDialog(QDialog):
         self.tabs.addTab(self._actions_page(), self.tr("Action items"))
         self.tabs.addTab(self._attachments_page(), self.tr("Attachments"))
         self.history = QTableWidget(0, 4)
+        one_line(self.history)
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("By"), self.tr("What"), self.tr("Changes")]
         )
@@ -184,6 +185,7 @@ class MinutesDialog(QDialog):
     # --- pages -------------------------------------------------------------------
     def _attendance_page(self) -> QWidget:
         self.attendee_table = QTableWidget(0, 4)
+        one_line(self.attendee_table)
         self.attendee_table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -245,6 +247,7 @@ class MinutesDialog(QDialog):
 
     def _actions_page(self) -> QWidget:
         self.action_table = QTableWidget(0, 4)
+        one_line(self.action_table)
         self.action_table.setHorizontalHeaderLabels(
             [self.tr("Task"), self.tr("Owner (person or unit)"), self.tr("Due"), self.tr("Status")]
         )

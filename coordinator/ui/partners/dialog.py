@@ -34,6 +34,7 @@ from coordinator.ui import labels
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
+from coordinator.ui.common.views import one_line
 from coordinator.ui.people.dialog import PersonDialog
 
 CONTACT_FIELDS = ("full_name", "title", "email", "phone")
@@ -82,6 +83,7 @@ class PartnerDialog(RecordEditor):
         form.addRow(self.tr("N&otes"), self.notes)
 
         self.contacts = QTableWidget(0, len(CONTACT_FIELDS))
+        one_line(self.contacts)
         self.contacts.setHorizontalHeaderLabels(
             [self.tr("Full name *"), self.tr("Position"), self.tr("E-mail"), self.tr("Phone")]
         )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +34,11 @@ from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind, PersonRole
 from coordinator.ui import labels
 from coordinator.ui.agreements.flow import AgreementFlow
-from coordinator.ui.common.html import esc, fields, heading, link, note, table
+from coordinator.ui.common.html import entries, esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import LIST_MIN_WIDTH, detail_browser, one_line, select_row
 from coordinator.ui.partners.dialog import PartnerDialog
 
 COLUMNS: list[Column[PartnerRow]] = [
@@ -104,6 +103,7 @@ class PartnersTab(TabPage):
             Sort("name"),
         )
         self.table = QTableView()
+        one_line(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -117,8 +117,7 @@ class PartnersTab(TabPage):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
+        self.detail = detail_browser()
         self.detail.anchorClicked.connect(self._anchor)
         self.agreements = AgreementFlow(store, undo, self)
         self.agreements.changed.connect(lambda _id: self._show_detail())
@@ -142,6 +141,8 @@ class PartnersTab(TabPage):
         ll.addLayout(filters)
         ll.addWidget(self.table)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
@@ -350,8 +351,7 @@ class PartnersTab(TabPage):
             ),
             heading(self.tr("Contacts")),
             "<p>" + link("roster:partner", roster_text) + "</p>",
-            table(
-                [self.tr("Full name"), self.tr("Position"), self.tr("E-mail"), self.tr("Phone")],
+            entries(
                 [(c.full_name, c.title, c.email, c.phone) for c in contacts],
                 self.tr("No contacts yet."),
             ),

@@ -49,7 +49,7 @@ from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.undo import Snapshots, SoftDelete
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import one_line, select_row
 
 COLUMNS: list[Column[ProgrammeRow]] = [
     Column(
@@ -241,6 +241,7 @@ class ProgrammesDialog(QDialog):
             Sort("name"),
         )
         self.table = QTableView()
+        one_line(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -36,7 +36,7 @@ from coordinator.ui import labels
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import one_line, select_row
 from coordinator.ui.people.dialog import PersonDialog
 from coordinator.ui.people.edit import edit_person, new_person
 from coordinator.ui.projects.stay_dialog import AssignmentDialog
@@ -128,6 +128,7 @@ class RosterDialog(QDialog):
             Sort("name"),
         )
         self.table = QTableView()
+        one_line(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

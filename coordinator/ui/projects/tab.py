@@ -7,13 +7,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,7 @@ from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import LIST_MIN_WIDTH, detail_browser, one_line, select_row
 from coordinator.ui.projects.dialog import ProjectDialog
 from coordinator.ui.projects.programmes import move_to_programme
 from coordinator.ui.projects.stay_dialog import AssignmentDialog
@@ -100,17 +98,17 @@ class ProjectsTab(TabPage):
         self.programme = LazyChoiceCombo(
             lambda: [(c.name, c.id) for c in programme_choices(self._store)],
             self.tr("All programmes"),
-            18,
+            12,
         )
         self.partner = LazyChoiceCombo(
             lambda: [(c.name, c.id) for c in organization_choices(self._store, internal=False)],
             self.tr("All partners"),
-            18,
+            12,
         )
         self.host_unit = LazyChoiceCombo(
             lambda: [(c.name, c.id) for c in organization_choices(self._store, internal=True)],
             self.tr("All host units"),
-            18,
+            12,
         )
 
         self.model: LazyTableModel[ProjectRow] = LazyTableModel(
@@ -120,6 +118,7 @@ class ProjectsTab(TabPage):
             Sort("code"),
         )
         self.table = QTableView()
+        one_line(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -128,14 +127,17 @@ class ProjectsTab(TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The title keeps room to be read at any size; the short columns after it elide,
+        # and the last one takes what is left (or scrolls in at 1024 px).
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 80), (1, 240), (2, 120), (3, 110), (4, 110), (5, 100), (6, 86)):
+            self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
+        self.detail = detail_browser()
         self.detail.anchorClicked.connect(self._anchor)
 
         self._debounce = QTimer(self)
@@ -158,6 +160,8 @@ class ProjectsTab(TabPage):
         ll.addLayout(filters)
         ll.addWidget(self.table)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)

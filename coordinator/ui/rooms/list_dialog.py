@@ -41,7 +41,7 @@ from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.undo import Snapshots, SoftDelete
-from coordinator.ui.common.views import select_row
+from coordinator.ui.common.views import one_line, select_row
 from coordinator.ui.rooms.dialog import RoomDialog
 
 COLUMNS: list[Column[RoomRow]] = [
@@ -97,6 +97,7 @@ class RoomsDialog(QDialog):
             Sort("name"),
         )
         self.table = QTableView()
+        one_line(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
