@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QToolTip, QWidget
@@ -122,7 +123,15 @@ class Finder(QObject):
         line.returnPressed.connect(self._enter)
         line.editingFinished.connect(self.settle)
         combo.currentIndexChanged.connect(lambda _i: self._say(""))
+        # A narrow picker shows the start of its entry, not its end ("…i người/đơn vị").
+        combo.currentIndexChanged.connect(lambda _i: QTimer.singleShot(0, self, self._show_start))
+        line.setCursorPosition(0)
         line.installEventFilter(self)
+
+    def _show_start(self) -> None:
+        line = self.combo.lineEdit()
+        if line is not None and not line.hasFocus():
+            line.setCursorPosition(0)
 
     def attach(self) -> None:
         """Follow the combo's (new) list of entries."""
