@@ -30,6 +30,7 @@ from coordinator.domain.dates import parse_date, parse_time
 from coordinator.domain.enums import OrgKind, PersonRole
 from coordinator.ui.agreements.commitments import DUE
 from coordinator.ui.agreements.dialog import AgreementDialog
+from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.common.combo import choice_combo, finder_of
 from coordinator.ui.common.dates import DateTimeEdit, OptionalDateEdit, RequiredDateEdit
 from coordinator.ui.minutes.dialog import OWNER as ACTION_OWNER
@@ -320,3 +321,44 @@ def test_a_project_typed_by_keyboard_enter_in_a_milestone_cell_does_not_save(
         assert (d.starts.value(), d.ends.value()) == (date(2013, 4, 3), date(2013, 4, 30))
     finally:
         d.done(0)
+
+
+def test_every_date_that_is_not_one_says_so_beside_itself(qtbot: QtBot, store: Store) -> None:
+    """The project's start as well as its end; both days of the planner's period."""
+    d = ProjectDialog(store, None, [], [], [], None)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    try:
+        d.code.setText("T-01")
+        d.title_edit.setText("Dự án thử")
+        type_date(qtbot, d.starts, "31/02/2026")
+        type_date(qtbot, d.ends, "abc")
+        qtbot.mouseClick(
+            d.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        assert d.isVisible() and d.saved_id is None
+        for field, says in (("starts_on", "31/02/2026"), ("ends_on", "abc")):
+            label = d.findChild(QLabel, f"error_{field}")
+            assert label is not None and label.isVisible() and says in label.text(), field
+        assert d.starts.text() == "31/02/2026"  # what was typed is kept
+    finally:
+        d.done(0)
+
+    planner = PlannerDialog(store)
+    qtbot.addWidget(planner)
+    planner.show()
+    qtbot.waitExposed(planner)
+    try:
+        type_date(qtbot, planner.first, "")
+        type_date(qtbot, planner.last, "abc")
+        qtbot.mouseClick(planner.propose_button, Qt.MouseButton.LeftButton)
+        shown = [
+            label.text()
+            for label in planner.findChildren(QLabel)
+            if label.isVisible() and label.styleSheet().startswith("color: #b00020")
+        ]
+        assert any("abc" in text for text in shown), shown
+        assert len([t for t in shown if t]) >= 2, shown
+    finally:
+        planner.done(0)

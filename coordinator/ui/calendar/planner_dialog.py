@@ -49,7 +49,12 @@ from coordinator.domain.public_holidays import holiday_names
 from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
 from coordinator.ui.calendar.style import holiday_language, weekday_short
-from coordinator.ui.common.dates import DateTimeEdit, RequiredDateEdit, refuse_bad_dates
+from coordinator.ui.common.dates import (
+    DateTimeEdit,
+    RequiredDateEdit,
+    message_beside,
+    refuse_bad_dates,
+)
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -133,8 +138,18 @@ class PlannerDialog(QDialog):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&From"), self.first)
-        form.addRow(self.tr("&To"), self.last)
+        for label, field in ((self.tr("&From"), self.first), (self.tr("&To"), self.last)):
+            # Each day says beside itself when its text is not a date.
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(message_beside(field))
+            form.addRow(label, box)
+            buddy = form.labelForField(box)
+            if isinstance(buddy, QLabel):
+                buddy.setBuddy(field.edit)
         form.addRow(self.period_note)
         form.addRow(self.tr("&Sessions per project per week"), self.per_week)
         form.addRow(self.tr("Session &length"), self.length)

@@ -123,7 +123,7 @@ class ProjectDialog(RecordEditor):
         form.addRow(self.tr("P&rogramme"), self.programme)
         form.addRow(self.tr("&Partner"), self.partner)
         form.addRow(self.tr("&Host unit"), self.host_unit)
-        form.addRow(self.tr("Starts on"), self.starts)
+        self.errors.add_row(form, self.tr("Starts on"), "starts_on", self.starts)
         self.errors.add_row(form, self.tr("Ends on"), "ends_on", self.ends)
         form.addRow(self.tr("&Objectives"), self.objectives)
         general = QWidget()
