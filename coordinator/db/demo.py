@@ -717,7 +717,7 @@ class _Loader:
     # -- §5 Eindhoven, November 2017, and its Navigator ---------------------------------
     def eindhoven(self) -> None:
         city = self.city = self.org(
-            "Thành phố Eindhoven", OrgKind.INTERNATIONAL, short="Eindhoven", country="Hà Lan"
+            "Thành phố Eindhoven", OrgKind.GOVERNMENT, short="Eindhoven", country="Hà Lan"
         )
         consulate = self.org(
             "Tổng Lãnh sự quán Hà Lan tại Thành phố Hồ Chí Minh",
@@ -1442,6 +1442,12 @@ class _Loader:
             -1: ("Chuẩn bị nội dung họp gia hạn kế hoạch hợp tác", 14),
         }
         text, days = actions.get(week, ("Rà soát tiến độ các hành động Navigator", 7))
+        decisions = {  # what each week's meeting settled, not one sentence four times
+            -4: "Thống nhất mẫu báo cáo chỉ số Navigator dùng chung cho các sở, ngành.",
+            -3: "Ưu tiên hoàn thành lắp đặt các điểm wifi công cộng trước cuối năm.",
+            -2: "Gửi Eindhoven báo cáo tiến độ trước cuộc họp gia hạn kế hoạch hợp tác.",
+            -1: "Đề xuất gia hạn kế hoạch hợp tác Navigator thêm hai năm.",
+        }
         due = day + timedelta(days=days)
         finished = week <= -3
         owner = self.coordinator if week % 2 else self.contacts[0]
@@ -1449,7 +1455,12 @@ class _Loader:
             e,
             self.deputy if week % 2 else self.contacts[0],
             "Rà soát tiến độ các hành động Bình Dương Navigator đang thực hiện.",
-            [f"Ưu tiên các hành động có mốc đến hạn trong tháng {due.month}/{due.year}."],
+            [
+                decisions.get(
+                    week,
+                    f"Ưu tiên các hành động có mốc đến hạn trong tháng {due.month}/{due.year}.",
+                )
+            ],
             [
                 self.action(
                     text, due, person=owner, done=due - timedelta(days=1) if finished else None

@@ -247,10 +247,17 @@ def test_codes_and_titles_are_not_repeated(demo_store: Store) -> None:
             m.Programme.name,
             m.Person.full_name,
             m.Room.name,
+            m.Decision.text,
         ):
             values = s.scalars(select(column)).all()
             repeated = [v for v, n in Counter(values).items() if n > 1]
             assert not repeated, (column, repeated)
+        # Each host unit may get the same task; one owner never gets it twice.
+        tasks = s.execute(
+            select(m.ActionItem.text, m.ActionItem.owner_person_id, m.ActionItem.owner_org_id)
+        ).all()
+        repeated = [v for v, n in Counter(tasks).items() if n > 1]
+        assert not repeated, repeated
 
 
 def test_finished_work_is_done(demo_store: Store) -> None:
