@@ -36,6 +36,7 @@ from coordinator.ui.calendar.tab import CalendarTab
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.task import run_in_background
+from coordinator.ui.common.views import ElidedLabel
 from coordinator.ui.followup.tab import FollowUpTab
 from coordinator.ui.minutes.dialog import open_minutes
 from coordinator.ui.partners.tab import PartnersTab
@@ -93,7 +94,9 @@ class MainWindow(QMainWindow):
         self.due_button.setAutoRaise(True)
         self.due_button.clicked.connect(self.show_due_items)
         self.statusBar().addPermanentWidget(self.due_button)
-        self.db_label = QLabel(str(store.path))
+        # A long path gives way in its middle (its folder and file name stay readable).
+        self.db_label = ElidedLabel(str(store.path), mode=Qt.TextElideMode.ElideMiddle)
+        self.db_label.setMinimumWidth(160)
         self.statusBar().addPermanentWidget(self.db_label)
         self.read_only_label = QLabel(self.tr("Read-only"))
         self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -44,6 +44,7 @@ from coordinator.ui.projects.stay_dialog import AssignmentDialog
 from coordinator.ui.rooms.dialog import RoomDialog
 from tests.clock import fix_today
 from tests.ui.conftest import DialogDriver, type_into
+from tests.ui.fit import misfits
 from tests.ui.typing import pick_by_typing, type_date, type_in_cell
 
 PREPARING = date(2013, 3, 25)
@@ -447,6 +448,17 @@ def test_a_coordinators_month_from_an_empty_database(
     ):
         assert kind in {hit.kind for hit in search(store, words)}, words
     assert boxes == []
+
+    # --- what was typed by hand fits the office screen: each tab at 1024×700 -------------
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.partners.select_partner(orgs[IBM])
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        qtbot.wait(10)
+        assert misfits(window) == [], window.tabs.tabText(tab)
+    assert window.size().width() <= 1024
 
     # --- the demo tells the same April: its report agrees with the one typed by hand ------
     demo_store = Store.open(tmp_path / "demo.sqlite")
