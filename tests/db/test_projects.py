@@ -20,6 +20,7 @@ from coordinator.db.queries.projects import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind, ProjectStatus
 from coordinator.domain.validation import FieldError, Problem, ValidationError
+from tests.clock import fix_today
 
 
 def test_project_round_trip_with_milestones_and_indicators(store: Store) -> None:
@@ -77,9 +78,13 @@ def _rows(store: Store, pid: int) -> list[tuple[str, int, date | None]]:
         ]
 
 
-def test_saving_a_project_keeps_the_rows_its_form_left_alone(store: Store) -> None:
+def test_saving_a_project_keeps_the_rows_its_form_left_alone(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Only what changed shows in the history, and an indicator keeps the date it was
-    measured until a new actual value is entered."""
+    measured until a new actual value is entered (today in Hồ Chí Minh City's time)."""
+    today = date(2026, 11, 30)
+    fix_today(monkeypatch, today)
     data = ProjectInput(
         code="HS-02",
         title="Camera giao thông",
@@ -95,7 +100,7 @@ def test_saving_a_project_keeps_the_rows_its_form_left_alone(store: Store) -> No
     )
     pid = save_project(store, data)
     first = _rows(store, pid)
-    assert [r[2] for r in first[2:]] == [date.today(), date.today()]
+    assert [r[2] for r in first[2:]] == [today, today]
     with store.session() as s:
         for row in s.scalars(select(m.Indicator)):
             row.measured_on = date(2026, 1, 15)
@@ -106,7 +111,7 @@ def test_saving_a_project_keeps_the_rows_its_form_left_alone(store: Store) -> No
     save_project(store, data)
     second = _rows(store, pid)
     assert [r[1] for r in second] == [r[1] for r in first]
-    assert [r[2] for r in second] == [None, date(2026, 6, 3), date(2026, 1, 15), date.today()]
+    assert [r[2] for r in second] == [None, date(2026, 6, 3), date(2026, 1, 15), today]
     history = record_history(store, "project", pid)
     new = history[: len(history) - logged]
     assert sorted((c.entity, c.action, tuple(c.changes)) for c in new) == [

@@ -24,6 +24,19 @@ def test_today_is_read_from_the_one_clock_everywhere() -> None:
     assert offenders == []
 
 
+def test_no_test_reads_the_machines_day() -> None:
+    """A test that compares with the machine's day fails after 17:00 UTC, when it is
+    already tomorrow in Hồ Chí Minh City: tests fix the day (tests/clock.py)."""
+    tests = Path(__file__).parent.parent
+    offenders = [
+        str(path.relative_to(tests))
+        for path in tests.rglob("*.py")
+        if path.name != "test_clock.py"
+        and re.search(r"\bdate\.today\(\)|\bdatetime\.(now|today)\(", path.read_text("utf-8"))
+    ]
+    assert offenders == []
+
+
 def test_a_fixed_day_is_seen_by_code_that_imported_the_clock_by_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
