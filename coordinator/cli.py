@@ -102,13 +102,14 @@ def _parser() -> argparse.ArgumentParser:
             "CommandLine", "backup file to restore (default: newest good)"
         ),
     )
+    ics_file = QCoreApplication.translate("CommandLine", "FILE") + ".ics"
     imp = command(
         "import", QCoreApplication.translate("CommandLine", "import events from an .ics file")
     )
     imp.add_argument(
         "file",
         type=Path,
-        metavar="FILE.ics",
+        metavar=ics_file,
         help=QCoreApplication.translate("CommandLine", "iCalendar file (.ics)"),
     )
     exp = command(
@@ -118,24 +119,28 @@ def _parser() -> argparse.ArgumentParser:
         "--out",
         type=Path,
         required=True,
-        metavar="FILE.ics",
+        metavar=ics_file,
         help=QCoreApplication.translate("CommandLine", ".ics file to write"),
     )
     who = exp.add_mutually_exclusive_group()
     who.add_argument(
         "--person",
+        metavar=QCoreApplication.translate("CommandLine", "PERSON"),
         help=QCoreApplication.translate("CommandLine", "only the events this person takes part in"),
     )
     who.add_argument(
         "--unit",
+        metavar=QCoreApplication.translate("CommandLine", "UNIT"),
         help=QCoreApplication.translate("CommandLine", "only the events of this host unit"),
     )
     who.add_argument(
         "--project",
+        metavar=QCoreApplication.translate("CommandLine", "CODE"),
         help=QCoreApplication.translate(
             "CommandLine", "only the events of the project with this code"
         ),
     )
+    day = QCoreApplication.translate("CommandLine", "DD/MM/YYYY")
     first_day = QCoreApplication.translate("CommandLine", "first day, DD/MM/YYYY")
     last_day = QCoreApplication.translate("CommandLine", "last day, DD/MM/YYYY")
     as_json = QCoreApplication.translate("CommandLine", "print JSON instead of text")
@@ -146,8 +151,8 @@ def _parser() -> argparse.ArgumentParser:
         "conflicts",
         QCoreApplication.translate("CommandLine", "list double bookings and scheduling warnings"),
     )
-    con.add_argument("--from", dest="first", type=_day, metavar="DD/MM/YYYY", help=first_day)
-    con.add_argument("--to", dest="last", type=_day, metavar="DD/MM/YYYY", help=last_day)
+    con.add_argument("--from", dest="first", type=_day, metavar=day, help=first_day)
+    con.add_argument("--to", dest="last", type=_day, metavar=day, help=last_day)
     con.add_argument("--json", action="store_true", help=as_json)
     act = command(
         "actions",
@@ -163,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     act.add_argument(
         "--owner",
+        metavar=QCoreApplication.translate("CommandLine", "OWNER"),
         help=QCoreApplication.translate("CommandLine", "only those of this person or unit"),
     )
     act.add_argument("--json", action="store_true", help=as_json)
@@ -174,36 +180,42 @@ def _parser() -> argparse.ArgumentParser:
         "--event",
         type=int,
         required=True,
-        metavar="ID",
+        metavar=QCoreApplication.translate("CommandLine", "ID"),
         help=QCoreApplication.translate("CommandLine", "the event's id"),
     )
-    mins.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.docx", help=written)
+    mins.add_argument(
+        "--out", type=Path, required=True, metavar=_files(file, ".pdf", ".docx"), help=written
+    )
     rep = command(
         "report",
         QCoreApplication.translate("CommandLine", "write a status report as PDF, Word or Excel"),
     )
-    rep.add_argument(
-        "--from", dest="first", type=_day, required=True, metavar="DD/MM/YYYY", help=first_day
-    )
-    rep.add_argument(
-        "--to", dest="last", type=_day, required=True, metavar="DD/MM/YYYY", help=last_day
-    )
+    rep.add_argument("--from", dest="first", type=_day, required=True, metavar=day, help=first_day)
+    rep.add_argument("--to", dest="last", type=_day, required=True, metavar=day, help=last_day)
     about = rep.add_mutually_exclusive_group()
     about.add_argument(
-        "--partner", help=QCoreApplication.translate("CommandLine", "only this partner")
+        "--partner",
+        metavar=QCoreApplication.translate("CommandLine", "PARTNER"),
+        help=QCoreApplication.translate("CommandLine", "only this partner"),
     )
     about.add_argument(
-        "--programme", help=QCoreApplication.translate("CommandLine", "only this programme")
+        "--programme",
+        metavar=QCoreApplication.translate("CommandLine", "PROGRAMME"),
+        help=QCoreApplication.translate("CommandLine", "only this programme"),
     )
     about.add_argument(
         "--project",
+        metavar=QCoreApplication.translate("CommandLine", "CODE"),
         help=QCoreApplication.translate("CommandLine", "only the project with this code"),
     )
     about.add_argument(
-        "--unit", help=QCoreApplication.translate("CommandLine", "only this host unit")
+        "--unit",
+        metavar=QCoreApplication.translate("CommandLine", "UNIT"),
+        help=QCoreApplication.translate("CommandLine", "only this host unit"),
     )
     rep.add_argument(
         "--sections",
+        metavar=QCoreApplication.translate("CommandLine", "SECTIONS"),
         help=QCoreApplication.translate(
             "CommandLine", "comma-separated sections to include (default all):"
         )
@@ -213,23 +225,27 @@ def _parser() -> argparse.ArgumentParser:
         "--out",
         type=Path,
         required=True,
-        metavar="FILE.pdf|FILE.docx|FILE.xlsx",
+        metavar=_files(file, ".pdf", ".docx", ".xlsx"),
         help=written,
     )
     return parser
 
 
-def _day(text: str) -> date:
-    from coordinator.domain.dates import parse_date
+def _files(file: str, *endings: str) -> str:
+    """``FILE.pdf|FILE.docx`` with FILE in the user's language."""
+    return "|".join(file + e for e in endings)
 
-    try:
-        value = parse_date(text)
-    except ValueError:
-        value = None
-    if value is None:
-        raise argparse.ArgumentTypeError(
-            arg(QCoreApplication.translate("CommandLine", "not a date in DD/MM/YYYY: %1"), text)
-        )
+
+def _day(text: str) -> date:
+    """The same reading of a typed day, and the same words for a mistake, as the window's."""
+    from coordinator.domain.dates import parse_date
+    from coordinator.text.dates import date_problem
+
+    problem = date_problem(text, required=True)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    value = parse_date(text)
+    assert value is not None
     return value
 
 
@@ -400,8 +416,11 @@ def _reason(exc: Exception) -> str:
 
 
 def _file_error(path: Path, exc: OSError) -> UserError:
-    """The system's own words (its language, not ours) for a file it would not write."""
-    return UserError(f"{path}: {exc.strerror or exc}")
+    """Why a file was not written, in the user's language (the system's words only in
+    brackets, where ours have no sentence for its reason)."""
+    from coordinator.text.errors import write_error_text
+
+    return UserError(write_error_text(path, exc))
 
 
 def _demo(db: Path) -> str:
@@ -542,11 +561,13 @@ def _import(db: Path, source: Path) -> str:
     lines = [
         arg(
             QCoreApplication.translate(
-                "CommandLine", "%1: %2 events added, %3 updated, %4 people added, %5 skipped"
+                "CommandLine",
+                "%1: %2 events added, %3 updated, %4 unchanged, %5 people added, %6 skipped",
             ),
             source,
             report.added,
             report.updated,
+            report.unchanged,
             report.people_added,
             len(report.skipped),
         )
@@ -1043,5 +1064,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"coordinator: {exc}", file=sys.stderr)
         return 1
-    print(message)
+    try:
+        print(message)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped (``| head -1``): Python's "Note on SIGPIPE". Later writes,
+        # and the flush at exit, go nowhere instead of raising again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0

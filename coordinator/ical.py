@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -85,7 +86,8 @@ class Skipped:
 @dataclass
 class ImportReport:
     added: int = 0
-    updated: int = 0
+    updated: int = 0  # stored events whose values the file changed
+    unchanged: int = 0  # stored events the file holds as they are (the same file twice)
     people_added: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
@@ -424,16 +426,33 @@ def import_bytes(store: Store, data: bytes, progress: Progress | None = None) ->
             uid: eid for uid, eid in s.execute(select(m.Event.uid, m.Event.id)) if uid is not None
         }
         made: dict[str, m.Event] = {}  # written by this import, not flushed yet
+        before: dict[str, tuple[object, ...]] = {}  # stored events as they were
         for n, item in enumerate(parsed):
             if progress is not None and n % 50 == 0 and not progress(n, total):
                 raise ImportCancelledError
             if n % FLUSH_EVERY == 0:
                 s.flush()  # in batches: one flush per event made a large import crawl
-            _store(s, item, existing, made, people, rooms, report)
+            _store(s, item, existing, made, people, rooms, report, before)
+        # Compared at the end: a changed occurrence puts its day back into its series.
+        changed = sum(_values(made[uid]) != values for uid, values in before.items())
+        report.updated, report.unchanged = changed, len(before) - changed
         if progress is not None and not progress(total, total):
             raise ImportCancelledError
         report.people_added = people.added
     return report
+
+
+_BOOKKEEPING = {"id", "search_text", "version", "created_at", "updated_at"}
+
+
+def _values(e: m.Event) -> tuple[object, ...]:
+    """What an event says (not its bookkeeping), to tell an update from the same again."""
+    columns = tuple(
+        getattr(e, c.key) for c in sa_inspect(m.Event).column_attrs if c.key not in _BOOKKEEPING
+    )
+    people = tuple(sorted(p.person_id for p in e.participants))
+    sites = tuple((x.name, x.location) for x in e.sites)
+    return (columns, people, sites)
 
 
 def _store(
@@ -444,6 +463,7 @@ def _store(
     people: _People,
     rooms: list[RoomChoice],
     report: ImportReport,
+    before: dict[str, tuple[object, ...]],
 ) -> None:
     data = item.data
     if item.recurrence_day is not None:
@@ -462,7 +482,8 @@ def _store(
     if e is None and data.id is not None:
         e = s.get(m.Event, data.id)
     if e is not None:  # keep what the file cannot say: links to projects and partners
-        report.updated += 1
+        if data.id is not None:
+            before.setdefault(data.uid, _values(e))
         e.deleted_at = None
         data.kind = e.kind
         data.project_id, data.partner_id = e.project_id, e.partner_id

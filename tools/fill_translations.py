@@ -1151,6 +1151,24 @@ VI = {
     "Several entries hold “%1”: choose one from the list.": "Có nhiều mục chứa “%1”: hãy chọn một mục trong danh sách.",
     "Nothing in the list matches “%1”.": "Không có mục nào trong danh sách khớp với “%1”.",
     "“%1” is kept.": "Vẫn giữ “%1”.",
+    # Issue 17, command line (2): file errors, metavars, unchanged imports.
+    "the folder %1 does not exist": "thư mục %1 không tồn tại",
+    "no permission to write in the folder %1": "không có quyền ghi vào thư mục %1",
+    "the disk is full": "ổ đĩa đã đầy",
+    "a folder of that name is there": "đã có một thư mục trùng tên",
+    "Could not write the file %1": "Không ghi được tệp %1",
+    "Could not write the file %1: %2": "Không ghi được tệp %1: %2",
+    "DD/MM/YYYY": "NN/TT/NNNN",
+    "PERSON": "CÁ_NHÂN",
+    "UNIT": "ĐƠN_VỊ",
+    "CODE": "MÃ_DỰ_ÁN",
+    "OWNER": "NGƯỜI_PHỤ_TRÁCH",
+    "PARTNER": "ĐỐI_TÁC",
+    "PROGRAMME": "CHƯƠNG_TRÌNH",
+    "SECTIONS": "PHẦN",
+    "ID": "MÃ_SỐ",
+    "%1: %2 events added, %3 updated, %4 unchanged, %5 people added, %6 skipped": "%1: thêm %2 sự kiện, cập nhật %3, %4 không đổi, thêm %5 cá nhân, bỏ qua %6",
+    "%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.": "Đã thêm %1 sự kiện, cập nhật %2, %3 không đổi, thêm %4 người, bỏ qua %5.",
 }
 
 # The same English word can need different Vietnamese in different contexts.

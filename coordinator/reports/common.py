@@ -135,7 +135,12 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
     on any failure (a stopped report included) nothing is left behind."""
     partial = path.with_name(path.name + ".part")
     try:
+        # Made here first, so a missing or read-only folder is the system's error with its
+        # errno, before Qt, whose writers only warn on stderr and write nothing.
+        partial.open("wb").close()
         result = write(partial)
+        if partial.stat().st_size == 0:
+            raise OSError(f"nothing was written to {partial}")
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

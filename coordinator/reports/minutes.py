@@ -272,14 +272,19 @@ def text_document(doc: MinutesDocument) -> QTextDocument:
 
 
 def write_pdf(doc: MinutesDocument, path: Path) -> None:
-    """A4 PDF with the fonts embedded. Needs a QGuiApplication."""
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(page_layout())
-    writer.setResolution(300)
-    writer.setTitle(doc.title)
-    writer.setCreator("Coordinator")
-    text = text_document(doc)
-    text.print_(writer)
+    """A4 PDF with the fonts embedded. Needs a QGuiApplication. Written beside and moved
+    into place when whole; OSError when it cannot be."""
+
+    def write(target: Path) -> None:
+        writer = QPdfWriter(str(target))
+        writer.setPageLayout(page_layout())
+        writer.setResolution(300)
+        writer.setTitle(doc.title)
+        writer.setCreator("Coordinator")
+        text_document(doc).print_(writer)
+        del writer  # flushed and closed before write_whole looks at the file
+
+    common.write_whole(path, write)
 
 
 # --- DOCX ----------------------------------------------------------------------------
@@ -380,4 +385,4 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
             ],
         )
     word.core_properties.title = doc.title
-    word.save(str(path))
+    common.write_whole(path, lambda target: word.save(str(target)))

@@ -12,6 +12,7 @@ from coordinator.db.errors import (
 )
 from coordinator.db.migrate import MigrationError
 from coordinator.ical import Problem as IcsProblem
+from coordinator.text.formats import arg
 
 
 def store_error_text(path: Path, exc: Exception) -> str:
@@ -93,3 +94,27 @@ def ics_problem(value: IcsProblem) -> str:
         IcsProblem.BROKEN: QCoreApplication.translate("Labels", "it cannot be read"),
     }
     return t[value]
+
+
+def write_error_text(path: Path, exc: OSError) -> str:
+    """Why a file could not be written, in the user's language, naming its folder; the
+    system's own words (in its language) only where no sentence of ours fits, in brackets."""
+    import errno
+
+    folder = path.parent
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        reason = QCoreApplication.translate("Files", "the folder %1 does not exist")
+    elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        reason = QCoreApplication.translate("Files", "no permission to write in the folder %1")
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = QCoreApplication.translate("Files", "the disk is full")
+    elif isinstance(exc, IsADirectoryError):
+        reason = QCoreApplication.translate("Files", "a folder of that name is there")
+    else:
+        said = arg(QCoreApplication.translate("Files", "Could not write the file %1"), path)
+        return f"{said} ({exc.strerror})" if exc.strerror else said
+    return arg(
+        QCoreApplication.translate("Files", "Could not write the file %1: %2"),
+        path,
+        arg(reason, folder),
+    )

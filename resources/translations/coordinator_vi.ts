@@ -461,46 +461,46 @@
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/window.py" line="134" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="135" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/window.py" line="136" />
-      <location filename="../../coordinator/ui/agreements/window.py" line="232" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="137" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="233" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/window.py" line="138" />
-      <location filename="../../coordinator/ui/agreements/window.py" line="233" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="139" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="234" />
       <source>&amp;Renew…</source>
       <translation>&amp;Gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/window.py" line="139" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="140" />
       <source>Draft the follow-on agreement of the selected one</source>
       <translation>Soạn thỏa thuận gia hạn của thỏa thuận đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/window.py" line="141" />
-      <location filename="../../coordinator/ui/agreements/window.py" line="235" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="142" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="236" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/window.py" line="155" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="156" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/window.py" line="183" />
-      <location filename="../../coordinator/ui/agreements/window.py" line="192" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="184" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="193" />
       <source>%1 agreements</source>
       <translation>%1 thỏa thuận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/window.py" line="230" />
+      <location filename="../../coordinator/ui/agreements/window.py" line="231" />
       <source>&amp;New agreement…</source>
       <translation>Thêm thỏa thuận &amp;mới…</translation>
     </message>
@@ -508,32 +508,32 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="20" />
+      <location filename="../../coordinator/text/errors.py" line="21" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="26" />
+      <location filename="../../coordinator/text/errors.py" line="27" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="30" />
+      <location filename="../../coordinator/text/errors.py" line="31" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="36" />
+      <location filename="../../coordinator/text/errors.py" line="37" />
       <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
       <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="43" />
+      <location filename="../../coordinator/text/errors.py" line="44" />
       <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="52" />
+      <location filename="../../coordinator/text/errors.py" line="53" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
@@ -789,235 +789,235 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="107" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="108" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="108" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="109" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="113" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="118" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="119" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="131" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="131" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="130" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="131" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="145" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="146" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="152" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="156" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="159" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="160" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="160" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="161" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="167" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="168" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="218" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="220" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="338" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="340" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="344" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="346" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="356" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="358" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="362" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="364" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="364" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="366" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="378" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="380" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="385" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="387" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="386" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="388" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="391" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="393" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="397" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="399" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="398" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="400" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="403" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="405" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="408" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="410" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="434" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="436" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="436" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="438" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="437" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="439" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="463" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="465" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="479" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="481" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="487" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="489" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="517" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="519" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="519" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="521" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="521" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="523" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="530" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="532" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="551" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="553" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="552" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="554" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="562" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="564" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="565" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="572" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="567" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="574" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="566" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="573" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="568" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="575" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="567" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="569" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -1043,6 +1043,7 @@
       <location filename="../../coordinator/cli.py" line="46" />
       <location filename="../../coordinator/cli.py" line="85" />
       <location filename="../../coordinator/cli.py" line="100" />
+      <location filename="../../coordinator/cli.py" line="105" />
       <source>FILE</source>
       <translation>TỆP</translation>
     </message>
@@ -1092,428 +1093,470 @@
       <translation>tệp sao lưu cần khôi phục (mặc định: bản tốt mới nhất)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="106" />
+      <location filename="../../coordinator/cli.py" line="107" />
       <source>import events from an .ics file</source>
       <translation>nhập sự kiện từ tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="112" />
+      <location filename="../../coordinator/cli.py" line="113" />
       <source>iCalendar file (.ics)</source>
       <translation>tệp lịch iCalendar (.ics)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="115" />
+      <location filename="../../coordinator/cli.py" line="116" />
       <source>export events to an .ics file</source>
       <translation>xuất sự kiện ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="122" />
+      <location filename="../../coordinator/cli.py" line="123" />
       <source>.ics file to write</source>
       <translation>tệp .ics cần ghi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="127" />
+      <location filename="../../coordinator/cli.py" line="128" />
+      <source>PERSON</source>
+      <translation>CÁ_NHÂN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="129" />
       <source>only the events this person takes part in</source>
       <translation>chỉ các sự kiện có cá nhân này tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="131" />
+      <location filename="../../coordinator/cli.py" line="133" />
+      <location filename="../../coordinator/cli.py" line="213" />
+      <source>UNIT</source>
+      <translation>ĐƠN_VỊ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="134" />
       <source>only the events of this host unit</source>
       <translation>chỉ các sự kiện của đơn vị tiếp nhận này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="135" />
+      <location filename="../../coordinator/cli.py" line="138" />
+      <location filename="../../coordinator/cli.py" line="208" />
+      <source>CODE</source>
+      <translation>MÃ_DỰ_ÁN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="139" />
       <source>only the events of the project with this code</source>
       <translation>chỉ các sự kiện của dự án có mã này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="139" />
+      <location filename="../../coordinator/cli.py" line="143" />
+      <source>DD/MM/YYYY</source>
+      <translation>NN/TT/NNNN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="144" />
       <source>first day, DD/MM/YYYY</source>
       <translation>ngày đầu, dạng NN/TT/NNNN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="140" />
+      <location filename="../../coordinator/cli.py" line="145" />
       <source>last day, DD/MM/YYYY</source>
       <translation>ngày cuối, dạng NN/TT/NNNN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="141" />
+      <location filename="../../coordinator/cli.py" line="146" />
       <source>print JSON instead of text</source>
       <translation>in ra JSON thay vì văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="142" />
+      <location filename="../../coordinator/cli.py" line="147" />
       <source>the file to write; its ending chooses the format</source>
       <translation>tệp cần ghi; phần đuôi tên tệp quyết định định dạng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="147" />
+      <location filename="../../coordinator/cli.py" line="152" />
       <source>list double bookings and scheduling warnings</source>
       <translation>liệt kê các trường hợp trùng lịch và cảnh báo về lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="154" />
+      <location filename="../../coordinator/cli.py" line="159" />
       <source>list open action items and commitments, due first, and agreements ending soon</source>
       <translation>liệt kê nhiệm vụ và cam kết chưa hoàn thành (theo hạn) cùng các thỏa thuận hợp tác sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="162" />
+      <location filename="../../coordinator/cli.py" line="167" />
       <source>only those past their due date</source>
       <translation>chỉ những mục đã quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="166" />
+      <location filename="../../coordinator/cli.py" line="171" />
+      <source>OWNER</source>
+      <translation>NGƯỜI_PHỤ_TRÁCH</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="172" />
       <source>only those of this person or unit</source>
       <translation>chỉ những mục của cá nhân hoặc đơn vị này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="171" />
+      <location filename="../../coordinator/cli.py" line="177" />
       <source>write an event's minutes as PDF or Word</source>
       <translation>xuất biên bản của một sự kiện ra PDF hoặc Word</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="178" />
+      <location filename="../../coordinator/cli.py" line="183" />
+      <source>ID</source>
+      <translation>MÃ_SỐ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="184" />
       <source>the event's id</source>
       <translation>mã số của sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="183" />
+      <location filename="../../coordinator/cli.py" line="191" />
       <source>write a status report as PDF, Word or Excel</source>
       <translation>xuất báo cáo tình hình ra PDF, Word hoặc Excel</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="193" />
+      <location filename="../../coordinator/cli.py" line="198" />
+      <source>PARTNER</source>
+      <translation>ĐỐI_TÁC</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="199" />
       <source>only this partner</source>
       <translation>chỉ đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="196" />
+      <location filename="../../coordinator/cli.py" line="203" />
+      <source>PROGRAMME</source>
+      <translation>CHƯƠNG_TRÌNH</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="204" />
       <source>only this programme</source>
       <translation>chỉ chương trình này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="200" />
+      <location filename="../../coordinator/cli.py" line="209" />
       <source>only the project with this code</source>
       <translation>chỉ dự án có mã này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="203" />
+      <location filename="../../coordinator/cli.py" line="214" />
       <source>only this host unit</source>
       <translation>chỉ đơn vị tiếp nhận này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="207" />
+      <location filename="../../coordinator/cli.py" line="218" />
+      <source>SECTIONS</source>
+      <translation>PHẦN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="219" />
       <source>comma-separated sections to include (default all):</source>
       <translation>các phần cần đưa vào, cách nhau bằng dấu phẩy (mặc định: tất cả):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="231" />
-      <source>not a date in DD/MM/YYYY: %1</source>
-      <translation>không phải ngày dạng NN/TT/NNNN: %1</translation>
+      <location filename="../../coordinator/cli.py" line="563" />
+      <source>%1: %2 events added, %3 updated, %4 unchanged, %5 people added, %6 skipped</source>
+      <translation>%1: thêm %2 sự kiện, cập nhật %3, %4 không đổi, thêm %5 cá nhân, bỏ qua %6</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="239" />
+      <location filename="../../coordinator/cli.py" line="255" />
       <source>usage: </source>
       <translation>cách dùng: </translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="240" />
+      <location filename="../../coordinator/cli.py" line="256" />
       <source>positional arguments</source>
       <translation>tham số vị trí</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="241" />
+      <location filename="../../coordinator/cli.py" line="257" />
       <source>options</source>
       <translation>tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="242" />
+      <location filename="../../coordinator/cli.py" line="258" />
       <source>show this help and exit</source>
       <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="245" />
+      <location filename="../../coordinator/cli.py" line="261" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="248" />
+      <location filename="../../coordinator/cli.py" line="264" />
       <source>unrecognized arguments: %s</source>
       <translation>tham số không hợp lệ: %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="251" />
+      <location filename="../../coordinator/cli.py" line="267" />
       <source>not allowed with argument %s</source>
       <translation>không được dùng cùng tham số %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="254" />
+      <location filename="../../coordinator/cli.py" line="270" />
       <source>ignored explicit argument %r</source>
       <translation>giá trị %r không dùng được cho tùy chọn này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="257" />
+      <location filename="../../coordinator/cli.py" line="273" />
       <source>the following arguments are required: %s</source>
       <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="260" />
+      <location filename="../../coordinator/cli.py" line="276" />
       <source>one of the arguments %s is required</source>
       <translation>cần một trong các tham số %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="263" />
+      <location filename="../../coordinator/cli.py" line="279" />
       <source>expected one argument</source>
       <translation>cần đúng một giá trị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="264" />
+      <location filename="../../coordinator/cli.py" line="280" />
       <source>expected at most one argument</source>
       <translation>cần nhiều nhất một giá trị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="267" />
+      <location filename="../../coordinator/cli.py" line="283" />
       <source>expected at least one argument</source>
       <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="270" />
+      <location filename="../../coordinator/cli.py" line="286" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>tùy chọn không rõ: %(option)s có thể là %(matches)s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="273" />
+      <location filename="../../coordinator/cli.py" line="289" />
       <source>unexpected option string: %s</source>
       <translation>tùy chọn không mong đợi: %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="276" />
+      <location filename="../../coordinator/cli.py" line="292" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>giá trị không hợp lệ (%(type)s): %(value)r</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="279" />
+      <location filename="../../coordinator/cli.py" line="295" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="304" />
+      <location filename="../../coordinator/cli.py" line="320" />
       <source>%1: error: %2</source>
       <translation>%1: lỗi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="346" />
+      <location filename="../../coordinator/cli.py" line="362" />
       <source>%1: no such file; “%2” makes a new, empty database</source>
       <translation>%1: không có tệp này; lệnh “%2” tạo một cơ sở dữ liệu mới, trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="357" />
+      <location filename="../../coordinator/cli.py" line="373" />
       <source>%1 already exists; init makes only a new database</source>
       <translation>%1 đã có; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="382" />
+      <location filename="../../coordinator/cli.py" line="398" />
       <source>%1 could not be created: %2</source>
       <translation>Không tạo được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="393" />
+      <location filename="../../coordinator/cli.py" line="409" />
       <source>new, empty database created at %1</source>
       <translation>Đã tạo cơ sở dữ liệu mới, trống tại %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="415" />
+      <location filename="../../coordinator/cli.py" line="434" />
       <source>%1 already holds data; demo data goes only into an empty database</source>
       <translation>%1 đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="425" />
+      <location filename="../../coordinator/cli.py" line="444" />
       <source>demo data loaded into %1</source>
       <translation>Đã nạp dữ liệu mẫu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="441" />
+      <location filename="../../coordinator/cli.py" line="460" />
       <source>%1: integrity check failed: %2</source>
       <translation>%1: kiểm tra tính toàn vẹn không đạt: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="447" />
+      <location filename="../../coordinator/cli.py" line="466" />
       <source>%1: ok, schema %2 (this app: %3)</source>
       <translation>%1: tốt, cấu trúc dữ liệu %2 (ứng dụng này: %3)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="460" />
+      <location filename="../../coordinator/cli.py" line="479" />
       <source>the backup must be a different file from the database</source>
       <translation>bản sao lưu phải là một tệp khác với cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="473" />
+      <location filename="../../coordinator/cli.py" line="492" />
       <source>backup written to %1</source>
       <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="487" />
+      <location filename="../../coordinator/cli.py" line="506" />
       <source>%1: no good backup found in %2</source>
       <translation>%1: không tìm thấy bản sao lưu dùng được trong %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="498" />
+      <location filename="../../coordinator/cli.py" line="517" />
       <source>%1: in use by %2 on computer %3 (since %4); close Coordinator there first</source>
       <translation>%1: đang được %2 dùng trên máy %3 (từ %4); hãy đóng Coordinator ở máy đó trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="516" />
+      <location filename="../../coordinator/cli.py" line="535" />
       <source>%1 restored from %2; the previous file is kept as %3</source>
       <translation>Đã khôi phục %1 từ %2; tệp trước đó được giữ lại là %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="523" />
+      <location filename="../../coordinator/cli.py" line="542" />
       <source>%1 restored from %2</source>
       <translation>Đã khôi phục %1 từ %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="544" />
-      <source>%1: %2 events added, %3 updated, %4 people added, %5 skipped</source>
-      <translation>%1: thêm %2 sự kiện, cập nhật %3, thêm %4 cá nhân, bỏ qua %5</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/cli.py" line="556" />
+      <location filename="../../coordinator/cli.py" line="577" />
       <source>skipped %1 “%2”: %3</source>
       <translation>bỏ qua %1 “%2”: %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="580" />
+      <location filename="../../coordinator/cli.py" line="601" />
       <source>%1 matches several: %2; be more precise</source>
       <translation>%1 khớp với nhiều mục: %2; hãy ghi cụ thể hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="592" />
+      <location filename="../../coordinator/cli.py" line="613" />
       <source>no project with code %1</source>
       <translation>không có dự án nào có mã %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="609" />
+      <location filename="../../coordinator/cli.py" line="630" />
       <source>no person named %1</source>
       <translation>không có cá nhân nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="620" />
-      <location filename="../../coordinator/cli.py" line="878" />
+      <location filename="../../coordinator/cli.py" line="641" />
+      <location filename="../../coordinator/cli.py" line="899" />
       <source>no host unit named %1</source>
       <translation>không có đơn vị tiếp nhận nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="635" />
+      <location filename="../../coordinator/cli.py" line="656" />
       <source>%1 events written to %2</source>
       <translation>Đã ghi %1 sự kiện vào %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="651" />
+      <location filename="../../coordinator/cli.py" line="672" />
       <source>no events</source>
       <translation>không có sự kiện nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="654" />
+      <location filename="../../coordinator/cli.py" line="675" />
       <source>--to comes before --from</source>
       <translation>--to đứng trước --from</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="693" />
+      <location filename="../../coordinator/cli.py" line="714" />
       <source>CONFLICT</source>
       <translation>TRÙNG LỊCH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="694" />
+      <location filename="../../coordinator/cli.py" line="715" />
       <source>warning</source>
       <translation>cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="705" />
+      <location filename="../../coordinator/cli.py" line="726" />
       <source>%1 events with %2 conflicts and %3 warnings</source>
       <translation>%1 sự kiện, %2 trường hợp trùng lịch và %3 cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="733" />
+      <location filename="../../coordinator/cli.py" line="754" />
       <source>no owner named %1</source>
       <translation>không có người hoặc đơn vị thực hiện nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="785" />
+      <location filename="../../coordinator/cli.py" line="806" />
       <source>AGREEMENT ENDING %1 (in %2 days)</source>
       <translation>THỎA THUẬN HẾT HẠN %1 (còn %2 ngày)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="786" />
+      <location filename="../../coordinator/cli.py" line="807" />
       <source>OVERDUE</source>
       <translation>QUÁ HẠN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="787" />
+      <location filename="../../coordinator/cli.py" line="808" />
       <source>no owner</source>
       <translation>chưa giao cho ai</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="802" />
+      <location filename="../../coordinator/cli.py" line="823" />
       <source>%1 agreements ending within %2 days</source>
       <translation>%1 thỏa thuận hợp tác hết hạn trong vòng %2 ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="807" />
+      <location filename="../../coordinator/cli.py" line="828" />
       <source>%1 items</source>
       <translation>%1 mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="816" />
+      <location filename="../../coordinator/cli.py" line="837" />
       <source>%1: the file must end in .pdf or .docx</source>
       <translation>%1: tên tệp phải có đuôi .pdf hoặc .docx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="829" />
+      <location filename="../../coordinator/cli.py" line="850" />
       <source>no event with id %1</source>
       <translation>không có sự kiện nào mang mã số %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="842" />
+      <location filename="../../coordinator/cli.py" line="863" />
       <source>%1: minutes of “%2” written</source>
       <translation>%1: đã ghi biên bản của “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="861" />
+      <location filename="../../coordinator/cli.py" line="882" />
       <source>no programme named %1</source>
       <translation>không có chương trình nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="880" />
+      <location filename="../../coordinator/cli.py" line="901" />
       <source>no partner named %1</source>
       <translation>không có đối tác nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="907" />
+      <location filename="../../coordinator/cli.py" line="928" />
       <source>%1: the file must end in .pdf, .docx or .xlsx</source>
       <translation>%1: tên tệp phải có đuôi .pdf, .docx hoặc .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="915" />
+      <location filename="../../coordinator/cli.py" line="936" />
       <source>the period must end on or after its first day</source>
       <translation>ngày cuối của kỳ phải từ ngày đầu trở đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="926" />
+      <location filename="../../coordinator/cli.py" line="947" />
       <source>unknown sections %1; choose among %2</source>
       <translation>không có phần %1; chọn trong số %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="929" />
+      <location filename="../../coordinator/cli.py" line="950" />
       <source>(none)</source>
       <translation>(trống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="956" />
+      <location filename="../../coordinator/cli.py" line="977" />
       <source>%1: status report %2–%3 written (%4: %5 projects, %6 events held, %7 action items overdue)</source>
       <translation>%1: đã ghi báo cáo tình hình %2–%3 (%4: %5 dự án, %6 sự kiện đã diễn ra, %7 nhiệm vụ quá hạn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="964" />
+      <location filename="../../coordinator/cli.py" line="985" />
       <source>everything</source>
       <translation>toàn bộ</translation>
     </message>
@@ -1554,54 +1597,54 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="61" />
+      <location filename="../../coordinator/text/dates.py" line="16" />
       <source>“%1”: the year must be between %2 and %3.</source>
       <translation>“%1”: năm phải nằm trong khoảng từ %2 đến %3.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="67" />
+      <location filename="../../coordinator/text/dates.py" line="22" />
       <source>“%1” is not a day of the calendar.</source>
       <translation>“%1” không phải là một ngày có thật trên lịch.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="70" />
+      <location filename="../../coordinator/text/dates.py" line="25" />
       <source>“%1” is not a date: write dd/mm/yyyy (15/05/2026 or 5/5/26).</source>
       <translation>“%1” không phải là ngày: hãy ghi theo dạng dd/mm/yyyy (15/05/2026 hoặc 5/5/26).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="74" />
+      <location filename="../../coordinator/text/dates.py" line="29" />
       <source>Type a date (dd/mm/yyyy).</source>
       <translation>Hãy nhập ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="134" />
-      <location filename="../../coordinator/ui/common/dates.py" line="312" />
+      <location filename="../../coordinator/ui/common/dates.py" line="110" />
+      <location filename="../../coordinator/ui/common/dates.py" line="288" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="137" />
-      <location filename="../../coordinator/ui/common/dates.py" line="232" />
+      <location filename="../../coordinator/ui/common/dates.py" line="113" />
+      <location filename="../../coordinator/ui/common/dates.py" line="208" />
       <source>Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar</source>
       <translation>Nhập dd/mm/yyyy hoặc d/m/yy; Alt+Mũi tên xuống để mở lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="144" />
+      <location filename="../../coordinator/ui/common/dates.py" line="120" />
       <source>Choose the day on a calendar (Alt+Down)</source>
       <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="353" />
+      <location filename="../../coordinator/ui/common/dates.py" line="329" />
       <source>HH:mm</source>
       <translation>HH:mm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="356" />
+      <location filename="../../coordinator/ui/common/dates.py" line="332" />
       <source>Type the time as 09:30, 9:30 or 9h30</source>
       <translation>Nhập giờ theo dạng 09:30, 9:30 hoặc 9h30</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="400" />
+      <location filename="../../coordinator/ui/common/dates.py" line="376" />
       <source>“%1” is not a time: write HH:mm (09:30).</source>
       <translation>“%1” không phải là giờ: hãy ghi theo dạng HH:mm (09:30).</translation>
     </message>
@@ -1622,47 +1665,47 @@
   <context>
     <name>EndingAgreements</name>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="38" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="40" />
       <source>Ends on</source>
       <translation>Ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="38" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="40" />
       <source>Agreement</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="38" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="40" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="49" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="51" />
       <source>Open &amp;agreement</source>
       <translation>Mở &amp;thỏa thuận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="52" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="54" />
       <source>Re&amp;new…</source>
       <translation>&amp;Gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="54" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="56" />
       <source>Draft the follow-on agreement of the selected one</source>
       <translation>Soạn thỏa thuận gia hạn của thỏa thuận đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="70" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="72" />
       <source>Agreements ending within %1 days: %2</source>
       <translation>Thỏa thuận hết hạn trong vòng %1 ngày: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="74" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="76" />
       <source>%1 (in %2 days)</source>
       <translation>%1 (còn %2 ngày)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/ending.py" line="91" />
+      <location filename="../../coordinator/ui/agreements/ending.py" line="93" />
       <source>Agreement “%1” ends on %2</source>
       <translation>Thỏa thuận “%1” hết hạn ngày %2</translation>
     </message>
@@ -1846,19 +1889,52 @@
     </message>
   </context>
   <context>
+    <name>Files</name>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="106" />
+      <source>the folder %1 does not exist</source>
+      <translation>thư mục %1 không tồn tại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="108" />
+      <source>no permission to write in the folder %1</source>
+      <translation>không có quyền ghi vào thư mục %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="110" />
+      <source>the disk is full</source>
+      <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="112" />
+      <source>a folder of that name is there</source>
+      <translation>đã có một thư mục trùng tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="114" />
+      <source>Could not write the file %1</source>
+      <translation>Không ghi được tệp %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="117" />
+      <source>Could not write the file %1: %2</source>
+      <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Finder</name>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="177" />
+      <location filename="../../coordinator/ui/common/combo.py" line="186" />
       <source>Several entries hold “%1”: choose one from the list.</source>
       <translation>Có nhiều mục chứa “%1”: hãy chọn một mục trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="181" />
+      <location filename="../../coordinator/ui/common/combo.py" line="190" />
       <source>Nothing in the list matches “%1”.</source>
       <translation>Không có mục nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="184" />
+      <location filename="../../coordinator/ui/common/combo.py" line="193" />
       <source>“%1” is kept.</source>
       <translation>Vẫn giữ “%1”.</translation>
     </message>
@@ -1974,34 +2050,34 @@
       <translation>Lọc theo nội dung nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="208" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="366" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="219" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="377" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="209" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="220" />
       <source>Record the day the selected item was done (Ctrl+D)</source>
       <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="212" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="368" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="223" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="379" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="214" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="225" />
       <source>&amp;Open source</source>
       <translation>Mở &amp;nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="372" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="383" />
       <source>Open the &amp;agreement</source>
       <translation>Mở &amp;thỏa thuận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="227" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="238" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
@@ -2011,7 +2087,7 @@
       <translation>Mọi người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="247" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="258" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
@@ -2026,57 +2102,57 @@
       <translation>Mọi dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="215" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="226" />
       <source>Open the minutes or the agreement it comes from</source>
       <translation>Mở biên bản hoặc thỏa thuận mà mục này phát sinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="278" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="289" />
       <source>%1 items</source>
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="292" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="303" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="297" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="308" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="311" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="322" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="321" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="332" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="329" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="340" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="338" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="349" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="345" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="356" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="357" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="368" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="370" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="381" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -2687,127 +2763,127 @@
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="61" />
+      <location filename="../../coordinator/text/errors.py" line="62" />
       <source>the file is larger than 50 MB, too large for a calendar</source>
       <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="64" />
+      <location filename="../../coordinator/text/errors.py" line="65" />
       <source>the file is not text (it may be a picture, a document or an archive)</source>
       <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="67" />
+      <location filename="../../coordinator/text/errors.py" line="68" />
       <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
       <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="70" />
+      <location filename="../../coordinator/text/errors.py" line="71" />
       <source>the calendar is damaged and cannot be read</source>
       <translation>tệp lịch bị hỏng, không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="73" />
+      <location filename="../../coordinator/text/errors.py" line="74" />
       <source>the file holds no calendar</source>
       <translation>tệp không chứa lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="74" />
+      <location filename="../../coordinator/text/errors.py" line="75" />
       <source>the file cannot be opened</source>
       <translation>không mở được tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="75" />
+      <location filename="../../coordinator/text/errors.py" line="76" />
       <source>it is not an event</source>
       <translation>đây không phải là sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="76" />
+      <location filename="../../coordinator/text/errors.py" line="77" />
       <source>it has no identifier (UID)</source>
       <translation>thiếu mã định danh (UID)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="77" />
+      <location filename="../../coordinator/text/errors.py" line="78" />
       <source>its start (DTSTART) is missing or cannot be read</source>
       <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="80" />
+      <location filename="../../coordinator/text/errors.py" line="81" />
       <source>its end (DTEND) is not a time</source>
       <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="81" />
+      <location filename="../../coordinator/text/errors.py" line="82" />
       <source>it ends before it starts</source>
       <translation>kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="84" />
+      <location filename="../../coordinator/text/errors.py" line="85" />
       <source>its repetition leaves no date</source>
       <translation>quy tắc lặp lại không cho ra ngày nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="87" />
+      <location filename="../../coordinator/text/errors.py" line="88" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="90" />
+      <location filename="../../coordinator/text/errors.py" line="91" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="93" />
+      <location filename="../../coordinator/text/errors.py" line="94" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="29" />
+      <location filename="../../coordinator/ui/search.py" line="30" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="30" />
+      <location filename="../../coordinator/ui/search.py" line="31" />
       <source>Person</source>
       <translation>Cá nhân</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="31" />
+      <location filename="../../coordinator/ui/search.py" line="32" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="32" />
+      <location filename="../../coordinator/ui/search.py" line="33" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="33" />
+      <location filename="../../coordinator/ui/search.py" line="34" />
       <source>Minutes</source>
       <translation>Biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="34" />
+      <location filename="../../coordinator/ui/search.py" line="35" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="35" />
+      <location filename="../../coordinator/ui/search.py" line="36" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="36" />
+      <location filename="../../coordinator/ui/search.py" line="37" />
       <source>Agreement</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="37" />
+      <location filename="../../coordinator/ui/search.py" line="38" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="38" />
+      <location filename="../../coordinator/ui/search.py" line="39" />
       <source>Room</source>
       <translation>Phòng họp</translation>
     </message>
@@ -3317,7 +3393,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/minutes/dialog.py" line="131" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="583" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="586" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
@@ -3337,350 +3413,350 @@
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
       <source>By</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="142" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="143" />
       <source>History</source>
       <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="155" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="156" />
       <source>Save the minutes and close (Ctrl+S)</source>
       <translation>Lưu biên bản và đóng (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="157" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="158" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="158" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="159" />
       <source>Preview and print the minutes (Ctrl+P)</source>
       <translation>Xem trước và in biên bản (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="159" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="160" />
       <source>Export P&amp;DF…</source>
       <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="160" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="161" />
       <source>Export &amp;Word…</source>
       <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="189" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="191" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="190" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="192" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="191" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="193" />
       <source>Presence</source>
       <translation>Tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="192" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="194" />
       <source>Represented by</source>
       <translation>Người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="202" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="204" />
       <source>Type a name…</source>
       <translation>Nhập họ tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="207" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="209" />
       <source>Someone who came without an invitation: choose them, or type a new name</source>
       <translation>Người dự không có trong giấy mời: chọn trong danh sách hoặc nhập họ tên mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="209" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="211" />
       <source>Add attendee</source>
       <translation>Thêm người dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="211" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="510" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="213" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="513" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="213" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="215" />
       <source>Only people who were not invited can be removed; mark the invited absent</source>
       <translation>Chỉ bỏ được người không có trong giấy mời; người được mời thì ghi vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="218" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="220" />
       <source>Not invited but came:</source>
       <translation>Dự họp ngoài giấy mời:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="233" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="235" />
       <source>Add conclusion</source>
       <translation>Thêm kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="240" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
       <source>One conclusion per line; double-click to edit, drag to reorder.</source>
       <translation>Mỗi dòng một kết luận; nhấp đúp để sửa, kéo để đổi thứ tự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="249" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="252" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="249" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="252" />
       <source>Owner (person or unit)</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="249" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="252" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="249" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="252" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="257" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="260" />
       <source>Add action item</source>
       <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="267" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="270" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="269" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="272" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="277" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="280" />
       <source>Files are copied into Coordinator's data folder, so the original may be moved or deleted. At most %1 MB per file.</source>
       <translation>Tệp được sao chép vào thư mục dữ liệu của Coordinator, nên có thể di chuyển hoặc xóa tệp gốc. Tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="331" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="334" />
       <source>Minutes</source>
       <translation>Biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="332" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="335" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="333" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="336" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="339" />
       <source>added</source>
       <translation>được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="337" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="340" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="338" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="341" />
       <source>removed</source>
       <translation>bị xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="393" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="396" />
       <source>&amp;Reopen for changes</source>
       <translation>&amp;Mở lại để sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="394" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
       <source>Final minutes are read-only until reopened</source>
       <translation>Biên bản đã hoàn tất chỉ được xem cho đến khi mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="400" />
       <source>Final since %1; read-only.</source>
       <translation>Đã hoàn tất từ %1; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="399" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="402" />
       <source>Final; read-only.</source>
       <translation>Đã hoàn tất; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="402" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="405" />
       <source>Mark &amp;final</source>
       <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="403" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="406" />
       <source>Save and lock the minutes against changes</source>
       <translation>Lưu và khóa biên bản, không cho sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="404" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="407" />
       <source>Draft: can still be changed.</source>
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="416" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="419" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="436" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="439" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="457" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="460" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="482" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="485" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="478" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="481" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="579" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="582" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="580" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="583" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="581" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="599" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="611" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="584" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="602" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="614" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="582" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="585" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="588" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="591" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="637" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="640" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="641" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="644" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="644" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="647" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="682" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="685" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="683" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="686" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="701" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="704" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="709" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="712" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="714" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="717" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="716" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="719" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="729" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="732" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="739" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="742" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="747" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="750" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="748" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="751" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="752" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="755" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="767" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="770" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="770" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="773" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -3903,133 +3979,133 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="50" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="51" />
       <source>Edit partner</source>
       <translation>Sửa thông tin đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="50" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="51" />
       <source>New partner</source>
       <translation>Đối tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="55" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="56" />
       <source>Full name, e.g. Trường Đại học Thủ Dầu Một</source>
       <translation>Tên đầy đủ, ví dụ: Trường Đại học Thủ Dầu Một</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="60" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="61" />
       <source>One of the province's own units</source>
       <translation>Đơn vị trực thuộc tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="62" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="63" />
       <source>Tick for a host unit of the province; leave empty for an outside partner.</source>
       <translation>Đánh dấu nếu là đơn vị tiếp nhận của tỉnh; để trống nếu là đối tác bên ngoài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="73" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
       <source>&amp;Short name</source>
       <translation>Tên &amp;viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="76" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="78" />
       <source>&amp;Country</source>
       <translation>&amp;Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="78" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
       <source>&amp;Address</source>
       <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="80" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="80" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
       <source>&amp;Phone</source>
       <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
       <source>&amp;Website</source>
       <translation>T&amp;rang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="83" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="93" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="95" />
       <source>Press Details… (or right-click a contact) for their roles, nationality, expertise and languages</source>
       <translation>Bấm Chi tiết… (hoặc nhấp chuột phải vào một người liên hệ) để nhập vai trò, quốc tịch, chuyên môn và ngoại ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="97" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="99" />
       <source>Add contact</source>
       <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="99" />
-      <location filename="../../coordinator/ui/partners/dialog.py" line="104" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="101" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="106" />
       <source>&amp;Details…</source>
       <translation>&amp;Chi tiết…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="101" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="103" />
       <source>Roles, nationality, expertise, languages and notes of the selected contact</source>
       <translation>Vai trò, quốc tịch, chuyên môn, ngoại ngữ và ghi chú của người liên hệ đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="108" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="110" />
       <source>Remove contact</source>
       <translation>Bỏ người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="115" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="117" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="320" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="322" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="329" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="331" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>
@@ -4037,211 +4113,199 @@
   <context>
     <name>PartnersTab</name>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="89" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="88" />
       <source>Filter by name, e.g. “dai hoc” or “binh duong”</source>
       <translation>Lọc theo tên, gõ không dấu cũng được, ví dụ “dai hoc”, “binh duong”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="92" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="91" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="96" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="95" />
       <source>Partners and province units</source>
       <translation>Đối tác và đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="97" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="96" />
       <source>Outside partners only</source>
       <translation>Chỉ đối tác bên ngoài</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="98" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="97" />
       <source>Province units only</source>
       <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="158" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="159" />
       <source>%n partner(s)</source>
       <translation>
         <numerusform>%n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="213" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="214" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="214" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="215" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="221" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="222" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="226" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="227" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="272" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="277" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="278" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="279" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="280" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="280" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="281" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="48" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="337" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="47" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="46" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="45" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="53" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="52" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="339" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="58" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="340" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="57" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="60" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="59" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="62" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="61" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="67" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="343" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="66" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="70" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="69" />
       <source>No. of projects</source>
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="167" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="168" />
       <source>new partner</source>
       <translation>thêm đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="170" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="171" />
       <source>Partner saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="184" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="185" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="191" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="192" />
       <source>Partner saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="286" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="287" />
       <source>New &amp;agreement with this partner…</source>
       <translation>Thêm &amp;thỏa thuận với đối tác này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="288" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="289" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="313" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="320" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="321" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="330" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
       <source>Experts and volunteers of this partner (%1)</source>
       <translation>Chuyên gia, tình nguyện viên của đối tác này (%1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="354" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="354" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="347" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="347" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="349" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="351" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="354" />
-      <source>Full name</source>
-      <translation>Họ và tên</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="354" />
-      <source>Position</source>
-      <translation>Chức vụ</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="356" />
@@ -4837,64 +4901,64 @@
       <translation>Lọc theo tên hoặc lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="261" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="262" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="263" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="393" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="264" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="394" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="265" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="394" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="266" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="395" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="270" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="272" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="273" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="309" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="310" />
       <source>%1 programme(s)</source>
       <translation>%1 chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="340" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="341" />
       <source>new programme</source>
       <translation>thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="354" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="355" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="367" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="368" />
       <source>Delete programme</source>
       <translation>Xóa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="370" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="371" />
       <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
       <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="382" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="383" />
       <source>delete programme “%1”</source>
       <translation>xóa chương trình “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="391" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="392" />
       <source>&amp;New programme…</source>
       <translation>Thêm &amp;chương trình…</translation>
     </message>
@@ -5071,310 +5135,310 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="96" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="94" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="170" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="102" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="100" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="107" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="105" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="112" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="110" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="192" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="196" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="245" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="249" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="246" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="250" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="253" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="257" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="258" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="262" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="308" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="313" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="315" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="316" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="67" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="424" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="65" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="428" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="51" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="49" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="52" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="50" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="54" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="425" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="52" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="429" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="59" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="426" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="57" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="430" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="62" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="427" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="60" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="431" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="72" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="70" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="77" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="75" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="203" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="207" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="206" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="210" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="218" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="222" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="223" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="227" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
       <source>&amp;Move to programme…</source>
       <translation>&amp;Chuyển sang chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="323" />
       <source>Add a &amp;stay…</source>
       <translation>Thêm &amp;phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="326" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="330" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="347" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>%1 project(s) moved. Ctrl+Z undoes it.</source>
       <translation>Đã chuyển %1 dự án. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="390" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="394" />
       <source>Stay removed. Ctrl+Z brings it back.</source>
       <translation>Đã xóa phân công. Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="411" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="415" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="416" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="420" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="417" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="421" />
       <source>Add a stay…</source>
       <translation>Thêm phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="428" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="432" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="429" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="433" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="432" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="436" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="434" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="438" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="434" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="438" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="434" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="438" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="439" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="443" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="441" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="445" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="444" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="445" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="449" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="446" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="450" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="447" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="451" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="452" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="454" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="458" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="456" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="460" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="472" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="476" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="473" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="477" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="478" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="475" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="479" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="470" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="462" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="466" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="478" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="482" />
       <source>edit</source>
       <translation>sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="478" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="482" />
       <source>remove</source>
       <translation>xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="509" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="513" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="510" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="514" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -5788,7 +5852,7 @@
     <name>RestoreDialog</name>
     <message>
       <location filename="../../coordinator/ui/backups.py" line="47" />
-      <location filename="../../coordinator/ui/backups.py" line="109" />
+      <location filename="../../coordinator/ui/backups.py" line="110" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -5798,42 +5862,42 @@
       <translation>Chọn bản sao lưu cần khôi phục. Bản sao lưu được kiểm tra trước khi thay thế, và tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="60" />
+      <location filename="../../coordinator/ui/backups.py" line="61" />
       <source>Made at</source>
       <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="60" />
+      <location filename="../../coordinator/ui/backups.py" line="61" />
       <source>Why</source>
       <translation>Lý do</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="60" />
+      <location filename="../../coordinator/ui/backups.py" line="61" />
       <source>Size</source>
       <translation>Dung lượng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="81" />
+      <location filename="../../coordinator/ui/backups.py" line="82" />
       <source>There are no backups of this database yet.</source>
       <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="84" />
+      <location filename="../../coordinator/ui/backups.py" line="85" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="88" />
+      <location filename="../../coordinator/ui/backups.py" line="89" />
       <source>&amp;Other file…</source>
       <translation>&amp;Tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="89" />
+      <location filename="../../coordinator/ui/backups.py" line="90" />
       <source>Restore from a backup file kept elsewhere</source>
       <translation>Khôi phục từ một tệp sao lưu lưu ở nơi khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/backups.py" line="111" />
+      <location filename="../../coordinator/ui/backups.py" line="112" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
@@ -5989,86 +6053,86 @@
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="113" />
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="184" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="114" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="185" />
       <source>No rooms yet. “New room…” adds the first.</source>
       <translation>Chưa có phòng họp nào. Bấm “Thêm phòng họp…” để thêm phòng đầu tiên.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="122" />
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="289" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="123" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="290" />
       <source>&amp;New room…</source>
       <translation>&amp;Thêm phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="124" />
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="291" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="125" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="292" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="126" />
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="292" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="127" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="293" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="128" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="129" />
       <source>Move the room to the trash (Delete); Ctrl+Z undoes it</source>
       <translation>Chuyển phòng họp vào thùng rác (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="138" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="139" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="140" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="141" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="182" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="183" />
       <source>No room matches the filter.</source>
       <translation>Không có phòng họp nào khớp với bộ lọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="220" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="221" />
       <source>new room</source>
       <translation>thêm phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="222" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="223" />
       <source>Room saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu phòng họp. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="239" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="240" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="244" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="245" />
       <source>Room saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu phòng họp. Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="268" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="269" />
       <source>Delete room</source>
       <translation>Xóa phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="270" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="271" />
       <source>Delete “%1”? Its events keep their place. You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Các sự kiện của phòng vẫn giữ địa điểm. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="279" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="280" />
       <source>delete room “%1”</source>
       <translation>xóa phòng họp “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="284" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="285" />
       <source>Room deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa phòng họp. Ctrl+Z để khôi phục.</translation>
     </message>
@@ -6136,57 +6200,57 @@
       <translation>Chuyên môn, ví dụ: dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="141" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="142" />
       <source>Double-click a volunteer to see their week in the calendar; right-click to edit them or their stay</source>
       <translation>Nhấp đúp vào một tình nguyện viên để xem lịch tuần của họ; nhấp chuột phải để sửa thông tin hoặc phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="147" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="314" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="148" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="315" />
       <source>&amp;Add volunteer…</source>
       <translation>&amp;Thêm tình nguyện viên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="148" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="149" />
       <source>A new person, with the volunteer expert role ticked</source>
       <translation>Thêm cá nhân mới, đã đánh dấu vai trò chuyên gia tình nguyện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="150" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="317" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="151" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="318" />
       <source>&amp;Edit volunteer…</source>
       <translation>&amp;Sửa tình nguyện viên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="152" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="319" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="153" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="320" />
       <source>Assign to a &amp;project…</source>
       <translation>&amp;Phân công vào dự án…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="153" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="154" />
       <source>Add a stay of the selected volunteer on a project</source>
       <translation>Phân công tình nguyện viên đang chọn vào một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="218" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="219" />
       <source>All nationalities</source>
       <translation>Mọi quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="316" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="317" />
       <source>Show their &amp;week</source>
       <translation>Xem lịch &amp;tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="155" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="321" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="156" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="322" />
       <source>Edit &amp;stay…</source>
       <translation>Sửa phâ&amp;n công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="157" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="322" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="158" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="323" />
       <source>&amp;Remove stay</source>
       <translation>&amp;Xóa phân công</translation>
     </message>
@@ -6196,7 +6260,7 @@
       <translation>Có mặt tại tỉnh ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="211" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="212" />
       <source>%1 row(s)</source>
       <translation>%1 dòng</translation>
     </message>
@@ -6215,7 +6279,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/calendar/actions.py" line="79" />
-      <location filename="../../coordinator/ui/calendar/actions.py" line="140" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="142" />
       <source>iCalendar files (*.ics)</source>
       <translation>Tệp iCalendar (*.ics)</translation>
     </message>
@@ -6241,31 +6305,31 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/calendar/actions.py" line="112" />
-      <source>%1 events added, %2 updated, %3 people added, %4 skipped.</source>
-      <translation>Đã thêm %1 sự kiện, cập nhật %2, thêm %3 người, bỏ qua %4.</translation>
+      <source>%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.</source>
+      <translation>Đã thêm %1 sự kiện, cập nhật %2, %3 không đổi, thêm %4 người, bỏ qua %5.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="133" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="135" />
       <source>Export the calendar</source>
       <translation>Xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="153" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="155" />
       <source>%1 could not be written: %2</source>
       <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="162" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="164" />
       <source>%1 events (as filtered in the calendar) exported to %2</source>
       <translation>Đã xuất %1 sự kiện (theo bộ lọc của lịch) ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="166" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="168" />
       <source>%1 events exported to %2</source>
       <translation>Đã xuất %1 sự kiện ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="173" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="175" />
       <source>Preferences saved.</source>
       <translation>Đã lưu tùy chọn.</translation>
     </message>
@@ -6273,12 +6337,12 @@
   <context>
     <name>SearchBox</name>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="56" />
+      <location filename="../../coordinator/ui/search.py" line="57" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Tìm kiếm mọi thứ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="59" />
+      <location filename="../../coordinator/ui/search.py" line="60" />
       <source>Partners, people, projects, events, minutes, conclusions and action items; type without diacritics if you like</source>
       <translation>Đối tác, cá nhân, dự án, sự kiện, biên bản, kết luận và nhiệm vụ; có thể gõ không dấu</translation>
     </message>
@@ -6286,32 +6350,32 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="78" />
+      <location filename="../../coordinator/ui/search.py" line="82" />
       <source>Search results</source>
       <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="86" />
+      <location filename="../../coordinator/ui/search.py" line="91" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="86" />
+      <location filename="../../coordinator/ui/search.py" line="91" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="86" />
+      <location filename="../../coordinator/ui/search.py" line="91" />
       <source>Found in</source>
       <translation>Tìm thấy trong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="135" />
+      <location filename="../../coordinator/ui/search.py" line="148" />
       <source>%1 results for “%2”</source>
       <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="137" />
+      <location filename="../../coordinator/ui/search.py" line="150" />
       <source>Nothing found for “%1”.</source>
       <translation>Không tìm thấy “%1”.</translation>
     </message>
@@ -6826,48 +6890,48 @@
       <translation>Lọc theo tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="68" />
+      <location filename="../../coordinator/ui/trash.py" line="69" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="68" />
+      <location filename="../../coordinator/ui/trash.py" line="69" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="68" />
+      <location filename="../../coordinator/ui/trash.py" line="69" />
       <source>Deleted at</source>
       <translation>Thời điểm xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="68" />
+      <location filename="../../coordinator/ui/trash.py" line="69" />
       <source>Deleted by</source>
       <translation>Người xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="76" />
+      <location filename="../../coordinator/ui/trash.py" line="77" />
       <source>The trash is empty.</source>
       <translation>Thùng rác trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="78" />
+      <location filename="../../coordinator/ui/trash.py" line="79" />
       <source>&amp;Restore</source>
       <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="80" />
+      <location filename="../../coordinator/ui/trash.py" line="81" />
       <source>Bring the selected records back (Enter)</source>
       <translation>Khôi phục các bản ghi đã chọn (Enter)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="120" />
+      <location filename="../../coordinator/ui/trash.py" line="121" />
       <source>restore %1 records</source>
       <translation>khôi phục %1 bản ghi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/trash.py" line="122" />
-      <location filename="../../coordinator/ui/trash.py" line="128" />
+      <location filename="../../coordinator/ui/trash.py" line="123" />
+      <location filename="../../coordinator/ui/trash.py" line="129" />
       <source>restore “%1”</source>
       <translation>khôi phục “%1”</translation>
     </message>

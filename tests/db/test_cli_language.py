@@ -152,7 +152,7 @@ def test_errors_are_vietnamese_by_default_and_english_when_asked(
     assert "coordinator: lỗi: tham số không hợp lệ: --bogus" in err
     with pytest.raises(SystemExit):
         main(["conflicts", "--from", "32/01/2013"])
-    assert "không phải ngày dạng NN/TT/NNNN: 32/01/2013" in capsys.readouterr().err
+    assert "“32/01/2013” không phải là một ngày có thật trên lịch." in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["minutes", "--lang", "en"])
     assert "error: the following arguments are required: --event, --out" in (

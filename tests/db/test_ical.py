@@ -83,9 +83,21 @@ def test_google_file_utc_series_exception_all_day_and_a_bad_event(store: Store) 
     assert fair.all_day and fair.ends == datetime(2026, 12, 27)
     # The same file again adds nothing.
     again = import_calendar(store, DATA / "google.ics")
-    assert (again.added, again.updated) == (0, 3)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
     assert count(store, m.Event) == 3
     assert len(events_between(store, date(2026, 11, 30), date(2026, 12, 31))) == 4
+
+
+def test_only_events_the_file_changes_count_as_updated(store: Store, tmp_path: Path) -> None:
+    import_calendar(store, DATA / "google.ics")
+    text = (DATA / "google.ics").read_text(encoding="utf-8")
+    assert "Hội chợ công nghệ" in text
+    changed = tmp_path / "changed.ics"
+    changed.write_text(text.replace("Hội chợ công nghệ", "Hội chợ công nghệ 2026"), "utf-8")
+    report = import_calendar(store, changed)
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 2)
+    again = import_calendar(store, changed)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
 
 
 def test_unreadable_files_are_refused_whole(store: Store, tmp_path: Path) -> None:

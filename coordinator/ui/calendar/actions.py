@@ -110,10 +110,12 @@ class Scheduling:
         self.w.data_replaced()
         summary = labels.arg(
             QCoreApplication.translate(
-                "Scheduling", "%1 events added, %2 updated, %3 people added, %4 skipped."
+                "Scheduling",
+                "%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.",
             ),
             report.added,
             report.updated,
+            report.unchanged,
             report.people_added,
             len(report.skipped),
         )
