@@ -2911,444 +2911,444 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="66" />
+      <location filename="../../coordinator/ui/main_window.py" line="67" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="68" />
+      <location filename="../../coordinator/ui/main_window.py" line="69" />
       <source>(read-only)</source>
       <translation>(chỉ đọc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="78" />
+      <location filename="../../coordinator/ui/main_window.py" line="79" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="79" />
+      <location filename="../../coordinator/ui/main_window.py" line="80" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="80" />
+      <location filename="../../coordinator/ui/main_window.py" line="81" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="81" />
+      <location filename="../../coordinator/ui/main_window.py" line="82" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="82" />
-      <location filename="../../coordinator/ui/main_window.py" line="451" />
+      <location filename="../../coordinator/ui/main_window.py" line="83" />
+      <location filename="../../coordinator/ui/main_window.py" line="454" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="98" />
+      <location filename="../../coordinator/ui/main_window.py" line="101" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="101" />
+      <location filename="../../coordinator/ui/main_window.py" line="104" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="141" />
+      <location filename="../../coordinator/ui/main_window.py" line="144" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="170" />
+      <location filename="../../coordinator/ui/main_window.py" line="173" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="173" />
+      <location filename="../../coordinator/ui/main_window.py" line="176" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="182" />
+      <location filename="../../coordinator/ui/main_window.py" line="185" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="196" />
+      <location filename="../../coordinator/ui/main_window.py" line="199" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="244" />
+      <location filename="../../coordinator/ui/main_window.py" line="247" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="280" />
+      <location filename="../../coordinator/ui/main_window.py" line="283" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="283" />
+      <location filename="../../coordinator/ui/main_window.py" line="286" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="285" />
+      <location filename="../../coordinator/ui/main_window.py" line="288" />
       <source>, %1 agreements ending soon</source>
       <translation>, %1 thỏa thuận sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="289" />
+      <location filename="../../coordinator/ui/main_window.py" line="292" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="324" />
+      <location filename="../../coordinator/ui/main_window.py" line="327" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="235" />
+      <location filename="../../coordinator/ui/main_window.py" line="238" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="327" />
+      <location filename="../../coordinator/ui/main_window.py" line="330" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="363" />
+      <location filename="../../coordinator/ui/main_window.py" line="366" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="366" />
+      <location filename="../../coordinator/ui/main_window.py" line="369" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="370" />
+      <location filename="../../coordinator/ui/main_window.py" line="373" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="373" />
+      <location filename="../../coordinator/ui/main_window.py" line="376" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="377" />
+      <location filename="../../coordinator/ui/main_window.py" line="380" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="380" />
+      <location filename="../../coordinator/ui/main_window.py" line="383" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="384" />
+      <location filename="../../coordinator/ui/main_window.py" line="387" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="387" />
+      <location filename="../../coordinator/ui/main_window.py" line="390" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="391" />
+      <location filename="../../coordinator/ui/main_window.py" line="394" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="396" />
+      <location filename="../../coordinator/ui/main_window.py" line="399" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="398" />
+      <location filename="../../coordinator/ui/main_window.py" line="401" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="401" />
+      <location filename="../../coordinator/ui/main_window.py" line="404" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="405" />
+      <location filename="../../coordinator/ui/main_window.py" line="408" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="409" />
+      <location filename="../../coordinator/ui/main_window.py" line="412" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="412" />
+      <location filename="../../coordinator/ui/main_window.py" line="415" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="416" />
+      <location filename="../../coordinator/ui/main_window.py" line="419" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="419" />
+      <location filename="../../coordinator/ui/main_window.py" line="422" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="423" />
+      <location filename="../../coordinator/ui/main_window.py" line="426" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="426" />
+      <location filename="../../coordinator/ui/main_window.py" line="429" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="430" />
+      <location filename="../../coordinator/ui/main_window.py" line="433" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="433" />
+      <location filename="../../coordinator/ui/main_window.py" line="436" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="437" />
+      <location filename="../../coordinator/ui/main_window.py" line="440" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="440" />
+      <location filename="../../coordinator/ui/main_window.py" line="443" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="444" />
+      <location filename="../../coordinator/ui/main_window.py" line="447" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="447" />
+      <location filename="../../coordinator/ui/main_window.py" line="450" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="454" />
+      <location filename="../../coordinator/ui/main_window.py" line="457" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="458" />
+      <location filename="../../coordinator/ui/main_window.py" line="461" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="460" />
+      <location filename="../../coordinator/ui/main_window.py" line="463" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="462" />
+      <location filename="../../coordinator/ui/main_window.py" line="465" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="466" />
+      <location filename="../../coordinator/ui/main_window.py" line="469" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="470" />
+      <location filename="../../coordinator/ui/main_window.py" line="473" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="474" />
+      <location filename="../../coordinator/ui/main_window.py" line="477" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="477" />
+      <location filename="../../coordinator/ui/main_window.py" line="480" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="481" />
+      <location filename="../../coordinator/ui/main_window.py" line="484" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="484" />
+      <location filename="../../coordinator/ui/main_window.py" line="487" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="488" />
+      <location filename="../../coordinator/ui/main_window.py" line="491" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="491" />
+      <location filename="../../coordinator/ui/main_window.py" line="494" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="495" />
+      <location filename="../../coordinator/ui/main_window.py" line="498" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="498" />
+      <location filename="../../coordinator/ui/main_window.py" line="501" />
       <source>Cooperation &amp;agreements…</source>
       <translation>&amp;Thỏa thuận hợp tác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="502" />
+      <location filename="../../coordinator/ui/main_window.py" line="505" />
       <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
       <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="505" />
+      <location filename="../../coordinator/ui/main_window.py" line="508" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="509" />
+      <location filename="../../coordinator/ui/main_window.py" line="512" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="512" />
+      <location filename="../../coordinator/ui/main_window.py" line="515" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="525" />
+      <location filename="../../coordinator/ui/main_window.py" line="528" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="536" />
+      <location filename="../../coordinator/ui/main_window.py" line="539" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="540" />
+      <location filename="../../coordinator/ui/main_window.py" line="543" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="550" />
+      <location filename="../../coordinator/ui/main_window.py" line="553" />
       <source>&amp;Lists</source>
       <translation>Danh &amp;mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="557" />
+      <location filename="../../coordinator/ui/main_window.py" line="560" />
       <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="568" />
+      <location filename="../../coordinator/ui/main_window.py" line="571" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="552" />
+      <location filename="../../coordinator/ui/main_window.py" line="555" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="574" />
+      <location filename="../../coordinator/ui/main_window.py" line="577" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="577" />
+      <location filename="../../coordinator/ui/main_window.py" line="580" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="597" />
+      <location filename="../../coordinator/ui/main_window.py" line="600" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="602" />
-      <location filename="../../coordinator/ui/main_window.py" line="611" />
+      <location filename="../../coordinator/ui/main_window.py" line="605" />
+      <location filename="../../coordinator/ui/main_window.py" line="614" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="612" />
+      <location filename="../../coordinator/ui/main_window.py" line="615" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="621" />
+      <location filename="../../coordinator/ui/main_window.py" line="624" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="628" />
+      <location filename="../../coordinator/ui/main_window.py" line="631" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="633" />
+      <location filename="../../coordinator/ui/main_window.py" line="636" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="634" />
+      <location filename="../../coordinator/ui/main_window.py" line="637" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="638" />
+      <location filename="../../coordinator/ui/main_window.py" line="641" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="642" />
+      <location filename="../../coordinator/ui/main_window.py" line="645" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="646" />
+      <location filename="../../coordinator/ui/main_window.py" line="649" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="655" />
+      <location filename="../../coordinator/ui/main_window.py" line="658" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="658" />
+      <location filename="../../coordinator/ui/main_window.py" line="661" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="673" />
+      <location filename="../../coordinator/ui/main_window.py" line="676" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="675" />
+      <location filename="../../coordinator/ui/main_window.py" line="678" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -3920,12 +3920,12 @@
   <context>
     <name>MoveSessionDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="484" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="499" />
       <source>Move the session</source>
       <translation>Dời buổi tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="493" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="508" />
       <source>&amp;New start:</source>
       <translation>&amp;Bắt đầu mới:</translation>
     </message>
@@ -4547,182 +4547,182 @@
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="80" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="85" />
       <source>Plan consultations</source>
       <translation>Lập lịch tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="124" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="129" />
       <source> min</source>
       <translation> phút</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="126" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="131" />
       <source>Start times to try, in order of preference</source>
       <translation>Các giờ bắt đầu muốn xếp, theo thứ tự ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="127" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="132" />
       <source>&amp;Propose a timetable</source>
       <translation>Đề &amp;xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="136" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="141" />
       <source>&amp;From</source>
       <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="137" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="141" />
       <source>&amp;To</source>
       <translation>Đế&amp;n ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="139" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="154" />
       <source>&amp;Sessions per project per week</source>
       <translation>&amp;Số buổi mỗi dự án mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="140" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="155" />
       <source>Session &amp;length</source>
       <translation>&amp;Thời lượng mỗi buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="141" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="156" />
       <source>Preferred &amp;times</source>
       <translation>&amp;Giờ ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="145" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="160" />
       <source>Projects (host unit and volunteers):</source>
       <translation>Dự án (đơn vị tiếp nhận và tình nguyện viên):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="160" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="175" />
       <source>Double-click a session to move it; right-click to move or drop it.</source>
       <translation>Nhấp đúp vào một buổi để dời; nhấp chuột phải để dời hoặc bỏ buổi đó.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="171" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="186" />
       <source>Sessions that could not be placed:</source>
       <translation>Các buổi không xếp được:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="190" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="205" />
       <source>&amp;Save the timetable</source>
       <translation>&amp;Lưu lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="215" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="230" />
       <source>⚠ The whole period is in the past (today is %1): the sessions would be dated before today.</source>
       <translation>⚠ Toàn bộ khoảng thời gian đã chọn đã qua (hôm nay là %1): các buổi tư vấn sẽ được xếp vào những ngày trước hôm nay.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="224" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="239" />
       <source>⚠ Part of the period is in the past: %1 – %2 come before today (%3).</source>
       <translation>⚠ Một phần khoảng thời gian đã qua: từ %1 đến %2 là trước hôm nay (%3).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="253" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="268" />
       <source>Tick at least one project.</source>
       <translation>Hãy chọn ít nhất một dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="255" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="270" />
       <source>The last day comes before the first.</source>
       <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="257" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="272" />
       <source>Plan at most one year at a time.</source>
       <translation>Mỗi lần chỉ lập lịch tối đa một năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="259" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="274" />
       <source>Write the preferred start times as 08:00, 14:00.</source>
       <translation>Hãy ghi giờ bắt đầu theo dạng 08:00, 14:00.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="324" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="339" />
       <source>no room</source>
       <translation>chưa có phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="335" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="350" />
       <source>%1 (%2 sessions): %3</source>
       <translation>%1 (%2 buổi): %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="463" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="478" />
       <source>No working day left in the week (holidays, weekend, period's end)</source>
       <translation>Không còn ngày làm việc trong tuần (ngày lễ, cuối tuần hoặc ngoài khoảng thời gian đã chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="466" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="481" />
       <source>Outside the project's dates</source>
       <translation>Ngoài thời gian thực hiện dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="469" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="484" />
       <source>Outside the volunteers' stay</source>
       <translation>Ngoài thời gian lưu trú của tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="472" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="487" />
       <source>No preferred time fits office hours</source>
       <translation>Không có giờ ưu tiên nào nằm trong giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="475" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="490" />
       <source>The volunteers or the host unit are busy at every preferred time</source>
       <translation>Tình nguyện viên hoặc đơn vị tiếp nhận đã bận vào mọi giờ ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="348" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="363" />
       <source>%1 sessions placed, %2 could not be placed.</source>
       <translation>Đã xếp %1 buổi, %2 buổi không xếp được.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="350" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="365" />
       <source>All %1 sessions placed without a clash.</source>
       <translation>Đã xếp đủ %1 buổi, không trùng lịch.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="363" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="378" />
       <source>%1, weeks of %2</source>
       <translation>%1, các tuần bắt đầu %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="376" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="391" />
       <source>%1: the host unit has no room in the list of rooms; the place of these sessions is left empty.</source>
       <translation>%1: đơn vị tiếp nhận chưa có phòng họp trong danh sách; địa điểm của các buổi này để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="390" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="405" />
       <source>Every room of the host unit is taken at %1; the place is left empty.</source>
       <translation>Mọi phòng họp của đơn vị tiếp nhận đều đã có lịch vào %1; địa điểm để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="409" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="424" />
       <source>&amp;Move…</source>
       <translation>&amp;Dời…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="410" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="425" />
       <source>&amp;Drop this session</source>
       <translation>&amp;Bỏ buổi này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="438" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="453" />
       <source>That time clashes with another booking of a volunteer or the host unit.</source>
       <translation>Thời gian này trùng với lịch khác của tình nguyện viên hoặc đơn vị tiếp nhận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="450" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="465" />
       <source>Consultation %1: %2</source>
       <translation>Tư vấn %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="455" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="470" />
       <source>The timetable could not be saved: %1</source>
       <translation>Không lưu được lịch: %1</translation>
     </message>
