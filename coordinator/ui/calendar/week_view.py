@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,9 +51,38 @@ def paint_box(p: QPainter, rect: QRect, e: EventRow, text: str, flag: bool | Non
         p.fillRect(QRect(rect.right() - 5, rect.y(), 6, rect.height()), mark)
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QColor("white"))
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     prefix = "↻ " if e.recurring else ""
-    p.drawText(rect.adjusted(3, 1, -8, -1), flags, prefix + text)
+    draw_whole_lines(p, rect.adjusted(3, 1, -8, -1), prefix + text)
+
+
+def draw_whole_lines(p: QPainter, rect: QRect, text: str) -> None:
+    """``text`` wrapped between words in ``rect``, as many whole lines as fit (at least
+    one): the last line shown ends in "…" when more text follows, and no line is drawn
+    cut through its letters at the box's bottom edge."""
+    metrics = p.fontMetrics()
+    room = max(1, rect.height() // metrics.lineSpacing())
+    layout = QTextLayout(text, p.font())
+    layout.beginLayout()
+    starts: list[int] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, rect.width()))
+        starts.append(line.textStart())
+    layout.endLayout()
+    shown = []
+    for i, start in enumerate(starts[:room]):
+        if i == room - 1:  # the last line that fits takes the rest, elided
+            rest = text[start:].replace("\n", " ").strip()
+            shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width()))
+        else:
+            shown.append(text[start : starts[i + 1]].strip())
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+    for i, line_text in enumerate(shown):
+        top = rect.y() + i * metrics.lineSpacing()
+        line_rect = QRect(rect.x(), top, rect.width(), metrics.lineSpacing())
+        p.drawText(line_rect, flags, line_text)
 
 
 def week_start(day: date) -> date:
