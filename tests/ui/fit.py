@@ -92,7 +92,8 @@ def _visible(root: QWidget) -> Iterator[QWidget]:
 def _shown_in_window(widget: QWidget) -> bool:
     """A widget inside a scroll area's viewport may lie outside it; that is not a misfit
     of the widget (the area scrolls), so only its own width is judged, which is fine."""
-    return not widget.visibleRegion().isEmpty()
+    # A header's own region reads empty offscreen; it is judged whenever it is shown.
+    return isinstance(widget, QHeaderView) or not widget.visibleRegion().isEmpty()
 
 
 def _name(widget: QWidget) -> str:

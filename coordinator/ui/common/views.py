@@ -180,11 +180,14 @@ class _HeaderElider(QObject):
     """Sets each header up as it is first polished."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QHeaderView):
-            if not watched.property("elided_tips"):
-                watched.setProperty("elided_tips", True)
-                watched.setTextElideMode(Qt.TextElideMode.ElideRight)
-                watched.viewport().installEventFilter(_HeaderTips(watched))
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QHeaderView)
+            and not watched.property("elided_tips")
+        ):
+            watched.setProperty("elided_tips", True)
+            watched.setTextElideMode(Qt.TextElideMode.ElideRight)
+            watched.viewport().installEventFilter(_HeaderTips(watched))
         return False
 
 

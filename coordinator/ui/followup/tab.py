@@ -198,7 +198,6 @@ class FollowUpTab(TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
         # The task keeps room to be read and takes what is left; the other columns shrink
         # (and elide) so that all of them stay in sight at 1024 px; the dates keep theirs.
         share_columns(
