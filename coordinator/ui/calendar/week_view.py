@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,23 +60,16 @@ def draw_whole_lines(p: QPainter, rect: QRect, text: str) -> None:
     cut through its letters at the box's bottom edge."""
     metrics = p.fontMetrics()
     room = max(1, rect.height() // metrics.lineSpacing())
-    layout = QTextLayout(text, p.font())
-    layout.beginLayout()
-    starts: list[int] = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1, rect.width()))
-        starts.append(line.textStart())
-    layout.endLayout()
-    shown = []
-    for i, start in enumerate(starts[:room]):
-        if i == room - 1:  # the last line that fits takes the rest, elided
-            rest = text[start:].replace("\n", " ").strip()
-            shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width()))
-        else:
-            shown.append(text[start : starts[i + 1]].strip())
+    words = text.split()
+    shown: list[str] = []
+    while words and len(shown) < room - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= rect.width():
+            line += " " + words.pop(0)
+        shown.append(line)
+    if words:  # the last line that fits takes the rest, elided
+        rest = " ".join(words)
+        shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width()))
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
     for i, line_text in enumerate(shown):
         top = rect.y() + i * metrics.lineSpacing()
