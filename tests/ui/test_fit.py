@@ -269,10 +269,12 @@ from PySide6.QtWidgets import QApplication
 from coordinator.app import Translations
 from coordinator.db import demo
 from coordinator.db.store import Store
+from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
 from tests.ui.fit import misfits
 
 app = QApplication(sys.argv)
+elide_headers(app)  # as coordinator.app does
 Translations(app).install("vi")
 tmp = Path(sys.argv[1])
 store = Store.open(tmp / "d.sqlite")
