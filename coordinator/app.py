@@ -36,6 +36,7 @@ from coordinator.text.errors import store_error_text as store_error_text
 from coordinator.text.translations import LANGUAGES as LANGUAGES
 from coordinator.text.translations import Translations as Translations
 from coordinator.ui import labels
+from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
 
 log = logging.getLogger("coordinator")
@@ -64,6 +65,7 @@ class Application:
         self.language = language or (saved if saved in LANGUAGES else "vi")
         self.translations = Translations(qapp)
         self.translations.install(self.language)
+        elide_headers(qapp)
         self.store: Store | None = None
         self.window: MainWindow | None = None
         self.lock: DatabaseLock | None = None

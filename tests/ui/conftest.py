@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from coordinator.db.store import Store
+from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _elided_headers(qapp: Any) -> None:
+    """The application's headers elide, as coordinator.app sets them up."""
+    elide_headers(qapp)
 
 
 @pytest.fixture

@@ -10,6 +10,9 @@ size and scale factor:
 - a QLabel without word wrap: its text is not wider than the label, unless the label
   elides (``ElidedLabel``) or has a tooltip holding the whole text;
 - a QTextBrowser/QTextEdit page: no line of its document ends inside a word;
+- a table header: no section's text is clipped (Qt's default centres it and cuts both
+  ends); it ends in "…" with a tooltip (``views.elide_headers``) or the section is wide
+  enough;
 - an item view: with word wrap on, no cell holds a word wider than its column; with it
   off, a clipped cell has a tooltip (the model's or ``views.one_line``'s).
 
@@ -30,6 +33,7 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QHeaderView,
     QLabel,
     QListView,
     QTableView,
@@ -38,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.ui.common.views import CELL_PADDING, ElidedLabel
+from coordinator.ui.common.views import CELL_PADDING, ElidedLabel, header_elided
 
 MAX_ROWS = 60  # rows looked at per item view: the first screenfuls are what is read
 # Tokens that must never break: a date, an e-mail, a web address, a code, a number.
@@ -55,6 +59,8 @@ def misfits(root: QWidget) -> list[str]:
             found += _label(widget)
         elif isinstance(widget, QTextEdit):
             found += _document(widget)
+        elif isinstance(widget, QHeaderView):
+            found += _header(widget)
         elif isinstance(widget, QAbstractItemView):
             found += _cells(widget)
     return found
@@ -86,7 +92,8 @@ def _visible(root: QWidget) -> Iterator[QWidget]:
 def _shown_in_window(widget: QWidget) -> bool:
     """A widget inside a scroll area's viewport may lie outside it; that is not a misfit
     of the widget (the area scrolls), so only its own width is judged, which is fine."""
-    return not widget.visibleRegion().isEmpty()
+    # A header's own region reads empty offscreen; it is judged whenever it is shown.
+    return isinstance(widget, QHeaderView) or not widget.visibleRegion().isEmpty()
 
 
 def _name(widget: QWidget) -> str:
@@ -202,6 +209,26 @@ def _cells(view: QAbstractItemView) -> list[str]:
                 and UNBREAKABLE.match(text.strip())
             ):
                 found.append(f"{_name(view)}: cell ({row},{column}) “{text}” cut, no tooltip")
+    return found
+
+
+def _header(header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None:
+        return []
+    elides = header.textElideMode() != Qt.TextElideMode.ElideNone
+    tips = bool(header.property("elided_tips"))
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or not header_elided(header, section):
+            continue
+        if elides and (
+            tips or model.headerData(section, header.orientation(), Qt.ItemDataRole.ToolTipRole)
+        ):
+            continue
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        how = "clipped at both ends" if not elides else "elided, no tooltip"
+        found.append(f"{_name(header)}: header “{text}” {how} ({header.sectionSize(section)} px)")
     return found
 
 

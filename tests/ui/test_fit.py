@@ -269,10 +269,12 @@ from PySide6.QtWidgets import QApplication
 from coordinator.app import Translations
 from coordinator.db import demo
 from coordinator.db.store import Store
+from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
 from tests.ui.fit import misfits
 
 app = QApplication(sys.argv)
+elide_headers(app)  # as coordinator.app does
 Translations(app).install("vi")
 tmp = Path(sys.argv[1])
 store = Store.open(tmp / "d.sqlite")
@@ -351,3 +353,57 @@ def test_the_check_sees_what_breaks(qtbot: QtBot) -> None:
     assert "QTableView: cell (0,0) breaks “31/12/2018”" in found
     assert found.count("QTableView") == found.count("breaks “"), found
     assert elided.toolTip() == LONG_MAIL and elided.text().endswith("…")
+
+
+def test_a_clipped_header_is_a_misfit_until_headers_elide(qtbot: QtBot) -> None:
+    """Qt centres a header's text and cuts both ends ("ơn vị tiếp nhậ"); the check
+    catches it, and ``elide_headers`` ends it in "…" with the whole text as tooltip."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from tests.ui.fit import misfits
+
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Đơn vị tiếp nhận", "Mã"])
+    bare = QHeaderView(Qt.Orientation.Horizontal)  # made before any polish: Qt's default
+    view = QTableView()
+    view.setHorizontalHeader(bare)
+    view.setModel(model)
+    qtbot.addWidget(view)
+    bare.setProperty("elided_tips", True)  # pretend set up, but without eliding
+    bare.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setColumnWidth(0, 60)
+    view.show()
+    qtbot.waitExposed(view)
+    assert any("clipped at both ends" in line for line in misfits(view))
+
+    elided = QTableView()  # polished under the conftest's elide_headers
+    elided.setModel(model)
+    qtbot.addWidget(elided)
+    elided.setColumnWidth(0, 60)
+    elided.show()
+    qtbot.waitExposed(elided)
+    header = elided.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    assert not [line for line in misfits(elided) if "header" in line]
+
+
+def test_a_chip_draws_whole_lines_only(qtbot: QtBot) -> None:
+    """An all-day chip one line high shows one line ending in "…", not a second line
+    cut through its letters."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    from coordinator.ui.calendar.week_view import draw_whole_lines
+
+    image = QImage(120, 40, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    line = painter.fontMetrics().lineSpacing()
+    rect = QRect(0, 0, 110, line + line // 2)  # one and a half lines high
+    draw_whole_lines(painter, rect, "Hội nghị Thành phố thông minh Eindhoven 2017")
+    painter.end()
+    inked = [
+        y for y in range(40) if any(image.pixelColor(x, y).lightness() < 128 for x in range(120))
+    ]
+    assert inked and max(inked) < line + 1  # nothing drawn below the first line

@@ -50,9 +50,31 @@ def paint_box(p: QPainter, rect: QRect, e: EventRow, text: str, flag: bool | Non
         p.fillRect(QRect(rect.right() - 5, rect.y(), 6, rect.height()), mark)
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QColor("white"))
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     prefix = "↻ " if e.recurring else ""
-    p.drawText(rect.adjusted(3, 1, -8, -1), flags, prefix + text)
+    draw_whole_lines(p, rect.adjusted(3, 1, -8, -1), prefix + text)
+
+
+def draw_whole_lines(p: QPainter, rect: QRect, text: str) -> None:
+    """``text`` wrapped between words in ``rect``, as many whole lines as fit (at least
+    one): the last line shown ends in "…" when more text follows, and no line is drawn
+    cut through its letters at the box's bottom edge."""
+    metrics = p.fontMetrics()
+    room = max(1, rect.height() // metrics.lineSpacing())
+    words = text.split()
+    shown: list[str] = []
+    while words and len(shown) < room - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= rect.width():
+            line += " " + words.pop(0)
+        shown.append(line)
+    if words:  # the last line that fits takes the rest, elided
+        rest = " ".join(words)
+        shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width()))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+    for i, line_text in enumerate(shown):
+        top = rect.y() + i * metrics.lineSpacing()
+        line_rect = QRect(rect.x(), top, rect.width(), metrics.lineSpacing())
+        p.drawText(line_rect, flags, line_text)
 
 
 def week_start(day: date) -> date:

@@ -4,6 +4,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, QSiz
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QTableView,
@@ -164,3 +165,124 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, self._mode, width)
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+# What a header section's text needs beside its width: margins and the sort arrow's room.
+HEADER_PADDING = 12
+
+
+def elide_headers(app: QObject) -> None:
+    """Every table header in the application, now and later, ends a section's text in "…"
+    when the section is narrower than it ("Đơn vị tiếp…"), with the whole text as its
+    tooltip. Qt's default centres the text and clips it at both ends ("ơn vị tiếp nhậ")."""
+    if app.property("elided_headers"):
+        return
+    app.setProperty("elided_headers", True)
+    app.installEventFilter(_HeaderElider(app))
+
+
+class _HeaderElider(QObject):
+    """Sets each header up as it is first polished."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QHeaderView)
+            and not watched.property("elided_tips")
+        ):
+            watched.setProperty("elided_tips", True)
+            watched.setTextElideMode(Qt.TextElideMode.ElideRight)
+            watched.viewport().installEventFilter(_HeaderTips(watched))
+        return False
+
+
+class _HeaderTips(QObject):
+    """Shows a header section's whole text as its tooltip when it is elided and the
+    model gives no tooltip of its own."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self._header = header
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        header = self._header
+        model = header.model()
+        horizontal = header.orientation() == Qt.Orientation.Horizontal
+        at = event.pos().x() if horizontal else event.pos().y()
+        section = header.logicalIndexAt(at)
+        if model is None or section < 0:
+            return False
+        if model.headerData(section, header.orientation(), Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text or not header_elided(header, section):
+            QToolTip.hideText()
+            return True
+        QToolTip.showText(event.globalPos(), text, header.viewport())
+        return True
+
+
+def header_elided(header: QHeaderView, section: int) -> bool:
+    """Whether ``section``'s text is wider than the section shows."""
+    model = header.model()
+    if model is None:
+        return False
+    text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+    if not isinstance(text, str) or not text:
+        return False
+    needed = header.fontMetrics().horizontalAdvance(text) + HEADER_PADDING
+    return needed > header.sectionSize(section)
+
+
+def share_columns(
+    view: QTableView, widths: dict[int, int], main: int, main_min: int, fixed: set[int]
+) -> None:
+    """Columns that fit the view's width at any size, instead of pushing the last ones
+    out of sight: the ``fixed`` ones (a code, a date) keep their width, the others shrink
+    from ``widths`` towards 70 px (their text elides), and the ``main`` one (a title, a
+    task) takes what is left, never less than ``main_min``. Worked out again whenever the
+    view is resized."""
+    view.horizontalHeader().setStretchLastSection(False)
+    sharer = _ColumnSharer(view, widths, main, main_min, fixed)
+    view.viewport().installEventFilter(sharer)
+    sharer.share()
+
+
+class _ColumnSharer(QObject):
+    FLEX_MIN = 70
+
+    def __init__(
+        self, view: QTableView, widths: dict[int, int], main: int, main_min: int, fixed: set[int]
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._widths = widths
+        self._main = main
+        self._main_min = main_min
+        self._fixed = fixed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+    def share(self) -> None:
+        view = self._view
+        shown = [c for c in self._widths if not view.isColumnHidden(c)]
+        room = view.viewport().width()
+        fixed = sum(self._widths[c] for c in shown if c in self._fixed)
+        flex = [c for c in shown if c not in self._fixed and c != self._main]
+        wanted = sum(self._widths[c] for c in flex)
+        left = room - fixed - self._main_min
+        scale = 1.0 if wanted <= left or wanted == 0 else max(left, 0) / wanted
+        total = fixed
+        for c in flex:
+            width = max(min(self._widths[c], self.FLEX_MIN), int(self._widths[c] * scale))
+            view.setColumnWidth(c, width)
+            total += width
+        for c in shown:
+            if c in self._fixed:
+                view.setColumnWidth(c, self._widths[c])
+        view.setColumnWidth(self._main, max(self._main_min, room - total))

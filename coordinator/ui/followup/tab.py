@@ -40,7 +40,7 @@ from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.dates import OptionalDateEdit, message_beside, refuse_bad_dates
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
-from coordinator.ui.common.views import one_line
+from coordinator.ui.common.views import one_line, share_columns
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -198,20 +198,15 @@ class FollowUpTab(TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # The task keeps room to be read; at 1024 px the last columns scroll into view.
-        header.setStretchLastSection(True)
-        for column, width in (
-            (0, 90),
-            (1, 260),
-            (2, 170),
-            (3, 120),
-            (4, 200),
-            (5, 160),
-            (6, 80),
-            (7, 110),
-        ):
-            self.table.setColumnWidth(column, width)
+        # The task keeps room to be read and takes what is left; the other columns shrink
+        # (and elide) so that all of them stay in sight at 1024 px; the dates keep theirs.
+        share_columns(
+            self.table,
+            {0: 90, 1: 260, 2: 170, 3: 120, 4: 200, 5: 160, 6: 110, 7: 90},
+            main=1,
+            main_min=220,
+            fixed={0, 7},
+        )
         self.table.doubleClicked.connect(lambda _i: self.open_source())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

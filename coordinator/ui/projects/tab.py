@@ -39,7 +39,13 @@ from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
-from coordinator.ui.common.views import LIST_MIN_WIDTH, detail_browser, one_line, select_row
+from coordinator.ui.common.views import (
+    LIST_MIN_WIDTH,
+    detail_browser,
+    one_line,
+    select_row,
+    share_columns,
+)
 from coordinator.ui.projects.dialog import ProjectDialog
 from coordinator.ui.projects.programmes import move_to_programme
 from coordinator.ui.projects.stay_dialog import AssignmentDialog
@@ -127,11 +133,15 @@ class ProjectsTab(TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        # The title keeps room to be read at any size; the short columns after it elide,
-        # and the last one takes what is left (or scrolls in at 1024 px).
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 80), (1, 240), (2, 120), (3, 110), (4, 110), (5, 100), (6, 86)):
-            self.table.setColumnWidth(column, width)
+        # The title keeps room to be read at any size and takes what is left; the names
+        # after it shrink (and elide) so that the dates stay in sight at 1024 px.
+        share_columns(
+            self.table,
+            {0: 80, 1: 240, 2: 120, 3: 110, 4: 110, 5: 100, 6: 86, 7: 86},
+            main=1,
+            main_min=220,
+            fixed={0, 6, 7},
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -477,29 +487,31 @@ class ProjectsTab(TabPage):
             self.tr("Nationality"),
             self.tr("Expertise"),
             self.tr("Stay"),
-            "",
         ]
+        # Edit and Remove sit under the name: a fifth column made the table wider than
+        # the pane at 1366 px, so the page scrolled sideways.
         edit, remove = self.tr("edit"), self.tr("remove")
         rows = "".join(
-            "<tr>"
+            "<tr><td>"
+            + esc(v.name)
+            + (
+                ""
+                if self._store.read_only
+                else "<br>"
+                + link(f"stay-edit:{v.assignment_id}", edit)
+                + " · "
+                + link(f"stay-remove:{v.assignment_id}", remove)
+            )
+            + "</td>"
             + "".join(
                 f"<td>{esc(c)}</td>"
                 for c in (
-                    v.name,
                     v.nationality,
                     v.expertise,
                     labels.fmt_period(v.arrives_on, v.departs_on),
                 )
             )
-            + "<td>"
-            + (
-                ""
-                if self._store.read_only
-                else link(f"stay-edit:{v.assignment_id}", edit)
-                + " · "
-                + link(f"stay-remove:{v.assignment_id}", remove)
-            )
-            + "</td></tr>"
+            + "</tr>"
             for v in d.volunteers
         )
         head = "".join(f"<th align='left'>{esc(h)}</th>" for h in headers)
