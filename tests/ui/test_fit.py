@@ -407,3 +407,21 @@ def test_a_chip_draws_whole_lines_only(qtbot: QtBot) -> None:
         y for y in range(40) if any(image.pixelColor(x, y).lightness() < 128 for x in range(120))
     ]
     assert inked and max(inked) < line + 1  # nothing drawn below the first line
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 700), QSize(1366, 768)])
+def test_the_status_bar_keeps_its_widgets_inside_the_window(
+    qtbot: QtBot, make_window: Callable[[Store], MainWindow], tmp_path: Path, size: QSize
+) -> None:
+    """A database in a deep folder: its path gives way in the middle, and neither it nor
+    the counts are laid out past the window's right edge."""
+    deep = tmp_path / "Thư mục dữ liệu của phòng Hợp tác quốc tế năm 2026" / "coordinator.sqlite"
+    window = make_window(Store.open(deep))
+    window.resize(size)
+    qtbot.wait(20)
+    bar = window.statusBar()
+    for widget in (window.db_label, window.due_button):
+        right = widget.mapTo(window, widget.rect().topRight()).x()
+        assert widget.isVisible() and right <= window.width(), (widget, right, window.width())
+    assert window.db_label.toolTip().endswith("coordinator.sqlite")  # elided, whole in the tip
+    assert misfits(bar) == []
