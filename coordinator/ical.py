@@ -43,6 +43,9 @@ PRODID = f"-//Coordinator//Coordinator {__version__}//VI"
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years an event may have, as the window's fields take
+
+
 class Problem(StrEnum):
     """Why a file, or one event of it, cannot be imported; the UI words each."""
 
@@ -58,6 +61,7 @@ class Problem(StrEnum):
     BAD_END = "bad_end"
     END_BEFORE_START = "end_before_start"
     EMPTY_RULE = "empty_rule"
+    OUT_OF_RANGE = "out_of_range"
     BAD_RULE = "bad_rule"
     NO_BACKUP = "no_backup"
     BROKEN = "broken"
@@ -280,6 +284,9 @@ def _parse(ev: icalendar.Component, floating: tzinfo) -> _Parsed:
         last = end - timedelta(days=1) if exclusive else start
         starts = datetime.combine(start, datetime.min.time())
         ends = datetime.combine(last, datetime.min.time())
+    if not (FIRST_YEAR <= starts.year <= LAST_YEAR and FIRST_YEAR <= ends.year <= LAST_YEAR):
+        # Year 0001 or 9999 is a slip, and past the range the clock's arithmetic works in.
+        raise _RejectedError(Problem.OUT_OF_RANGE, "its date is outside the years 1900–2200")
     rule = None
     skipped: list[date] = []
     if ev.get("RRULE") is not None:

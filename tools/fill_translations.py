@@ -1169,6 +1169,8 @@ VI = {
     "ID": "MÃ_SỐ",
     "%1: %2 events added, %3 updated, %4 unchanged, %5 people added, %6 skipped": "%1: thêm %2 sự kiện, cập nhật %3, %4 không đổi, thêm %5 cá nhân, bỏ qua %6",
     "%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.": "Đã thêm %1 sự kiện, cập nhật %2, %3 không đổi, thêm %4 người, bỏ qua %5.",
+    # Issue 17, hostile dates in a calendar file.
+    "its date is outside the years 1900–2200": "ngày của sự kiện nằm ngoài khoảng năm 1900–2200",
 }
 
 # The same English word can need different Vietnamese in different contexts.

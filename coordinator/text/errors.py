@@ -85,6 +85,9 @@ def ics_problem(value: IcsProblem) -> str:
         IcsProblem.EMPTY_RULE: QCoreApplication.translate(
             "Labels", "its repetition leaves no date"
         ),
+        IcsProblem.OUT_OF_RANGE: QCoreApplication.translate(
+            "Labels", "its date is outside the years 1900–2200"
+        ),
         IcsProblem.BAD_RULE: QCoreApplication.translate(
             "Labels", "its repetition rule (RRULE) cannot be read"
         ),

@@ -538,121 +538,121 @@
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="100" />
-      <location filename="../../coordinator/app.py" line="138" />
-      <location filename="../../coordinator/app.py" line="235" />
-      <location filename="../../coordinator/app.py" line="260" />
+      <location filename="../../coordinator/app.py" line="102" />
+      <location filename="../../coordinator/app.py" line="140" />
+      <location filename="../../coordinator/app.py" line="237" />
+      <location filename="../../coordinator/app.py" line="262" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="189" />
+      <location filename="../../coordinator/app.py" line="191" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="196" />
+      <location filename="../../coordinator/app.py" line="198" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="203" />
+      <location filename="../../coordinator/app.py" line="205" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="213" />
+      <location filename="../../coordinator/app.py" line="215" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="215" />
+      <location filename="../../coordinator/app.py" line="217" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="243" />
+      <location filename="../../coordinator/app.py" line="245" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="249" />
+      <location filename="../../coordinator/app.py" line="251" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="262" />
+      <location filename="../../coordinator/app.py" line="264" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="277" />
-      <location filename="../../coordinator/app.py" line="296" />
+      <location filename="../../coordinator/app.py" line="279" />
+      <location filename="../../coordinator/app.py" line="298" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="279" />
+      <location filename="../../coordinator/app.py" line="281" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="298" />
+      <location filename="../../coordinator/app.py" line="300" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="309" />
+      <location filename="../../coordinator/app.py" line="311" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="314" />
+      <location filename="../../coordinator/app.py" line="316" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="330" />
+      <location filename="../../coordinator/app.py" line="332" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="335" />
+      <location filename="../../coordinator/app.py" line="337" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="355" />
+      <location filename="../../coordinator/app.py" line="357" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="356" />
+      <location filename="../../coordinator/app.py" line="358" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="367" />
+      <location filename="../../coordinator/app.py" line="369" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="421" />
+      <location filename="../../coordinator/app.py" line="423" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="422" />
+      <location filename="../../coordinator/app.py" line="424" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="433" />
+      <location filename="../../coordinator/app.py" line="435" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="434" />
+      <location filename="../../coordinator/app.py" line="436" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -1891,32 +1891,32 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="106" />
+      <location filename="../../coordinator/text/errors.py" line="109" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="108" />
+      <location filename="../../coordinator/text/errors.py" line="111" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="110" />
+      <location filename="../../coordinator/text/errors.py" line="113" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="112" />
+      <location filename="../../coordinator/text/errors.py" line="115" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="114" />
+      <location filename="../../coordinator/text/errors.py" line="117" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="117" />
+      <location filename="../../coordinator/text/errors.py" line="120" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -2050,34 +2050,34 @@
       <translation>Lọc theo nội dung nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="219" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="377" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="214" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="372" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="220" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="215" />
       <source>Record the day the selected item was done (Ctrl+D)</source>
       <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="223" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="379" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="218" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="374" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="225" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="220" />
       <source>&amp;Open source</source>
       <translation>Mở &amp;nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="383" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="378" />
       <source>Open the &amp;agreement</source>
       <translation>Mở &amp;thỏa thuận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="238" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="233" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
@@ -2087,7 +2087,7 @@
       <translation>Mọi người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="258" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="253" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
@@ -2102,57 +2102,57 @@
       <translation>Mọi dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="226" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="221" />
       <source>Open the minutes or the agreement it comes from</source>
       <translation>Mở biên bản hoặc thỏa thuận mà mục này phát sinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="289" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="284" />
       <source>%1 items</source>
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="303" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="298" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="308" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="303" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="322" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="317" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="332" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="327" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="340" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="335" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="349" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="344" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="356" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="351" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="368" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="363" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="381" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="376" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -2824,16 +2824,21 @@
     </message>
     <message>
       <location filename="../../coordinator/text/errors.py" line="88" />
+      <source>its date is outside the years 1900–2200</source>
+      <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="91" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="91" />
+      <location filename="../../coordinator/text/errors.py" line="94" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="94" />
+      <location filename="../../coordinator/text/errors.py" line="97" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -2942,413 +2947,413 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/main_window.py" line="83" />
-      <location filename="../../coordinator/ui/main_window.py" line="454" />
+      <location filename="../../coordinator/ui/main_window.py" line="457" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="101" />
+      <location filename="../../coordinator/ui/main_window.py" line="104" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="104" />
+      <location filename="../../coordinator/ui/main_window.py" line="107" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="144" />
+      <location filename="../../coordinator/ui/main_window.py" line="147" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="173" />
+      <location filename="../../coordinator/ui/main_window.py" line="176" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="176" />
+      <location filename="../../coordinator/ui/main_window.py" line="179" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="185" />
+      <location filename="../../coordinator/ui/main_window.py" line="188" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="199" />
+      <location filename="../../coordinator/ui/main_window.py" line="202" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="247" />
+      <location filename="../../coordinator/ui/main_window.py" line="250" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="283" />
+      <location filename="../../coordinator/ui/main_window.py" line="286" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="286" />
+      <location filename="../../coordinator/ui/main_window.py" line="289" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="288" />
+      <location filename="../../coordinator/ui/main_window.py" line="291" />
       <source>, %1 agreements ending soon</source>
       <translation>, %1 thỏa thuận sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="292" />
+      <location filename="../../coordinator/ui/main_window.py" line="295" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="327" />
+      <location filename="../../coordinator/ui/main_window.py" line="330" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="238" />
+      <location filename="../../coordinator/ui/main_window.py" line="241" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="330" />
+      <location filename="../../coordinator/ui/main_window.py" line="333" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="366" />
+      <location filename="../../coordinator/ui/main_window.py" line="369" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="369" />
+      <location filename="../../coordinator/ui/main_window.py" line="372" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="373" />
+      <location filename="../../coordinator/ui/main_window.py" line="376" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="376" />
+      <location filename="../../coordinator/ui/main_window.py" line="379" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="380" />
+      <location filename="../../coordinator/ui/main_window.py" line="383" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="383" />
+      <location filename="../../coordinator/ui/main_window.py" line="386" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="387" />
+      <location filename="../../coordinator/ui/main_window.py" line="390" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="390" />
+      <location filename="../../coordinator/ui/main_window.py" line="393" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="394" />
+      <location filename="../../coordinator/ui/main_window.py" line="397" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="399" />
+      <location filename="../../coordinator/ui/main_window.py" line="402" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="401" />
+      <location filename="../../coordinator/ui/main_window.py" line="404" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="404" />
+      <location filename="../../coordinator/ui/main_window.py" line="407" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="408" />
+      <location filename="../../coordinator/ui/main_window.py" line="411" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="412" />
+      <location filename="../../coordinator/ui/main_window.py" line="415" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="415" />
+      <location filename="../../coordinator/ui/main_window.py" line="418" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="419" />
+      <location filename="../../coordinator/ui/main_window.py" line="422" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="422" />
+      <location filename="../../coordinator/ui/main_window.py" line="425" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="426" />
+      <location filename="../../coordinator/ui/main_window.py" line="429" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="429" />
+      <location filename="../../coordinator/ui/main_window.py" line="432" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="433" />
+      <location filename="../../coordinator/ui/main_window.py" line="436" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="436" />
+      <location filename="../../coordinator/ui/main_window.py" line="439" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="440" />
+      <location filename="../../coordinator/ui/main_window.py" line="443" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="443" />
+      <location filename="../../coordinator/ui/main_window.py" line="446" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="447" />
+      <location filename="../../coordinator/ui/main_window.py" line="450" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="450" />
+      <location filename="../../coordinator/ui/main_window.py" line="453" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="457" />
+      <location filename="../../coordinator/ui/main_window.py" line="460" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="461" />
+      <location filename="../../coordinator/ui/main_window.py" line="464" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="463" />
+      <location filename="../../coordinator/ui/main_window.py" line="466" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="465" />
+      <location filename="../../coordinator/ui/main_window.py" line="468" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="469" />
+      <location filename="../../coordinator/ui/main_window.py" line="472" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="473" />
+      <location filename="../../coordinator/ui/main_window.py" line="476" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="477" />
+      <location filename="../../coordinator/ui/main_window.py" line="480" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="480" />
+      <location filename="../../coordinator/ui/main_window.py" line="483" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="484" />
+      <location filename="../../coordinator/ui/main_window.py" line="487" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="487" />
+      <location filename="../../coordinator/ui/main_window.py" line="490" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="491" />
+      <location filename="../../coordinator/ui/main_window.py" line="494" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="494" />
+      <location filename="../../coordinator/ui/main_window.py" line="497" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="498" />
+      <location filename="../../coordinator/ui/main_window.py" line="501" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="501" />
+      <location filename="../../coordinator/ui/main_window.py" line="504" />
       <source>Cooperation &amp;agreements…</source>
       <translation>&amp;Thỏa thuận hợp tác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="505" />
+      <location filename="../../coordinator/ui/main_window.py" line="508" />
       <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
       <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="508" />
+      <location filename="../../coordinator/ui/main_window.py" line="511" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="512" />
+      <location filename="../../coordinator/ui/main_window.py" line="515" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="515" />
+      <location filename="../../coordinator/ui/main_window.py" line="518" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="528" />
+      <location filename="../../coordinator/ui/main_window.py" line="531" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="539" />
+      <location filename="../../coordinator/ui/main_window.py" line="542" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="543" />
+      <location filename="../../coordinator/ui/main_window.py" line="546" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="553" />
+      <location filename="../../coordinator/ui/main_window.py" line="556" />
       <source>&amp;Lists</source>
       <translation>Danh &amp;mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="560" />
+      <location filename="../../coordinator/ui/main_window.py" line="563" />
       <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="571" />
+      <location filename="../../coordinator/ui/main_window.py" line="574" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="555" />
+      <location filename="../../coordinator/ui/main_window.py" line="558" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="577" />
+      <location filename="../../coordinator/ui/main_window.py" line="580" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="580" />
+      <location filename="../../coordinator/ui/main_window.py" line="583" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="600" />
+      <location filename="../../coordinator/ui/main_window.py" line="603" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="605" />
-      <location filename="../../coordinator/ui/main_window.py" line="614" />
+      <location filename="../../coordinator/ui/main_window.py" line="608" />
+      <location filename="../../coordinator/ui/main_window.py" line="617" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="615" />
+      <location filename="../../coordinator/ui/main_window.py" line="618" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="624" />
+      <location filename="../../coordinator/ui/main_window.py" line="627" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="631" />
+      <location filename="../../coordinator/ui/main_window.py" line="634" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="636" />
+      <location filename="../../coordinator/ui/main_window.py" line="639" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="637" />
+      <location filename="../../coordinator/ui/main_window.py" line="640" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="641" />
+      <location filename="../../coordinator/ui/main_window.py" line="644" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="645" />
+      <location filename="../../coordinator/ui/main_window.py" line="648" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="649" />
+      <location filename="../../coordinator/ui/main_window.py" line="652" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="658" />
+      <location filename="../../coordinator/ui/main_window.py" line="661" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="661" />
+      <location filename="../../coordinator/ui/main_window.py" line="664" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="676" />
+      <location filename="../../coordinator/ui/main_window.py" line="679" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="678" />
+      <location filename="../../coordinator/ui/main_window.py" line="681" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -5135,310 +5140,310 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="94" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="100" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="174" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="184" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="100" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="106" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="105" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="111" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="110" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="116" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="196" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="206" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="249" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="259" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="250" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="260" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="257" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="267" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="262" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="272" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="312" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="322" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="317" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="319" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="329" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="320" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="330" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="65" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="428" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="71" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="438" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="49" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="55" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="50" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="56" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="52" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="429" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="58" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="439" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="57" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="430" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="63" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="440" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="60" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="431" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="66" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="441" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="70" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="76" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="75" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="81" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="207" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="217" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="210" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="222" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="232" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="227" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="237" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="321" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
       <source>&amp;Move to programme…</source>
       <translation>&amp;Chuyển sang chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="323" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="333" />
       <source>Add a &amp;stay…</source>
       <translation>Thêm &amp;phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="324" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="330" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="340" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="361" />
       <source>%1 project(s) moved. Ctrl+Z undoes it.</source>
       <translation>Đã chuyển %1 dự án. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="394" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="404" />
       <source>Stay removed. Ctrl+Z brings it back.</source>
       <translation>Đã xóa phân công. Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="415" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="425" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="420" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="430" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="421" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="431" />
       <source>Add a stay…</source>
       <translation>Thêm phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="432" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="442" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="433" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="443" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="436" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="446" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="438" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="438" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="438" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="443" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="453" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="445" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="455" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="458" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="449" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="459" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="450" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="460" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="451" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="461" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="452" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="462" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="458" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="468" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="460" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="470" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="476" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="486" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="477" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="487" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="478" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="488" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="479" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="489" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="484" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="466" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="476" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="482" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="493" />
       <source>edit</source>
       <translation>sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="482" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="493" />
       <source>remove</source>
       <translation>xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="513" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="525" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="514" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="526" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>

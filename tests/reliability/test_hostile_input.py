@@ -179,9 +179,15 @@ def test_any_event_is_imported_or_skipped_with_its_reason(
     except IcsError as exc:
         assert exc.problem
         return
-    assert report.added + report.updated + len(report.skipped) == 1
+    assert report.added + report.updated + report.unchanged + len(report.skipped) == 1
     for skipped in report.skipped:
         assert skipped.problem and skipped.reason
+
+
+@pytest.mark.parametrize("day", ["00010101", "99991231", "00010101T000000Z"])
+def test_an_event_in_year_0001_or_9999_is_skipped_with_its_reason(store: Store, day: str) -> None:
+    report = import_bytes(store, vevent("y", "Năm lạ", day, day, ""))
+    assert report.added == 0 and [s.problem for s in report.skipped] == ["out_of_range"]
 
 
 def test_files_of_the_wrong_type_or_size_are_refused_before_reading(
