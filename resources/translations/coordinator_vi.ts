@@ -5595,260 +5595,260 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="76" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="77" />
       <source>Status report</source>
       <translation>Báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="83" />
       <source>This month</source>
       <translation>Tháng này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="83" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="84" />
       <source>Last month</source>
       <translation>Tháng trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="84" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="85" />
       <source>This quarter</source>
       <translation>Quý này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
       <source>This year</source>
       <translation>Năm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="87" />
       <source>Custom</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="90" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
       <source>First day of the period</source>
       <translation>Ngày đầu kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="92" />
       <source>Last day of the period</source>
       <translation>Ngày cuối kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="92" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="93" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="95" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="97" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="98" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="104" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="105" />
       <source>Everything</source>
       <translation>Toàn bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="105" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="106" />
       <source>One programme</source>
       <translation>Một chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="106" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="107" />
       <source>One partner</source>
       <translation>Một đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="108" />
       <source>One project</source>
       <translation>Một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="108" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="109" />
       <source>One host unit</source>
       <translation>Một đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="212" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="213" />
       <source>(choose)</source>
       <translation>(chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="113" />
       <source>Type part of a name to find it</source>
       <translation>Gõ một phần tên để tìm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="113" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="114" />
       <source>Scope</source>
       <translation>Phạm vi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="119" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="120" />
       <source>Sections</source>
       <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="133" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="134" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="134" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="135" />
       <source>Header (kept in the preferences)</source>
       <translation>Tiêu đề văn bản (lưu trong tùy chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="137" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="138" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="144" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="145" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="146" />
       <source>See the pages before printing (Ctrl+P)</source>
       <translation>Xem các trang trước khi in (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="146" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="147" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="147" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="148" />
       <source>Save as P&amp;DF…</source>
       <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="148" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="149" />
       <source>Save as &amp;Word…</source>
       <translation>Lưu &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="149" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="150" />
       <source>Save as &amp;Excel…</source>
       <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="221" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="222" />
       <source>One line per partner. When the lists run past %1 rows, paper and Word print this table instead; Excel always has the lists.</source>
       <translation>Mỗi đối tác một dòng. Khi các danh sách vượt quá %1 dòng, bản in và tệp Word chỉ in bảng này thay cho danh sách; tệp Excel luôn có đầy đủ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="227" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="228" />
       <source>A report about one programme, partner or project has one partner.</source>
       <translation>Báo cáo theo một chương trình, đối tác hoặc dự án chỉ có một đối tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="247" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="248" />
       <source>The period must end on or after its first day.</source>
       <translation>Ngày cuối kỳ phải bằng hoặc sau ngày đầu kỳ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="255" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="256" />
       <source>Choose which one in the list beside the scope.</source>
       <translation>Hãy chọn một mục trong danh sách bên cạnh phạm vi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="262" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="263" />
       <source>Tick at least one section to include.</source>
       <translation>Hãy chọn ít nhất một nội dung để đưa vào báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="286" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="287" />
       <source>Gathering the report…</source>
       <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="287" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="354" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="288" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="355" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="291" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="292" />
       <source>The report was stopped.</source>
       <translation>Đã dừng lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="305" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="306" />
       <source>Print preview – status report</source>
       <translation>Xem trước khi in – báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="322" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="323" />
       <source>%1 pages sent to the printer.</source>
       <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="325" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="326" />
       <source>status-report</source>
       <translation>bao-cao-tinh-hinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="335" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="337" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="337" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="338" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="341" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="372" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="342" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="375" />
       <source>Save the report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="353" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="354" />
       <source>Writing the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="362" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="363" />
       <source>The report was stopped; no file was written.</source>
       <translation>Đã dừng lập báo cáo; không có tệp nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="367" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="371" />
       <source>the process writing it stopped unexpectedly</source>
       <translation>tiến trình ghi tệp đã dừng bất thường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="373" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="369" />
       <source>The report could not be written to %1: %2</source>
       <translation>Không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="379" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="378" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -6273,68 +6273,63 @@
   <context>
     <name>Scheduling</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="43" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="44" />
       <source>%1 consultations saved.</source>
       <translation>Đã lưu %1 buổi tư vấn.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="73" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="74" />
       <source>Import a calendar</source>
       <translation>Nhập lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="79" />
-      <location filename="../../coordinator/ui/calendar/actions.py" line="142" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="80" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="143" />
       <source>iCalendar files (*.ics)</source>
       <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="88" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="89" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="89" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="90" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="94" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="95" />
       <source>Import stopped; nothing was written.</source>
       <translation>Đã dừng nhập; không có dữ liệu nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="102" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="103" />
       <source>%1 cannot be imported, and nothing of it was written: %2</source>
       <translation>Không nhập được %1, không có dữ liệu nào được ghi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="112" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="113" />
       <source>%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.</source>
       <translation>Đã thêm %1 sự kiện, cập nhật %2, %3 không đổi, thêm %4 người, bỏ qua %5.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="135" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="136" />
       <source>Export the calendar</source>
       <translation>Xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="155" />
-      <source>%1 could not be written: %2</source>
-      <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="164" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="157" />
       <source>%1 events (as filtered in the calendar) exported to %2</source>
       <translation>Đã xuất %1 sự kiện (theo bộ lọc của lịch) ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="168" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="161" />
       <source>%1 events exported to %2</source>
       <translation>Đã xuất %1 sự kiện ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="175" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="168" />
       <source>Preferences saved.</source>
       <translation>Đã lưu tùy chọn.</translation>
     </message>

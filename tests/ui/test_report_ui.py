@@ -190,3 +190,18 @@ def test_a_report_process_that_dies_is_said_and_leaves_no_file(
         f"The report could not be written to {out}: the process writing it stopped unexpectedly"
     ]
     assert not out.exists() and not out.with_name("report.pdf.part").exists()
+
+
+def test_a_report_into_a_folder_that_is_gone_names_the_folder(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The person reads which folder is missing, in their language, not the system's
+    "No such file or directory"; nothing is written."""
+    out = tmp_path / "USB đã rút" / "bao-cao.xlsx"
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    dialog = demo_window.show_report()
+    assert dialog.save_as(".xlsx", out) is None
+    assert len(warned) == 1 and str(out.parent) in warned[0], warned
+    assert "No such file" not in warned[0] and "does not exist" in warned[0]
+    assert not out.parent.exists()

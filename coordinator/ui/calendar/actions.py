@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from coordinator.db.queries.events import EventFilter
 from coordinator.ical import IcsError, ImportCancelledError, export_calendar, import_calendar
+from coordinator.text.errors import write_error_text
 from coordinator.ui import labels
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.calendar.tab import WEEK
@@ -148,15 +149,7 @@ class Scheduling:
         try:
             path.write_bytes(data)
         except OSError as exc:
-            QMessageBox.warning(
-                self.w,
-                title,
-                labels.arg(
-                    QCoreApplication.translate("Scheduling", "%1 could not be written: %2"),
-                    path,
-                    exc.strerror or exc,
-                ),
-            )
+            QMessageBox.warning(self.w, title, write_error_text(Path(path), exc))
             return
         count = data.count(b"BEGIN:VEVENT")
         filtered = scope != EventFilter()

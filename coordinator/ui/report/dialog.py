@@ -45,6 +45,7 @@ from coordinator.reports.status.data import (
     StatusReport,
     gather,
 )
+from coordinator.text.errors import write_error_text
 from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, refill
 from coordinator.ui.common.dates import RequiredDateEdit, refuse_bad_dates
@@ -364,16 +365,14 @@ class ReportDialog(QDialog):
         except (OSError, ProcessEndedError) as exc:
             path.with_name(path.name + ".part").unlink(missing_ok=True)
             if isinstance(exc, ProcessEndedError):
-                reason = self.tr("the process writing it stopped unexpectedly")
-            else:
-                reason = exc.strerror or str(exc)
-            QMessageBox.warning(
-                self,
-                self.tr("Save the report"),
-                self.tr("The report could not be written to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", reason),
-            )
+                said = (
+                    self.tr("The report could not be written to %1: %2")
+                    .replace("%1", str(path))
+                    .replace("%2", self.tr("the process writing it stopped unexpectedly"))
+                )
+            else:  # the folder named, in the user's language (not the system's English)
+                said = write_error_text(path, exc)
+            QMessageBox.warning(self, self.tr("Save the report"), said)
             return None
         self._last_folder = path.parent
         self._say(self.tr("Saved to %1").replace("%1", str(path)))
