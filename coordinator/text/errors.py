@@ -1,5 +1,6 @@
 """Why a file will not open or import, in words a coordinator can act on."""
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -102,8 +103,6 @@ def ics_problem(value: IcsProblem) -> str:
 def write_error_text(path: Path, exc: OSError) -> str:
     """Why a file could not be written, in the user's language, naming its folder; the
     system's own words (in its language) only where no sentence of ours fits, in brackets."""
-    import errno
-
     folder = path.parent
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
         reason = QCoreApplication.translate("Files", "the folder %1 does not exist")

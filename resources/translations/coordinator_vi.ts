@@ -508,32 +508,32 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="21" />
+      <location filename="../../coordinator/text/errors.py" line="22" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="27" />
+      <location filename="../../coordinator/text/errors.py" line="28" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="31" />
+      <location filename="../../coordinator/text/errors.py" line="32" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="37" />
+      <location filename="../../coordinator/text/errors.py" line="38" />
       <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
       <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="44" />
+      <location filename="../../coordinator/text/errors.py" line="45" />
       <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="53" />
+      <location filename="../../coordinator/text/errors.py" line="54" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
@@ -1891,32 +1891,32 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="109" />
+      <location filename="../../coordinator/text/errors.py" line="108" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="111" />
+      <location filename="../../coordinator/text/errors.py" line="110" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="113" />
+      <location filename="../../coordinator/text/errors.py" line="112" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="115" />
+      <location filename="../../coordinator/text/errors.py" line="114" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="117" />
+      <location filename="../../coordinator/text/errors.py" line="116" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="120" />
+      <location filename="../../coordinator/text/errors.py" line="119" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -2763,82 +2763,82 @@
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="62" />
+      <location filename="../../coordinator/text/errors.py" line="63" />
       <source>the file is larger than 50 MB, too large for a calendar</source>
       <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="65" />
+      <location filename="../../coordinator/text/errors.py" line="66" />
       <source>the file is not text (it may be a picture, a document or an archive)</source>
       <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="68" />
+      <location filename="../../coordinator/text/errors.py" line="69" />
       <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
       <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="71" />
+      <location filename="../../coordinator/text/errors.py" line="72" />
       <source>the calendar is damaged and cannot be read</source>
       <translation>tệp lịch bị hỏng, không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="74" />
+      <location filename="../../coordinator/text/errors.py" line="75" />
       <source>the file holds no calendar</source>
       <translation>tệp không chứa lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="75" />
+      <location filename="../../coordinator/text/errors.py" line="76" />
       <source>the file cannot be opened</source>
       <translation>không mở được tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="76" />
+      <location filename="../../coordinator/text/errors.py" line="77" />
       <source>it is not an event</source>
       <translation>đây không phải là sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="77" />
+      <location filename="../../coordinator/text/errors.py" line="78" />
       <source>it has no identifier (UID)</source>
       <translation>thiếu mã định danh (UID)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="78" />
+      <location filename="../../coordinator/text/errors.py" line="79" />
       <source>its start (DTSTART) is missing or cannot be read</source>
       <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="81" />
+      <location filename="../../coordinator/text/errors.py" line="82" />
       <source>its end (DTEND) is not a time</source>
       <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="82" />
+      <location filename="../../coordinator/text/errors.py" line="83" />
       <source>it ends before it starts</source>
       <translation>kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="85" />
+      <location filename="../../coordinator/text/errors.py" line="86" />
       <source>its repetition leaves no date</source>
       <translation>quy tắc lặp lại không cho ra ngày nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="88" />
+      <location filename="../../coordinator/text/errors.py" line="89" />
       <source>its date is outside the years 1900–2200</source>
       <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="91" />
+      <location filename="../../coordinator/text/errors.py" line="92" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="94" />
+      <location filename="../../coordinator/text/errors.py" line="95" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="97" />
+      <location filename="../../coordinator/text/errors.py" line="98" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -2911,6 +2911,19 @@
       <location filename="../../coordinator/ui/labels.py" line="84" />
       <source>Not recorded</source>
       <translation>Chưa ghi nhận</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lists</name>
+    <message>
+      <location filename="../../coordinator/ui/common/views.py" line="320" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/views.py" line="322" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Làm lại</translation>
     </message>
   </context>
   <context>
@@ -4912,58 +4925,48 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/programmes.py" line="264" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="394" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="384" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/programmes.py" line="266" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="395" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="385" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="271" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="273" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="310" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="300" />
       <source>%1 programme(s)</source>
       <translation>%1 chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="341" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="331" />
       <source>new programme</source>
       <translation>thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="355" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="345" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="368" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="358" />
       <source>Delete programme</source>
       <translation>Xóa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="371" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="361" />
       <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
       <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="383" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="373" />
       <source>delete programme “%1”</source>
       <translation>xóa chương trình “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="392" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="382" />
       <source>&amp;New programme…</source>
       <translation>Thêm &amp;chương trình…</translation>
     </message>
@@ -6059,25 +6062,25 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/rooms/list_dialog.py" line="114" />
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="185" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="175" />
       <source>No rooms yet. “New room…” adds the first.</source>
       <translation>Chưa có phòng họp nào. Bấm “Thêm phòng họp…” để thêm phòng đầu tiên.</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/rooms/list_dialog.py" line="123" />
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="290" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="280" />
       <source>&amp;New room…</source>
       <translation>&amp;Thêm phòng họp…</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/rooms/list_dialog.py" line="125" />
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="292" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="282" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/rooms/list_dialog.py" line="127" />
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="293" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="283" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -6087,57 +6090,47 @@
       <translation>Chuyển phòng họp vào thùng rác (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="139" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="141" />
-      <source>&amp;Redo</source>
-      <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="183" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="173" />
       <source>No room matches the filter.</source>
       <translation>Không có phòng họp nào khớp với bộ lọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="221" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="211" />
       <source>new room</source>
       <translation>thêm phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="223" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="213" />
       <source>Room saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu phòng họp. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="240" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="230" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="245" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="235" />
       <source>Room saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu phòng họp. Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="269" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="259" />
       <source>Delete room</source>
       <translation>Xóa phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="271" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="261" />
       <source>Delete “%1”? Its events keep their place. You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Các sự kiện của phòng vẫn giữ địa điểm. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="280" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="270" />
       <source>delete room “%1”</source>
       <translation>xóa phòng họp “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="285" />
+      <location filename="../../coordinator/ui/rooms/list_dialog.py" line="275" />
       <source>Room deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa phòng họp. Ctrl+Z để khôi phục.</translation>
     </message>

@@ -1,7 +1,26 @@
 """Small things every table view in the app does the same way."""
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QResizeEvent, QTextOption
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QMimeData,
+    QObject,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAction,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextOption,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -286,3 +305,29 @@ class _ColumnSharer(QObject):
             if c in self._fixed:
                 view.setColumnWidth(c, self._widths[c])
         view.setColumnWidth(self._main, max(self._main_min, room - total))
+
+
+def list_dialog_keys(
+    dialog: QWidget,
+    table: QAbstractItemView,
+    undo: QUndoStack,
+    delete: Callable[[], object],
+    edit: Callable[[], object],
+) -> tuple[QAction, QAction]:
+    """A list dialog works as the window's lists do: Ctrl+Z / Ctrl+Y on the window's undo
+    stack from inside it, Delete and Enter on the table's selection. Returns the undo and
+    redo actions."""
+    undo_action = undo.createUndoAction(dialog, QCoreApplication.translate("Lists", "&Undo"))
+    undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+    redo_action = undo.createRedoAction(dialog, QCoreApplication.translate("Lists", "&Redo"))
+    redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+    dialog.addActions([undo_action, redo_action])
+    for keys, slot in (
+        (QKeySequence(QKeySequence.StandardKey.Delete), delete),
+        (QKeySequence(Qt.Key.Key_Return), edit),
+        (QKeySequence(Qt.Key.Key_Enter), edit),
+    ):
+        shortcut = QShortcut(keys, table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+    return undo_action, redo_action

@@ -5,7 +5,7 @@ window) takes back a new room, an edit, or a room sent to the trash.
 """
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,7 +41,7 @@ from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.undo import Snapshots, SoftDelete
-from coordinator.ui.common.views import one_line, select_row
+from coordinator.ui.common.views import list_dialog_keys, one_line, select_row
 from coordinator.ui.rooms.dialog import RoomDialog
 
 COLUMNS: list[Column[RoomRow]] = [
@@ -136,19 +136,9 @@ class RoomsDialog(QDialog):
         if store.read_only:
             refuse_writing(self.new_button, self.delete_button)
         # Undo and redo work from here as from the window.
-        self.undo_action = undo.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = undo.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.addActions([self.undo_action, self.redo_action])
-        for keys, slot in (
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
-            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
-        ):
-            shortcut = QShortcut(keys, self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.undo_action, self.redo_action = list_dialog_keys(
+            self, self.table, undo, self.delete_selected, self.edit_selected
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
