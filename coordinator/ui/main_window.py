@@ -98,8 +98,6 @@ class MainWindow(QMainWindow):
         self.db_label = ElidedLabel(str(store.path), mode=Qt.TextElideMode.ElideMiddle)
         self.db_label.setMinimumWidth(160)
         self.db_label.setMaximumWidth(420)
-        # Laid out like a plain label (an "ignored" width is placed past the window's edge).
-        self.db_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.db_label)
         self.read_only_label = QLabel(self.tr("Read-only"))
         self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")

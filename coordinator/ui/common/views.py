@@ -159,7 +159,9 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full, self._mode = "", mode
         self.setMinimumWidth(40)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Preferred, not Ignored: an "ignored" width is laid out past a status bar's edge.
+        # It shrinks because its minimum is small, not because its hint is disregarded.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
     def full_text(self) -> str:
@@ -172,6 +174,9 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()
