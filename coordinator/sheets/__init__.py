@@ -1,0 +1,8 @@
+"""Spreadsheets both ways: the office's Excel and CSV lists in, any list of the window out.
+
+``reading`` turns an .xlsx or .csv file into rows of cells; ``fields`` knows the
+columns of each kind of list and the headers an office writes for them; ``importing``
+plans an import (every row with what will happen and every problem) and writes a
+confirmed plan in one transaction; ``export`` writes a list to .xlsx or .csv.
+Headless: nothing here loads a widget.
+"""
