@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from coordinator.db.store import Store
     from coordinator.reports.minutes import MinutesDocument
     from coordinator.reports.status.data import ReportRequest, Scope
+    from coordinator.sheets.importing import PlannedRow
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -104,13 +105,53 @@ def _parser() -> argparse.ArgumentParser:
     )
     ics_file = QCoreApplication.translate("CommandLine", "FILE") + ".ics"
     imp = command(
-        "import", QCoreApplication.translate("CommandLine", "import events from an .ics file")
+        "import",
+        QCoreApplication.translate(
+            "CommandLine",
+            "import events from an .ics file, or a list of partners, people or stays "
+            "from an Excel (.xlsx) or CSV file",
+        ),
     )
     imp.add_argument(
         "file",
         type=Path,
-        metavar=ics_file,
-        help=QCoreApplication.translate("CommandLine", "iCalendar file (.ics)"),
+        metavar=QCoreApplication.translate("CommandLine", "FILE"),
+        help=QCoreApplication.translate("CommandLine", "an .ics, .xlsx or .csv file"),
+    )
+    imp.add_argument(
+        "--as",
+        dest="list_kind",
+        choices=("partners", "people", "stays"),
+        help=QCoreApplication.translate(
+            "CommandLine", "what the spreadsheet lists (needed for .xlsx and .csv)"
+        ),
+    )
+    imp.add_argument(
+        "--sheet",
+        metavar=QCoreApplication.translate("CommandLine", "NAME"),
+        help=QCoreApplication.translate("CommandLine", "the workbook's sheet (default: the first)"),
+    )
+    imp.add_argument(
+        "--map",
+        dest="mapping",
+        metavar=QCoreApplication.translate("CommandLine", "HEADER=FIELD,…"),
+        help=QCoreApplication.translate(
+            "CommandLine",
+            "which field a column fills, where its header is not recognised "
+            "(FIELD - leaves the column out)",
+        ),
+    )
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "say what would happen, write nothing"),
+    )
+    imp.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "CommandLine", "import the good rows when some cannot be read, and list the others"
+        ),
     )
     exp = command(
         "export", QCoreApplication.translate("CommandLine", "export events to an .ics file")
@@ -584,6 +625,159 @@ def _import(db: Path, source: Path) -> str:
     return "\n".join(lines)
 
 
+def _import_list(db: Path, args: argparse.Namespace) -> str:
+    """A spreadsheet brought in: all of it in one transaction, or nothing."""
+    from coordinator.db.versions import RecordChangedError
+    from coordinator.sheets.fields import REQUIRED, ListKind, MapError, apply_map
+    from coordinator.sheets.importing import Action, Notice, apply_plan, plan_import
+    from coordinator.sheets.reading import SheetError, read_grid
+    from coordinator.text import sheets as words
+
+    source: Path = args.file
+    if args.list_kind is None:
+        raise UserError(
+            arg(
+                QCoreApplication.translate(
+                    "CommandLine", "%1: say what the file lists with --as partners, people or stays"
+                ),
+                source,
+            )
+        )
+    if args.sheet and source.suffix.lower() == ".csv":
+        raise UserError(
+            arg(QCoreApplication.translate("CommandLine", "%1: a CSV file has no sheets"), source)
+        )
+    kind = ListKind(args.list_kind)
+    try:
+        grid = read_grid(source, args.sheet)
+    except SheetError as exc:
+        raise UserError(
+            arg(
+                QCoreApplication.translate("CommandLine", "%1 cannot be imported: %2"),
+                source,
+                words.sheet_problem(exc),
+            )
+        ) from exc
+    store = _existing(db)
+    try:
+        plan = plan_import(store, grid, kind)
+        if args.mapping:
+            try:
+                mapping = apply_map(kind, plan.headers, plan.mapping, args.mapping)
+            except MapError as exc:
+                raise UserError(
+                    arg(
+                        QCoreApplication.translate("CommandLine", "%1: --map %2"),
+                        source,
+                        words.map_error_text(exc),
+                    )
+                ) from exc
+            header = next(i for i, r in enumerate(grid.rows) if r[0] == plan.header_row)
+            plan = plan_import(store, grid, kind, mapping, header)
+        missing = [f for f in REQUIRED[kind] if f not in plan.mapping]
+        if missing:
+            raise UserError(
+                arg(
+                    QCoreApplication.translate(
+                        "CommandLine",
+                        "%1: no column is %2 (headers of row %3: %4); name it with --map",
+                    ),
+                    source,
+                    ", ".join(words.field_label(f) for f in missing),
+                    plan.header_row,
+                    ", ".join(h for h in plan.headers if h) or "—",
+                )
+            )
+        problems = plan.problems()
+        bad = [r for r in plan.rows if r.bad]
+        if bad and not args.skip_bad and not args.dry_run:
+            lines = [
+                arg(
+                    QCoreApplication.translate(
+                        "CommandLine",
+                        "%1: %2 rows cannot be read, so nothing was written "
+                        "(--skip-bad imports the others):",
+                    ),
+                    source,
+                    len(bad),
+                )
+            ]
+            raise UserError("\n".join(lines + [words.problem_text(p) for p in problems]))
+        plan.skip_bad()
+        counts = plan.counts()
+        maybe = [
+            arg(
+                QCoreApplication.translate("CommandLine", "row %1 “%2” was added, but %3"),
+                r.row,
+                _row_name(r),
+                words.notice_text(Notice.MAYBE_SAME, r.existing.summary),
+            )
+            for r in plan.maybe_same()
+            if r.action is Action.ADD and r.existing is not None
+        ]
+        if args.dry_run:
+            head = arg(
+                QCoreApplication.translate(
+                    "CommandLine",
+                    "%1 (dry run, nothing written): %2 to add, %3 to merge, %4 already there, "
+                    "%5 to skip",
+                ),
+                source,
+                counts[Action.ADD],
+                counts[Action.MERGE],
+                counts[Action.UNCHANGED],
+                counts[Action.SKIP],
+            )
+            return "\n".join([head, *(words.problem_text(p) for p in problems), *maybe])
+        try:
+            result = apply_plan(store, plan)
+        except RecordChangedError as exc:
+            raise UserError(
+                arg(
+                    QCoreApplication.translate(
+                        "CommandLine",
+                        "%1: a record changed while the file was imported; nothing was written. "
+                        "Run the import again.",
+                    ),
+                    source,
+                )
+            ) from exc
+    finally:
+        store.close()
+    head = arg(
+        QCoreApplication.translate(
+            "CommandLine", "%1: %2 added, %3 merged, %4 already there, %5 skipped"
+        ),
+        source,
+        result.added,
+        result.merged,
+        result.unchanged,
+        result.skipped,
+    )
+    if result.organizations_added or result.people_added:
+        head += arg(
+            QCoreApplication.translate(
+                "CommandLine", " (and with them %1 partners and %2 people not listed before)"
+            ),
+            result.organizations_added,
+            result.people_added,
+        )
+    skipped = [
+        arg(QCoreApplication.translate("CommandLine", "skipped: %1"), words.problem_text(p))
+        for p in problems
+    ]
+    return "\n".join([head, *skipped, *maybe])
+
+
+def _row_name(row: "PlannedRow") -> str:
+    from coordinator.sheets.fields import Field
+
+    for fld in (Field.NAME, Field.FULL_NAME, Field.PERSON):
+        if isinstance(row.values.get(fld), str):
+            return str(row.values[fld])
+    return ""
+
+
 def _choose(missing: str, wanted: str, rows: list[tuple[int, str]]) -> int:
     """The row named ``wanted``, or the only one containing it (diacritics aside);
     ``missing`` says, with ``%1`` for the name, that there is none."""
@@ -998,6 +1192,8 @@ def _command(args: argparse.Namespace, db: Path, language: str) -> str:
     if args.command == "check":
         return _check(db)
     if args.command == "import":
+        if args.list_kind or args.file.suffix.lower() != ".ics":
+            return _import_list(db, args)
         return _import(db, args.file)
     if args.command == "export":
         return _export(db, args.out, args.person, args.unit, args.project)

@@ -1,5 +1,7 @@
 """The words of a spreadsheet import: fields, problems, notices, refusals.
 
+Each text is a literal in its own ``translate`` call, for lupdate to find.
+
 Used by the import window and ``coordinator import``; QtCore only.
 """
 
@@ -13,79 +15,88 @@ from coordinator.sheets.reading import MAX_BYTES, MAX_ROWS, SheetError, SheetPro
 from coordinator.text.formats import arg, fmt_count, fmt_date
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sheets", text)
-
-
 def list_kind(kind: ListKind) -> str:
     return {
-        ListKind.PARTNERS: _t("Partners"),
-        ListKind.PEOPLE: _t("People"),
-        ListKind.STAYS: _t("Stays of volunteers"),
+        ListKind.PARTNERS: QCoreApplication.translate("Sheets", "Partners"),
+        ListKind.PEOPLE: QCoreApplication.translate("Sheets", "People"),
+        ListKind.STAYS: QCoreApplication.translate("Sheets", "Stays of volunteers"),
     }[kind]
 
 
 def field_label(fld: Field) -> str:
     return {
-        Field.NAME: _t("Name"),
-        Field.SHORT_NAME: _t("Short name"),
-        Field.KIND: _t("Kind"),
-        Field.INTERNAL: _t("Internal unit"),
-        Field.COUNTRY: _t("Country"),
-        Field.ADDRESS: _t("Address"),
-        Field.WEBSITE: _t("Website"),
-        Field.PHONE: _t("Phone"),
-        Field.EMAIL: _t("E-mail"),
-        Field.NOTES: _t("Notes"),
-        Field.FULL_NAME: _t("Full name"),
-        Field.TITLE: _t("Title or position"),
-        Field.ORGANIZATION: _t("Organisation"),
-        Field.NATIONALITY: _t("Nationality"),
-        Field.EXPERTISE: _t("Expertise"),
-        Field.LANGUAGES: _t("Languages"),
-        Field.ROLE: _t("Role"),
-        Field.PERSON: _t("Person"),
-        Field.PROJECT: _t("Project"),
-        Field.ARRIVES: _t("Arrives"),
-        Field.DEPARTS: _t("Departs"),
-        Field.STAY_ROLE: _t("Role on the project"),
+        Field.NAME: QCoreApplication.translate("Sheets", "Name"),
+        Field.SHORT_NAME: QCoreApplication.translate("Sheets", "Short name"),
+        Field.KIND: QCoreApplication.translate("Sheets", "Kind"),
+        Field.INTERNAL: QCoreApplication.translate("Sheets", "Internal unit"),
+        Field.COUNTRY: QCoreApplication.translate("Sheets", "Country"),
+        Field.ADDRESS: QCoreApplication.translate("Sheets", "Address"),
+        Field.WEBSITE: QCoreApplication.translate("Sheets", "Website"),
+        Field.PHONE: QCoreApplication.translate("Sheets", "Phone"),
+        Field.EMAIL: QCoreApplication.translate("Sheets", "E-mail"),
+        Field.NOTES: QCoreApplication.translate("Sheets", "Notes"),
+        Field.FULL_NAME: QCoreApplication.translate("Sheets", "Full name"),
+        Field.TITLE: QCoreApplication.translate("Sheets", "Title or position"),
+        Field.ORGANIZATION: QCoreApplication.translate("Sheets", "Organisation"),
+        Field.NATIONALITY: QCoreApplication.translate("Sheets", "Nationality"),
+        Field.EXPERTISE: QCoreApplication.translate("Sheets", "Expertise"),
+        Field.LANGUAGES: QCoreApplication.translate("Sheets", "Languages"),
+        Field.ROLE: QCoreApplication.translate("Sheets", "Role"),
+        Field.PERSON: QCoreApplication.translate("Sheets", "Person"),
+        Field.PROJECT: QCoreApplication.translate("Sheets", "Project"),
+        Field.ARRIVES: QCoreApplication.translate("Sheets", "Arrives"),
+        Field.DEPARTS: QCoreApplication.translate("Sheets", "Departs"),
+        Field.STAY_ROLE: QCoreApplication.translate("Sheets", "Role on the project"),
     }[fld]
 
 
 def action_label(action: Action) -> str:
     return {
-        Action.ADD: _t("Add"),
-        Action.MERGE: _t("Merge"),
-        Action.UNCHANGED: _t("Already there"),
-        Action.SKIP: _t("Skip"),
+        Action.ADD: QCoreApplication.translate("Sheets", "Add"),
+        Action.MERGE: QCoreApplication.translate("Sheets", "Merge"),
+        Action.UNCHANGED: QCoreApplication.translate("Sheets", "Already there"),
+        Action.SKIP: QCoreApplication.translate("Sheets", "Skip"),
     }[action]
 
 
 def issue_text(issue: Issue) -> str:
     return {
-        Issue.REQUIRED: _t("is empty, and this list needs it"),
-        Issue.TOO_LONG: _t("is too long"),
-        Issue.EMAIL: _t("is not an e-mail address"),
-        Issue.PHONE: _t("is not a phone number (digits, spaces, + ( ) . -)"),
-        Issue.DATE: _t("is not a date (dd/mm/yyyy)"),
-        Issue.YEAR: _t("has a year outside 1945–2200"),
-        Issue.END_BEFORE_START: _t("is before the arrival"),
-        Issue.KIND: _t("is not a kind of partner"),
-        Issue.ROLE: _t("is not a role (contact, volunteer expert, staff)"),
-        Issue.YES_NO: _t("is neither yes nor no"),
-        Issue.UNKNOWN_PROJECT: _t("names no project (by code or title)"),
-        Issue.AMBIGUOUS_PROJECT: _t("names several projects"),
-        Issue.AMBIGUOUS_PERSON: _t("names several people of that name"),
+        Issue.REQUIRED: QCoreApplication.translate("Sheets", "is empty, and this list needs it"),
+        Issue.TOO_LONG: QCoreApplication.translate("Sheets", "is too long"),
+        Issue.EMAIL: QCoreApplication.translate("Sheets", "is not an e-mail address"),
+        Issue.PHONE: QCoreApplication.translate(
+            "Sheets", "is not a phone number (digits, spaces, + ( ) . -)"
+        ),
+        Issue.DATE: QCoreApplication.translate("Sheets", "is not a date (dd/mm/yyyy)"),
+        Issue.YEAR: QCoreApplication.translate("Sheets", "has a year outside 1945–2200"),
+        Issue.END_BEFORE_START: QCoreApplication.translate("Sheets", "is before the arrival"),
+        Issue.KIND: QCoreApplication.translate("Sheets", "is not a kind of partner"),
+        Issue.ROLE: QCoreApplication.translate(
+            "Sheets", "is not a role (contact, volunteer expert, staff)"
+        ),
+        Issue.YES_NO: QCoreApplication.translate("Sheets", "is neither yes nor no"),
+        Issue.UNKNOWN_PROJECT: QCoreApplication.translate(
+            "Sheets", "names no project (by code or title)"
+        ),
+        Issue.AMBIGUOUS_PROJECT: QCoreApplication.translate("Sheets", "names several projects"),
+        Issue.AMBIGUOUS_PERSON: QCoreApplication.translate(
+            "Sheets", "names several people of that name"
+        ),
     }[issue]
 
 
 def problem_text(p: RowProblem) -> str:
     """“Row 8, column H (Email/Thư điện tử) “thu-dau-mot@”: is not an e-mail address”."""
-    where = arg(_t("Row %1"), p.row)
+    where = arg(QCoreApplication.translate("Sheets", "Row %1"), p.row)
     if p.column is not None:
-        where = arg(_t("Row %1, column %2 (%3)"), p.row, column_letter(p.column), p.header)
+        where = arg(
+            QCoreApplication.translate("Sheets", "Row %1, column %2 (%3)"),
+            p.row,
+            column_letter(p.column),
+            p.header,
+        )
     elif p.field is not None:
-        where = arg(_t("Row %1, %2"), p.row, field_label(p.field))
+        where = arg(QCoreApplication.translate("Sheets", "Row %1, %2"), p.row, field_label(p.field))
     value = f" “{p.value}”" if p.value else ""
     return f"{where}{value}: {issue_text(p.issue)}"
 
@@ -102,11 +113,17 @@ def column_letter(column: int) -> str:
 
 def notice_text(notice: Notice, detail: str) -> str:
     return {
-        Notice.NEW_ORGANIZATION: _t("%1 is not a partner yet: it will be added"),
-        Notice.NEW_PERSON: _t("%1 is not in the list of people yet: added as a volunteer"),
-        Notice.PHONE_ZERO: _t("phone %1: Excel had dropped its leading 0"),
-        Notice.MAYBE_SAME: _t("may be the same as %1"),
-        Notice.SAME_AS_ROW: _t("the same as row %1 of the file"),
+        Notice.NEW_ORGANIZATION: QCoreApplication.translate(
+            "Sheets", "%1 is not a partner yet: it will be added"
+        ),
+        Notice.NEW_PERSON: QCoreApplication.translate(
+            "Sheets", "%1 is not in the list of people yet: added as a volunteer"
+        ),
+        Notice.PHONE_ZERO: QCoreApplication.translate(
+            "Sheets", "phone %1: Excel had dropped its leading 0"
+        ),
+        Notice.MAYBE_SAME: QCoreApplication.translate("Sheets", "may be the same as %1"),
+        Notice.SAME_AS_ROW: QCoreApplication.translate("Sheets", "the same as row %1 of the file"),
     }[notice].replace("%1", detail)
 
 
@@ -132,24 +149,39 @@ def change_text(fld: Field, old: object, new: object) -> str:
 
 def sheet_problem(exc: SheetError) -> str:
     text = {
-        SheetProblem.MISSING: _t("there is no such file"),
-        SheetProblem.NOT_A_FILE: _t("it is a folder or a device, not a file"),
+        SheetProblem.MISSING: QCoreApplication.translate("Sheets", "there is no such file"),
+        SheetProblem.NOT_A_FILE: QCoreApplication.translate(
+            "Sheets", "it is a folder or a device, not a file"
+        ),
         SheetProblem.TOO_BIG: arg(
-            _t("it is bigger than %1 MB; split the list into smaller files"),
+            QCoreApplication.translate(
+                "Sheets", "it is bigger than %1 MB; split the list into smaller files"
+            ),
             MAX_BYTES // (1024 * 1024),
         ),
-        SheetProblem.ENCRYPTED: _t(
-            "it is protected by a password; open it in Excel, remove the password and save it"
+        SheetProblem.ENCRYPTED: QCoreApplication.translate(
+            "Sheets",
+            "it is protected by a password; open it in Excel, remove the password and save it",
         ),
-        SheetProblem.OLD_EXCEL: _t(
-            "it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx"
+        SheetProblem.OLD_EXCEL: QCoreApplication.translate(
+            "Sheets",
+            "it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx",
         ),
-        SheetProblem.NOT_SPREADSHEET: _t("it is not an Excel workbook (.xlsx) or a CSV file"),
-        SheetProblem.UNREADABLE: arg(_t("the system refused to read it (%1)"), exc.detail),
-        SheetProblem.NO_SHEET: arg(_t("it has no sheet named “%1”"), exc.detail),
-        SheetProblem.EMPTY: _t("it has no rows"),
+        SheetProblem.NOT_SPREADSHEET: QCoreApplication.translate(
+            "Sheets", "it is not an Excel workbook (.xlsx) or a CSV file"
+        ),
+        SheetProblem.UNREADABLE: arg(
+            QCoreApplication.translate("Sheets", "the system refused to read it (%1)"), exc.detail
+        ),
+        SheetProblem.NO_SHEET: arg(
+            QCoreApplication.translate("Sheets", "it has no sheet named “%1”"), exc.detail
+        ),
+        SheetProblem.EMPTY: QCoreApplication.translate("Sheets", "it has no rows"),
         SheetProblem.TOO_MANY_ROWS: arg(
-            _t("it has more than %1 rows; split the list into smaller files"), fmt_count(MAX_ROWS)
+            QCoreApplication.translate(
+                "Sheets", "it has more than %1 rows; split the list into smaller files"
+            ),
+            fmt_count(MAX_ROWS),
         ),
     }[exc.problem]
     return text
@@ -157,7 +189,13 @@ def sheet_problem(exc: SheetError) -> str:
 
 def map_error_text(exc: MapError) -> str:
     return {
-        "format": arg(_t("“%1” is not Header=field"), exc.entry),
-        "header": arg(_t("“%1”: the file has no column with that header"), exc.entry),
-        "field": arg(_t("“%1”: no such field in this kind of list"), exc.entry),
+        "format": arg(QCoreApplication.translate("Sheets", "“%1” is not Header=field"), exc.entry),
+        "header": arg(
+            QCoreApplication.translate("Sheets", "“%1”: the file has no column with that header"),
+            exc.entry,
+        ),
+        "field": arg(
+            QCoreApplication.translate("Sheets", "“%1”: no such field in this kind of list"),
+            exc.entry,
+        ),
     }[exc.reason]

@@ -1025,538 +1025,634 @@
   <context>
     <name>CommandLine</name>
     <message>
-      <location filename="../../coordinator/cli.py" line="36" />
+      <location filename="../../coordinator/cli.py" line="37" />
       <source>Coordinator: partners, projects and consultations of a cooperation programme. Without a command, opens the window.</source>
       <translation>Coordinator: đối tác, dự án và các buổi tư vấn của chương trình hợp tác. Không kèm lệnh thì mở cửa sổ ứng dụng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="42" />
+      <location filename="../../coordinator/cli.py" line="43" />
       <source>database file</source>
       <translation>tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="43" />
+      <location filename="../../coordinator/cli.py" line="44" />
       <source>language of the messages and documents: vi (default) or en</source>
       <translation>ngôn ngữ của thông báo và văn bản: vi (mặc định) hoặc en</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="46" />
-      <location filename="../../coordinator/cli.py" line="85" />
-      <location filename="../../coordinator/cli.py" line="100" />
-      <location filename="../../coordinator/cli.py" line="105" />
+      <location filename="../../coordinator/cli.py" line="47" />
+      <location filename="../../coordinator/cli.py" line="86" />
+      <location filename="../../coordinator/cli.py" line="101" />
+      <location filename="../../coordinator/cli.py" line="106" />
+      <location filename="../../coordinator/cli.py" line="118" />
       <source>FILE</source>
       <translation>TỆP</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="57" />
+      <location filename="../../coordinator/cli.py" line="58" />
       <source>show the version and exit</source>
       <translation>hiện phiên bản rồi thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="61" />
+      <location filename="../../coordinator/cli.py" line="62" />
       <source>COMMAND</source>
       <translation>LỆNH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="69" />
+      <location filename="../../coordinator/cli.py" line="70" />
       <source>create a new, empty database (and its folders)</source>
       <translation>tạo cơ sở dữ liệu mới, trống (cùng các thư mục của nó)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="73" />
+      <location filename="../../coordinator/cli.py" line="74" />
       <source>fill a new, empty database with demo data</source>
       <translation>nạp dữ liệu mẫu vào cơ sở dữ liệu mới, trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="76" />
+      <location filename="../../coordinator/cli.py" line="77" />
       <source>report integrity and schema version</source>
       <translation>kiểm tra tính toàn vẹn và phiên bản cấu trúc dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="80" />
+      <location filename="../../coordinator/cli.py" line="81" />
       <source>back up the database and its attachments</source>
       <translation>sao lưu cơ sở dữ liệu và các tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="86" />
+      <location filename="../../coordinator/cli.py" line="87" />
       <source>copy the database to this file instead of the backups folder</source>
       <translation>chép cơ sở dữ liệu vào tệp này thay vì thư mục backups</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="92" />
+      <location filename="../../coordinator/cli.py" line="93" />
       <source>replace the database by a backup (checked first)</source>
       <translation>thay cơ sở dữ liệu bằng một bản sao lưu (được kiểm tra trước)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="101" />
+      <location filename="../../coordinator/cli.py" line="102" />
       <source>backup file to restore (default: newest good)</source>
       <translation>tệp sao lưu cần khôi phục (mặc định: bản tốt mới nhất)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="107" />
-      <source>import events from an .ics file</source>
-      <translation>nhập sự kiện từ tệp .ics</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/cli.py" line="113" />
-      <source>iCalendar file (.ics)</source>
-      <translation>tệp lịch iCalendar (.ics)</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/cli.py" line="116" />
+      <location filename="../../coordinator/cli.py" line="157" />
       <source>export events to an .ics file</source>
       <translation>xuất sự kiện ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="123" />
+      <location filename="../../coordinator/cli.py" line="164" />
       <source>.ics file to write</source>
       <translation>tệp .ics cần ghi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="128" />
+      <location filename="../../coordinator/cli.py" line="169" />
       <source>PERSON</source>
       <translation>CÁ_NHÂN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="129" />
+      <location filename="../../coordinator/cli.py" line="170" />
       <source>only the events this person takes part in</source>
       <translation>chỉ các sự kiện có cá nhân này tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="133" />
-      <location filename="../../coordinator/cli.py" line="213" />
+      <location filename="../../coordinator/cli.py" line="174" />
+      <location filename="../../coordinator/cli.py" line="254" />
       <source>UNIT</source>
       <translation>ĐƠN_VỊ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="134" />
+      <location filename="../../coordinator/cli.py" line="175" />
       <source>only the events of this host unit</source>
       <translation>chỉ các sự kiện của đơn vị tiếp nhận này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="138" />
-      <location filename="../../coordinator/cli.py" line="208" />
+      <location filename="../../coordinator/cli.py" line="179" />
+      <location filename="../../coordinator/cli.py" line="249" />
       <source>CODE</source>
       <translation>MÃ_DỰ_ÁN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="139" />
+      <location filename="../../coordinator/cli.py" line="180" />
       <source>only the events of the project with this code</source>
       <translation>chỉ các sự kiện của dự án có mã này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="143" />
+      <location filename="../../coordinator/cli.py" line="184" />
       <source>DD/MM/YYYY</source>
       <translation>NN/TT/NNNN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="144" />
+      <location filename="../../coordinator/cli.py" line="185" />
       <source>first day, DD/MM/YYYY</source>
       <translation>ngày đầu, dạng NN/TT/NNNN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="145" />
+      <location filename="../../coordinator/cli.py" line="186" />
       <source>last day, DD/MM/YYYY</source>
       <translation>ngày cuối, dạng NN/TT/NNNN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="146" />
+      <location filename="../../coordinator/cli.py" line="187" />
       <source>print JSON instead of text</source>
       <translation>in ra JSON thay vì văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="147" />
+      <location filename="../../coordinator/cli.py" line="188" />
       <source>the file to write; its ending chooses the format</source>
       <translation>tệp cần ghi; phần đuôi tên tệp quyết định định dạng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="152" />
+      <location filename="../../coordinator/cli.py" line="193" />
       <source>list double bookings and scheduling warnings</source>
       <translation>liệt kê các trường hợp trùng lịch và cảnh báo về lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="159" />
+      <location filename="../../coordinator/cli.py" line="200" />
       <source>list open action items and commitments, due first, and agreements ending soon</source>
       <translation>liệt kê nhiệm vụ và cam kết chưa hoàn thành (theo hạn) cùng các thỏa thuận hợp tác sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="167" />
+      <location filename="../../coordinator/cli.py" line="208" />
       <source>only those past their due date</source>
       <translation>chỉ những mục đã quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="171" />
+      <location filename="../../coordinator/cli.py" line="212" />
       <source>OWNER</source>
       <translation>NGƯỜI_PHỤ_TRÁCH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="172" />
+      <location filename="../../coordinator/cli.py" line="213" />
       <source>only those of this person or unit</source>
       <translation>chỉ những mục của cá nhân hoặc đơn vị này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="177" />
+      <location filename="../../coordinator/cli.py" line="218" />
       <source>write an event's minutes as PDF or Word</source>
       <translation>xuất biên bản của một sự kiện ra PDF hoặc Word</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="183" />
+      <location filename="../../coordinator/cli.py" line="224" />
       <source>ID</source>
       <translation>MÃ_SỐ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="184" />
+      <location filename="../../coordinator/cli.py" line="225" />
       <source>the event's id</source>
       <translation>mã số của sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="191" />
+      <location filename="../../coordinator/cli.py" line="232" />
       <source>write a status report as PDF, Word or Excel</source>
       <translation>xuất báo cáo tình hình ra PDF, Word hoặc Excel</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="198" />
+      <location filename="../../coordinator/cli.py" line="239" />
       <source>PARTNER</source>
       <translation>ĐỐI_TÁC</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="199" />
+      <location filename="../../coordinator/cli.py" line="240" />
       <source>only this partner</source>
       <translation>chỉ đối tác này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="203" />
+      <location filename="../../coordinator/cli.py" line="244" />
       <source>PROGRAMME</source>
       <translation>CHƯƠNG_TRÌNH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="204" />
+      <location filename="../../coordinator/cli.py" line="245" />
       <source>only this programme</source>
       <translation>chỉ chương trình này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="209" />
+      <location filename="../../coordinator/cli.py" line="250" />
       <source>only the project with this code</source>
       <translation>chỉ dự án có mã này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="214" />
+      <location filename="../../coordinator/cli.py" line="255" />
       <source>only this host unit</source>
       <translation>chỉ đơn vị tiếp nhận này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="218" />
+      <location filename="../../coordinator/cli.py" line="259" />
       <source>SECTIONS</source>
       <translation>PHẦN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="219" />
+      <location filename="../../coordinator/cli.py" line="260" />
       <source>comma-separated sections to include (default all):</source>
       <translation>các phần cần đưa vào, cách nhau bằng dấu phẩy (mặc định: tất cả):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="563" />
+      <location filename="../../coordinator/cli.py" line="604" />
       <source>%1: %2 events added, %3 updated, %4 unchanged, %5 people added, %6 skipped</source>
       <translation>%1: thêm %2 sự kiện, cập nhật %3, %4 không đổi, thêm %5 cá nhân, bỏ qua %6</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="255" />
+      <location filename="../../coordinator/cli.py" line="296" />
       <source>usage: </source>
       <translation>cách dùng: </translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="256" />
+      <location filename="../../coordinator/cli.py" line="109" />
+      <source>import events from an .ics file, or a list of partners, people or stays from an Excel (.xlsx) or CSV file</source>
+      <translation>nhập sự kiện từ tệp .ics, hoặc danh sách đối tác, cá nhân hay thời gian làm việc từ tệp Excel (.xlsx) hoặc CSV</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="119" />
+      <source>an .ics, .xlsx or .csv file</source>
+      <translation>tệp .ics, .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="125" />
+      <source>what the spreadsheet lists (needed for .xlsx and .csv)</source>
+      <translation>tệp liệt kê gì (bắt buộc với .xlsx và .csv)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="131" />
+      <source>NAME</source>
+      <translation>TÊN</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="132" />
+      <source>the workbook's sheet (default: the first)</source>
+      <translation>trang tính của sổ tính (mặc định: trang đầu tiên)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="137" />
+      <source>HEADER=FIELD,…</source>
+      <translation>TIÊU_ĐỀ=TRƯỜNG,…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="138" />
+      <source>which field a column fills, where its header is not recognised (FIELD - leaves the column out)</source>
+      <translation>cột nào điền vào trường nào, khi tiêu đề của cột không được nhận ra (TRƯỜNG là - thì bỏ qua cột)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="147" />
+      <source>say what would happen, write nothing</source>
+      <translation>chỉ cho biết sẽ làm gì, không ghi gì</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="152" />
+      <source>import the good rows when some cannot be read, and list the others</source>
+      <translation>khi có dòng không đọc được, vẫn nhập các dòng tốt và liệt kê các dòng bị bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="297" />
       <source>positional arguments</source>
       <translation>tham số vị trí</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="257" />
+      <location filename="../../coordinator/cli.py" line="298" />
       <source>options</source>
       <translation>tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="258" />
+      <location filename="../../coordinator/cli.py" line="299" />
       <source>show this help and exit</source>
       <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="261" />
+      <location filename="../../coordinator/cli.py" line="302" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="264" />
+      <location filename="../../coordinator/cli.py" line="305" />
       <source>unrecognized arguments: %s</source>
       <translation>tham số không hợp lệ: %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="267" />
+      <location filename="../../coordinator/cli.py" line="308" />
       <source>not allowed with argument %s</source>
       <translation>không được dùng cùng tham số %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="270" />
+      <location filename="../../coordinator/cli.py" line="311" />
       <source>ignored explicit argument %r</source>
       <translation>giá trị %r không dùng được cho tùy chọn này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="273" />
+      <location filename="../../coordinator/cli.py" line="314" />
       <source>the following arguments are required: %s</source>
       <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="276" />
+      <location filename="../../coordinator/cli.py" line="317" />
       <source>one of the arguments %s is required</source>
       <translation>cần một trong các tham số %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="279" />
+      <location filename="../../coordinator/cli.py" line="320" />
       <source>expected one argument</source>
       <translation>cần đúng một giá trị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="280" />
+      <location filename="../../coordinator/cli.py" line="321" />
       <source>expected at most one argument</source>
       <translation>cần nhiều nhất một giá trị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="283" />
+      <location filename="../../coordinator/cli.py" line="324" />
       <source>expected at least one argument</source>
       <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="286" />
+      <location filename="../../coordinator/cli.py" line="327" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>tùy chọn không rõ: %(option)s có thể là %(matches)s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="289" />
+      <location filename="../../coordinator/cli.py" line="330" />
       <source>unexpected option string: %s</source>
       <translation>tùy chọn không mong đợi: %s</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="292" />
+      <location filename="../../coordinator/cli.py" line="333" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>giá trị không hợp lệ (%(type)s): %(value)r</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="295" />
+      <location filename="../../coordinator/cli.py" line="336" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="320" />
+      <location filename="../../coordinator/cli.py" line="361" />
       <source>%1: error: %2</source>
       <translation>%1: lỗi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="362" />
+      <location filename="../../coordinator/cli.py" line="403" />
       <source>%1: no such file; “%2” makes a new, empty database</source>
       <translation>%1: không có tệp này; lệnh “%2” tạo một cơ sở dữ liệu mới, trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="373" />
+      <location filename="../../coordinator/cli.py" line="414" />
       <source>%1 already exists; init makes only a new database</source>
       <translation>%1 đã có; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="398" />
+      <location filename="../../coordinator/cli.py" line="439" />
       <source>%1 could not be created: %2</source>
       <translation>Không tạo được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="409" />
+      <location filename="../../coordinator/cli.py" line="450" />
       <source>new, empty database created at %1</source>
       <translation>Đã tạo cơ sở dữ liệu mới, trống tại %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="434" />
+      <location filename="../../coordinator/cli.py" line="475" />
       <source>%1 already holds data; demo data goes only into an empty database</source>
       <translation>%1 đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="444" />
+      <location filename="../../coordinator/cli.py" line="485" />
       <source>demo data loaded into %1</source>
       <translation>Đã nạp dữ liệu mẫu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="460" />
+      <location filename="../../coordinator/cli.py" line="501" />
       <source>%1: integrity check failed: %2</source>
       <translation>%1: kiểm tra tính toàn vẹn không đạt: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="466" />
+      <location filename="../../coordinator/cli.py" line="507" />
       <source>%1: ok, schema %2 (this app: %3)</source>
       <translation>%1: tốt, cấu trúc dữ liệu %2 (ứng dụng này: %3)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="479" />
+      <location filename="../../coordinator/cli.py" line="520" />
       <source>the backup must be a different file from the database</source>
       <translation>bản sao lưu phải là một tệp khác với cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="492" />
+      <location filename="../../coordinator/cli.py" line="533" />
       <source>backup written to %1</source>
       <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="506" />
+      <location filename="../../coordinator/cli.py" line="547" />
       <source>%1: no good backup found in %2</source>
       <translation>%1: không tìm thấy bản sao lưu dùng được trong %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="517" />
+      <location filename="../../coordinator/cli.py" line="558" />
       <source>%1: in use by %2 on computer %3 (since %4); close Coordinator there first</source>
       <translation>%1: đang được %2 dùng trên máy %3 (từ %4); hãy đóng Coordinator ở máy đó trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="535" />
+      <location filename="../../coordinator/cli.py" line="576" />
       <source>%1 restored from %2; the previous file is kept as %3</source>
       <translation>Đã khôi phục %1 từ %2; tệp trước đó được giữ lại là %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="542" />
+      <location filename="../../coordinator/cli.py" line="583" />
       <source>%1 restored from %2</source>
       <translation>Đã khôi phục %1 từ %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="577" />
+      <location filename="../../coordinator/cli.py" line="618" />
       <source>skipped %1 “%2”: %3</source>
       <translation>bỏ qua %1 “%2”: %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="601" />
+      <location filename="../../coordinator/cli.py" line="640" />
+      <source>%1: say what the file lists with --as partners, people or stays</source>
+      <translation>%1: hãy cho biết tệp liệt kê gì bằng --as partners (đối tác), people (cá nhân) hoặc stays (thời gian làm việc)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="648" />
+      <source>%1: a CSV file has no sheets</source>
+      <translation>%1: tệp CSV không có trang tính</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="656" />
+      <source>%1 cannot be imported: %2</source>
+      <translation>Không nhập được %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="670" />
+      <source>%1: --map %2</source>
+      <translation>%1: --map %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="681" />
+      <source>%1: no column is %2 (headers of row %3: %4); name it with --map</source>
+      <translation>%1: không có cột nào là %2 (tiêu đề ở dòng %3: %4); hãy chỉ rõ bằng --map</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="696" />
+      <source>%1: %2 rows cannot be read, so nothing was written (--skip-bad imports the others):</source>
+      <translation>%1: %2 dòng không đọc được nên chưa ghi gì (dùng --skip-bad để nhập các dòng còn lại):</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="710" />
+      <source>row %1 “%2” was added, but %3</source>
+      <translation>dòng %1 “%2” đã được thêm, nhưng %3</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="720" />
+      <source>%1 (dry run, nothing written): %2 to add, %3 to merge, %4 already there, %5 to skip</source>
+      <translation>%1 (chạy thử, chưa ghi gì): thêm %2, gộp %3, đã có %4, bỏ qua %5</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="737" />
+      <source>%1: a record changed while the file was imported; nothing was written. Run the import again.</source>
+      <translation>%1: có hồ sơ bị thay đổi trong lúc nhập tệp nên chưa ghi gì. Hãy nhập lại.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="748" />
+      <source>%1: %2 added, %3 merged, %4 already there, %5 skipped</source>
+      <translation>%1: đã thêm %2, đã gộp %3, đã có %4, bỏ qua %5</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="759" />
+      <source> (and with them %1 partners and %2 people not listed before)</source>
+      <translation> (kèm theo đó thêm %1 đối tác và %2 cá nhân chưa có trước đây)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="766" />
+      <source>skipped: %1</source>
+      <translation>bỏ qua: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="795" />
       <source>%1 matches several: %2; be more precise</source>
       <translation>%1 khớp với nhiều mục: %2; hãy ghi cụ thể hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="613" />
+      <location filename="../../coordinator/cli.py" line="807" />
       <source>no project with code %1</source>
       <translation>không có dự án nào có mã %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="630" />
+      <location filename="../../coordinator/cli.py" line="824" />
       <source>no person named %1</source>
       <translation>không có cá nhân nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="641" />
-      <location filename="../../coordinator/cli.py" line="899" />
+      <location filename="../../coordinator/cli.py" line="835" />
+      <location filename="../../coordinator/cli.py" line="1093" />
       <source>no host unit named %1</source>
       <translation>không có đơn vị tiếp nhận nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="656" />
+      <location filename="../../coordinator/cli.py" line="850" />
       <source>%1 events written to %2</source>
       <translation>Đã ghi %1 sự kiện vào %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="672" />
+      <location filename="../../coordinator/cli.py" line="866" />
       <source>no events</source>
       <translation>không có sự kiện nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="675" />
+      <location filename="../../coordinator/cli.py" line="869" />
       <source>--to comes before --from</source>
       <translation>--to đứng trước --from</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="714" />
+      <location filename="../../coordinator/cli.py" line="908" />
       <source>CONFLICT</source>
       <translation>TRÙNG LỊCH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="715" />
+      <location filename="../../coordinator/cli.py" line="909" />
       <source>warning</source>
       <translation>cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="726" />
+      <location filename="../../coordinator/cli.py" line="920" />
       <source>%1 events with %2 conflicts and %3 warnings</source>
       <translation>%1 sự kiện, %2 trường hợp trùng lịch và %3 cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="754" />
+      <location filename="../../coordinator/cli.py" line="948" />
       <source>no owner named %1</source>
       <translation>không có người hoặc đơn vị thực hiện nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="806" />
+      <location filename="../../coordinator/cli.py" line="1000" />
       <source>AGREEMENT ENDING %1 (in %2 days)</source>
       <translation>THỎA THUẬN HẾT HẠN %1 (còn %2 ngày)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="807" />
+      <location filename="../../coordinator/cli.py" line="1001" />
       <source>OVERDUE</source>
       <translation>QUÁ HẠN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="808" />
+      <location filename="../../coordinator/cli.py" line="1002" />
       <source>no owner</source>
       <translation>chưa giao cho ai</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="823" />
+      <location filename="../../coordinator/cli.py" line="1017" />
       <source>%1 agreements ending within %2 days</source>
       <translation>%1 thỏa thuận hợp tác hết hạn trong vòng %2 ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="828" />
+      <location filename="../../coordinator/cli.py" line="1022" />
       <source>%1 items</source>
       <translation>%1 mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="837" />
+      <location filename="../../coordinator/cli.py" line="1031" />
       <source>%1: the file must end in .pdf or .docx</source>
       <translation>%1: tên tệp phải có đuôi .pdf hoặc .docx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="850" />
+      <location filename="../../coordinator/cli.py" line="1044" />
       <source>no event with id %1</source>
       <translation>không có sự kiện nào mang mã số %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="863" />
+      <location filename="../../coordinator/cli.py" line="1057" />
       <source>%1: minutes of “%2” written</source>
       <translation>%1: đã ghi biên bản của “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="882" />
+      <location filename="../../coordinator/cli.py" line="1076" />
       <source>no programme named %1</source>
       <translation>không có chương trình nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="901" />
+      <location filename="../../coordinator/cli.py" line="1095" />
       <source>no partner named %1</source>
       <translation>không có đối tác nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="928" />
+      <location filename="../../coordinator/cli.py" line="1122" />
       <source>%1: the file must end in .pdf, .docx or .xlsx</source>
       <translation>%1: tên tệp phải có đuôi .pdf, .docx hoặc .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="936" />
+      <location filename="../../coordinator/cli.py" line="1130" />
       <source>the period must end on or after its first day</source>
       <translation>ngày cuối của kỳ phải từ ngày đầu trở đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="947" />
+      <location filename="../../coordinator/cli.py" line="1141" />
       <source>unknown sections %1; choose among %2</source>
       <translation>không có phần %1; chọn trong số %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="950" />
+      <location filename="../../coordinator/cli.py" line="1144" />
       <source>(none)</source>
       <translation>(trống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="977" />
+      <location filename="../../coordinator/cli.py" line="1171" />
       <source>%1: status report %2–%3 written (%4: %5 projects, %6 events held, %7 action items overdue)</source>
       <translation>%1: đã ghi báo cáo tình hình %2–%3 (%4: %5 dự án, %6 sự kiện đã diễn ra, %7 nhiệm vụ quá hạn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="985" />
+      <location filename="../../coordinator/cli.py" line="1179" />
       <source>everything</source>
       <translation>toàn bộ</translation>
     </message>
@@ -1924,17 +2020,17 @@
   <context>
     <name>Finder</name>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="186" />
+      <location filename="../../coordinator/ui/common/combo.py" line="195" />
       <source>Several entries hold “%1”: choose one from the list.</source>
       <translation>Có nhiều mục chứa “%1”: hãy chọn một mục trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="190" />
+      <location filename="../../coordinator/ui/common/combo.py" line="199" />
       <source>Nothing in the list matches “%1”.</source>
       <translation>Không có mục nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="193" />
+      <location filename="../../coordinator/ui/common/combo.py" line="202" />
       <source>“%1” is kept.</source>
       <translation>Vẫn giữ “%1”.</translation>
     </message>
@@ -2916,12 +3012,12 @@
   <context>
     <name>Lists</name>
     <message>
-      <location filename="../../coordinator/ui/common/views.py" line="320" />
+      <location filename="../../coordinator/ui/common/views.py" line="325" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/views.py" line="322" />
+      <location filename="../../coordinator/ui/common/views.py" line="327" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
@@ -2960,413 +3056,413 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/main_window.py" line="83" />
-      <location filename="../../coordinator/ui/main_window.py" line="457" />
+      <location filename="../../coordinator/ui/main_window.py" line="455" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="104" />
+      <location filename="../../coordinator/ui/main_window.py" line="102" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="107" />
+      <location filename="../../coordinator/ui/main_window.py" line="105" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="147" />
+      <location filename="../../coordinator/ui/main_window.py" line="145" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="176" />
+      <location filename="../../coordinator/ui/main_window.py" line="174" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="179" />
+      <location filename="../../coordinator/ui/main_window.py" line="177" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="188" />
+      <location filename="../../coordinator/ui/main_window.py" line="186" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="202" />
+      <location filename="../../coordinator/ui/main_window.py" line="200" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="250" />
+      <location filename="../../coordinator/ui/main_window.py" line="248" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="286" />
+      <location filename="../../coordinator/ui/main_window.py" line="284" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="289" />
+      <location filename="../../coordinator/ui/main_window.py" line="287" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="291" />
+      <location filename="../../coordinator/ui/main_window.py" line="289" />
       <source>, %1 agreements ending soon</source>
       <translation>, %1 thỏa thuận sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="295" />
+      <location filename="../../coordinator/ui/main_window.py" line="293" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="330" />
+      <location filename="../../coordinator/ui/main_window.py" line="328" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="241" />
+      <location filename="../../coordinator/ui/main_window.py" line="239" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="333" />
+      <location filename="../../coordinator/ui/main_window.py" line="331" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="369" />
+      <location filename="../../coordinator/ui/main_window.py" line="367" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="372" />
+      <location filename="../../coordinator/ui/main_window.py" line="370" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="376" />
+      <location filename="../../coordinator/ui/main_window.py" line="374" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="379" />
+      <location filename="../../coordinator/ui/main_window.py" line="377" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="383" />
+      <location filename="../../coordinator/ui/main_window.py" line="381" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="386" />
+      <location filename="../../coordinator/ui/main_window.py" line="384" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="390" />
+      <location filename="../../coordinator/ui/main_window.py" line="388" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="393" />
+      <location filename="../../coordinator/ui/main_window.py" line="391" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="397" />
+      <location filename="../../coordinator/ui/main_window.py" line="395" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="402" />
+      <location filename="../../coordinator/ui/main_window.py" line="400" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="404" />
+      <location filename="../../coordinator/ui/main_window.py" line="402" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="407" />
+      <location filename="../../coordinator/ui/main_window.py" line="405" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="411" />
+      <location filename="../../coordinator/ui/main_window.py" line="409" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="415" />
+      <location filename="../../coordinator/ui/main_window.py" line="413" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="418" />
+      <location filename="../../coordinator/ui/main_window.py" line="416" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="422" />
+      <location filename="../../coordinator/ui/main_window.py" line="420" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="425" />
+      <location filename="../../coordinator/ui/main_window.py" line="423" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="429" />
+      <location filename="../../coordinator/ui/main_window.py" line="427" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="432" />
+      <location filename="../../coordinator/ui/main_window.py" line="430" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="436" />
+      <location filename="../../coordinator/ui/main_window.py" line="434" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="439" />
+      <location filename="../../coordinator/ui/main_window.py" line="437" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="443" />
+      <location filename="../../coordinator/ui/main_window.py" line="441" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="446" />
+      <location filename="../../coordinator/ui/main_window.py" line="444" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="450" />
+      <location filename="../../coordinator/ui/main_window.py" line="448" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="453" />
+      <location filename="../../coordinator/ui/main_window.py" line="451" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="460" />
+      <location filename="../../coordinator/ui/main_window.py" line="458" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="464" />
+      <location filename="../../coordinator/ui/main_window.py" line="462" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="466" />
+      <location filename="../../coordinator/ui/main_window.py" line="464" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="468" />
+      <location filename="../../coordinator/ui/main_window.py" line="466" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="472" />
+      <location filename="../../coordinator/ui/main_window.py" line="470" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="476" />
+      <location filename="../../coordinator/ui/main_window.py" line="474" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="480" />
+      <location filename="../../coordinator/ui/main_window.py" line="478" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="483" />
+      <location filename="../../coordinator/ui/main_window.py" line="481" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="487" />
+      <location filename="../../coordinator/ui/main_window.py" line="485" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="490" />
+      <location filename="../../coordinator/ui/main_window.py" line="488" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="494" />
+      <location filename="../../coordinator/ui/main_window.py" line="492" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="497" />
+      <location filename="../../coordinator/ui/main_window.py" line="495" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="501" />
+      <location filename="../../coordinator/ui/main_window.py" line="499" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="504" />
+      <location filename="../../coordinator/ui/main_window.py" line="502" />
       <source>Cooperation &amp;agreements…</source>
       <translation>&amp;Thỏa thuận hợp tác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="508" />
+      <location filename="../../coordinator/ui/main_window.py" line="506" />
       <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
       <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="511" />
+      <location filename="../../coordinator/ui/main_window.py" line="509" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="515" />
+      <location filename="../../coordinator/ui/main_window.py" line="513" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="518" />
+      <location filename="../../coordinator/ui/main_window.py" line="516" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="531" />
+      <location filename="../../coordinator/ui/main_window.py" line="529" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="542" />
+      <location filename="../../coordinator/ui/main_window.py" line="540" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="546" />
+      <location filename="../../coordinator/ui/main_window.py" line="544" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="556" />
+      <location filename="../../coordinator/ui/main_window.py" line="554" />
       <source>&amp;Lists</source>
       <translation>Danh &amp;mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="563" />
+      <location filename="../../coordinator/ui/main_window.py" line="561" />
       <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="574" />
+      <location filename="../../coordinator/ui/main_window.py" line="572" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="558" />
+      <location filename="../../coordinator/ui/main_window.py" line="556" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="580" />
+      <location filename="../../coordinator/ui/main_window.py" line="578" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="583" />
+      <location filename="../../coordinator/ui/main_window.py" line="581" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="603" />
+      <location filename="../../coordinator/ui/main_window.py" line="601" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="608" />
-      <location filename="../../coordinator/ui/main_window.py" line="617" />
+      <location filename="../../coordinator/ui/main_window.py" line="606" />
+      <location filename="../../coordinator/ui/main_window.py" line="615" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="618" />
+      <location filename="../../coordinator/ui/main_window.py" line="616" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="627" />
+      <location filename="../../coordinator/ui/main_window.py" line="625" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="634" />
+      <location filename="../../coordinator/ui/main_window.py" line="632" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="639" />
+      <location filename="../../coordinator/ui/main_window.py" line="637" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="640" />
+      <location filename="../../coordinator/ui/main_window.py" line="638" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="644" />
+      <location filename="../../coordinator/ui/main_window.py" line="642" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="648" />
+      <location filename="../../coordinator/ui/main_window.py" line="646" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="652" />
+      <location filename="../../coordinator/ui/main_window.py" line="650" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="661" />
+      <location filename="../../coordinator/ui/main_window.py" line="659" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="664" />
+      <location filename="../../coordinator/ui/main_window.py" line="662" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="679" />
+      <location filename="../../coordinator/ui/main_window.py" line="677" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="681" />
+      <location filename="../../coordinator/ui/main_window.py" line="679" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -6371,6 +6467,324 @@
       <location filename="../../coordinator/ui/search.py" line="150" />
       <source>Nothing found for “%1”.</source>
       <translation>Không tìm thấy “%1”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sheets</name>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="20" />
+      <source>Partners</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="21" />
+      <source>People</source>
+      <translation>Cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="22" />
+      <source>Stays of volunteers</source>
+      <translation>Thời gian làm việc của tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="28" />
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="29" />
+      <source>Short name</source>
+      <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="30" />
+      <source>Kind</source>
+      <translation>Loại hình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="31" />
+      <source>Internal unit</source>
+      <translation>Đơn vị nội bộ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="32" />
+      <source>Country</source>
+      <translation>Quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="33" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="34" />
+      <source>Website</source>
+      <translation>Trang web</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="35" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="36" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="37" />
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="38" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="39" />
+      <source>Title or position</source>
+      <translation>Chức vụ, chức danh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="40" />
+      <source>Organisation</source>
+      <translation>Đơn vị công tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="41" />
+      <source>Nationality</source>
+      <translation>Quốc tịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="42" />
+      <source>Expertise</source>
+      <translation>Chuyên môn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="43" />
+      <source>Languages</source>
+      <translation>Ngoại ngữ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="44" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="45" />
+      <source>Person</source>
+      <translation>Cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="46" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="47" />
+      <source>Arrives</source>
+      <translation>Ngày đến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="48" />
+      <source>Departs</source>
+      <translation>Ngày đi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="49" />
+      <source>Role on the project</source>
+      <translation>Vai trò trong dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="55" />
+      <source>Add</source>
+      <translation>Thêm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="56" />
+      <source>Merge</source>
+      <translation>Gộp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="57" />
+      <source>Already there</source>
+      <translation>Đã có</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="58" />
+      <source>Skip</source>
+      <translation>Bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="64" />
+      <source>is empty, and this list needs it</source>
+      <translation>để trống, mà danh sách này bắt buộc phải có</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="65" />
+      <source>is too long</source>
+      <translation>quá dài</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="66" />
+      <source>is not an e-mail address</source>
+      <translation>không phải là địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="67" />
+      <source>is not a phone number (digits, spaces, + ( ) . -)</source>
+      <translation>không phải là số điện thoại (chữ số, dấu cách, + ( ) . -)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="70" />
+      <source>is not a date (dd/mm/yyyy)</source>
+      <translation>không phải là ngày (nn/tt/nnnn)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="71" />
+      <source>has a year outside 1945–2200</source>
+      <translation>có năm nằm ngoài khoảng 1945–2200</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="72" />
+      <source>is before the arrival</source>
+      <translation>trước ngày đến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="73" />
+      <source>is not a kind of partner</source>
+      <translation>không phải là một loại đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="74" />
+      <source>is not a role (contact, volunteer expert, staff)</source>
+      <translation>không phải là vai trò (người liên hệ, chuyên gia tình nguyện, cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="77" />
+      <source>is neither yes nor no</source>
+      <translation>không phải là có hay không</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="78" />
+      <source>names no project (by code or title)</source>
+      <translation>không khớp với dự án nào (theo mã hoặc tên)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="81" />
+      <source>names several projects</source>
+      <translation>khớp với nhiều dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="82" />
+      <source>names several people of that name</source>
+      <translation>khớp với nhiều người trùng tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="90" />
+      <source>Row %1</source>
+      <translation>Dòng %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="93" />
+      <source>Row %1, column %2 (%3)</source>
+      <translation>Dòng %1, cột %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="99" />
+      <source>Row %1, %2</source>
+      <translation>Dòng %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="116" />
+      <source>%1 is not a partner yet: it will be added</source>
+      <translation>%1 chưa có trong danh sách đối tác: sẽ được thêm</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="119" />
+      <source>%1 is not in the list of people yet: added as a volunteer</source>
+      <translation>%1 chưa có trong danh sách cá nhân: sẽ được thêm làm tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="122" />
+      <source>phone %1: Excel had dropped its leading 0</source>
+      <translation>số điện thoại %1: Excel đã làm mất số 0 ở đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="125" />
+      <source>may be the same as %1</source>
+      <translation>có thể trùng với %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="126" />
+      <source>the same as row %1 of the file</source>
+      <translation>trùng với dòng %1 của tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="152" />
+      <source>there is no such file</source>
+      <translation>không có tệp này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="153" />
+      <source>it is a folder or a device, not a file</source>
+      <translation>đây là thư mục hoặc thiết bị, không phải tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="157" />
+      <source>it is bigger than %1 MB; split the list into smaller files</source>
+      <translation>tệp lớn hơn %1 MB; hãy chia danh sách thành các tệp nhỏ hơn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="162" />
+      <source>it is protected by a password; open it in Excel, remove the password and save it</source>
+      <translation>tệp được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu rồi lưu lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="166" />
+      <source>it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx</source>
+      <translation>đây là sổ tính Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="170" />
+      <source>it is not an Excel workbook (.xlsx) or a CSV file</source>
+      <translation>tệp không phải là sổ tính Excel (.xlsx) hay tệp CSV</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="174" />
+      <source>the system refused to read it (%1)</source>
+      <translation>hệ thống không cho đọc tệp (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="177" />
+      <source>it has no sheet named “%1”</source>
+      <translation>tệp không có trang tính nào tên “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="179" />
+      <source>it has no rows</source>
+      <translation>tệp không có dòng nào</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="181" />
+      <source>it has more than %1 rows; split the list into smaller files</source>
+      <translation>tệp có hơn %1 dòng; hãy chia danh sách thành các tệp nhỏ hơn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="192" />
+      <source>“%1” is not Header=field</source>
+      <translation>“%1” không có dạng Tiêu_đề=trường</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="194" />
+      <source>“%1”: the file has no column with that header</source>
+      <translation>“%1”: tệp không có cột nào có tiêu đề đó</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="198" />
+      <source>“%1”: no such field in this kind of list</source>
+      <translation>“%1”: không có trường này trong loại danh sách đã chọn</translation>
     </message>
   </context>
   <context>

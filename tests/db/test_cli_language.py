@@ -175,12 +175,15 @@ def test_headless_commands_load_no_widget(tmp_path: Path) -> None:
     ics = tmp_path / "lich.ics"
     ics.write_text(ICS, encoding="utf-8")
     new = tmp_path / "moi.sqlite"
+    people = tmp_path / "nguoi.csv"
+    people.write_text("Họ và tên;Email\nNguyễn Văn An;an@example.vn\n", encoding="utf-8")
     commands = [
         f"init|--db|{new}",
         f"check|--db|{db}",
         f"conflicts|--db|{db}",
         f"actions|--db|{db}",
         f"import|{ics}|--db|{new}",
+        f"import|{people}|--db|{new}|--as|people",
         f"export|--db|{db}|--out|{tmp_path / 'ra.ics'}",
         f"backup|--db|{db}",
         f"check|--db|{tmp_path / 'khong-co.sqlite'}",
@@ -193,7 +196,7 @@ def test_headless_commands_load_no_widget(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "[0, 0, 0, 0, 0, 0, 0, 1] []"
+    assert done.stdout.splitlines()[-1] == "[0, 0, 0, 0, 0, 0, 0, 0, 1] []"
 
 
 def _english_words() -> set[str]:
@@ -201,7 +204,13 @@ def _english_words() -> set[str]:
     english: set[str] = set()
     vietnamese: set[str] = set()
     for context in ET.parse(TS).getroot().iter("context"):
-        if context.findtext("name") not in ("CommandLine", "Findings", "Application", "Labels"):
+        if context.findtext("name") not in (
+            "CommandLine",
+            "Findings",
+            "Application",
+            "Labels",
+            "Sheets",
+        ):
             continue
         for message in context.iter("message"):
             english |= set(re.findall(r"[a-z]{4,}", (message.findtext("source") or "").lower()))
