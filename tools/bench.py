@@ -669,6 +669,39 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
     results.append(Result(f"import a {events:,}-event .ics file", 10.0, import_times, unit="s"))
     say(results[-1])
 
+    # An office's list of people: read, planned against the database, written in one
+    # transaction; the department's size and five times it.
+    from coordinator.sheets.fields import ListKind
+    from coordinator.sheets.importing import apply_plan, plan_import
+    from coordinator.sheets.reading import read_grid
+
+    for people_count, target_s in ((2_000, 3.0), (10_000, 15.0)):
+        count = people_count if scale >= 1 else max(50, round(people_count * scale))
+        sheet = tmp / f"people-{count}.xlsx"
+        _people_book(sheet, count)
+        sheet_times = []
+        for _ in range(max(1, runs // 3)):
+            copy = tmp / "sheet.sqlite"
+            for leftover in tmp.glob("sheet.sqlite*"):
+                leftover.unlink()
+            shutil.copyfile(db, copy)
+            target = Store.open(copy)
+            started = time.perf_counter()
+            plan = plan_import(target, read_grid(sheet), ListKind.PEOPLE)
+            done = apply_plan(target, plan)
+            sheet_times.append(time.perf_counter() - started)
+            target.close()
+            assert done.added == count, done
+        results.append(
+            Result(
+                f"import a {count:,}-person .xlsx list (read, plan, write)",
+                target_s,
+                sheet_times,
+                unit="s",
+            )  # fmt: skip
+        )
+        say(results[-1])
+
     window.close()
     store.close()
     shutil.rmtree(tmp, ignore_errors=True)
@@ -677,6 +710,19 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
     results.append(Result("peak memory, large database, every tab visited", 400, peaks, unit="MB"))
     say(results[-1])
     return results
+
+
+def _people_book(path: Path, count: int) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    ws = book.create_sheet("Chuyên gia")
+    ws.append(["DANH SÁCH CHUYÊN GIA TÌNH NGUYỆN"])
+    ws.append(["Họ và tên", "Chức vụ", "Đơn vị công tác", "Quốc tịch", "Điện thoại", "Email"])
+    for i in range(count):
+        ws.append([f"Chuyên gia nhập số {i}", "Tư vấn viên", f"Công ty nhập {i % 150}",
+                   "Nhật Bản", f"09{i:08d}", f"nhap{i}@example.org"])  # fmt: skip
+    book.save(path)
 
 
 def _ics(count: int) -> str:

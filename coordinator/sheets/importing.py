@@ -498,6 +498,7 @@ class _Context:
     stays: dict[tuple[int, int], list[tuple[int, int, date | None, date | None, str | None]]]
     new_orgs: dict[str, str] = field(default_factory=dict)  # folded -> name as written
     new_people: dict[str, str] = field(default_factory=dict)
+    stay_rows: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
 
 def plan_import(
@@ -833,21 +834,17 @@ def _link_stay(
     person, project = row.values.get(Field.PERSON), row.values.get(Field.PROJECT)
     arrives, departs = row.values.get(Field.ARRIVES), row.values.get(Field.DEPARTS)
     who = str(person) if isinstance(person, int) else "new:" + fold(str(person))
-    for i, other in enumerate(rows):  # an earlier row of the same stay
-        o = other.values
-        if (
-            not other.bad
-            and other.same_as is None
-            and (str(o.get(Field.PERSON)) if isinstance(o.get(Field.PERSON), int)
-                 else "new:" + fold(str(o.get(Field.PERSON)))) == who
-            and o.get(Field.PROJECT) == project
-            and _overlap(o.get(Field.ARRIVES), o.get(Field.DEPARTS), arrives, departs)
-        ):  # fmt: skip
+    earlier = ctx.stay_rows.setdefault((who, str(project)), [])
+    for i in earlier:  # an earlier row of the same stay
+        other = rows[i]
+        if _overlap(other.values.get(Field.ARRIVES), other.values.get(Field.DEPARTS), arrives,
+                    departs):  # fmt: skip
             row.same_as = i
             row.existing = other.existing
             row.action = Action.MERGE
             row.notices.append((Notice.SAME_AS_ROW, str(other.row)))
             return
+    earlier.append(len(rows))
     if isinstance(person, int):
         for sid, version, a, d, role in ctx.stays.get((person, int(project or 0)), []):
             if _overlap(a, d, arrives, departs):
@@ -905,40 +902,40 @@ _COLUMNS: dict[Field, str] = {
 
 
 class _Writer:
+    """Writes the rows into one session. New records are added without a flush each
+    (ids are known at the end), so 100,000 rows take seconds, not minutes."""
+
     def __init__(self, s: Session, plan: ImportPlan, result: ImportResult) -> None:
         self.s = s
         self.plan = plan
         self.result = result
-        self.orgs: dict[str, int] = {}  # new organisations by folded name
-        self.people: dict[str, int] = {}  # new people by folded name
-        self.records: dict[int, int] = {}  # row index -> the record it was written to
-
-    def touch(self, entity: str, obj: Any, columns: Iterable[str]) -> None:
-        key = (entity, obj.id)
-        if key in self.result.before or key in set(self.result.created):
-            return
-        self.result.before[key] = {c: getattr(obj, c) for c in columns}
+        self.orgs: dict[str, m.Organization] = {}  # new organisations by folded name
+        self.people: dict[str, m.Person] = {}  # new people by folded name
+        self.records: dict[int, Any] = {}  # row index -> the record it was written to
+        self.created: list[tuple[str, Any]] = []
+        self.new: set[int] = set()  # id() of the records this import creates
+        self.touched: dict[tuple[str, int], Any] = {}  # stored records merged into
 
     def create(self, entity: str, obj: Any) -> None:
         self.s.add(obj)
-        self.s.flush()
-        self.result.created.append((entity, obj.id))
+        self.created.append((entity, obj))
+        self.new.add(id(obj))
 
-    def organization(self, name: str) -> int:
+    def organization(self, name: str) -> m.Organization:
         key = fold(name)
         if key not in self.orgs:
             org = m.Organization(name=name, kind=kind_of(name) or OrgKind.ENTERPRISE)
             self.create("organization", org)
-            self.orgs[key] = org.id
+            self.orgs[key] = org
             self.result.organizations_added += 1
         return self.orgs[key]
 
-    def person(self, name: str) -> int:
+    def person(self, name: str) -> m.Person:
         key = fold(name)
         if key not in self.people:
             person = m.Person(full_name=name, role=PersonRole.VOLUNTEER.value)
             self.create("person", person)
-            self.people[key] = person.id
+            self.people[key] = person
             self.result.people_added += 1
         return self.people[key]
 
@@ -947,28 +944,36 @@ class _Writer:
         for fld, value in row.values.items():
             if value in (None, ""):
                 continue
+            column = _COLUMNS[fld]
             if fld is Field.ORGANIZATION and isinstance(value, str):
-                value = self.organization(value)
+                column, value = "organization", self.organization(value)
             elif fld is Field.PERSON and isinstance(value, str):
-                value = self.person(value)
+                column, value = "person", self.person(value)
             elif fld is Field.ROLE:
                 stored = _role_set(obj.role) if obj is not None else set()
                 value = join_roles({str(r) for r in stored | value})
             elif fld is Field.KIND:
                 value = str(value)
-            out[_COLUMNS[fld]] = value
+            out[column] = value
         return out
 
     def write(self, index: int, row: PlannedRow) -> None:
         entity = _ENTITY[self.plan.kind]
         model = _MODELS[entity]
-        target: int | None = None
+        obj: Any = None
         if row.action is Action.MERGE:
             if row.same_as is not None:
-                target = self.records.get(row.same_as)
+                obj = self.records.get(row.same_as)
+                if isinstance(obj, int):  # a stored record the file already had unchanged
+                    obj = self.s.get(model, obj)
             elif row.existing is not None:
-                target = row.existing.id
-        if target is None:  # added, or the same as a row that was skipped
+                obj = self.s.get(model, row.existing.id)
+                if obj is None or obj.deleted_at is not None:
+                    raise RecordChangedError(entity, row.existing.id, deleted=True)
+                first = (entity, obj.id) not in self.touched
+                if first and obj.version != row.existing.version:
+                    raise RecordChangedError(entity, row.existing.id, deleted=False)
+        if obj is None:  # added, or the same as a row that was skipped
             values = self.column_values(row, None)
             if self.plan.kind is ListKind.PEOPLE and "role" not in values:
                 values["role"] = PersonRole.CONTACT.value
@@ -976,29 +981,40 @@ class _Writer:
                 values.setdefault("kind", OrgKind.ENTERPRISE.value)
             obj = model(**values)
             self.create(entity, obj)
-            self.records[index] = obj.id
+            self.records[index] = obj
             self.result.added += 1
             return
-        obj = self.s.get(model, target)
-        if obj is None or obj.deleted_at is not None:
-            raise RecordChangedError(entity, target, deleted=True)
-        if row.same_as is None and row.existing is not None and obj.version != row.existing.version:
-            raise RecordChangedError(entity, target, deleted=False)
         values = self.column_values(row, obj)
         if self.plan.kind is not ListKind.STAYS:
             values.pop(_COLUMNS[_name_field(self.plan.kind)], None)  # the stored spelling stays
         else:
-            values.pop("person_id", None)
-            values.pop("project_id", None)
+            for column in ("person_id", "project_id", "person"):
+                values.pop(column, None)
         changed = {c: v for c, v in values.items() if getattr(obj, c) != v}
-        self.records[index] = target
+        self.records[index] = obj
         if not changed:
             self.result.unchanged += 1
             return
-        self.touch(entity, obj, changed)
+        if id(obj) not in self.new:
+            key = (entity, obj.id)
+            if key not in self.touched:
+                self.touched[key] = obj
+                self.result.before[key] = {
+                    _stored_column(c): getattr(obj, _stored_column(c)) for c in changed
+                }
+            else:
+                for c in changed:
+                    self.result.before[key].setdefault(
+                        _stored_column(c), getattr(obj, _stored_column(c))
+                    )
         for column, value in changed.items():
             setattr(obj, column, value)
         self.result.merged += 1
+
+
+def _stored_column(column: str) -> str:
+    """The column a relationship set by the writer stands for."""
+    return {"organization": "organization_id", "person": "person_id"}.get(column, column)
 
 
 def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
@@ -1012,8 +1028,10 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None)
         writer = _Writer(s, plan, result)
         total = len(plan.rows)
         for i, row in enumerate(plan.rows):
-            if i % 200 == 0 and progress is not None and not progress(i, total):
-                raise ImportCancelledError
+            if i % 500 == 0:
+                if progress is not None and not progress(i, total):
+                    raise ImportCancelledError
+                s.flush()
             if row.action is Action.SKIP or row.bad:
                 result.skipped += 1
                 continue
@@ -1024,11 +1042,11 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None)
                 continue
             writer.write(i, row)
         s.flush()
-        for key in list(result.before):
-            obj = s.get(_MODELS[key[0]], key[1])
+        result.created = [(entity, obj.id) for entity, obj in writer.created]
+        for key, obj in writer.touched.items():
             result.after[key] = {c: getattr(obj, c) for c in result.before[key]}
-        for entity, rid in [*result.created, *result.before]:
-            result.versions[(entity, rid)] = s.get_one(_MODELS[entity], rid).version
+        for entity, obj in [*writer.created, *((k[0], o) for k, o in writer.touched.items())]:
+            result.versions[(entity, obj.id)] = obj.version
     if progress is not None:
         progress(total, total)
     return result
