@@ -207,6 +207,9 @@ _KIND_WORDS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         (
             "co quan nha nuoc",
             "nha nuoc",
+            "don vi su nghiep",
+            "tong cuc",
+            "chi cuc",
             "co quan",
             "chinh quyen",
             "chinh phu",
@@ -232,6 +235,7 @@ _KIND_WORDS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
             "cong ty",
             "tap doan",
             "tong cong ty",
+            "ngan hang",
             "enterprise",
             "company",
             "corporation",
@@ -281,6 +285,16 @@ def kind_of(text: str) -> OrgKind | None:
     for kind in OrgKind:
         if key == kind.value:
             return kind
+    # What a name or a label starts with decides first: "Sở Giáo dục …" is a government
+    # body, "Doanh nghiệp nhà nước" an enterprise.
+    starts = [
+        (len(w), kind)
+        for kind, words in _KIND_WORDS
+        for w in words
+        if key == w or key.startswith(w + " ")
+    ]
+    if starts:
+        return max(starts, key=lambda found: found[0])[1]
     for kind, words in _KIND_WORDS:
         if _words_in(key, words):
             return kind
