@@ -1283,7 +1283,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sheets", "Kind"): "Loại hình",
     ("Sheets", "Country"): "Quốc gia",
     ("Sheets", "Address"): "Địa chỉ",
-    ("Sheets", "Website"): "Trang web",
+    ("Sheets", "Website"): "Trang thông tin",
     ("Sheets", "Phone"): "Điện thoại",
     ("Sheets", "E-mail"): "Thư điện tử",
     ("Sheets", "Notes"): "Ghi chú",
