@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -207,7 +207,7 @@ def _xlsx_cells(ws: Any, row: Sequence[Cell]) -> list[Any]:
             cell.number_format = DATETIME_FORMAT
             cells.append(cell)
         elif isinstance(value, date):
-            cell = WriteOnlyCell(ws, value=value)
+            cell = WriteOnlyCell(ws, value=cast(Any, value))  # a date: openpyxl takes it
             cell.number_format = DATE_FORMAT
             cells.append(cell)
         else:
@@ -229,8 +229,7 @@ def _write_xlsx(target: Path, sheet: ListSheet, progress: Progress | None) -> in
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     title = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", title_line(sheet)))
     title.font = Font(bold=True, size=13)
-    if title.value.startswith("="):
-        title.data_type = "s"
+    title.data_type = "s"  # a title beginning with "=" is still words
     ws.append([title])
     bold = Font(bold=True)
     header: list[Any] = []
