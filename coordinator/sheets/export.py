@@ -19,6 +19,7 @@ Stop (``progress`` answering False) raises ``ExportCancelledError`` and a refuse
 write raises ``OSError``, each leaving nothing behind. Headless: no widget here.
 """
 
+import contextlib
 import csv
 import enum
 import itertools
@@ -238,9 +239,13 @@ def _write_xlsx(target: Path, sheet: ListSheet, progress: Progress | None) -> in
         cell.font = bold
         header.append(cell)
     ws.append(header)
-    for row in itertools.chain(sample, rows):
-        ws.append(_xlsx_cells(ws, row))
-        ticker.row()
+    try:
+        for row in itertools.chain(sample, rows):
+            ws.append(_xlsx_cells(ws, row))
+            ticker.row()
+    except BaseException:
+        _discard(ws)
+        raise
     last = get_column_letter(columns)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + ticker.done}"
     book.properties.title = sheet.title[:200]
@@ -248,6 +253,17 @@ def _write_xlsx(target: Path, sheet: ListSheet, progress: Progress | None) -> in
     ticker.finish()  # a Stop at the very end still leaves nothing
     book.save(str(target))
     return ticker.done
+
+
+def _discard(ws: Any) -> None:
+    """A sheet left half-written (Stop, a failing source): end its stream and remove the
+    temporary file openpyxl keeps it in, so neither lingers."""
+    with contextlib.suppress(Exception):  # best effort on the way out of a failure
+        ws.close()
+    writer = getattr(ws, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
 
 
 _SHEET_NAME_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
