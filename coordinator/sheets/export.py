@@ -221,9 +221,21 @@ def _write_xlsx(target: Path, sheet: ListSheet, progress: Progress | None) -> in
     ticker.start()
     book = Workbook(write_only=True)
     ws = book.create_sheet(_sheet_name(sheet.title))
+    try:
+        _fill(ws, sheet, ticker)
+        book.properties.title = sheet.title[:200]
+        book.properties.creator = "Coordinator"
+        ticker.finish()  # a Stop at the very end still leaves nothing
+    except BaseException:
+        _discard(ws)
+        raise
+    book.save(str(target))
+    return ticker.done
+
+
+def _fill(ws: Any, sheet: ListSheet, ticker: _Ticker) -> None:
     rows = iter(sheet.rows)
     sample = list(itertools.islice(rows, WIDTH_SAMPLE))
-    columns = max(len(sheet.headers), 1)
     # A write-only sheet writes its column widths and panes before the first row.
     for i, width in enumerate(_widths(sheet.headers, sample), 1):
         ws.column_dimensions[get_column_letter(i)].width = width
@@ -239,20 +251,11 @@ def _write_xlsx(target: Path, sheet: ListSheet, progress: Progress | None) -> in
         cell.font = bold
         header.append(cell)
     ws.append(header)
-    try:
-        for row in itertools.chain(sample, rows):
-            ws.append(_xlsx_cells(ws, row))
-            ticker.row()
-    except BaseException:
-        _discard(ws)
-        raise
-    last = get_column_letter(columns)
+    for row in itertools.chain(sample, rows):
+        ws.append(_xlsx_cells(ws, row))
+        ticker.row()
+    last = get_column_letter(max(len(sheet.headers), 1))
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + ticker.done}"
-    book.properties.title = sheet.title[:200]
-    book.properties.creator = "Coordinator"
-    ticker.finish()  # a Stop at the very end still leaves nothing
-    book.save(str(target))
-    return ticker.done
 
 
 def _discard(ws: Any) -> None:

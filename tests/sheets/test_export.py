@@ -188,3 +188,10 @@ def test_twenty_thousand_rows_stream_from_a_generator(tmp_path: Path, ending: st
         last = list(book.active.iter_rows(min_row=count + 2, values_only=True))
         book.close()
         assert last[0][1] == f"0274{count - 1:07d}" and len(last) == 1
+
+
+@pytest.mark.parametrize("ending", ["xlsx", "csv"])
+def test_stop_at_the_last_row_still_leaves_nothing(tmp_path: Path, ending: str) -> None:
+    with pytest.raises(ExportCancelledError):
+        export_list(tmp_path / f"x.{ending}", _sheet(), lambda done, _total: done < 3)
+    assert list(tmp_path.iterdir()) == []
