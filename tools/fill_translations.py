@@ -1171,6 +1171,24 @@ VI = {
     "%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.": "Đã thêm %1 sự kiện, cập nhật %2, %3 không đổi, thêm %4 người, bỏ qua %5.",
     # Issue 17, hostile dates in a calendar file.
     "its date is outside the years 1900–2200": "ngày của sự kiện nằm ngoài khoảng năm 1900–2200",
+    # Issue 18, export of any list.
+    "taken %1": "lấy lúc %1",
+    "E&xport list…": "Xuất danh &sách…",
+    "E&xport this list…": "Xuất danh &sách này…",
+    "%1 — filter: %2": "%1 — lọc: %2",
+    "Excel workbook (*.xlsx)": "Bảng tính Excel (*.xlsx)",
+    "CSV, UTF-8 (*.csv)": "Tệp CSV, UTF-8 (*.csv)",
+    "Export list": "Xuất danh sách",
+    "Exporting “%1”…": "Đang xuất “%1”…",
+    "Export stopped; nothing was written.": "Đã dừng xuất; không có tệp nào được ghi.",
+    "%1 rows exported to %2": "Đã xuất %1 dòng ra tệp %2",
+    "Work calendar": "Lịch công tác",
+    "Agenda from %1": "Lịch công tác từ ngày %1",
+    "in the province on %1": "có mặt tại tỉnh ngày %1",
+    "Write the roster as filtered and sorted to an .xlsx or .csv file": "Ghi danh sách tình nguyện viên, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv",
+    "Write these results to an .xlsx or .csv file": "Ghi các kết quả này ra tệp .xlsx hoặc .csv",
+    "Search results for “%1”": "Kết quả tìm kiếm “%1”",
+    "Write the current tab's list, as filtered and sorted, to .xlsx or .csv": "Ghi danh sách của thẻ đang mở, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv",
 }
 
 # The same English word can need different Vietnamese in different contexts.

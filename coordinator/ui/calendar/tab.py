@@ -370,7 +370,7 @@ class CalendarTab(TabPage):
     def export_list(self) -> None:
         """The agenda from the day shown on, as filtered: what the agenda view lists."""
         f = AgendaFilter(since=self.anchor, text=self.agenda_search.text(), scope=self.scope())
-        name = self.tr("Agenda")
+        name = self.tr("Work calendar")
         combos = (self.kind_filter, self.project_filter, self.unit_filter, self.person_filter)
         title = described(
             labels.arg(self.tr("Agenda from %1"), labels.fmt_date(self.anchor)),
