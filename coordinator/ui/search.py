@@ -116,6 +116,7 @@ class SearchResults(QDockWidget):
         self.hits: list[SearchHit] = []
         self.searched = ""
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # beside the export button, a long query wraps
         self.tree = QTreeWidget()
         one_line(self.tree)
         self.tree.setColumnCount(3)

@@ -2935,6 +2935,52 @@
       <source>taken %1</source>
       <translation>lấy lúc %1</translation>
     </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="34" />
+      <source>E&amp;xport list…</source>
+      <translation>Xuất danh &amp;sách…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="43" />
+      <source>%1 — filter: %2</source>
+      <translation>%1 — lọc: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="68" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="69" />
+      <source>CSV, UTF-8 (*.csv)</source>
+      <translation>Tệp CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="72" />
+      <location filename="../../coordinator/ui/common/export_list.py" line="117" />
+      <source>Export list</source>
+      <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="108" />
+      <source>Exporting “%1”…</source>
+      <translation>Đang xuất “%1”…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="109" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="113" />
+      <source>Export stopped; nothing was written.</source>
+      <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="122" />
+      <source>%1 rows exported to %2</source>
+      <translation>Đã xuất %1 dòng ra tệp %2</translation>
+    </message>
   </context>
   <context>
     <name>Lists</name>
@@ -6417,19 +6463,19 @@
     <name>SearchResults</name>
     <message>
       <location filename="../../coordinator/ui/search.py" line="112" />
-      <location filename="../../coordinator/ui/search.py" line="199" />
+      <location filename="../../coordinator/ui/search.py" line="200" />
       <source>Search results</source>
       <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/search.py" line="62" />
-      <location filename="../../coordinator/ui/search.py" line="122" />
+      <location filename="../../coordinator/ui/search.py" line="123" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/search.py" line="63" />
-      <location filename="../../coordinator/ui/search.py" line="122" />
+      <location filename="../../coordinator/ui/search.py" line="123" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
@@ -6440,27 +6486,27 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/search.py" line="65" />
-      <location filename="../../coordinator/ui/search.py" line="122" />
+      <location filename="../../coordinator/ui/search.py" line="123" />
       <source>Found in</source>
       <translation>Tìm thấy trong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="135" />
+      <location filename="../../coordinator/ui/search.py" line="136" />
       <source>Write these results to an .xlsx or .csv file</source>
       <translation>Ghi các kết quả này ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="192" />
+      <location filename="../../coordinator/ui/search.py" line="193" />
       <source>%1 results for “%2”</source>
       <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="194" />
+      <location filename="../../coordinator/ui/search.py" line="195" />
       <source>Nothing found for “%1”.</source>
       <translation>Không tìm thấy “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="203" />
+      <location filename="../../coordinator/ui/search.py" line="204" />
       <source>Search results for “%1”</source>
       <translation>Kết quả tìm kiếm “%1”</translation>
     </message>

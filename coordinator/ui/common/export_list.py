@@ -30,12 +30,8 @@ from coordinator.ui.common.task import run_in_background
 Row = TypeVar("Row")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListExport", text)
-
-
 def action_text() -> str:
-    return _tr("E&xport list…")
+    return QCoreApplication.translate("ListExport", "E&xport list…")
 
 
 def described(name: str, filters: Iterable[str]) -> str:
@@ -43,7 +39,9 @@ def described(name: str, filters: Iterable[str]) -> str:
     shown = [f for f in filters if f]
     if not shown:
         return name
-    return labels.arg(_tr("%1 — filter: %2"), name, "; ".join(shown))
+    return labels.arg(
+        QCoreApplication.translate("ListExport", "%1 — filter: %2"), name, "; ".join(shown)
+    )
 
 
 def quoted(text: str) -> str:
@@ -67,11 +65,11 @@ def paged_cells(
 
 def ask_path(parent: QWidget | None, name: str) -> Path | None:
     """The save dialog: .xlsx or .csv, a name suggested from the list and today."""
-    xlsx = _tr("Excel workbook (*.xlsx)")
-    csv = _tr("CSV, UTF-8 (*.csv)")
+    xlsx = QCoreApplication.translate("ListExport", "Excel workbook (*.xlsx)")
+    csv = QCoreApplication.translate("ListExport", "CSV, UTF-8 (*.csv)")
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export list"),
+        QCoreApplication.translate("ListExport", "Export list"),
         str(Path.home() / suggested_name(name, today_local(), SheetFormat.XLSX)),
         f"{xlsx};;{csv}",
     )
@@ -106,14 +104,23 @@ def export_rows(
 
     try:
         written = run_in_background(
-            parent, labels.arg(_tr("Exporting “%1”…"), name), _tr("Stop"), work
+            parent,
+            labels.arg(QCoreApplication.translate("ListExport", "Exporting “%1”…"), name),
+            QCoreApplication.translate("ListExport", "Stop"),
+            work,
         )
     except ExportCancelledError:
-        return _tr("Export stopped; nothing was written.")
+        return QCoreApplication.translate("ListExport", "Export stopped; nothing was written.")
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("Export list"), write_error_text(path, exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ListExport", "Export list"),
+            write_error_text(path, exc),
+        )
         return None
-    return labels.arg(_tr("%1 rows exported to %2"), written, str(path))
+    return labels.arg(
+        QCoreApplication.translate("ListExport", "%1 rows exported to %2"), written, str(path)
+    )
 
 
 def export_model_list(
