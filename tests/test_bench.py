@@ -57,6 +57,8 @@ def test_the_benchmark_runs_end_to_end_and_prints_its_table(tmp_path: Path) -> N
         "planner: 4 projects × 14 volunteers × 4 weeks",
         "status summary PDF",
         "-event .ics file",
+        "rows to xlsx",
+        "rows to csv",
         "peak memory",
     ):
         assert measure in table, measure

@@ -1234,6 +1234,24 @@ VI = {
     "%1: %2 added, %3 merged, %4 already there, %5 skipped": "%1: đã thêm %2, đã gộp %3, đã có %4, bỏ qua %5",
     " (and with them %1 partners and %2 people not listed before)": " (kèm theo đó thêm %1 đối tác và %2 cá nhân chưa có trước đây)",
     "skipped: %1": "bỏ qua: %1",
+    # Issue 18, export of any list.
+    "taken %1": "lấy lúc %1",
+    "E&xport list…": "Xuất danh &sách…",
+    "E&xport this list…": "Xuất danh &sách này…",
+    "%1 — filter: %2": "%1 — lọc: %2",
+    "Excel workbook (*.xlsx)": "Bảng tính Excel (*.xlsx)",
+    "CSV, UTF-8 (*.csv)": "Tệp CSV, UTF-8 (*.csv)",
+    "Export list": "Xuất danh sách",
+    "Exporting “%1”…": "Đang xuất “%1”…",
+    "Export stopped; nothing was written.": "Đã dừng xuất; không có tệp nào được ghi.",
+    "%1 rows exported to %2": "Đã xuất %1 dòng ra tệp %2",
+    "Work calendar": "Lịch công tác",
+    "Agenda from %1": "Lịch công tác từ ngày %1",
+    "in the province on %1": "có mặt tại tỉnh ngày %1",
+    "Write the roster as filtered and sorted to an .xlsx or .csv file": "Ghi danh sách tình nguyện viên, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv",
+    "Write these results to an .xlsx or .csv file": "Ghi các kết quả này ra tệp .xlsx hoặc .csv",
+    "Search results for “%1”": "Kết quả tìm kiếm “%1”",
+    "Write the current tab's list, as filtered and sorted, to .xlsx or .csv": "Ghi danh sách của thẻ đang mở, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -1,7 +1,12 @@
-"""Files only their owner may read: the database, its backups and attachments."""
+"""Files only their owner may read (the database, its backups and attachments), and
+files written whole or not at all (reports, exported lists)."""
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def private_dir(path: Path) -> None:
@@ -32,3 +37,21 @@ def private_parents(path: Path) -> None:
 def private_file(path: Path) -> None:
     if path.exists():
         os.chmod(path, 0o600)
+
+
+def write_whole(path: Path, write: Callable[[Path], T]) -> T:
+    """Let ``write`` fill a file beside ``path``, moved into place only when complete;
+    on any failure (a stopped report included) nothing is left behind."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        # Made here first, so a missing or read-only folder is the system's error with its
+        # errno, before Qt, whose writers only warn on stderr and write nothing.
+        partial.open("wb").close()
+        result = write(partial)
+        if partial.stat().st_size == 0:
+            raise OSError(f"nothing was written to {partial}")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(path)
+    return result

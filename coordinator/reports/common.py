@@ -1,13 +1,12 @@
 """What every printed document shares: the letterhead, fonts, page and safe rich text."""
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
+from coordinator.db import files
 from coordinator.db.queries.settings import Letterhead
 from coordinator.ui import labels
 from coordinator.ui.common.html import esc
@@ -127,22 +126,5 @@ def text_document(html: str) -> SafeTextDocument:
     return text
 
 
-T = TypeVar("T")
-
-
-def write_whole(path: Path, write: Callable[[Path], T]) -> T:
-    """Let ``write`` fill a file beside ``path``, moved into place only when complete;
-    on any failure (a stopped report included) nothing is left behind."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        # Made here first, so a missing or read-only folder is the system's error with its
-        # errno, before Qt, whose writers only warn on stderr and write nothing.
-        partial.open("wb").close()
-        result = write(partial)
-        if partial.stat().st_size == 0:
-            raise OSError(f"nothing was written to {partial}")
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(path)
-    return result
+# Moved to coordinator.db.files, where exported lists use it too; the name stays here.
+write_whole = files.write_whole

@@ -162,7 +162,8 @@ ALIASES: dict[ListKind, dict[Field, tuple[str, ...]]] = {
             "type",
             "category",
         ),
-        Field.INTERNAL: ("noi bo", "don vi noi bo", "internal"),
+        # The partners list's "Role" column says "Province unit" or "Partner".
+        Field.INTERNAL: ("noi bo", "don vi noi bo", "internal", "vai tro", "role"),
         Field.COUNTRY: ("quoc gia", "nuoc", "country"),
         Field.ADDRESS: ("dia chi", "dia chi tru so", "tru so", "address"),
         Field.WEBSITE: (

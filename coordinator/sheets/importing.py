@@ -265,7 +265,8 @@ _ROLE_WORDS: dict[PersonRole, tuple[str, ...]] = {
 }
 
 _YES = {"co", "x", "yes", "y", "true", "1", "noi bo", "internal", "dung", "v"}
-_NO = {"khong", "no", "n", "false", "0", "ngoai", "external", "sai"}
+_YES |= {"don vi cua tinh", "province unit", "don vi noi bo"}  # the partners list's Role
+_NO = {"khong", "no", "n", "false", "0", "ngoai", "external", "sai", "doi tac", "partner"}
 _WORD = re.compile(r"[^\W_]+")
 
 

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_results)
         self.search_results.hide()
         self.search_results.hit_activated.connect(self.open_hit)
+        self.search_results.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         # How many action items need chasing; a click opens them.
         self.due_button = QToolButton()
@@ -398,6 +399,13 @@ class MainWindow(QMainWindow):
             QIcon.fromTheme("document-print", self.style().standardIcon(sp.SP_DialogSaveButton))
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.export_list_action = self._action(
+            self.tr("E&xport this list…"),
+            lambda: self.current_page().export_list(),
+            None,
+            None,
+            self.tr("Write the current tab's list, as filtered and sorted, to .xlsx or .csv"),
+        )
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -521,6 +529,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.report_action)
+        file_menu.addAction(self.export_list_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)

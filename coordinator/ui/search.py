@@ -5,12 +5,14 @@ its name, and the words it matched in context. Enter or a double-click opens it.
 """
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 from coordinator.db.queries.search import SearchHit, search
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
+from coordinator.sheets.export import Cell
 from coordinator.ui import labels
+from coordinator.ui.common.export_list import action_text, export_rows
 from coordinator.ui.common.html import esc
 from coordinator.ui.common.views import one_line
 
@@ -45,6 +49,31 @@ def context_html(hit: SearchHit) -> str:
         return ""
     before, match, after = hit.context
     return f"{esc(before)}<b style='background:#fff3a0'>{esc(match)}</b>{esc(after)}"
+
+
+def hit_name(hit: SearchHit) -> str:
+    if hit.parent and hit.kind in (Kind.DECISION, Kind.ACTION_ITEM, Kind.PERSON):
+        return f"{hit.title} ({hit.parent})"
+    return hit.title
+
+
+def export_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("SearchResults", "What"),
+        QCoreApplication.translate("SearchResults", "Name"),
+        QCoreApplication.translate("SearchResults", "Date"),
+        QCoreApplication.translate("SearchResults", "Found in"),
+    ]
+
+
+def export_cells(hit: SearchHit) -> list[Cell]:
+    """A result as an exported list holds it: its date in a column of its own."""
+    return [
+        kind_label(hit.kind),
+        hit_name(hit),
+        hit.starts.date() if hit.starts is not None else None,
+        "".join(hit.context or ()),
+    ]
 
 
 class SearchBox(QLineEdit):
@@ -77,6 +106,7 @@ MIN_WIDTH = 280
 
 class SearchResults(QDockWidget):
     hit_activated = Signal(object)  # SearchHit
+    message = Signal(str)  # for the window's status bar
 
     def __init__(self, store: Store, box: SearchBox, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Search results"), parent)
@@ -84,7 +114,9 @@ class SearchResults(QDockWidget):
         self._store = store
         self.box = box
         self.hits: list[SearchHit] = []
+        self.searched = ""
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # beside the export button, a long query wraps
         self.tree = QTreeWidget()
         one_line(self.tree)
         self.tree.setColumnCount(3)
@@ -99,11 +131,23 @@ class SearchResults(QDockWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 150)
         self.tree.itemActivated.connect(lambda _item, _col: self.open_current())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_action = QAction(action_text(), self)
+        self.export_action.setToolTip(self.tr("Write these results to an .xlsx or .csv file"))
+        self.export_action.triggered.connect(lambda _checked=False: self.export_list())
+        self.export_action.setEnabled(False)
+        self.tree.addAction(self.export_action)
+        self.export_button = QToolButton()
+        self.export_button.setDefaultAction(self.export_action)
+        self.export_button.setAutoRaise(True)
         self.tree.installEventFilter(self)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
         layout.addWidget(self.tree)
         self.setWidget(body)
         # Narrow enough that the widest tab and the results fit a 1024-pixel screen side
@@ -120,21 +164,22 @@ class SearchResults(QDockWidget):
     def run(self) -> None:
         text = self.box.text().strip()
         self.tree.clear()
+        self.searched = text
         if not text:
             self.hits = []
             self.summary.clear()
+            self.export_action.setEnabled(False)
             return
         self.hits = search(self._store, text)
+        self.export_action.setEnabled(True)
         self.show()
         first: QTreeWidgetItem | None = None
         for hit in self.hits:
             item = QTreeWidgetItem(self.tree)
             item.setText(0, kind_label(hit.kind))
-            name = hit.title
+            name = hit_name(hit)
             if hit.starts is not None:
                 name = f"{labels.fmt_date(hit.starts.date())} · {name}"
-            if hit.parent and hit.kind in (Kind.DECISION, Kind.ACTION_ITEM, Kind.PERSON):
-                name = f"{name} ({hit.parent})"
             item.setText(1, name)
             item.setToolTip(1, name)
             label = QLabel(context_html(hit))
@@ -148,6 +193,21 @@ class SearchResults(QDockWidget):
             self.summary.setText(labels.arg(self.tr("%1 results for “%2”"), len(self.hits), text))
         else:
             self.summary.setText(labels.arg(self.tr("Nothing found for “%1”."), text))
+
+    def export_list(self) -> None:
+        """The results as listed, in their order."""
+        hits = list(self.hits)
+        name = self.tr("Search results")
+        said = export_rows(
+            self,
+            name,
+            labels.arg(self.tr("Search results for “%1”"), self.searched),
+            export_headers(),
+            lambda: len(hits),
+            lambda: (export_cells(h) for h in hits),
+        )
+        if said:
+            self.message.emit(said)
 
     def _box_enter(self) -> None:
         if self._debounce.isActive():

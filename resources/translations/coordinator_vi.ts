@@ -14,37 +14,37 @@
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/agenda.py" line="21" />
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="22" />
       <source>Time</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/agenda.py" line="23" />
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="24" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/agenda.py" line="25" />
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="26" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/agenda.py" line="26" />
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="27" />
       <source>Location</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/agenda.py" line="27" />
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="28" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/agenda.py" line="28" />
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="29" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/agenda.py" line="30" />
+      <location filename="../../coordinator/ui/calendar/agenda.py" line="31" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -789,235 +789,245 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="108" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="109" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="109" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="110" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="114" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="115" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="119" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="120" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="131" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="132" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="131" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="132" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="131" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="132" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="146" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="147" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="153" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="156" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="156" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="157" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="160" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="161" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="161" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="162" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="168" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="169" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="220" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="221" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="340" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="341" />
       <source>Month %1/%2</source>
       <translation>Tháng %1/%2</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="346" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="347" />
       <source>%n event(s) this month</source>
       <translation>
         <numerusform>%n sự kiện trong tháng</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="358" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="359" />
       <source>%n event(s) this week</source>
       <translation>
         <numerusform>%n sự kiện trong tuần</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="364" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="365" />
       <source>From %1</source>
       <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/calendar/tab.py" line="366" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="367" />
       <source>%n event(s) from this day on</source>
       <translation>
         <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="380" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="373" />
+      <source>Work calendar</source>
+      <translation>Lịch công tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="376" />
+      <source>Agenda from %1</source>
+      <translation>Lịch công tác từ ngày %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/calendar/tab.py" line="401" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="387" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="408" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="388" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="409" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="393" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="414" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="399" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="420" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="400" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="421" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="405" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="426" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="410" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="431" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="436" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="457" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="438" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="439" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="460" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="465" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="486" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="481" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="502" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="489" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="510" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="519" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="540" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="521" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="542" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="523" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="544" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="532" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="553" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="553" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="574" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="554" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="575" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="564" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="585" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="567" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="574" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="588" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="597" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="568" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="575" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="589" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="598" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="569" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="590" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -1748,12 +1758,12 @@
   <context>
     <name>DoneDialog</name>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="116" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="119" />
       <source>Mark as done</source>
       <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="122" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="125" />
       <source>Done on:</source>
       <translation>Ngày hoàn thành:</translation>
     </message>
@@ -2076,179 +2086,184 @@
   <context>
     <name>FollowUpTab</name>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="50" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="51" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="54" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="56" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="56" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="58" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="59" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="61" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="64" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="66" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="72" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="74" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="76" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="78" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="78" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="80" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="155" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="158" />
       <source>Still open</source>
       <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="156" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="159" />
       <source>Overdue</source>
       <translation>Quá hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="157" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="160" />
       <source>Due this week</source>
       <translation>Đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="158" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="161" />
       <source>Done</source>
       <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="159" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="162" />
       <source>All</source>
       <translation>Tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="175" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="178" />
       <source>Filter by words of the task</source>
       <translation>Lọc theo nội dung nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="214" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="372" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="217" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="395" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="215" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="218" />
       <source>Record the day the selected item was done (Ctrl+D)</source>
       <translation>Ghi ngày hoàn thành nhiệm vụ đang chọn (Ctrl+D)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="218" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="374" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="221" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="397" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="220" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="223" />
       <source>&amp;Open source</source>
       <translation>Mở &amp;nguồn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="378" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="298" />
+      <source>Follow-up</source>
+      <translation>Theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/followup/tab.py" line="401" />
       <source>Open the &amp;agreement</source>
       <translation>Mở &amp;thỏa thuận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="233" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="236" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="163" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="166" />
       <source>Every owner</source>
       <translation>Mọi người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="253" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="256" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="166" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="169" />
       <source>Every partner</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="171" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="174" />
       <source>Every project</source>
       <translation>Mọi dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="221" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="224" />
       <source>Open the minutes or the agreement it comes from</source>
       <translation>Mở biên bản hoặc thỏa thuận mà mục này phát sinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="284" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="287" />
       <source>%1 items</source>
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="298" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="322" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="303" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="327" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="317" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="341" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="327" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="351" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="335" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="359" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="344" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="368" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="351" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="375" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="363" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="387" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="376" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="399" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -2939,52 +2954,52 @@
       <translation>không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="30" />
+      <location filename="../../coordinator/ui/search.py" line="34" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="31" />
+      <location filename="../../coordinator/ui/search.py" line="35" />
       <source>Person</source>
       <translation>Cá nhân</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="32" />
+      <location filename="../../coordinator/ui/search.py" line="36" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="33" />
+      <location filename="../../coordinator/ui/search.py" line="37" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="34" />
+      <location filename="../../coordinator/ui/search.py" line="38" />
       <source>Minutes</source>
       <translation>Biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="35" />
+      <location filename="../../coordinator/ui/search.py" line="39" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="36" />
+      <location filename="../../coordinator/ui/search.py" line="40" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="37" />
+      <location filename="../../coordinator/ui/search.py" line="41" />
       <source>Agreement</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="38" />
+      <location filename="../../coordinator/ui/search.py" line="42" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="39" />
+      <location filename="../../coordinator/ui/search.py" line="43" />
       <source>Room</source>
       <translation>Phòng họp</translation>
     </message>
@@ -3007,6 +3022,60 @@
       <location filename="../../coordinator/ui/labels.py" line="84" />
       <source>Not recorded</source>
       <translation>Chưa ghi nhận</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListExport</name>
+    <message>
+      <location filename="../../coordinator/sheets/export.py" line="93" />
+      <source>taken %1</source>
+      <translation>lấy lúc %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="34" />
+      <source>E&amp;xport list…</source>
+      <translation>Xuất danh &amp;sách…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="43" />
+      <source>%1 — filter: %2</source>
+      <translation>%1 — lọc: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="68" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="69" />
+      <source>CSV, UTF-8 (*.csv)</source>
+      <translation>Tệp CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="72" />
+      <location filename="../../coordinator/ui/common/export_list.py" line="117" />
+      <source>Export list</source>
+      <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="108" />
+      <source>Exporting “%1”…</source>
+      <translation>Đang xuất “%1”…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="109" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="113" />
+      <source>Export stopped; nothing was written.</source>
+      <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/common/export_list.py" line="122" />
+      <source>%1 rows exported to %2</source>
+      <translation>Đã xuất %1 dòng ra tệp %2</translation>
     </message>
   </context>
   <context>
@@ -3056,413 +3125,423 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/main_window.py" line="83" />
-      <location filename="../../coordinator/ui/main_window.py" line="455" />
+      <location filename="../../coordinator/ui/main_window.py" line="463" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="102" />
+      <location filename="../../coordinator/ui/main_window.py" line="103" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="105" />
+      <location filename="../../coordinator/ui/main_window.py" line="106" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="145" />
+      <location filename="../../coordinator/ui/main_window.py" line="146" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="174" />
+      <location filename="../../coordinator/ui/main_window.py" line="175" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="177" />
+      <location filename="../../coordinator/ui/main_window.py" line="178" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="186" />
+      <location filename="../../coordinator/ui/main_window.py" line="187" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="200" />
+      <location filename="../../coordinator/ui/main_window.py" line="201" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="248" />
+      <location filename="../../coordinator/ui/main_window.py" line="249" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="284" />
+      <location filename="../../coordinator/ui/main_window.py" line="285" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="287" />
+      <location filename="../../coordinator/ui/main_window.py" line="288" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="289" />
+      <location filename="../../coordinator/ui/main_window.py" line="290" />
       <source>, %1 agreements ending soon</source>
       <translation>, %1 thỏa thuận sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="293" />
+      <location filename="../../coordinator/ui/main_window.py" line="294" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="328" />
+      <location filename="../../coordinator/ui/main_window.py" line="329" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="239" />
+      <location filename="../../coordinator/ui/main_window.py" line="240" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="331" />
+      <location filename="../../coordinator/ui/main_window.py" line="332" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="367" />
+      <location filename="../../coordinator/ui/main_window.py" line="368" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="370" />
+      <location filename="../../coordinator/ui/main_window.py" line="371" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="374" />
+      <location filename="../../coordinator/ui/main_window.py" line="375" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="377" />
+      <location filename="../../coordinator/ui/main_window.py" line="378" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="381" />
+      <location filename="../../coordinator/ui/main_window.py" line="382" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="384" />
+      <location filename="../../coordinator/ui/main_window.py" line="385" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="388" />
+      <location filename="../../coordinator/ui/main_window.py" line="389" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="391" />
+      <location filename="../../coordinator/ui/main_window.py" line="392" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="395" />
+      <location filename="../../coordinator/ui/main_window.py" line="396" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="400" />
+      <location filename="../../coordinator/ui/main_window.py" line="401" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="402" />
+      <location filename="../../coordinator/ui/main_window.py" line="403" />
+      <source>E&amp;xport this list…</source>
+      <translation>Xuất danh &amp;sách này…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="407" />
+      <source>Write the current tab's list, as filtered and sorted, to .xlsx or .csv</source>
+      <translation>Ghi danh sách của thẻ đang mở, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="410" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="405" />
+      <location filename="../../coordinator/ui/main_window.py" line="413" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="409" />
+      <location filename="../../coordinator/ui/main_window.py" line="417" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="413" />
+      <location filename="../../coordinator/ui/main_window.py" line="421" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="416" />
+      <location filename="../../coordinator/ui/main_window.py" line="424" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="420" />
+      <location filename="../../coordinator/ui/main_window.py" line="428" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="423" />
+      <location filename="../../coordinator/ui/main_window.py" line="431" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="427" />
+      <location filename="../../coordinator/ui/main_window.py" line="435" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="430" />
+      <location filename="../../coordinator/ui/main_window.py" line="438" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="434" />
+      <location filename="../../coordinator/ui/main_window.py" line="442" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="437" />
+      <location filename="../../coordinator/ui/main_window.py" line="445" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="441" />
+      <location filename="../../coordinator/ui/main_window.py" line="449" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="444" />
+      <location filename="../../coordinator/ui/main_window.py" line="452" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="448" />
+      <location filename="../../coordinator/ui/main_window.py" line="456" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="451" />
+      <location filename="../../coordinator/ui/main_window.py" line="459" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="458" />
+      <location filename="../../coordinator/ui/main_window.py" line="466" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="462" />
+      <location filename="../../coordinator/ui/main_window.py" line="470" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="464" />
+      <location filename="../../coordinator/ui/main_window.py" line="472" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="466" />
+      <location filename="../../coordinator/ui/main_window.py" line="474" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="470" />
+      <location filename="../../coordinator/ui/main_window.py" line="478" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="474" />
+      <location filename="../../coordinator/ui/main_window.py" line="482" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="478" />
+      <location filename="../../coordinator/ui/main_window.py" line="486" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="481" />
+      <location filename="../../coordinator/ui/main_window.py" line="489" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="485" />
+      <location filename="../../coordinator/ui/main_window.py" line="493" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="488" />
+      <location filename="../../coordinator/ui/main_window.py" line="496" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="492" />
+      <location filename="../../coordinator/ui/main_window.py" line="500" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="495" />
+      <location filename="../../coordinator/ui/main_window.py" line="503" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="499" />
+      <location filename="../../coordinator/ui/main_window.py" line="507" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="502" />
+      <location filename="../../coordinator/ui/main_window.py" line="510" />
       <source>Cooperation &amp;agreements…</source>
       <translation>&amp;Thỏa thuận hợp tác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="506" />
+      <location filename="../../coordinator/ui/main_window.py" line="514" />
       <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
       <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="509" />
+      <location filename="../../coordinator/ui/main_window.py" line="517" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="513" />
+      <location filename="../../coordinator/ui/main_window.py" line="521" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="516" />
+      <location filename="../../coordinator/ui/main_window.py" line="524" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="529" />
+      <location filename="../../coordinator/ui/main_window.py" line="538" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="540" />
+      <location filename="../../coordinator/ui/main_window.py" line="549" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="544" />
+      <location filename="../../coordinator/ui/main_window.py" line="553" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="554" />
+      <location filename="../../coordinator/ui/main_window.py" line="563" />
       <source>&amp;Lists</source>
       <translation>Danh &amp;mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="561" />
+      <location filename="../../coordinator/ui/main_window.py" line="570" />
       <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="572" />
+      <location filename="../../coordinator/ui/main_window.py" line="581" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="556" />
+      <location filename="../../coordinator/ui/main_window.py" line="565" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="578" />
+      <location filename="../../coordinator/ui/main_window.py" line="587" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="581" />
+      <location filename="../../coordinator/ui/main_window.py" line="590" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="601" />
+      <location filename="../../coordinator/ui/main_window.py" line="610" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="606" />
       <location filename="../../coordinator/ui/main_window.py" line="615" />
+      <location filename="../../coordinator/ui/main_window.py" line="624" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="616" />
+      <location filename="../../coordinator/ui/main_window.py" line="625" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="625" />
+      <location filename="../../coordinator/ui/main_window.py" line="634" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="632" />
+      <location filename="../../coordinator/ui/main_window.py" line="641" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="637" />
+      <location filename="../../coordinator/ui/main_window.py" line="646" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="638" />
+      <location filename="../../coordinator/ui/main_window.py" line="647" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="642" />
+      <location filename="../../coordinator/ui/main_window.py" line="651" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="646" />
+      <location filename="../../coordinator/ui/main_window.py" line="655" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="650" />
+      <location filename="../../coordinator/ui/main_window.py" line="659" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="659" />
+      <location filename="../../coordinator/ui/main_window.py" line="668" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="662" />
+      <location filename="../../coordinator/ui/main_window.py" line="671" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="677" />
+      <location filename="../../coordinator/ui/main_window.py" line="686" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="679" />
+      <location filename="../../coordinator/ui/main_window.py" line="688" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -4227,292 +4306,302 @@
   <context>
     <name>PartnersTab</name>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="88" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="102" />
       <source>Filter by name, e.g. “dai hoc” or “binh duong”</source>
       <translation>Lọc theo tên, gõ không dấu cũng được, ví dụ “dai hoc”, “binh duong”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="91" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="105" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="95" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="109" />
       <source>Partners and province units</source>
       <translation>Đối tác và đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="96" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="110" />
       <source>Outside partners only</source>
       <translation>Chỉ đối tác bên ngoài</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="97" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="111" />
       <source>Province units only</source>
       <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="159" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="173" />
       <source>%n partner(s)</source>
       <translation>
         <numerusform>%n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="214" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="251" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="215" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="252" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="222" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="259" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="227" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="264" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="273" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="278" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="280" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="281" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="47" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="338" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="50" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="45" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="48" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="52" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="339" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="55" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="57" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="341" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="60" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="59" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="62" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="381" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="61" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="342" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="64" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="381" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="66" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="344" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="69" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="383" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="69" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="72" />
       <source>No. of projects</source>
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="168" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="205" />
       <source>new partner</source>
       <translation>thêm đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="171" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="208" />
       <source>Partner saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="185" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="222" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="192" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="229" />
       <source>Partner saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="287" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
       <source>New &amp;agreement with this partner…</source>
       <translation>Thêm &amp;thỏa thuận với đối tác này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="289" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="353" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="321" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="360" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="331" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="370" />
       <source>Experts and volunteers of this partner (%1)</source>
       <translation>Chuyên gia, tình nguyện viên của đối tác này (%1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="345" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="83" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="384" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="346" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="86" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="385" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="347" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="85" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="348" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="84" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="387" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="349" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="87" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="388" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="182" />
+      <source>Partners</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/partners/tab.py" line="391" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="356" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="395" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="358" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="397" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="361" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="400" />
       <source>New agreement with this partner…</source>
       <translation>Thêm thỏa thuận với đối tác này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="364" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="403" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="368" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="407" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="408" />
       <source>open</source>
       <translation>mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="371" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="410" />
       <source>renew</source>
       <translation>gia hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="376" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="415" />
       <source>Number</source>
       <translation>Số hiệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="416" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="417" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="379" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="418" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="419" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="425" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="425" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="425" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="425" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="391" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="430" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="394" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="433" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="403" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="442" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -5239,310 +5328,315 @@
   <context>
     <name>ProjectsTab</name>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="100" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="103" />
       <source>Filter by code or title</source>
       <translation>Lọc theo mã hoặc tên dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="184" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="187" />
       <source>All statuses</source>
       <translation>Mọi trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="106" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="109" />
       <source>All programmes</source>
       <translation>Mọi chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="111" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="114" />
       <source>All partners</source>
       <translation>Mọi đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="116" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="119" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="206" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="209" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="259" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="283" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="260" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="284" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="267" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="291" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="272" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="296" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="322" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="327" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="329" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="330" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="71" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="438" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="72" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="464" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="55" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="56" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="56" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="57" />
       <source>Title</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="58" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="439" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="59" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="465" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="63" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="440" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="64" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="466" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="66" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="441" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="67" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="467" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="76" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="77" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="81" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="83" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="217" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="218" />
+      <source>Projects</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/tab.py" line="241" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="220" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="244" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="232" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="256" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="237" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="261" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="331" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
       <source>&amp;Move to programme…</source>
       <translation>&amp;Chuyển sang chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="333" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
       <source>Add a &amp;stay…</source>
       <translation>Thêm &amp;phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="334" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="340" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="366" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="361" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="387" />
       <source>%1 project(s) moved. Ctrl+Z undoes it.</source>
       <translation>Đã chuyển %1 dự án. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="404" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="430" />
       <source>Stay removed. Ctrl+Z brings it back.</source>
       <translation>Đã xóa phân công. Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="425" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="451" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="430" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="456" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="431" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="457" />
       <source>Add a stay…</source>
       <translation>Thêm phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="442" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="468" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="443" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="469" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="446" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="472" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="448" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="453" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="479" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="455" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="481" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="458" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="484" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="459" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="485" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="460" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="486" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="461" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="487" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="462" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="488" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="468" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="494" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="470" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="496" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="486" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="512" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="487" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="513" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="488" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="514" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="489" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="515" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="484" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="510" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="476" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="502" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="493" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="519" />
       <source>edit</source>
       <translation>sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="493" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="519" />
       <source>remove</source>
       <translation>xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="525" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="551" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="526" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="552" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -5656,22 +5750,22 @@
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="55" />
+      <location filename="../../coordinator/reports/common.py" line="54" />
       <source>PEOPLE'S COMMITTEE OF %1</source>
       <translation>UBND %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="66" />
+      <location filename="../../coordinator/reports/common.py" line="65" />
       <source>SOCIALIST REPUBLIC OF VIETNAM</source>
       <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="67" />
+      <location filename="../../coordinator/reports/common.py" line="66" />
       <source>Independence – Freedom – Happiness</source>
       <translation>Độc lập – Tự do – Hạnh phúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="73" />
+      <location filename="../../coordinator/reports/common.py" line="72" />
       <source>%1, day %2 month %3 year %4</source>
       <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
@@ -6234,127 +6328,152 @@
   <context>
     <name>RosterDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="46" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="47" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="48" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="49" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="53" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="54" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="58" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="59" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="63" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="64" />
       <source>Languages</source>
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="67" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="68" />
       <source>Contact</source>
       <translation>Liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="71" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="72" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="76" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="77" />
       <source>Arrives</source>
       <translation>Ngày đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="81" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="83" />
       <source>Departs</source>
       <translation>Ngày đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="109" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="95" />
+      <source>Position</source>
+      <translation>Chức vụ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="97" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="98" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="125" />
       <source>Volunteer roster</source>
       <translation>Danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="112" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="128" />
       <source>Find by name, e-mail or nationality</source>
       <translation>Tìm theo tên, thư điện tử hoặc quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="115" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="131" />
       <source>Expertise, e.g. dữ liệu</source>
       <translation>Chuyên môn, ví dụ: dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="142" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="158" />
       <source>Double-click a volunteer to see their week in the calendar; right-click to edit them or their stay</source>
       <translation>Nhấp đúp vào một tình nguyện viên để xem lịch tuần của họ; nhấp chuột phải để sửa thông tin hoặc phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="148" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="315" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="164" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="365" />
       <source>&amp;Add volunteer…</source>
       <translation>&amp;Thêm tình nguyện viên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="149" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="165" />
       <source>A new person, with the volunteer expert role ticked</source>
       <translation>Thêm cá nhân mới, đã đánh dấu vai trò chuyên gia tình nguyện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="151" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="318" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="167" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="368" />
       <source>&amp;Edit volunteer…</source>
       <translation>&amp;Sửa tình nguyện viên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="153" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="320" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="169" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="370" />
       <source>Assign to a &amp;project…</source>
       <translation>&amp;Phân công vào dự án…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="154" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="170" />
       <source>Add a stay of the selected volunteer on a project</source>
       <translation>Phân công tình nguyện viên đang chọn vào một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="219" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="178" />
+      <source>Write the roster as filtered and sorted to an .xlsx or .csv file</source>
+      <translation>Ghi danh sách tình nguyện viên, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="248" />
+      <source>in the province on %1</source>
+      <translation>có mặt tại tỉnh ngày %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/projects/roster.py" line="269" />
       <source>All nationalities</source>
       <translation>Mọi quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="317" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="367" />
       <source>Show their &amp;week</source>
       <translation>Xem lịch &amp;tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="156" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="322" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="172" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="372" />
       <source>Edit &amp;stay…</source>
       <translation>Sửa phâ&amp;n công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="158" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="323" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="174" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="373" />
       <source>&amp;Remove stay</source>
       <translation>&amp;Xóa phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="119" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="135" />
       <source>In the province on</source>
       <translation>Có mặt tại tỉnh ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="212" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="234" />
       <source>%1 row(s)</source>
       <translation>%1 dòng</translation>
     </message>
@@ -6367,58 +6486,58 @@
       <translation>Đã lưu %1 buổi tư vấn.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="74" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="75" />
       <source>Import a calendar</source>
       <translation>Nhập lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="80" />
-      <location filename="../../coordinator/ui/calendar/actions.py" line="143" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="81" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="144" />
       <source>iCalendar files (*.ics)</source>
       <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="89" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="90" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="90" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="91" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="95" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="96" />
       <source>Import stopped; nothing was written.</source>
       <translation>Đã dừng nhập; không có dữ liệu nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="103" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="104" />
       <source>%1 cannot be imported, and nothing of it was written: %2</source>
       <translation>Không nhập được %1, không có dữ liệu nào được ghi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="113" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="114" />
       <source>%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.</source>
       <translation>Đã thêm %1 sự kiện, cập nhật %2, %3 không đổi, thêm %4 người, bỏ qua %5.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="136" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="137" />
       <source>Export the calendar</source>
       <translation>Xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="157" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="158" />
       <source>%1 events (as filtered in the calendar) exported to %2</source>
       <translation>Đã xuất %1 sự kiện (theo bộ lọc của lịch) ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="161" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="162" />
       <source>%1 events exported to %2</source>
       <translation>Đã xuất %1 sự kiện ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="168" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="169" />
       <source>Preferences saved.</source>
       <translation>Đã lưu tùy chọn.</translation>
     </message>
@@ -6426,12 +6545,12 @@
   <context>
     <name>SearchBox</name>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="57" />
+      <location filename="../../coordinator/ui/search.py" line="86" />
       <source>Search everything (Ctrl+F)</source>
       <translation>Tìm kiếm mọi thứ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="60" />
+      <location filename="../../coordinator/ui/search.py" line="89" />
       <source>Partners, people, projects, events, minutes, conclusions and action items; type without diacritics if you like</source>
       <translation>Đối tác, cá nhân, dự án, sự kiện, biên bản, kết luận và nhiệm vụ; có thể gõ không dấu</translation>
     </message>
@@ -6439,34 +6558,53 @@
   <context>
     <name>SearchResults</name>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="82" />
+      <location filename="../../coordinator/ui/search.py" line="112" />
+      <location filename="../../coordinator/ui/search.py" line="200" />
       <source>Search results</source>
       <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="91" />
+      <location filename="../../coordinator/ui/search.py" line="62" />
+      <location filename="../../coordinator/ui/search.py" line="123" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="91" />
+      <location filename="../../coordinator/ui/search.py" line="63" />
+      <location filename="../../coordinator/ui/search.py" line="123" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="91" />
+      <location filename="../../coordinator/ui/search.py" line="64" />
+      <source>Date</source>
+      <translation>Ngày</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="65" />
+      <location filename="../../coordinator/ui/search.py" line="123" />
       <source>Found in</source>
       <translation>Tìm thấy trong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="148" />
+      <location filename="../../coordinator/ui/search.py" line="136" />
+      <source>Write these results to an .xlsx or .csv file</source>
+      <translation>Ghi các kết quả này ra tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="193" />
       <source>%1 results for “%2”</source>
       <translation>%1 kết quả cho “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/search.py" line="150" />
+      <location filename="../../coordinator/ui/search.py" line="195" />
       <source>Nothing found for “%1”.</source>
       <translation>Không tìm thấy “%1”.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/search.py" line="204" />
+      <source>Search results for “%1”</source>
+      <translation>Kết quả tìm kiếm “%1”</translation>
     </message>
   </context>
   <context>
@@ -6519,7 +6657,7 @@
     <message>
       <location filename="../../coordinator/text/sheets.py" line="34" />
       <source>Website</source>
-      <translation>Trang web</translation>
+      <translation>Trang thông tin</translation>
     </message>
     <message>
       <location filename="../../coordinator/text/sheets.py" line="35" />

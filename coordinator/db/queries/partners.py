@@ -41,6 +41,25 @@ class PartnerRow:
     project_count: int
 
 
+@dataclass(frozen=True)
+class PartnerExportRow:
+    """A partner as an exported list holds it: the list's columns and every other field
+    a partner import reads."""
+
+    id: int
+    name: str
+    short_name: str | None
+    kind: str
+    is_internal: bool
+    country: str | None
+    project_count: int
+    address: str | None
+    website: str | None
+    phone: str | None
+    email: str | None
+    notes: str | None
+
+
 @dataclass
 class ContactInput:
     full_name: str
@@ -161,6 +180,29 @@ def list_partners(
     stmt = apply_sort(stmt, _SORTS, sort, m.Organization.id).offset(offset).limit(limit)
     with store.session() as s:
         return [PartnerRow(*row) for row in s.execute(stmt)]
+
+
+def list_partners_for_export(
+    store: Store, f: PartnerFilter, sort: Sort, offset: int, limit: int
+) -> list[PartnerExportRow]:
+    """``list_partners`` with every field of the record, for an exported list."""
+    stmt = _filtered(f).with_only_columns(
+        m.Organization.id,
+        m.Organization.name,
+        m.Organization.short_name,
+        m.Organization.kind,
+        m.Organization.is_internal,
+        m.Organization.country,
+        _project_count,
+        m.Organization.address,
+        m.Organization.website,
+        m.Organization.phone,
+        m.Organization.email,
+        m.Organization.notes,
+    )
+    stmt = apply_sort(stmt, _SORTS, sort, m.Organization.id).offset(offset).limit(limit)
+    with store.session() as s:
+        return [PartnerExportRow(*row) for row in s.execute(stmt)]
 
 
 def organization_choices(store: Store, internal: bool | None = None) -> list[Choice]:

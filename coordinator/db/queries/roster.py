@@ -28,6 +28,7 @@ class RosterRow:
     departs: date | None
     assignment_id: int | None = None  # the stay this row shows, if any
     project_id: int | None = None
+    title: str | None = None  # the person's position, for an exported roster
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def _roster(f: RosterFilter) -> Any:
             m.Assignment.departs_on,
             m.Assignment.id,
             m.Assignment.project_id,
+            m.Person.title,
         )
         .select_from(m.Person)
         .outerjoin(m.Organization, m.Person.organization_id == m.Organization.id)

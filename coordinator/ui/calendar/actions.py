@@ -59,6 +59,7 @@ class Scheduling:
         )
         dialog.show_person_week.connect(self.person_week)
         dialog.changed.connect(lambda: self.w.current_page().refresh())
+        dialog.message.connect(self.status)
         dialog.show()
         self.roster = dialog
         return dialog

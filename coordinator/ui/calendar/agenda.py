@@ -17,6 +17,7 @@ AGENDA_COLUMNS: list[Column[EventRow]] = [
     Column(
         lambda: QCoreApplication.translate("Agenda", "Date"),
         lambda e: labels.fmt_date(e.starts.date()),
+        cell=lambda e: e.starts.date(),
     ),
     Column(lambda: QCoreApplication.translate("Agenda", "Time"), _when),
     Column(

@@ -66,6 +66,7 @@ from coordinator.ui.calendar.month_view import MonthView, month_grid_start
 from coordinator.ui.calendar.style import holiday_language
 from coordinator.ui.calendar.week_view import WeekPanel, week_start
 from coordinator.ui.common.combo import LazyChoiceCombo
+from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
 from coordinator.ui.common.lazy_model import LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
@@ -366,6 +367,26 @@ class CalendarTab(TabPage):
                 self.tr("%n event(s) from this day on", "", self.agenda_model.total())
             )
 
+    def export_list(self) -> None:
+        """The agenda from the day shown on, as filtered: what the agenda view lists."""
+        f = AgendaFilter(since=self.anchor, text=self.agenda_search.text(), scope=self.scope())
+        name = self.tr("Work calendar")
+        combos = (self.kind_filter, self.project_filter, self.unit_filter, self.person_filter)
+        title = described(
+            labels.arg(self.tr("Agenda from %1"), labels.fmt_date(self.anchor)),
+            [quoted(f.text)] + [c.currentText() for c in combos if c.currentData() is not None],
+        )
+        said = export_model_list(
+            self,
+            name,
+            title,
+            AGENDA_COLUMNS,
+            lambda: count_agenda(self._store, f),
+            lambda off, lim: list_agenda(self._store, f, off, lim),
+        )
+        if said:
+            self.status_message.emit(said)
+
     def focus_filter(self) -> None:
         self.set_view(AGENDA)
         self.agenda_search.setFocus()
@@ -567,6 +588,8 @@ class CalendarTab(TabPage):
             menu.addAction(self.tr("&Open…"), self._agenda_activated)
             menu.addAction(self.tr("Record &minutes…"), lambda: self.record_minutes(row))
             menu.addAction(self.tr("&Delete"), self.delete_selected).setEnabled(writable)
+        menu.addSeparator()
+        menu.addAction(action_text(), self.export_list)
         menu.exec(self.agenda.viewport().mapToGlobal(pos))
 
     def _event_menu(self, row: EventRow, where: QPoint) -> None:

@@ -26,6 +26,11 @@ class Column(Generic[Row]):
     value: Callable[[Row], Any]
     sort_key: str | None = None
     align_right: bool = False
+    # The cell an exported list holds (a real date, a number); None: what ``value`` shows.
+    cell: Callable[[Row], Any] | None = None
+
+    def export_value(self, row: Row) -> Any:
+        return self.cell(row) if self.cell is not None else self.value(row)
 
 
 class LazyTableModel(QAbstractTableModel, Generic[Row]):
@@ -59,6 +64,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     def total(self) -> int:
         return self._total
+
+    def current_sort(self) -> Sort:
+        """The order the list shows, for reading all of it again (an export)."""
+        return self._sort
 
     def row_at(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -20,3 +20,6 @@ class TabPage(QWidget):
 
     def focus_filter(self) -> None:
         """Ctrl+F: put the cursor in this tab's filter box."""
+
+    def export_list(self) -> None:
+        """File → Export this list…: the tab's list, as filtered and sorted, to a file."""

@@ -38,6 +38,7 @@ from coordinator.ui.agreements.ending import EndingAgreements
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.dates import OptionalDateEdit, message_beside, refuse_bad_dates
+from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.views import one_line, share_columns
@@ -50,6 +51,7 @@ COLUMNS: list[Column[ac.ActionRow]] = [
         lambda: QCoreApplication.translate("FollowUpTab", "Due"),
         lambda r: labels.fmt_date(r.due_on),
         "due",
+        cell=lambda r: r.due_on,
     ),
     Column(lambda: QCoreApplication.translate("FollowUpTab", "Task"), lambda r: r.text, "text"),
     Column(
@@ -78,6 +80,7 @@ COLUMNS: list[Column[ac.ActionRow]] = [
         lambda: QCoreApplication.translate("FollowUpTab", "Done on"),
         lambda r: labels.fmt_date(r.done_on),
         "done",
+        cell=lambda r: r.done_on,
     ),
 ]
 
@@ -289,6 +292,27 @@ class FollowUpTab(TabPage):
         self._apply_filter()
         self.ending.refresh()
 
+    def export_list(self) -> None:
+        """The items the filters show, in the table's order."""
+        f, sort = self._filter, self.model.current_sort()
+        name = self.tr("Follow-up")
+        combos = (self.owner, self.partner, self.project)
+        title = described(
+            name,
+            [self.due.currentText(), quoted(f.text)]
+            + [c.currentText() for c in combos if c.currentData() is not None],
+        )
+        said = export_model_list(
+            self,
+            name,
+            title,
+            COLUMNS,
+            lambda: ac.count_actions(self._store, f),
+            lambda off, lim: ac.list_actions(self._store, f, sort, off, lim),
+        )
+        if said:
+            self.status_message.emit(said)
+
     def focus_filter(self) -> None:
         self.text.setFocus()
         self.text.selectAll()
@@ -365,15 +389,16 @@ class FollowUpTab(TabPage):
 
     def _context_menu(self, pos: QPoint) -> None:
         row = self.current()
-        if row is None:
-            return
         menu = QMenu(self)
-        if row.status in ac.OPEN_STATES:
-            menu.addAction(self.tr("Mark &done…"), self.mark_done)
-        else:
-            menu.addAction(self.tr("&Reopen"), self.reopen)
-        if row.event_id is not None:
-            menu.addAction(self.tr("Open the &minutes"), self.open_source)
-        elif row.agreement_id is not None:
-            menu.addAction(self.tr("Open the &agreement"), self.open_source)
+        if row is not None:
+            if row.status in ac.OPEN_STATES:
+                menu.addAction(self.tr("Mark &done…"), self.mark_done)
+            else:
+                menu.addAction(self.tr("&Reopen"), self.reopen)
+            if row.event_id is not None:
+                menu.addAction(self.tr("Open the &minutes"), self.open_source)
+            elif row.agreement_id is not None:
+                menu.addAction(self.tr("Open the &agreement"), self.open_source)
+            menu.addSeparator()
+        menu.addAction(action_text(), self.export_list)
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from coordinator.db.queries.common import Sort
 from coordinator.db.queries.partners import (
     PartnerDetail,
+    PartnerExportRow,
     PartnerFilter,
     PartnerInput,
     PartnerRow,
     count_partners,
     get_partner,
     list_partners,
+    list_partners_for_export,
     partner_snapshot,
     put_partner,
     set_partner_deleted,
@@ -34,6 +36,7 @@ from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind, PersonRole
 from coordinator.ui import labels
 from coordinator.ui.agreements.flow import AgreementFlow
+from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
 from coordinator.ui.common.html import entries, esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -71,6 +74,17 @@ COLUMNS: list[Column[PartnerRow]] = [
         "projects",
         align_right=True,
     ),
+]
+
+
+# The list's columns, then every other field a partner import reads (same words as the page).
+EXPORT_COLUMNS: list[Column[PartnerExportRow]] = [
+    *COLUMNS,  # type: ignore[list-item]  # a PartnerExportRow has every PartnerRow field
+    Column(lambda: QCoreApplication.translate("PartnersTab", "Address"), lambda r: r.address),
+    Column(lambda: QCoreApplication.translate("PartnersTab", "Website"), lambda r: r.website),
+    Column(lambda: QCoreApplication.translate("PartnersTab", "Phone"), lambda r: r.phone),
+    Column(lambda: QCoreApplication.translate("PartnersTab", "E-mail"), lambda r: r.email),
+    Column(lambda: QCoreApplication.translate("PartnersTab", "Notes"), lambda r: r.notes),
 ]
 
 
@@ -161,6 +175,29 @@ class PartnersTab(TabPage):
     def focus_filter(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def export_list(self) -> None:
+        """Every partner the filter shows, in its order, with all of each one's fields."""
+        f, sort = self._filter, self.model.current_sort()
+        name = self.tr("Partners")
+        title = described(
+            name,
+            [
+                quoted(f.text),
+                self.kind.currentText() if self.kind.currentIndex() > 0 else "",
+                self.role.currentText() if self.role.currentIndex() > 0 else "",
+            ],
+        )
+        said = export_model_list(
+            self,
+            name,
+            title,
+            EXPORT_COLUMNS,
+            lambda: count_partners(self._store, f),
+            lambda off, lim: list_partners_for_export(self._store, f, sort, off, lim),
+        )
+        if said:
+            self.status_message.emit(said)
 
     def new_item(self) -> None:
         dialog = PartnerDialog(self._store, None, self)
@@ -287,6 +324,8 @@ class PartnersTab(TabPage):
                 self.tr("New &agreement with this partner…"), self.new_agreement
             ).setEnabled(writable)
             menu.addAction(self.tr("Experts and &volunteers"), self.show_roster)
+        menu.addSeparator()
+        menu.addAction(action_text(), self.export_list)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _anchor(self, url: QUrl) -> None:

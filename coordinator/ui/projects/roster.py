@@ -34,6 +34,7 @@ from coordinator.domain.enums import PersonRole
 from coordinator.domain.timezone import today_local
 from coordinator.ui import labels
 from coordinator.ui.common.dates import OptionalDateEdit
+from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.views import one_line, select_row
@@ -76,12 +77,26 @@ COLUMNS: list[Column[RosterRow]] = [
         lambda: QCoreApplication.translate("RosterDialog", "Arrives"),
         lambda r: labels.fmt_date(r.arrives),
         "arrives",
+        cell=lambda r: r.arrives,
     ),
     Column(
         lambda: QCoreApplication.translate("RosterDialog", "Departs"),
         lambda r: labels.fmt_date(r.departs),
         "departs",
+        cell=lambda r: r.departs,
     ),
+]
+
+
+# The list's columns, with its position after the name and "Contact" split in two, so
+# that each field of a person has a column of its own (and imports back).
+EXPORT_COLUMNS: list[Column[RosterRow]] = [
+    COLUMNS[0],
+    Column(lambda: QCoreApplication.translate("RosterDialog", "Position"), lambda r: r.title),
+    *COLUMNS[1:5],
+    Column(lambda: QCoreApplication.translate("RosterDialog", "E-mail"), lambda r: r.email),
+    Column(lambda: QCoreApplication.translate("RosterDialog", "Phone"), lambda r: r.phone),
+    *COLUMNS[6:],
 ]
 
 
@@ -90,6 +105,7 @@ class RosterDialog(QDialog):
 
     show_person_week = Signal(int, date)  # person, a day of their stay
     changed = Signal()  # a person or a stay was saved or removed: views over them refresh
+    message = Signal(str)  # for the window's status bar
 
     def __init__(
         self,
@@ -157,6 +173,11 @@ class RosterDialog(QDialog):
         self.edit_stay_button.clicked.connect(lambda: self.edit_stay())
         self.remove_stay_button = QPushButton(self.tr("&Remove stay"))
         self.remove_stay_button.clicked.connect(lambda: self.remove_stay())
+        self.export_button = QPushButton(action_text())
+        self.export_button.setToolTip(
+            self.tr("Write the roster as filtered and sorted to an .xlsx or .csv file")
+        )
+        self.export_button.clicked.connect(lambda: self.export_list())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._stay_buttons())
         self._stay_buttons()
         if store.read_only:
@@ -189,6 +210,7 @@ class RosterDialog(QDialog):
             self.assign_button,
             self.edit_stay_button,
             self.remove_stay_button,
+            self.export_button,
         ):
             bottom.addWidget(button)
         bottom.addWidget(self.count_label, 1)
@@ -211,6 +233,34 @@ class RosterDialog(QDialog):
         self.model.reload()
         self.count_label.setText(labels.arg(self.tr("%1 row(s)"), self.model.total()))
         self._stay_buttons()
+
+    def export_list(self) -> None:
+        """The roster as filtered and sorted, each person's e-mail and phone apart."""
+        f, sort = self._filter, self.model.current_sort()
+        name = self.windowTitle()
+        nationality = self.nationality.currentData()
+        title = described(
+            name,
+            [
+                quoted(f.text),
+                quoted(f.expertise),
+                nationality or "",
+                labels.arg(self.tr("in the province on %1"), labels.fmt_date(f.available_on))
+                if f.available_on
+                else "",
+            ],
+        )
+        said = export_model_list(
+            self,
+            name,
+            title,
+            EXPORT_COLUMNS,
+            lambda: count_roster(self._store, f),
+            lambda off, lim: list_roster(self._store, f, sort, off, lim),
+        )
+        if said:
+            self.count_label.setText(said)
+            self.message.emit(said)
 
     def _fill_nationalities(self) -> None:
         current = self.nationality.currentData()
@@ -321,6 +371,8 @@ class RosterDialog(QDialog):
             if row.assignment_id is not None:
                 menu.addAction(self.tr("Edit &stay…"), self.edit_stay)
                 menu.addAction(self.tr("&Remove stay"), self.remove_stay).setEnabled(writable)
+        menu.addSeparator()
+        menu.addAction(action_text(), self.export_list)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _open_week(self) -> None:

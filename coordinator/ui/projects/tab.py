@@ -35,6 +35,7 @@ from coordinator.db.store import Store
 from coordinator.domain.enums import ProjectStatus
 from coordinator.ui import labels
 from coordinator.ui.common.combo import LazyChoiceCombo, refill
+from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
 from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
@@ -76,11 +77,13 @@ COLUMNS: list[Column[ProjectRow]] = [
         lambda: QCoreApplication.translate("ProjectsTab", "Starts"),
         lambda r: labels.fmt_date(r.starts_on),
         "starts_on",
+        cell=lambda r: r.starts_on,
     ),
     Column(
         lambda: QCoreApplication.translate("ProjectsTab", "Ends"),
         lambda r: labels.fmt_date(r.ends_on),
         "ends_on",
+        cell=lambda r: r.ends_on,
     ),
 ]
 
@@ -209,6 +212,26 @@ class ProjectsTab(TabPage):
         self.search.setFocus()
         self.search.selectAll()
 
+    def export_list(self) -> None:
+        """Every project the filters show, in the table's order."""
+        f, sort = self._filter, self.model.current_sort()
+        name = self.tr("Projects")
+        combos = (self.status, self.programme, self.partner, self.host_unit)
+        title = described(
+            name,
+            [quoted(f.text)] + [c.currentText() for c in combos if c.currentData() is not None],
+        )
+        said = export_model_list(
+            self,
+            name,
+            title,
+            COLUMNS,
+            lambda: count_projects(self._store, f),
+            lambda off, lim: list_projects(self._store, f, sort, off, lim),
+        )
+        if said:
+            self.status_message.emit(said)
+
     def new_item(self, partner_id: int | None = None) -> None:
         dialog = ProjectDialog(self._store, None, *self._editor_choices(), self)
         if partner_id is not None:
@@ -332,6 +355,8 @@ class ProjectsTab(TabPage):
             menu.addSeparator()
             menu.addAction(self.tr("Add a &stay…"), self.add_stay).setEnabled(writable)
             menu.addAction(self.tr("Volunteer &roster of this project"), self.show_roster)
+        menu.addSeparator()
+        menu.addAction(action_text(), self.export_list)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def show_roster(self) -> None:
