@@ -24,7 +24,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, false, func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db import models as m
@@ -139,6 +139,9 @@ class ImportPlan:
     header_row: int  # as numbered in the file
     rows: list[PlannedRow]
     sheet: str = ""
+    # The newest partner, person and stay when the plan was made: one added since
+    # (another import, another window) may be a row's duplicate, so the plan is stale.
+    newest: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> dict[Action, int]:
         out = dict.fromkeys(Action, 0)
@@ -540,7 +543,8 @@ def plan_import(
     columns = {f: i for i, f in enumerate(mapping) if f is not None and f in FIELDS[kind]}
     with store.session() as s:
         ctx = _context(s, kind, headers, columns)
-    plan = ImportPlan(kind, headers, mapping, header_row, [], grid.sheet)
+        newest = _newest(s)
+    plan = ImportPlan(kind, headers, mapping, header_row, [], grid.sheet, newest)
     body = grid.rows[header_index + 1 :]
     firsts: dict[tuple[str, str], int] = {}  # (key kind, key) -> index of the first row
     for n, (number, cells) in enumerate(body):
@@ -1040,6 +1044,11 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None)
     """
     result = ImportResult()
     with store.session() as s:
+        # A write first, so SQLite's write lock is held before the check: two imports
+        # of one file at once cannot both add its rows.
+        s.execute(delete(m.Organization).where(false()))
+        if _newest(s) != plan.newest:
+            raise RecordChangedError("import", None, deleted=False)
         writer = _Writer(s, plan, result)
         total = len(plan.rows)
         for i, row in enumerate(plan.rows):
@@ -1065,6 +1074,10 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None)
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _newest(s: Session) -> dict[str, int]:
+    return {entity: s.scalar(select(func.max(model.id))) or 0 for entity, model in _MODELS.items()}
 
 
 def _put_back(store: Store, result: ImportResult, undo: bool) -> None:

@@ -332,3 +332,42 @@ def test_a_huge_file_is_refused_before_it_is_read(
     with pytest.raises(SheetError) as err:
         read_grid(path)
     assert err.value.problem is SheetProblem.TOO_BIG
+
+
+def test_two_imports_of_one_file_at_once_add_it_once(store: Store, tmp_path: Path) -> None:
+    """Both planned on the empty database (a barrier between load and save): the
+    second to write finds the first's rows and is refused, not doubled."""
+    import threading
+
+    path = partners_book(tmp_path)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def run() -> None:
+        plan = plan_import(store, read_grid(path), ListKind.PARTNERS)
+        barrier.wait()
+        try:
+            apply_plan(store, plan)
+            outcomes.append("written")
+        except RecordChangedError:
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["refused", "written"]
+    assert names(store) == ["Sở Thông tin và Truyền thông", "Tập đoàn IBM"]
+    # Planned again, the refused one finds everything there.
+    again = plan_import(store, read_grid(path), ListKind.PARTNERS)
+    assert again.counts()[Action.ADD] == 0
+
+
+def test_a_partner_added_after_the_preview_makes_it_stale(store: Store, tmp_path: Path) -> None:
+    plan = plan_import(store, read_grid(partners_book(tmp_path)), ListKind.PARTNERS)
+    with store.session() as s:
+        s.add(m.Organization(name="Tập đoàn IBM", kind="enterprise"))  # another window
+    with pytest.raises(RecordChangedError):
+        apply_plan(store, plan)
+    assert names(store) == ["Tập đoàn IBM"]
