@@ -12,80 +12,81 @@ from coordinator.sheets.importing import Action, Issue, Notice, PlannedRow, RowP
 from coordinator.sheets.reading import MAX_BYTES, MAX_ROWS, SheetError, SheetProblem
 from coordinator.text.formats import arg, fmt_count, fmt_date
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sheets", text)
+# Called by this name, with its context written out, so that lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def list_kind(kind: ListKind) -> str:
     return {
-        ListKind.PARTNERS: _t("Partners"),
-        ListKind.PEOPLE: _t("People"),
-        ListKind.STAYS: _t("Stays of volunteers"),
+        ListKind.PARTNERS: translate("Sheets", "Partners"),
+        ListKind.PEOPLE: translate("Sheets", "People"),
+        ListKind.STAYS: translate("Sheets", "Stays of volunteers"),
     }[kind]
 
 
 def field_label(fld: Field) -> str:
     return {
-        Field.NAME: _t("Name"),
-        Field.SHORT_NAME: _t("Short name"),
-        Field.KIND: _t("Kind"),
-        Field.INTERNAL: _t("Internal unit"),
-        Field.COUNTRY: _t("Country"),
-        Field.ADDRESS: _t("Address"),
-        Field.WEBSITE: _t("Website"),
-        Field.PHONE: _t("Phone"),
-        Field.EMAIL: _t("E-mail"),
-        Field.NOTES: _t("Notes"),
-        Field.FULL_NAME: _t("Full name"),
-        Field.TITLE: _t("Title or position"),
-        Field.ORGANIZATION: _t("Organisation"),
-        Field.NATIONALITY: _t("Nationality"),
-        Field.EXPERTISE: _t("Expertise"),
-        Field.LANGUAGES: _t("Languages"),
-        Field.ROLE: _t("Role"),
-        Field.PERSON: _t("Person"),
-        Field.PROJECT: _t("Project"),
-        Field.ARRIVES: _t("Arrives"),
-        Field.DEPARTS: _t("Departs"),
-        Field.STAY_ROLE: _t("Role on the project"),
+        Field.NAME: translate("Sheets", "Name"),
+        Field.SHORT_NAME: translate("Sheets", "Short name"),
+        Field.KIND: translate("Sheets", "Kind"),
+        Field.INTERNAL: translate("Sheets", "Internal unit"),
+        Field.COUNTRY: translate("Sheets", "Country"),
+        Field.ADDRESS: translate("Sheets", "Address"),
+        Field.WEBSITE: translate("Sheets", "Website"),
+        Field.PHONE: translate("Sheets", "Phone"),
+        Field.EMAIL: translate("Sheets", "E-mail"),
+        Field.NOTES: translate("Sheets", "Notes"),
+        Field.FULL_NAME: translate("Sheets", "Full name"),
+        Field.TITLE: translate("Sheets", "Title or position"),
+        Field.ORGANIZATION: translate("Sheets", "Organisation"),
+        Field.NATIONALITY: translate("Sheets", "Nationality"),
+        Field.EXPERTISE: translate("Sheets", "Expertise"),
+        Field.LANGUAGES: translate("Sheets", "Languages"),
+        Field.ROLE: translate("Sheets", "Role"),
+        Field.PERSON: translate("Sheets", "Person"),
+        Field.PROJECT: translate("Sheets", "Project"),
+        Field.ARRIVES: translate("Sheets", "Arrives"),
+        Field.DEPARTS: translate("Sheets", "Departs"),
+        Field.STAY_ROLE: translate("Sheets", "Role on the project"),
     }[fld]
 
 
 def action_label(action: Action) -> str:
     return {
-        Action.ADD: _t("Add"),
-        Action.MERGE: _t("Merge"),
-        Action.UNCHANGED: _t("Already there"),
-        Action.SKIP: _t("Skip"),
+        Action.ADD: translate("Sheets", "Add"),
+        Action.MERGE: translate("Sheets", "Merge"),
+        Action.UNCHANGED: translate("Sheets", "Already there"),
+        Action.SKIP: translate("Sheets", "Skip"),
     }[action]
 
 
 def issue_text(issue: Issue) -> str:
     return {
-        Issue.REQUIRED: _t("is empty, and this list needs it"),
-        Issue.TOO_LONG: _t("is too long"),
-        Issue.EMAIL: _t("is not an e-mail address"),
-        Issue.PHONE: _t("is not a phone number (digits, spaces, + ( ) . -)"),
-        Issue.DATE: _t("is not a date (dd/mm/yyyy)"),
-        Issue.YEAR: _t("has a year outside 1945–2200"),
-        Issue.END_BEFORE_START: _t("is before the arrival"),
-        Issue.KIND: _t("is not a kind of partner"),
-        Issue.ROLE: _t("is not a role (contact, volunteer expert, staff)"),
-        Issue.YES_NO: _t("is neither yes nor no"),
-        Issue.UNKNOWN_PROJECT: _t("names no project (by code or title)"),
-        Issue.AMBIGUOUS_PROJECT: _t("names several projects"),
-        Issue.AMBIGUOUS_PERSON: _t("names several people of that name"),
+        Issue.REQUIRED: translate("Sheets", "is empty, and this list needs it"),
+        Issue.TOO_LONG: translate("Sheets", "is too long"),
+        Issue.EMAIL: translate("Sheets", "is not an e-mail address"),
+        Issue.PHONE: translate("Sheets", "is not a phone number (digits, spaces, + ( ) . -)"),
+        Issue.DATE: translate("Sheets", "is not a date (dd/mm/yyyy)"),
+        Issue.YEAR: translate("Sheets", "has a year outside 1945–2200"),
+        Issue.END_BEFORE_START: translate("Sheets", "is before the arrival"),
+        Issue.KIND: translate("Sheets", "is not a kind of partner"),
+        Issue.ROLE: translate("Sheets", "is not a role (contact, volunteer expert, staff)"),
+        Issue.YES_NO: translate("Sheets", "is neither yes nor no"),
+        Issue.UNKNOWN_PROJECT: translate("Sheets", "names no project (by code or title)"),
+        Issue.AMBIGUOUS_PROJECT: translate("Sheets", "names several projects"),
+        Issue.AMBIGUOUS_PERSON: translate("Sheets", "names several people of that name"),
     }[issue]
 
 
 def problem_text(p: RowProblem) -> str:
     """“Row 8, column H (Email/Thư điện tử) “thu-dau-mot@”: is not an e-mail address”."""
-    where = arg(_t("Row %1"), p.row)
+    where = arg(translate("Sheets", "Row %1"), p.row)
     if p.column is not None:
-        where = arg(_t("Row %1, column %2 (%3)"), p.row, column_letter(p.column), p.header)
+        where = arg(
+            translate("Sheets", "Row %1, column %2 (%3)"), p.row, column_letter(p.column), p.header
+        )
     elif p.field is not None:
-        where = arg(_t("Row %1, %2"), p.row, field_label(p.field))
+        where = arg(translate("Sheets", "Row %1, %2"), p.row, field_label(p.field))
     value = f" “{p.value}”" if p.value else ""
     return f"{where}{value}: {issue_text(p.issue)}"
 
@@ -102,11 +103,13 @@ def column_letter(column: int) -> str:
 
 def notice_text(notice: Notice, detail: str) -> str:
     return {
-        Notice.NEW_ORGANIZATION: _t("%1 is not a partner yet: it will be added"),
-        Notice.NEW_PERSON: _t("%1 is not in the list of people yet: added as a volunteer"),
-        Notice.PHONE_ZERO: _t("phone %1: Excel had dropped its leading 0"),
-        Notice.MAYBE_SAME: _t("may be the same as %1"),
-        Notice.SAME_AS_ROW: _t("the same as row %1 of the file"),
+        Notice.NEW_ORGANIZATION: translate("Sheets", "%1 is not a partner yet: it will be added"),
+        Notice.NEW_PERSON: translate(
+            "Sheets", "%1 is not in the list of people yet: added as a volunteer"
+        ),
+        Notice.PHONE_ZERO: translate("Sheets", "phone %1: Excel had dropped its leading 0"),
+        Notice.MAYBE_SAME: translate("Sheets", "may be the same as %1"),
+        Notice.SAME_AS_ROW: translate("Sheets", "the same as row %1 of the file"),
     }[notice].replace("%1", detail)
 
 
@@ -132,24 +135,31 @@ def change_text(fld: Field, old: object, new: object) -> str:
 
 def sheet_problem(exc: SheetError) -> str:
     text = {
-        SheetProblem.MISSING: _t("there is no such file"),
-        SheetProblem.NOT_A_FILE: _t("it is a folder or a device, not a file"),
+        SheetProblem.MISSING: translate("Sheets", "there is no such file"),
+        SheetProblem.NOT_A_FILE: translate("Sheets", "it is a folder or a device, not a file"),
         SheetProblem.TOO_BIG: arg(
-            _t("it is bigger than %1 MB; split the list into smaller files"),
+            translate("Sheets", "it is bigger than %1 MB; split the list into smaller files"),
             MAX_BYTES // (1024 * 1024),
         ),
-        SheetProblem.ENCRYPTED: _t(
-            "it is protected by a password; open it in Excel, remove the password and save it"
+        SheetProblem.ENCRYPTED: translate(
+            "Sheets",
+            "it is protected by a password; open it in Excel, remove the password and save it",
         ),
-        SheetProblem.OLD_EXCEL: _t(
-            "it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx"
+        SheetProblem.OLD_EXCEL: translate(
+            "Sheets",
+            "it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx",
         ),
-        SheetProblem.NOT_SPREADSHEET: _t("it is not an Excel workbook (.xlsx) or a CSV file"),
-        SheetProblem.UNREADABLE: arg(_t("the system refused to read it (%1)"), exc.detail),
-        SheetProblem.NO_SHEET: arg(_t("it has no sheet named “%1”"), exc.detail),
-        SheetProblem.EMPTY: _t("it has no rows"),
+        SheetProblem.NOT_SPREADSHEET: translate(
+            "Sheets", "it is not an Excel workbook (.xlsx) or a CSV file"
+        ),
+        SheetProblem.UNREADABLE: arg(
+            translate("Sheets", "the system refused to read it (%1)"), exc.detail
+        ),
+        SheetProblem.NO_SHEET: arg(translate("Sheets", "it has no sheet named “%1”"), exc.detail),
+        SheetProblem.EMPTY: translate("Sheets", "it has no rows"),
         SheetProblem.TOO_MANY_ROWS: arg(
-            _t("it has more than %1 rows; split the list into smaller files"), fmt_count(MAX_ROWS)
+            translate("Sheets", "it has more than %1 rows; split the list into smaller files"),
+            fmt_count(MAX_ROWS),
         ),
     }[exc.problem]
     return text
@@ -157,7 +167,9 @@ def sheet_problem(exc: SheetError) -> str:
 
 def map_error_text(exc: MapError) -> str:
     return {
-        "format": arg(_t("“%1” is not Header=field"), exc.entry),
-        "header": arg(_t("“%1”: the file has no column with that header"), exc.entry),
-        "field": arg(_t("“%1”: no such field in this kind of list"), exc.entry),
+        "format": arg(translate("Sheets", "“%1” is not Header=field"), exc.entry),
+        "header": arg(
+            translate("Sheets", "“%1”: the file has no column with that header"), exc.entry
+        ),
+        "field": arg(translate("Sheets", "“%1”: no such field in this kind of list"), exc.entry),
     }[exc.reason]
