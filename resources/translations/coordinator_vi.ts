@@ -1889,6 +1889,79 @@
     </message>
   </context>
   <context>
+    <name>FileStep</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="47" />
+      <source>Choose the Excel workbook or CSV file and say what it lists. Nothing is written until you press Import after the preview.</source>
+      <translation>Chọn tệp Excel hoặc tệp CSV và cho biết đó là danh sách gì. Chưa có gì được ghi cho đến khi bạn bấm Nhập sau bước xem trước.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="54" />
+      <source>No file chosen yet</source>
+      <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="55" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
+      <source>&amp;File:</source>
+      <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
+      <source>&amp;Kind of list:</source>
+      <translation>&amp;Loại danh sách:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
+      <source>&amp;Sheet:</source>
+      <translation>Trang &amp;tính:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
+      <source>&amp;Header row:</source>
+      <translation>&amp;Dòng tiêu đề:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="101" />
+      <source>The first rows of the file (the header in bold):</source>
+      <translation>Các dòng đầu của tệp (dòng tiêu đề in đậm):</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="126" />
+      <source>Import a list</source>
+      <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="128" />
+      <source>Excel workbooks and CSV files (*.xlsx *.csv)</source>
+      <translation>Tệp Excel và tệp CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="139" />
+      <source>Reading %1…</source>
+      <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="140" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
+      <source>Reading was stopped; choose the file again to read it.</source>
+      <translation>Đã dừng đọc tệp; hãy chọn lại tệp để đọc.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="147" />
+      <source>%1 cannot be imported: %2.</source>
+      <translation>Không nhập được %1: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>Files</name>
     <message>
       <location filename="../../coordinator/text/errors.py" line="108" />
@@ -1924,17 +1997,17 @@
   <context>
     <name>Finder</name>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="186" />
+      <location filename="../../coordinator/ui/common/combo.py" line="195" />
       <source>Several entries hold “%1”: choose one from the list.</source>
       <translation>Có nhiều mục chứa “%1”: hãy chọn một mục trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="190" />
+      <location filename="../../coordinator/ui/common/combo.py" line="199" />
       <source>Nothing in the list matches “%1”.</source>
       <translation>Không có mục nào trong danh sách khớp với “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/combo.py" line="193" />
+      <location filename="../../coordinator/ui/common/combo.py" line="202" />
       <source>“%1” is kept.</source>
       <translation>Vẫn giữ “%1”.</translation>
     </message>
@@ -2607,6 +2680,173 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="67" />
+      <source>Import a list from Excel/CSV</source>
+      <translation>Nhập danh sách từ Excel/CSV</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="86" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="87" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="88" />
+      <source>&amp;Import</source>
+      <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="89" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="113" />
+      <source>Check what each column of the file fills. A column left “— not imported —” is not read; a field chosen for a second column leaves the first.</source>
+      <translation>Kiểm tra mỗi cột của tệp được nhập vào trường nào. Cột để “— không nhập —” sẽ không được đọc; một trường đã chọn cho cột khác sẽ được bỏ khỏi cột trước.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="138" />
+      <source>All rows</source>
+      <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="139" />
+      <source>Rows with problems</source>
+      <translation>Dòng có lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="140" />
+      <source>Duplicates</source>
+      <translation>Dòng trùng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="141" />
+      <source>Rows to add</source>
+      <translation>Dòng sẽ thêm mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="145" />
+      <source>&amp;Copy problems</source>
+      <translation>&amp;Sao chép các lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="147" />
+      <source>Copy every problem, with its row and column</source>
+      <translation>Sao chép mọi lỗi, kèm số dòng và cột</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="149" />
+      <source>Sh&amp;ow:</source>
+      <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="193" />
+      <source>Step 1 of 3: the file and what it lists</source>
+      <translation>Bước 1/3: tệp và loại danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="194" />
+      <source>Step 2 of 3: the columns</source>
+      <translation>Bước 2/3: các cột</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="195" />
+      <source>Step 3 of 3: the preview; nothing is written before Import</source>
+      <translation>Bước 3/3: xem trước; chưa ghi gì cho đến khi bấm Nhập</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="253" />
+      <source>Choose the column that holds %1: this list cannot do without it.</source>
+      <translation>Hãy chọn cột chứa %1: danh sách này bắt buộc phải có.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="271" />
+      <source>Preparing the preview…</source>
+      <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="272" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="370" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="276" />
+      <source>The preview was stopped; nothing was written.</source>
+      <translation>Đã dừng xem trước; chưa ghi gì.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="310" />
+      <source>%1 to add, %2 to merge, %3 already there, %4 skipped</source>
+      <translation>%1 thêm mới, %2 gộp, %3 đã có, %4 bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="318" />
+      <source>rows with problems: %1</source>
+      <translation>dòng có lỗi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="321" />
+      <source>possible duplicates to check: %1</source>
+      <translation>có thể trùng, cần xem lại: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="337" />
+      <source>Choose a row to read all it says.</source>
+      <translation>Chọn một dòng để xem đầy đủ nội dung.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="340" />
+      <source>Row %1</source>
+      <translation>Dòng %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="342" />
+      <source>Stored now: %1</source>
+      <translation>Đang lưu: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="369" />
+      <source>Importing %1…</source>
+      <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="374" />
+      <source>The import was stopped; nothing was written.</source>
+      <translation>Đã dừng nhập; chưa ghi gì.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="382" />
+      <source>A record of this list was changed since the preview (in another window or on another computer), so nothing was written. Look at the preview again: it now shows the records as they are.</source>
+      <translation>Một bản ghi của danh sách này đã bị thay đổi sau khi xem trước (ở cửa sổ khác hoặc trên máy tính khác), nên chưa ghi gì. Hãy xem lại bản xem trước: nay đã hiện các bản ghi đúng như đang lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="390" />
+      <source>Import from %1</source>
+      <translation>Nhập từ %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="400" />
+      <source>Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.</source>
+      <translation>Đã nhập từ %1: thêm mới %2, gộp %3, %4 đã có, bỏ qua %5.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="253" />
+      <source>Add (keep both)</source>
+      <translation>Thêm (giữ cả hai)</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../../coordinator/ui/labels.py" line="30" />
@@ -2916,12 +3156,12 @@
   <context>
     <name>Lists</name>
     <message>
-      <location filename="../../coordinator/ui/common/views.py" line="320" />
+      <location filename="../../coordinator/ui/common/views.py" line="325" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/views.py" line="322" />
+      <location filename="../../coordinator/ui/common/views.py" line="327" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
@@ -2929,446 +3169,484 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="67" />
+      <location filename="../../coordinator/ui/main_window.py" line="68" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="69" />
+      <location filename="../../coordinator/ui/main_window.py" line="70" />
       <source>(read-only)</source>
       <translation>(chỉ đọc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="79" />
+      <location filename="../../coordinator/ui/main_window.py" line="80" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="80" />
+      <location filename="../../coordinator/ui/main_window.py" line="81" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="81" />
+      <location filename="../../coordinator/ui/main_window.py" line="82" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="82" />
+      <location filename="../../coordinator/ui/main_window.py" line="83" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="83" />
-      <location filename="../../coordinator/ui/main_window.py" line="457" />
+      <location filename="../../coordinator/ui/main_window.py" line="84" />
+      <location filename="../../coordinator/ui/main_window.py" line="464" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="104" />
+      <location filename="../../coordinator/ui/main_window.py" line="103" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="107" />
+      <location filename="../../coordinator/ui/main_window.py" line="106" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="147" />
+      <location filename="../../coordinator/ui/main_window.py" line="146" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="176" />
+      <location filename="../../coordinator/ui/main_window.py" line="175" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="179" />
+      <location filename="../../coordinator/ui/main_window.py" line="178" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="188" />
+      <location filename="../../coordinator/ui/main_window.py" line="187" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="202" />
+      <location filename="../../coordinator/ui/main_window.py" line="201" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="250" />
+      <location filename="../../coordinator/ui/main_window.py" line="256" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="286" />
+      <location filename="../../coordinator/ui/main_window.py" line="292" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="289" />
+      <location filename="../../coordinator/ui/main_window.py" line="295" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="291" />
+      <location filename="../../coordinator/ui/main_window.py" line="297" />
       <source>, %1 agreements ending soon</source>
       <translation>, %1 thỏa thuận sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="295" />
+      <location filename="../../coordinator/ui/main_window.py" line="301" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="330" />
+      <location filename="../../coordinator/ui/main_window.py" line="336" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="241" />
+      <location filename="../../coordinator/ui/main_window.py" line="247" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="333" />
+      <location filename="../../coordinator/ui/main_window.py" line="339" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="369" />
+      <location filename="../../coordinator/ui/main_window.py" line="376" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="372" />
+      <location filename="../../coordinator/ui/main_window.py" line="379" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="376" />
+      <location filename="../../coordinator/ui/main_window.py" line="383" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="379" />
+      <location filename="../../coordinator/ui/main_window.py" line="386" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="383" />
+      <location filename="../../coordinator/ui/main_window.py" line="390" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="386" />
+      <location filename="../../coordinator/ui/main_window.py" line="393" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="390" />
+      <location filename="../../coordinator/ui/main_window.py" line="397" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="393" />
+      <location filename="../../coordinator/ui/main_window.py" line="400" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="397" />
+      <location filename="../../coordinator/ui/main_window.py" line="404" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="402" />
+      <location filename="../../coordinator/ui/main_window.py" line="409" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="404" />
+      <location filename="../../coordinator/ui/main_window.py" line="411" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="407" />
+      <location filename="../../coordinator/ui/main_window.py" line="414" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="411" />
+      <location filename="../../coordinator/ui/main_window.py" line="418" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="415" />
+      <location filename="../../coordinator/ui/main_window.py" line="422" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="418" />
+      <location filename="../../coordinator/ui/main_window.py" line="425" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="422" />
+      <location filename="../../coordinator/ui/main_window.py" line="429" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="425" />
+      <location filename="../../coordinator/ui/main_window.py" line="432" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="429" />
+      <location filename="../../coordinator/ui/main_window.py" line="436" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="432" />
+      <location filename="../../coordinator/ui/main_window.py" line="439" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="436" />
+      <location filename="../../coordinator/ui/main_window.py" line="443" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="439" />
+      <location filename="../../coordinator/ui/main_window.py" line="446" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="443" />
+      <location filename="../../coordinator/ui/main_window.py" line="450" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="446" />
+      <location filename="../../coordinator/ui/main_window.py" line="453" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="450" />
+      <location filename="../../coordinator/ui/main_window.py" line="457" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="453" />
+      <location filename="../../coordinator/ui/main_window.py" line="460" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="460" />
+      <location filename="../../coordinator/ui/main_window.py" line="467" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="464" />
+      <location filename="../../coordinator/ui/main_window.py" line="471" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="466" />
+      <location filename="../../coordinator/ui/main_window.py" line="473" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="468" />
+      <location filename="../../coordinator/ui/main_window.py" line="475" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="472" />
+      <location filename="../../coordinator/ui/main_window.py" line="479" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="476" />
+      <location filename="../../coordinator/ui/main_window.py" line="483" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="480" />
+      <location filename="../../coordinator/ui/main_window.py" line="487" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="483" />
+      <location filename="../../coordinator/ui/main_window.py" line="490" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="487" />
+      <location filename="../../coordinator/ui/main_window.py" line="494" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="490" />
+      <location filename="../../coordinator/ui/main_window.py" line="497" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="494" />
+      <location filename="../../coordinator/ui/main_window.py" line="501" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="497" />
+      <location filename="../../coordinator/ui/main_window.py" line="504" />
+      <source>Import a &amp;list from Excel/CSV…</source>
+      <translation>Nhập &amp;danh sách từ Excel/CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="508" />
+      <source>Bring in partners, people or volunteers' stays from a workbook or CSV file</source>
+      <translation>Nhập đối tác, cá nhân hoặc thời gian làm việc của tình nguyện viên từ tệp Excel hoặc CSV</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="511" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="501" />
+      <location filename="../../coordinator/ui/main_window.py" line="515" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="504" />
+      <location filename="../../coordinator/ui/main_window.py" line="518" />
       <source>Cooperation &amp;agreements…</source>
       <translation>&amp;Thỏa thuận hợp tác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="508" />
+      <location filename="../../coordinator/ui/main_window.py" line="522" />
       <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
       <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="511" />
+      <location filename="../../coordinator/ui/main_window.py" line="525" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="515" />
+      <location filename="../../coordinator/ui/main_window.py" line="529" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="518" />
+      <location filename="../../coordinator/ui/main_window.py" line="532" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="531" />
+      <location filename="../../coordinator/ui/main_window.py" line="546" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="542" />
+      <location filename="../../coordinator/ui/main_window.py" line="557" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="546" />
+      <location filename="../../coordinator/ui/main_window.py" line="561" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="556" />
+      <location filename="../../coordinator/ui/main_window.py" line="571" />
       <source>&amp;Lists</source>
       <translation>Danh &amp;mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="563" />
+      <location filename="../../coordinator/ui/main_window.py" line="578" />
       <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="574" />
+      <location filename="../../coordinator/ui/main_window.py" line="589" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="558" />
+      <location filename="../../coordinator/ui/main_window.py" line="573" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="580" />
+      <location filename="../../coordinator/ui/main_window.py" line="595" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="583" />
+      <location filename="../../coordinator/ui/main_window.py" line="598" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="603" />
+      <location filename="../../coordinator/ui/main_window.py" line="618" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="608" />
-      <location filename="../../coordinator/ui/main_window.py" line="617" />
+      <location filename="../../coordinator/ui/main_window.py" line="623" />
+      <location filename="../../coordinator/ui/main_window.py" line="632" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="618" />
+      <location filename="../../coordinator/ui/main_window.py" line="633" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="627" />
+      <location filename="../../coordinator/ui/main_window.py" line="642" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="634" />
+      <location filename="../../coordinator/ui/main_window.py" line="649" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="639" />
+      <location filename="../../coordinator/ui/main_window.py" line="654" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="640" />
+      <location filename="../../coordinator/ui/main_window.py" line="655" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="644" />
+      <location filename="../../coordinator/ui/main_window.py" line="659" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="648" />
+      <location filename="../../coordinator/ui/main_window.py" line="663" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="652" />
+      <location filename="../../coordinator/ui/main_window.py" line="667" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="661" />
+      <location filename="../../coordinator/ui/main_window.py" line="676" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="664" />
+      <location filename="../../coordinator/ui/main_window.py" line="679" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="679" />
+      <location filename="../../coordinator/ui/main_window.py" line="694" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="681" />
+      <location filename="../../coordinator/ui/main_window.py" line="696" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingTable</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="37" />
+      <source>Column</source>
+      <translation>Cột</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="37" />
+      <source>Header in the file</source>
+      <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="37" />
+      <source>First values</source>
+      <translation>Các giá trị đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="38" />
+      <source>Imported as</source>
+      <translation>Nhập vào trường</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="74" />
+      <source>— not imported —</source>
+      <translation>— không nhập —</translation>
     </message>
   </context>
   <context>
@@ -4816,6 +5094,49 @@
       <location filename="../../coordinator/ui/preferences.py" line="88" />
       <source>Write the periods as 07:30-11:30, 13:30-17:00 (each end after its start).</source>
       <translation>Hãy ghi theo dạng 07:30-11:30, 13:30-17:00 (giờ kết thúc sau giờ bắt đầu).</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewModel</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="145" />
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="146" />
+      <source>Name in the file</source>
+      <translation>Tên trong tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="147" />
+      <source>Action</source>
+      <translation>Xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="148" />
+      <source>Stored now</source>
+      <translation>Đang lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="149" />
+      <source>What changes</source>
+      <translation>Thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="150" />
+      <source>Problems and notes</source>
+      <translation>Lỗi và ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="184" />
+      <source>Double-click to choose: merge, add (keep both) or skip</source>
+      <translation>Bấm đúp để chọn: gộp, thêm (giữ cả hai) hoặc bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="196" />
+      <source>row %1 of the file</source>
+      <translation>dòng %1 của tệp</translation>
     </message>
   </context>
   <context>
@@ -6371,6 +6692,324 @@
       <location filename="../../coordinator/ui/search.py" line="150" />
       <source>Nothing found for “%1”.</source>
       <translation>Không tìm thấy “%1”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sheets</name>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="21" />
+      <source>Partners</source>
+      <translation>Đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="22" />
+      <source>People</source>
+      <translation>Cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="23" />
+      <source>Stays of volunteers</source>
+      <translation>Thời gian làm việc của tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="29" />
+      <source>Name</source>
+      <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="30" />
+      <source>Short name</source>
+      <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="31" />
+      <source>Kind</source>
+      <translation>Loại hình</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="32" />
+      <source>Internal unit</source>
+      <translation>Đơn vị nội bộ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="33" />
+      <source>Country</source>
+      <translation>Quốc gia</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="34" />
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="35" />
+      <source>Website</source>
+      <translation>Trang thông tin điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="36" />
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="37" />
+      <source>E-mail</source>
+      <translation>Thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="38" />
+      <source>Notes</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="39" />
+      <source>Full name</source>
+      <translation>Họ và tên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="40" />
+      <source>Title or position</source>
+      <translation>Chức vụ, chức danh</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="41" />
+      <source>Organisation</source>
+      <translation>Đơn vị công tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="42" />
+      <source>Nationality</source>
+      <translation>Quốc tịch</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="43" />
+      <source>Expertise</source>
+      <translation>Chuyên môn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="44" />
+      <source>Languages</source>
+      <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="45" />
+      <source>Role</source>
+      <translation>Vai trò</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="46" />
+      <source>Person</source>
+      <translation>Cá nhân</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="47" />
+      <source>Project</source>
+      <translation>Dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="48" />
+      <source>Arrives</source>
+      <translation>Ngày đến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="49" />
+      <source>Departs</source>
+      <translation>Ngày đi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="50" />
+      <source>Role on the project</source>
+      <translation>Vai trò trong dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="56" />
+      <source>Add</source>
+      <translation>Thêm mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="57" />
+      <source>Merge</source>
+      <translation>Gộp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="58" />
+      <source>Already there</source>
+      <translation>Đã có</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="59" />
+      <source>Skip</source>
+      <translation>Bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="65" />
+      <source>is empty, and this list needs it</source>
+      <translation>đang để trống, trong khi danh sách này bắt buộc phải có</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="66" />
+      <source>is too long</source>
+      <translation>quá dài</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="67" />
+      <source>is not an e-mail address</source>
+      <translation>không phải là địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="68" />
+      <source>is not a phone number (digits, spaces, + ( ) . -)</source>
+      <translation>không phải là số điện thoại (chỉ gồm chữ số, dấu cách, + ( ) . -)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="69" />
+      <source>is not a date (dd/mm/yyyy)</source>
+      <translation>không phải là ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="70" />
+      <source>has a year outside 1945–2200</source>
+      <translation>có năm nằm ngoài khoảng 1945–2200</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="71" />
+      <source>is before the arrival</source>
+      <translation>sớm hơn ngày đến</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="72" />
+      <source>is not a kind of partner</source>
+      <translation>không phải là loại hình đối tác</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="73" />
+      <source>is not a role (contact, volunteer expert, staff)</source>
+      <translation>không phải là vai trò (người liên hệ, chuyên gia tình nguyện, cán bộ)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="74" />
+      <source>is neither yes nor no</source>
+      <translation>không phải là có hay không</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="75" />
+      <source>names no project (by code or title)</source>
+      <translation>không khớp với dự án nào (theo mã hoặc tên dự án)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="76" />
+      <source>names several projects</source>
+      <translation>khớp với nhiều dự án</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="77" />
+      <source>names several people of that name</source>
+      <translation>có nhiều cá nhân trùng tên này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="83" />
+      <source>Row %1</source>
+      <translation>Dòng %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="86" />
+      <source>Row %1, column %2 (%3)</source>
+      <translation>Dòng %1, cột %2 (%3)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="89" />
+      <source>Row %1, %2</source>
+      <translation>Dòng %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="106" />
+      <source>%1 is not a partner yet: it will be added</source>
+      <translation>%1 chưa có trong danh sách đối tác: sẽ được thêm mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="107" />
+      <source>%1 is not in the list of people yet: added as a volunteer</source>
+      <translation>%1 chưa có trong danh sách cá nhân: sẽ được thêm với vai trò tình nguyện viên</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="110" />
+      <source>phone %1: Excel had dropped its leading 0</source>
+      <translation>điện thoại %1: Excel đã làm mất số 0 ở đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="111" />
+      <source>may be the same as %1</source>
+      <translation>có thể trùng với %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="112" />
+      <source>the same as row %1 of the file</source>
+      <translation>trùng với dòng %1 của tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="138" />
+      <source>there is no such file</source>
+      <translation>không có tệp này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="139" />
+      <source>it is a folder or a device, not a file</source>
+      <translation>đây là thư mục hoặc thiết bị, không phải tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="141" />
+      <source>it is bigger than %1 MB; split the list into smaller files</source>
+      <translation>tệp lớn hơn %1 MB; hãy chia danh sách thành các tệp nhỏ hơn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="144" />
+      <source>it is protected by a password; open it in Excel, remove the password and save it</source>
+      <translation>tệp được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu rồi lưu lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="148" />
+      <source>it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx</source>
+      <translation>đây là tệp Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="152" />
+      <source>it is not an Excel workbook (.xlsx) or a CSV file</source>
+      <translation>đây không phải là tệp Excel (.xlsx) hay tệp CSV</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="156" />
+      <source>the system refused to read it (%1)</source>
+      <translation>hệ thống không cho đọc tệp (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="158" />
+      <source>it has no sheet named “%1”</source>
+      <translation>tệp không có trang tính nào tên “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="159" />
+      <source>it has no rows</source>
+      <translation>tệp không có dòng nào</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="161" />
+      <source>it has more than %1 rows; split the list into smaller files</source>
+      <translation>tệp có hơn %1 dòng; hãy chia danh sách thành các tệp nhỏ hơn</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="170" />
+      <source>“%1” is not Header=field</source>
+      <translation>“%1” không đúng dạng Tiêu đề=trường</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="172" />
+      <source>“%1”: the file has no column with that header</source>
+      <translation>“%1”: tệp không có cột nào mang tiêu đề này</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="174" />
+      <source>“%1”: no such field in this kind of list</source>
+      <translation>“%1”: loại danh sách này không có trường đó</translation>
     </message>
   </context>
   <context>
