@@ -6,10 +6,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from coordinator.app import Translations
 from coordinator.db import models as m
 from coordinator.db.queries.people import PersonInput, save_person
 from coordinator.db.queries.projects import ProjectInput, save_project
@@ -20,6 +21,7 @@ from coordinator.sheets.importing import Action
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.sheets.import_dialog import MAPPING, PREVIEW, ImportDialog
 from coordinator.ui.sheets.preview import ACTION, NOTES, ROW, Show
+from tests.ui.fit import window_fits
 
 HEADERS = [
     "STT",
@@ -319,3 +321,29 @@ def test_stays_of_volunteers(
     assert warned and "cannot be undone" in warned[0]
     with store.session() as s:
         assert s.query(m.Assignment).filter_by(deleted_at=None).count() == 2
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_step_fits_1024_by_700(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, pick: list[Path], language: str
+) -> None:
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.install(language)
+    try:
+        window.resize(1024, 700)
+        pick.append(partners_book(tmp_path))
+        d = open_dialog(window)
+        size = QSize(1024, 700)
+        found = [f"[empty] {x}" for x in window_fits(d, size)]
+        click(qtbot, d.file_step.choose_button)
+        found += [f"[file] {x}" for x in window_fits(d, size)]
+        click(qtbot, d.next_button)
+        found += [f"[mapping] {x}" for x in window_fits(d, size)]
+        click(qtbot, d.next_button)
+        d.select_file_row(6)
+        found += [f"[preview] {x}" for x in window_fits(d, size)]
+        assert d.width() <= 1024 and d.height() <= 700
+        d.done(0)
+        assert not found, "\n".join(found)
+    finally:
+        translations.install("en")

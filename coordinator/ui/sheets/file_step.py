@@ -88,6 +88,7 @@ class FileStep(QWidget):
         self.form.addRow(self.tr("&Sheet:"), self.sheet_combo)
         self.form.addRow(self.tr("&Header row:"), header_row)
         for label, field in (
+            (self.form.labelForField(file_box), self.choose_button),
             (self.form.labelForField(self.kind_combo), self.kind_combo),
             (self.form.labelForField(self.sheet_combo), self.sheet_combo),
             (self.form.labelForField(header_row), self.header_spin),

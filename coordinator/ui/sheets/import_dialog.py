@@ -30,6 +30,7 @@ from coordinator.sheets.importing import (
     Action,
     ImportCancelledError,
     ImportPlan,
+    Notice,
     apply_plan,
     plan_import,
 )
@@ -338,7 +339,7 @@ class ImportDialog(QDialog):
             return
         row = self.model.planned(rows[0].row())
         parts = [arg(self.tr("Row %1"), row.row)]
-        if row.existing is not None:
+        if row.existing is not None and not any(n is Notice.MAYBE_SAME for n, _ in row.notices):
             parts.append(arg(self.tr("Stored now: %1"), row.existing.summary))
         parts += [change_text(f, old, new) for f, (old, new) in row.changes.items()]
         notes = row_notes(row)
