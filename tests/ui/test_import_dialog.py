@@ -228,9 +228,11 @@ def test_cancel_at_the_preview_writes_nothing(
     pick.append(partners_book(tmp_path))
     d = open_dialog(window)
     click(qtbot, d.file_step.choose_button)
-    click(qtbot, d.next_button)
+    qtbot.keyClick(d, Qt.Key.Key_Return)  # Enter goes on
+    assert d.step() == MAPPING
     click(qtbot, d.next_button)
     assert d.step() == PREVIEW and d.import_button.isEnabled()
+    assert d.import_button.isDefault()
     click(qtbot, d.back_button)
     assert d.step() == MAPPING
     click(qtbot, d.next_button)
