@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         """File → Import a list from Excel/CSV: the steps, then one undoable import."""
         dialog = ImportDialog(self.store, self.undo_stack, self.data_replaced, self)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        dialog.finished.connect(dialog.deleteLater)  # its plan may hold 100,000 rows
         dialog.open()
         return dialog
 

@@ -181,7 +181,7 @@ def test_partners_from_a_titled_workbook_are_imported_and_undone_as_one_step(
     assert d.counts.text().startswith("2 to add, 1 to merge, 0 already there, 2 skipped")
     assert names(store) == []  # nothing written before Import
     click(qtbot, d.import_button)
-    assert not d.isVisible()
+    qtbot.waitUntil(lambda: not window.findChildren(ImportDialog))  # closed and let go
     assert names(store) == ["Sở Thông tin và Truyền thông", "Tập đoàn IBM"]
     with store.session() as s:
         ibm = s.query(m.Organization).filter_by(short_name="IBM").one()
@@ -237,7 +237,7 @@ def test_cancel_at_the_preview_writes_nothing(
     assert d.step() == MAPPING
     click(qtbot, d.next_button)
     qtbot.keyClick(d, Qt.Key.Key_Escape)
-    assert not d.isVisible()
+    qtbot.waitUntil(lambda: not window.findChildren(ImportDialog))
     assert names(store) == []
     assert window.undo_stack.count() == 0
 
