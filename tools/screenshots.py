@@ -109,6 +109,7 @@ def main(out: Path) -> None:
         _report(qapp, window, out)
         _records(qapp, window, out)
         _safety(qapp, window, out)
+        _import(qapp, window, out, Path(tmp))
         _partner_first(window)
         _sizes(qapp, window, out, SIZES, "")
         window.close()
@@ -337,6 +338,53 @@ def _safety(qapp: QApplication, window: Any, out: Path) -> None:
         ask_about_conflict(window, RecordChangedError("organization", partner_id, False))
     finally:
         QMessageBox.exec = grabbed  # type: ignore[method-assign]
+
+
+IMPORT_ROWS: list[list[object]] = [
+    ["STT", "Tên đơn vị", "Tên viết tắt", "Loại hình", "Điện thoại", "Email/Thư điện tử",
+     "Ghi chú"],
+    [1, "Sở Khoa học và Công nghệ tỉnh Bình Dương", "Sở KH&CN", "Cơ quan nhà nước",
+     "0274 3822 456", None, None],
+    [2, "Tập đoàn IBM", "IBM", "Doanh nghiệp", None, "csc@ibm.com", "Chương trình CSC"],
+    [3, "So Khoa hoc va Cong nghe tinh Binh Duong", None, None, None, None, None],
+    [4, "Trung tâm Chuyển đổi số tỉnh Bình Dương", None, "Cơ quan nhà nước", 2743899123,
+     "cds@binhduong.gov.vn", None],
+    [5, "Trường Đại học Quốc tế Miền Đông", "EIU", "Học thuật", "0274 3220 341",
+     "info@eiu.edu.vn", None],
+    [6, "VNPT", None, "Doanh nghiệp", None, None, "Viễn thông Bình Dương"],
+    [7, "Trường Đại học Thủ Dầu Một", "TDMU", "Học thuật", "0274 3822 518", "tdmu@", None],
+    [8, "Hội Doanh nghiệp trẻ tỉnh Bình Dương", None, None, None, None, None],
+]  # fmt: skip
+
+
+def _import(qapp: QApplication, window: Any, out: Path, tmp: Path) -> None:
+    """The import of an office's partner list: its columns, then its preview."""
+    import openpyxl  # noqa: PLC0415
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "Đối tác 2026"
+    ws.append(["DANH SÁCH ĐỐI TÁC HỢP TÁC NĂM 2026"])
+    ws.append([])
+    for row in IMPORT_ROWS:
+        ws.append(row)
+    path = tmp / "doi-tac-2026.xlsx"
+    book.save(path)
+    dialog = window.show_import()
+    dialog.resize(1000, 660)
+    dialog.file_step.load(path)
+    if os.environ.get("IMPORT_FILE_STEP"):  # a look at the first step, not for the README
+        qapp.processEvents()
+        dialog.grab().save(str(out / "import-file.png"))
+    dialog.next()
+    qapp.processEvents()
+    dialog.grab().save(str(out / "import-mapping.png"))
+    dialog.next()
+    dialog.select_file_row(5)  # a merge: what is stored, what changes
+    qapp.processEvents()
+    dialog.grab().save(str(out / "import-preview.png"))
+    dialog.done(0)
 
 
 def _partner_id(window: object, name: str) -> int:

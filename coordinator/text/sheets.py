@@ -1,7 +1,5 @@
 """The words of a spreadsheet import: fields, problems, notices, refusals.
 
-Each text is a literal in its own ``translate`` call, for lupdate to find.
-
 Used by the import window and ``coordinator import``; QtCore only.
 """
 
@@ -14,89 +12,81 @@ from coordinator.sheets.importing import Action, Issue, Notice, PlannedRow, RowP
 from coordinator.sheets.reading import MAX_BYTES, MAX_ROWS, SheetError, SheetProblem
 from coordinator.text.formats import arg, fmt_count, fmt_date
 
+# Called by this name, with its context written out, so that lupdate finds every string.
+translate = QCoreApplication.translate
+
 
 def list_kind(kind: ListKind) -> str:
     return {
-        ListKind.PARTNERS: QCoreApplication.translate("Sheets", "Partners"),
-        ListKind.PEOPLE: QCoreApplication.translate("Sheets", "People"),
-        ListKind.STAYS: QCoreApplication.translate("Sheets", "Stays of volunteers"),
+        ListKind.PARTNERS: translate("Sheets", "Partners"),
+        ListKind.PEOPLE: translate("Sheets", "People"),
+        ListKind.STAYS: translate("Sheets", "Stays of volunteers"),
     }[kind]
 
 
 def field_label(fld: Field) -> str:
     return {
-        Field.NAME: QCoreApplication.translate("Sheets", "Name"),
-        Field.SHORT_NAME: QCoreApplication.translate("Sheets", "Short name"),
-        Field.KIND: QCoreApplication.translate("Sheets", "Kind"),
-        Field.INTERNAL: QCoreApplication.translate("Sheets", "Internal unit"),
-        Field.COUNTRY: QCoreApplication.translate("Sheets", "Country"),
-        Field.ADDRESS: QCoreApplication.translate("Sheets", "Address"),
-        Field.WEBSITE: QCoreApplication.translate("Sheets", "Website"),
-        Field.PHONE: QCoreApplication.translate("Sheets", "Phone"),
-        Field.EMAIL: QCoreApplication.translate("Sheets", "E-mail"),
-        Field.NOTES: QCoreApplication.translate("Sheets", "Notes"),
-        Field.FULL_NAME: QCoreApplication.translate("Sheets", "Full name"),
-        Field.TITLE: QCoreApplication.translate("Sheets", "Title or position"),
-        Field.ORGANIZATION: QCoreApplication.translate("Sheets", "Organisation"),
-        Field.NATIONALITY: QCoreApplication.translate("Sheets", "Nationality"),
-        Field.EXPERTISE: QCoreApplication.translate("Sheets", "Expertise"),
-        Field.LANGUAGES: QCoreApplication.translate("Sheets", "Languages"),
-        Field.ROLE: QCoreApplication.translate("Sheets", "Role"),
-        Field.PERSON: QCoreApplication.translate("Sheets", "Person"),
-        Field.PROJECT: QCoreApplication.translate("Sheets", "Project"),
-        Field.ARRIVES: QCoreApplication.translate("Sheets", "Arrives"),
-        Field.DEPARTS: QCoreApplication.translate("Sheets", "Departs"),
-        Field.STAY_ROLE: QCoreApplication.translate("Sheets", "Role on the project"),
+        Field.NAME: translate("Sheets", "Name"),
+        Field.SHORT_NAME: translate("Sheets", "Short name"),
+        Field.KIND: translate("Sheets", "Kind"),
+        Field.INTERNAL: translate("Sheets", "Internal unit"),
+        Field.COUNTRY: translate("Sheets", "Country"),
+        Field.ADDRESS: translate("Sheets", "Address"),
+        Field.WEBSITE: translate("Sheets", "Website"),
+        Field.PHONE: translate("Sheets", "Phone"),
+        Field.EMAIL: translate("Sheets", "E-mail"),
+        Field.NOTES: translate("Sheets", "Notes"),
+        Field.FULL_NAME: translate("Sheets", "Full name"),
+        Field.TITLE: translate("Sheets", "Title or position"),
+        Field.ORGANIZATION: translate("Sheets", "Organisation"),
+        Field.NATIONALITY: translate("Sheets", "Nationality"),
+        Field.EXPERTISE: translate("Sheets", "Expertise"),
+        Field.LANGUAGES: translate("Sheets", "Languages"),
+        Field.ROLE: translate("Sheets", "Role"),
+        Field.PERSON: translate("Sheets", "Person"),
+        Field.PROJECT: translate("Sheets", "Project"),
+        Field.ARRIVES: translate("Sheets", "Arrives"),
+        Field.DEPARTS: translate("Sheets", "Departs"),
+        Field.STAY_ROLE: translate("Sheets", "Role on the project"),
     }[fld]
 
 
 def action_label(action: Action) -> str:
     return {
-        Action.ADD: QCoreApplication.translate("Sheets", "Add"),
-        Action.MERGE: QCoreApplication.translate("Sheets", "Merge"),
-        Action.UNCHANGED: QCoreApplication.translate("Sheets", "Already there"),
-        Action.SKIP: QCoreApplication.translate("Sheets", "Skip"),
+        Action.ADD: translate("Sheets", "Add"),
+        Action.MERGE: translate("Sheets", "Merge"),
+        Action.UNCHANGED: translate("Sheets", "Already there"),
+        Action.SKIP: translate("Sheets", "Skip"),
     }[action]
 
 
 def issue_text(issue: Issue) -> str:
     return {
-        Issue.REQUIRED: QCoreApplication.translate("Sheets", "is empty, and this list needs it"),
-        Issue.TOO_LONG: QCoreApplication.translate("Sheets", "is too long"),
-        Issue.EMAIL: QCoreApplication.translate("Sheets", "is not an e-mail address"),
-        Issue.PHONE: QCoreApplication.translate(
-            "Sheets", "is not a phone number (digits, spaces, + ( ) . -)"
-        ),
-        Issue.DATE: QCoreApplication.translate("Sheets", "is not a date (dd/mm/yyyy)"),
-        Issue.YEAR: QCoreApplication.translate("Sheets", "has a year outside 1945–2200"),
-        Issue.END_BEFORE_START: QCoreApplication.translate("Sheets", "is before the arrival"),
-        Issue.KIND: QCoreApplication.translate("Sheets", "is not a kind of partner"),
-        Issue.ROLE: QCoreApplication.translate(
-            "Sheets", "is not a role (contact, volunteer expert, staff)"
-        ),
-        Issue.YES_NO: QCoreApplication.translate("Sheets", "is neither yes nor no"),
-        Issue.UNKNOWN_PROJECT: QCoreApplication.translate(
-            "Sheets", "names no project (by code or title)"
-        ),
-        Issue.AMBIGUOUS_PROJECT: QCoreApplication.translate("Sheets", "names several projects"),
-        Issue.AMBIGUOUS_PERSON: QCoreApplication.translate(
-            "Sheets", "names several people of that name"
-        ),
+        Issue.REQUIRED: translate("Sheets", "is empty, and this list needs it"),
+        Issue.TOO_LONG: translate("Sheets", "is too long"),
+        Issue.EMAIL: translate("Sheets", "is not an e-mail address"),
+        Issue.PHONE: translate("Sheets", "is not a phone number (digits, spaces, + ( ) . -)"),
+        Issue.DATE: translate("Sheets", "is not a date (dd/mm/yyyy)"),
+        Issue.YEAR: translate("Sheets", "has a year outside 1945–2200"),
+        Issue.END_BEFORE_START: translate("Sheets", "is before the arrival"),
+        Issue.KIND: translate("Sheets", "is not a kind of partner"),
+        Issue.ROLE: translate("Sheets", "is not a role (contact, volunteer expert, staff)"),
+        Issue.YES_NO: translate("Sheets", "is neither yes nor no"),
+        Issue.UNKNOWN_PROJECT: translate("Sheets", "names no project (by code or title)"),
+        Issue.AMBIGUOUS_PROJECT: translate("Sheets", "names several projects"),
+        Issue.AMBIGUOUS_PERSON: translate("Sheets", "names several people of that name"),
     }[issue]
 
 
 def problem_text(p: RowProblem) -> str:
     """“Row 8, column H (Email/Thư điện tử) “thu-dau-mot@”: is not an e-mail address”."""
-    where = arg(QCoreApplication.translate("Sheets", "Row %1"), p.row)
+    where = arg(translate("Sheets", "Row %1"), p.row)
     if p.column is not None:
         where = arg(
-            QCoreApplication.translate("Sheets", "Row %1, column %2 (%3)"),
-            p.row,
-            column_letter(p.column),
-            p.header,
+            translate("Sheets", "Row %1, column %2 (%3)"), p.row, column_letter(p.column), p.header
         )
     elif p.field is not None:
-        where = arg(QCoreApplication.translate("Sheets", "Row %1, %2"), p.row, field_label(p.field))
+        where = arg(translate("Sheets", "Row %1, %2"), p.row, field_label(p.field))
     value = f" “{p.value}”" if p.value else ""
     return f"{where}{value}: {issue_text(p.issue)}"
 
@@ -113,17 +103,13 @@ def column_letter(column: int) -> str:
 
 def notice_text(notice: Notice, detail: str) -> str:
     return {
-        Notice.NEW_ORGANIZATION: QCoreApplication.translate(
-            "Sheets", "%1 is not a partner yet: it will be added"
-        ),
-        Notice.NEW_PERSON: QCoreApplication.translate(
+        Notice.NEW_ORGANIZATION: translate("Sheets", "%1 is not a partner yet: it will be added"),
+        Notice.NEW_PERSON: translate(
             "Sheets", "%1 is not in the list of people yet: added as a volunteer"
         ),
-        Notice.PHONE_ZERO: QCoreApplication.translate(
-            "Sheets", "phone %1: Excel had dropped its leading 0"
-        ),
-        Notice.MAYBE_SAME: QCoreApplication.translate("Sheets", "may be the same as %1"),
-        Notice.SAME_AS_ROW: QCoreApplication.translate("Sheets", "the same as row %1 of the file"),
+        Notice.PHONE_ZERO: translate("Sheets", "phone %1: Excel had dropped its leading 0"),
+        Notice.MAYBE_SAME: translate("Sheets", "may be the same as %1"),
+        Notice.SAME_AS_ROW: translate("Sheets", "the same as row %1 of the file"),
     }[notice].replace("%1", detail)
 
 
@@ -149,38 +135,30 @@ def change_text(fld: Field, old: object, new: object) -> str:
 
 def sheet_problem(exc: SheetError) -> str:
     text = {
-        SheetProblem.MISSING: QCoreApplication.translate("Sheets", "there is no such file"),
-        SheetProblem.NOT_A_FILE: QCoreApplication.translate(
-            "Sheets", "it is a folder or a device, not a file"
-        ),
+        SheetProblem.MISSING: translate("Sheets", "there is no such file"),
+        SheetProblem.NOT_A_FILE: translate("Sheets", "it is a folder or a device, not a file"),
         SheetProblem.TOO_BIG: arg(
-            QCoreApplication.translate(
-                "Sheets", "it is bigger than %1 MB; split the list into smaller files"
-            ),
+            translate("Sheets", "it is bigger than %1 MB; split the list into smaller files"),
             MAX_BYTES // (1024 * 1024),
         ),
-        SheetProblem.ENCRYPTED: QCoreApplication.translate(
+        SheetProblem.ENCRYPTED: translate(
             "Sheets",
             "it is protected by a password; open it in Excel, remove the password and save it",
         ),
-        SheetProblem.OLD_EXCEL: QCoreApplication.translate(
+        SheetProblem.OLD_EXCEL: translate(
             "Sheets",
             "it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx",
         ),
-        SheetProblem.NOT_SPREADSHEET: QCoreApplication.translate(
+        SheetProblem.NOT_SPREADSHEET: translate(
             "Sheets", "it is not an Excel workbook (.xlsx) or a CSV file"
         ),
         SheetProblem.UNREADABLE: arg(
-            QCoreApplication.translate("Sheets", "the system refused to read it (%1)"), exc.detail
+            translate("Sheets", "the system refused to read it (%1)"), exc.detail
         ),
-        SheetProblem.NO_SHEET: arg(
-            QCoreApplication.translate("Sheets", "it has no sheet named “%1”"), exc.detail
-        ),
-        SheetProblem.EMPTY: QCoreApplication.translate("Sheets", "it has no rows"),
+        SheetProblem.NO_SHEET: arg(translate("Sheets", "it has no sheet named “%1”"), exc.detail),
+        SheetProblem.EMPTY: translate("Sheets", "it has no rows"),
         SheetProblem.TOO_MANY_ROWS: arg(
-            QCoreApplication.translate(
-                "Sheets", "it has more than %1 rows; split the list into smaller files"
-            ),
+            translate("Sheets", "it has more than %1 rows; split the list into smaller files"),
             fmt_count(MAX_ROWS),
         ),
     }[exc.problem]
@@ -189,13 +167,9 @@ def sheet_problem(exc: SheetError) -> str:
 
 def map_error_text(exc: MapError) -> str:
     return {
-        "format": arg(QCoreApplication.translate("Sheets", "“%1” is not Header=field"), exc.entry),
+        "format": arg(translate("Sheets", "“%1” is not Header=field"), exc.entry),
         "header": arg(
-            QCoreApplication.translate("Sheets", "“%1”: the file has no column with that header"),
-            exc.entry,
+            translate("Sheets", "“%1”: the file has no column with that header"), exc.entry
         ),
-        "field": arg(
-            QCoreApplication.translate("Sheets", "“%1”: no such field in this kind of list"),
-            exc.entry,
-        ),
+        "field": arg(translate("Sheets", "“%1”: no such field in this kind of list"), exc.entry),
     }[exc.reason]

@@ -47,6 +47,7 @@ from coordinator.ui.projects.tab import ProjectsTab
 from coordinator.ui.report.dialog import ReportDialog
 from coordinator.ui.rooms.list_dialog import RoomsDialog
 from coordinator.ui.search import SearchBox, SearchResults
+from coordinator.ui.sheets.import_dialog import ImportDialog
 from coordinator.ui.trash import TrashDialog
 
 PARTNERS, PROJECTS, CALENDAR, FOLLOW_UP = range(4)
@@ -206,6 +207,14 @@ class MainWindow(QMainWindow):
         self._report_dialog.activateWindow()
         return self._report_dialog
 
+    def show_import(self) -> ImportDialog:
+        """File → Import a list from Excel/CSV: the steps, then one undoable import."""
+        dialog = ImportDialog(self.store, self.undo_stack, self.data_replaced, self)
+        dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        dialog.finished.connect(dialog.deleteLater)  # its plan may hold 100,000 rows
+        dialog.open()
+        return dialog
+
     def show_trash(self) -> TrashDialog:
         dialog = TrashDialog(self.store, self.undo_stack, self)
         dialog.restored.connect(self._restored)
@@ -360,6 +369,7 @@ class MainWindow(QMainWindow):
             self.restore_action,
             self.plan_action,
             self.import_action,
+            self.list_import_action,
         )
 
     def _build_actions(self, language: str) -> None:
@@ -499,6 +509,13 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Add events from Outlook, Google Calendar or Thunderbird"),
         )
+        self.list_import_action = self._action(
+            self.tr("Import a &list from Excel/CSV…"),
+            self.show_import,
+            None,
+            None,
+            self.tr("Bring in partners, people or volunteers' stays from a workbook or CSV file"),
+        )
         self.export_action = self._action(
             self.tr("&Export calendar (.ics)…"),
             self.scheduling.export_ics,
@@ -531,6 +548,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.report_action)
         file_menu.addAction(self.export_list_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.list_import_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()

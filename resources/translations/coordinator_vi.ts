@@ -1995,6 +1995,79 @@
     </message>
   </context>
   <context>
+    <name>FileStep</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="47" />
+      <source>Choose the Excel workbook or CSV file and say what it lists. Nothing is written until you press Import after the preview.</source>
+      <translation>Chọn tệp Excel hoặc tệp CSV và cho biết đó là danh sách gì. Chưa có gì được ghi cho đến khi bạn bấm Nhập sau bước xem trước.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="54" />
+      <source>No file chosen yet</source>
+      <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="55" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
+      <source>&amp;File:</source>
+      <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
+      <source>&amp;Kind of list:</source>
+      <translation>&amp;Loại danh sách:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
+      <source>&amp;Sheet:</source>
+      <translation>Trang &amp;tính:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
+      <source>&amp;Header row:</source>
+      <translation>&amp;Dòng tiêu đề:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="102" />
+      <source>The first rows of the file (the header in bold):</source>
+      <translation>Các dòng đầu của tệp (dòng tiêu đề in đậm):</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="127" />
+      <source>Import a list</source>
+      <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="129" />
+      <source>Excel workbooks and CSV files (*.xlsx *.csv)</source>
+      <translation>Tệp Excel và tệp CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="140" />
+      <source>Reading %1…</source>
+      <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="141" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="145" />
+      <source>Reading was stopped; choose the file again to read it.</source>
+      <translation>Đã dừng đọc tệp; hãy chọn lại tệp để đọc.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="148" />
+      <source>%1 cannot be imported: %2.</source>
+      <translation>Không nhập được %1: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>Files</name>
     <message>
       <location filename="../../coordinator/text/errors.py" line="108" />
@@ -2718,6 +2791,173 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="68" />
+      <source>Import a list from Excel/CSV</source>
+      <translation>Nhập danh sách từ Excel/CSV</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="87" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="88" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="89" />
+      <source>&amp;Import</source>
+      <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="90" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="114" />
+      <source>Check what each column of the file fills. A column left “— not imported —” is not read; a field chosen for a second column leaves the first.</source>
+      <translation>Kiểm tra mỗi cột của tệp được nhập vào trường nào. Cột để “— không nhập —” sẽ không được đọc; một trường đã chọn cho cột khác sẽ được bỏ khỏi cột trước.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="139" />
+      <source>All rows</source>
+      <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="140" />
+      <source>Rows with problems</source>
+      <translation>Dòng có lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="141" />
+      <source>Duplicates</source>
+      <translation>Dòng trùng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
+      <source>Rows to add</source>
+      <translation>Dòng sẽ thêm mới</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
+      <source>&amp;Copy problems</source>
+      <translation>&amp;Sao chép các lỗi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="148" />
+      <source>Copy every problem, with its row and column</source>
+      <translation>Sao chép mọi lỗi, kèm số dòng và cột</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="150" />
+      <source>Sh&amp;ow:</source>
+      <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="194" />
+      <source>Step 1 of 3: the file and what it lists</source>
+      <translation>Bước 1/3: tệp và loại danh sách</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="195" />
+      <source>Step 2 of 3: the columns</source>
+      <translation>Bước 2/3: các cột</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="196" />
+      <source>Step 3 of 3: the preview; nothing is written before Import</source>
+      <translation>Bước 3/3: xem trước; chưa ghi gì cho đến khi bấm Nhập</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="254" />
+      <source>Choose the column that holds %1: this list cannot do without it.</source>
+      <translation>Hãy chọn cột chứa %1: danh sách này bắt buộc phải có.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="272" />
+      <source>Preparing the preview…</source>
+      <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="273" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="371" />
+      <source>Stop</source>
+      <translation>Dừng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="277" />
+      <source>The preview was stopped; nothing was written.</source>
+      <translation>Đã dừng xem trước; chưa ghi gì.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
+      <source>%1 to add, %2 to merge, %3 already there, %4 skipped</source>
+      <translation>%1 thêm mới, %2 gộp, %3 đã có, %4 bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="319" />
+      <source>rows with problems: %1</source>
+      <translation>dòng có lỗi: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="322" />
+      <source>possible duplicates to check: %1</source>
+      <translation>có thể trùng, cần xem lại: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="338" />
+      <source>Choose a row to read all it says.</source>
+      <translation>Chọn một dòng để xem đầy đủ nội dung.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="341" />
+      <source>Row %1</source>
+      <translation>Dòng %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="343" />
+      <source>Stored now: %1</source>
+      <translation>Đang lưu: %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="370" />
+      <source>Importing %1…</source>
+      <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="375" />
+      <source>The import was stopped; nothing was written.</source>
+      <translation>Đã dừng nhập; chưa ghi gì.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="383" />
+      <source>A record of this list was changed since the preview (in another window or on another computer), so nothing was written. Look at the preview again: it now shows the records as they are.</source>
+      <translation>Một bản ghi của danh sách này đã bị thay đổi sau khi xem trước (ở cửa sổ khác hoặc trên máy tính khác), nên chưa ghi gì. Hãy xem lại bản xem trước: nay đã hiện các bản ghi đúng như đang lưu.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="391" />
+      <source>Import from %1</source>
+      <translation>Nhập từ %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="401" />
+      <source>Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.</source>
+      <translation>Đã nhập từ %1: thêm mới %2, gộp %3, %4 đã có, bỏ qua %5.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="253" />
+      <source>Add (keep both)</source>
+      <translation>Thêm (giữ cả hai)</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <location filename="../../coordinator/ui/labels.py" line="30" />
@@ -3027,11 +3267,6 @@
   <context>
     <name>ListExport</name>
     <message>
-      <location filename="../../coordinator/sheets/export.py" line="93" />
-      <source>taken %1</source>
-      <translation>lấy lúc %1</translation>
-    </message>
-    <message>
       <location filename="../../coordinator/ui/common/export_list.py" line="34" />
       <source>E&amp;xport list…</source>
       <translation>Xuất danh &amp;sách…</translation>
@@ -3077,6 +3312,11 @@
       <source>%1 rows exported to %2</source>
       <translation>Đã xuất %1 dòng ra tệp %2</translation>
     </message>
+    <message>
+      <location filename="../../coordinator/sheets/export.py" line="93" />
+      <source>taken %1</source>
+      <translation>lấy lúc %1</translation>
+    </message>
   </context>
   <context>
     <name>Lists</name>
@@ -3094,456 +3334,494 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="67" />
+      <location filename="../../coordinator/ui/main_window.py" line="68" />
       <source>Coordinator – %1</source>
       <translation>Coordinator – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="69" />
+      <location filename="../../coordinator/ui/main_window.py" line="70" />
       <source>(read-only)</source>
       <translation>(chỉ đọc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="79" />
+      <location filename="../../coordinator/ui/main_window.py" line="80" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="80" />
+      <location filename="../../coordinator/ui/main_window.py" line="81" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="81" />
+      <location filename="../../coordinator/ui/main_window.py" line="82" />
       <source>Calendar</source>
       <translation>Lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="82" />
+      <location filename="../../coordinator/ui/main_window.py" line="83" />
       <source>Follow-up</source>
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="83" />
-      <location filename="../../coordinator/ui/main_window.py" line="463" />
+      <location filename="../../coordinator/ui/main_window.py" line="84" />
+      <location filename="../../coordinator/ui/main_window.py" line="473" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="103" />
+      <location filename="../../coordinator/ui/main_window.py" line="104" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="106" />
+      <location filename="../../coordinator/ui/main_window.py" line="107" />
       <source>This database is open read-only: you can read everything but save nothing</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="146" />
+      <location filename="../../coordinator/ui/main_window.py" line="147" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="175" />
+      <location filename="../../coordinator/ui/main_window.py" line="176" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="178" />
+      <location filename="../../coordinator/ui/main_window.py" line="179" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="187" />
+      <location filename="../../coordinator/ui/main_window.py" line="188" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="201" />
+      <location filename="../../coordinator/ui/main_window.py" line="202" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="249" />
+      <location filename="../../coordinator/ui/main_window.py" line="258" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="285" />
+      <location filename="../../coordinator/ui/main_window.py" line="294" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="288" />
+      <location filename="../../coordinator/ui/main_window.py" line="297" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="290" />
+      <location filename="../../coordinator/ui/main_window.py" line="299" />
       <source>, %1 agreements ending soon</source>
       <translation>, %1 thỏa thuận sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="294" />
+      <location filename="../../coordinator/ui/main_window.py" line="303" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="329" />
+      <location filename="../../coordinator/ui/main_window.py" line="338" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="240" />
+      <location filename="../../coordinator/ui/main_window.py" line="249" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="332" />
+      <location filename="../../coordinator/ui/main_window.py" line="341" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="368" />
+      <location filename="../../coordinator/ui/main_window.py" line="378" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="371" />
+      <location filename="../../coordinator/ui/main_window.py" line="381" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="375" />
+      <location filename="../../coordinator/ui/main_window.py" line="385" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="378" />
+      <location filename="../../coordinator/ui/main_window.py" line="388" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="382" />
+      <location filename="../../coordinator/ui/main_window.py" line="392" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="385" />
+      <location filename="../../coordinator/ui/main_window.py" line="395" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="389" />
+      <location filename="../../coordinator/ui/main_window.py" line="399" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="392" />
+      <location filename="../../coordinator/ui/main_window.py" line="402" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="396" />
+      <location filename="../../coordinator/ui/main_window.py" line="406" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="401" />
+      <location filename="../../coordinator/ui/main_window.py" line="411" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="403" />
+      <location filename="../../coordinator/ui/main_window.py" line="413" />
       <source>E&amp;xport this list…</source>
       <translation>Xuất danh &amp;sách này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="407" />
+      <location filename="../../coordinator/ui/main_window.py" line="417" />
       <source>Write the current tab's list, as filtered and sorted, to .xlsx or .csv</source>
       <translation>Ghi danh sách của thẻ đang mở, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="410" />
+      <location filename="../../coordinator/ui/main_window.py" line="420" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="413" />
+      <location filename="../../coordinator/ui/main_window.py" line="423" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="417" />
+      <location filename="../../coordinator/ui/main_window.py" line="427" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="421" />
+      <location filename="../../coordinator/ui/main_window.py" line="431" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="424" />
+      <location filename="../../coordinator/ui/main_window.py" line="434" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="428" />
+      <location filename="../../coordinator/ui/main_window.py" line="438" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="431" />
+      <location filename="../../coordinator/ui/main_window.py" line="441" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="435" />
+      <location filename="../../coordinator/ui/main_window.py" line="445" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="438" />
+      <location filename="../../coordinator/ui/main_window.py" line="448" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="442" />
+      <location filename="../../coordinator/ui/main_window.py" line="452" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="445" />
+      <location filename="../../coordinator/ui/main_window.py" line="455" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="449" />
+      <location filename="../../coordinator/ui/main_window.py" line="459" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="452" />
+      <location filename="../../coordinator/ui/main_window.py" line="462" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="456" />
+      <location filename="../../coordinator/ui/main_window.py" line="466" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="459" />
+      <location filename="../../coordinator/ui/main_window.py" line="469" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="466" />
+      <location filename="../../coordinator/ui/main_window.py" line="476" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="470" />
+      <location filename="../../coordinator/ui/main_window.py" line="480" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="472" />
+      <location filename="../../coordinator/ui/main_window.py" line="482" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="474" />
+      <location filename="../../coordinator/ui/main_window.py" line="484" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="478" />
+      <location filename="../../coordinator/ui/main_window.py" line="488" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="482" />
+      <location filename="../../coordinator/ui/main_window.py" line="492" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="486" />
+      <location filename="../../coordinator/ui/main_window.py" line="496" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="489" />
+      <location filename="../../coordinator/ui/main_window.py" line="499" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="493" />
+      <location filename="../../coordinator/ui/main_window.py" line="503" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="496" />
+      <location filename="../../coordinator/ui/main_window.py" line="506" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="500" />
+      <location filename="../../coordinator/ui/main_window.py" line="510" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="503" />
+      <location filename="../../coordinator/ui/main_window.py" line="513" />
+      <source>Import a &amp;list from Excel/CSV…</source>
+      <translation>Nhập &amp;danh sách từ Excel/CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="517" />
+      <source>Bring in partners, people or volunteers' stays from a workbook or CSV file</source>
+      <translation>Nhập đối tác, cá nhân hoặc thời gian làm việc của tình nguyện viên từ tệp Excel hoặc CSV</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/main_window.py" line="520" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="507" />
+      <location filename="../../coordinator/ui/main_window.py" line="524" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="510" />
+      <location filename="../../coordinator/ui/main_window.py" line="527" />
       <source>Cooperation &amp;agreements…</source>
       <translation>&amp;Thỏa thuận hợp tác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="514" />
+      <location filename="../../coordinator/ui/main_window.py" line="531" />
       <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
       <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="517" />
+      <location filename="../../coordinator/ui/main_window.py" line="534" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="521" />
+      <location filename="../../coordinator/ui/main_window.py" line="538" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="524" />
+      <location filename="../../coordinator/ui/main_window.py" line="541" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="538" />
+      <location filename="../../coordinator/ui/main_window.py" line="556" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="549" />
+      <location filename="../../coordinator/ui/main_window.py" line="567" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="553" />
+      <location filename="../../coordinator/ui/main_window.py" line="571" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="563" />
+      <location filename="../../coordinator/ui/main_window.py" line="581" />
       <source>&amp;Lists</source>
       <translation>Danh &amp;mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="570" />
+      <location filename="../../coordinator/ui/main_window.py" line="588" />
       <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="581" />
+      <location filename="../../coordinator/ui/main_window.py" line="599" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="565" />
+      <location filename="../../coordinator/ui/main_window.py" line="583" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="587" />
+      <location filename="../../coordinator/ui/main_window.py" line="605" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="590" />
+      <location filename="../../coordinator/ui/main_window.py" line="608" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="610" />
+      <location filename="../../coordinator/ui/main_window.py" line="628" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="615" />
-      <location filename="../../coordinator/ui/main_window.py" line="624" />
+      <location filename="../../coordinator/ui/main_window.py" line="633" />
+      <location filename="../../coordinator/ui/main_window.py" line="642" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="625" />
+      <location filename="../../coordinator/ui/main_window.py" line="643" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="634" />
+      <location filename="../../coordinator/ui/main_window.py" line="652" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="641" />
+      <location filename="../../coordinator/ui/main_window.py" line="659" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="646" />
+      <location filename="../../coordinator/ui/main_window.py" line="664" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="647" />
+      <location filename="../../coordinator/ui/main_window.py" line="665" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="651" />
+      <location filename="../../coordinator/ui/main_window.py" line="669" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="655" />
+      <location filename="../../coordinator/ui/main_window.py" line="673" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="659" />
+      <location filename="../../coordinator/ui/main_window.py" line="677" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="668" />
+      <location filename="../../coordinator/ui/main_window.py" line="686" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="671" />
+      <location filename="../../coordinator/ui/main_window.py" line="689" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="686" />
+      <location filename="../../coordinator/ui/main_window.py" line="704" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="688" />
+      <location filename="../../coordinator/ui/main_window.py" line="706" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingTable</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="37" />
+      <source>Column</source>
+      <translation>Cột</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="37" />
+      <source>Header in the file</source>
+      <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="37" />
+      <source>First values</source>
+      <translation>Các giá trị đầu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="38" />
+      <source>Imported as</source>
+      <translation>Nhập vào trường</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/mapping.py" line="74" />
+      <source>— not imported —</source>
+      <translation>— không nhập —</translation>
     </message>
   </context>
   <context>
@@ -5004,6 +5282,49 @@
     </message>
   </context>
   <context>
+    <name>PreviewModel</name>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="145" />
+      <source>Row</source>
+      <translation>Dòng</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="146" />
+      <source>Name in the file</source>
+      <translation>Tên trong tệp</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="147" />
+      <source>Action</source>
+      <translation>Xử lý</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="148" />
+      <source>Stored now</source>
+      <translation>Đang lưu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="149" />
+      <source>What changes</source>
+      <translation>Thay đổi</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="150" />
+      <source>Problems and notes</source>
+      <translation>Lỗi và ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="184" />
+      <source>Double-click to choose: merge, add (keep both) or skip</source>
+      <translation>Bấm đúp để chọn: gộp, thêm (giữ cả hai) hoặc bỏ qua</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/ui/sheets/preview.py" line="196" />
+      <source>row %1 of the file</source>
+      <translation>dòng %1 của tệp</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgrammeDialog</name>
     <message>
       <location filename="../../coordinator/ui/projects/programmes.py" line="86" />
@@ -5360,50 +5681,50 @@
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="283" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="284" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="283" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="291" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="290" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="296" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="295" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="346" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="350" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="72" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="464" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="463" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -5419,19 +5740,19 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="59" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="465" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="464" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="64" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="466" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="465" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="67" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="467" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="466" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
@@ -5451,192 +5772,192 @@
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="241" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="240" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="244" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="243" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="256" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="255" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="261" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="260" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
       <source>&amp;Move to programme…</source>
       <translation>&amp;Chuyển sang chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
       <source>Add a &amp;stay…</source>
       <translation>Thêm &amp;phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="358" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="366" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="365" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="387" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="386" />
       <source>%1 project(s) moved. Ctrl+Z undoes it.</source>
       <translation>Đã chuyển %1 dự án. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="430" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="429" />
       <source>Stay removed. Ctrl+Z brings it back.</source>
       <translation>Đã xóa phân công. Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="451" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="450" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="456" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="455" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="457" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="456" />
       <source>Add a stay…</source>
       <translation>Thêm phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="468" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="467" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="469" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="468" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="472" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="471" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="473" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="473" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="474" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="473" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="479" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="478" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="481" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="480" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="484" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="483" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="485" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="484" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="486" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="485" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="487" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="486" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="488" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="487" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="494" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="493" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="496" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="495" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="512" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="511" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="513" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="512" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="514" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="513" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="515" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="514" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="510" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="509" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="502" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="501" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="519" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="518" />
       <source>edit</source>
       <translation>sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="519" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="518" />
       <source>remove</source>
       <translation>xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="551" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="550" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="552" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="551" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -6610,317 +6931,317 @@
   <context>
     <name>Sheets</name>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="20" />
+      <location filename="../../coordinator/text/sheets.py" line="21" />
       <source>Partners</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="21" />
+      <location filename="../../coordinator/text/sheets.py" line="22" />
       <source>People</source>
       <translation>Cá nhân</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="22" />
+      <location filename="../../coordinator/text/sheets.py" line="23" />
       <source>Stays of volunteers</source>
       <translation>Thời gian làm việc của tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="28" />
+      <location filename="../../coordinator/text/sheets.py" line="29" />
       <source>Name</source>
-      <translation>Tên</translation>
+      <translation>Tên đơn vị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="29" />
+      <location filename="../../coordinator/text/sheets.py" line="30" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="30" />
+      <location filename="../../coordinator/text/sheets.py" line="31" />
       <source>Kind</source>
       <translation>Loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="31" />
+      <location filename="../../coordinator/text/sheets.py" line="32" />
       <source>Internal unit</source>
       <translation>Đơn vị nội bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="32" />
+      <location filename="../../coordinator/text/sheets.py" line="33" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="33" />
+      <location filename="../../coordinator/text/sheets.py" line="34" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="34" />
+      <location filename="../../coordinator/text/sheets.py" line="35" />
       <source>Website</source>
-      <translation>Trang thông tin</translation>
+      <translation>Trang thông tin điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="35" />
+      <location filename="../../coordinator/text/sheets.py" line="36" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="36" />
+      <location filename="../../coordinator/text/sheets.py" line="37" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="37" />
+      <location filename="../../coordinator/text/sheets.py" line="38" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="38" />
+      <location filename="../../coordinator/text/sheets.py" line="39" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="39" />
+      <location filename="../../coordinator/text/sheets.py" line="40" />
       <source>Title or position</source>
       <translation>Chức vụ, chức danh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="40" />
+      <location filename="../../coordinator/text/sheets.py" line="41" />
       <source>Organisation</source>
       <translation>Đơn vị công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="41" />
+      <location filename="../../coordinator/text/sheets.py" line="42" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="42" />
+      <location filename="../../coordinator/text/sheets.py" line="43" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="43" />
+      <location filename="../../coordinator/text/sheets.py" line="44" />
       <source>Languages</source>
       <translation>Ngoại ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="44" />
+      <location filename="../../coordinator/text/sheets.py" line="45" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="45" />
+      <location filename="../../coordinator/text/sheets.py" line="46" />
       <source>Person</source>
       <translation>Cá nhân</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="46" />
+      <location filename="../../coordinator/text/sheets.py" line="47" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="47" />
+      <location filename="../../coordinator/text/sheets.py" line="48" />
       <source>Arrives</source>
       <translation>Ngày đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="48" />
+      <location filename="../../coordinator/text/sheets.py" line="49" />
       <source>Departs</source>
       <translation>Ngày đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="49" />
+      <location filename="../../coordinator/text/sheets.py" line="50" />
       <source>Role on the project</source>
       <translation>Vai trò trong dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="55" />
+      <location filename="../../coordinator/text/sheets.py" line="56" />
       <source>Add</source>
       <translation>Thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="56" />
+      <location filename="../../coordinator/text/sheets.py" line="57" />
       <source>Merge</source>
       <translation>Gộp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="57" />
+      <location filename="../../coordinator/text/sheets.py" line="58" />
       <source>Already there</source>
       <translation>Đã có</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="58" />
+      <location filename="../../coordinator/text/sheets.py" line="59" />
       <source>Skip</source>
       <translation>Bỏ qua</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="64" />
+      <location filename="../../coordinator/text/sheets.py" line="65" />
       <source>is empty, and this list needs it</source>
       <translation>để trống, mà danh sách này bắt buộc phải có</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="65" />
+      <location filename="../../coordinator/text/sheets.py" line="66" />
       <source>is too long</source>
       <translation>quá dài</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="66" />
+      <location filename="../../coordinator/text/sheets.py" line="67" />
       <source>is not an e-mail address</source>
       <translation>không phải là địa chỉ thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="67" />
+      <location filename="../../coordinator/text/sheets.py" line="68" />
       <source>is not a phone number (digits, spaces, + ( ) . -)</source>
       <translation>không phải là số điện thoại (chữ số, dấu cách, + ( ) . -)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="70" />
+      <location filename="../../coordinator/text/sheets.py" line="69" />
       <source>is not a date (dd/mm/yyyy)</source>
       <translation>không phải là ngày (nn/tt/nnnn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="71" />
+      <location filename="../../coordinator/text/sheets.py" line="70" />
       <source>has a year outside 1945–2200</source>
       <translation>có năm nằm ngoài khoảng 1945–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="72" />
+      <location filename="../../coordinator/text/sheets.py" line="71" />
       <source>is before the arrival</source>
       <translation>trước ngày đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="73" />
+      <location filename="../../coordinator/text/sheets.py" line="72" />
       <source>is not a kind of partner</source>
       <translation>không phải là một loại đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="74" />
+      <location filename="../../coordinator/text/sheets.py" line="73" />
       <source>is not a role (contact, volunteer expert, staff)</source>
       <translation>không phải là vai trò (người liên hệ, chuyên gia tình nguyện, cán bộ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="77" />
+      <location filename="../../coordinator/text/sheets.py" line="74" />
       <source>is neither yes nor no</source>
       <translation>không phải là có hay không</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="78" />
+      <location filename="../../coordinator/text/sheets.py" line="75" />
       <source>names no project (by code or title)</source>
       <translation>không khớp với dự án nào (theo mã hoặc tên)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="81" />
+      <location filename="../../coordinator/text/sheets.py" line="76" />
       <source>names several projects</source>
       <translation>khớp với nhiều dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="82" />
+      <location filename="../../coordinator/text/sheets.py" line="77" />
       <source>names several people of that name</source>
       <translation>khớp với nhiều người trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="90" />
+      <location filename="../../coordinator/text/sheets.py" line="83" />
       <source>Row %1</source>
       <translation>Dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="93" />
+      <location filename="../../coordinator/text/sheets.py" line="86" />
       <source>Row %1, column %2 (%3)</source>
       <translation>Dòng %1, cột %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="99" />
+      <location filename="../../coordinator/text/sheets.py" line="89" />
       <source>Row %1, %2</source>
       <translation>Dòng %1, %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="116" />
+      <location filename="../../coordinator/text/sheets.py" line="106" />
       <source>%1 is not a partner yet: it will be added</source>
       <translation>%1 chưa có trong danh sách đối tác: sẽ được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="119" />
+      <location filename="../../coordinator/text/sheets.py" line="107" />
       <source>%1 is not in the list of people yet: added as a volunteer</source>
       <translation>%1 chưa có trong danh sách cá nhân: sẽ được thêm làm tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="122" />
+      <location filename="../../coordinator/text/sheets.py" line="110" />
       <source>phone %1: Excel had dropped its leading 0</source>
       <translation>số điện thoại %1: Excel đã làm mất số 0 ở đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="125" />
+      <location filename="../../coordinator/text/sheets.py" line="111" />
       <source>may be the same as %1</source>
       <translation>có thể trùng với %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="126" />
+      <location filename="../../coordinator/text/sheets.py" line="112" />
       <source>the same as row %1 of the file</source>
       <translation>trùng với dòng %1 của tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="152" />
+      <location filename="../../coordinator/text/sheets.py" line="138" />
       <source>there is no such file</source>
       <translation>không có tệp này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="153" />
+      <location filename="../../coordinator/text/sheets.py" line="139" />
       <source>it is a folder or a device, not a file</source>
       <translation>đây là thư mục hoặc thiết bị, không phải tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="157" />
+      <location filename="../../coordinator/text/sheets.py" line="141" />
       <source>it is bigger than %1 MB; split the list into smaller files</source>
       <translation>tệp lớn hơn %1 MB; hãy chia danh sách thành các tệp nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="162" />
+      <location filename="../../coordinator/text/sheets.py" line="144" />
       <source>it is protected by a password; open it in Excel, remove the password and save it</source>
       <translation>tệp được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu rồi lưu lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="166" />
+      <location filename="../../coordinator/text/sheets.py" line="148" />
       <source>it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx</source>
       <translation>đây là sổ tính Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="170" />
+      <location filename="../../coordinator/text/sheets.py" line="152" />
       <source>it is not an Excel workbook (.xlsx) or a CSV file</source>
       <translation>tệp không phải là sổ tính Excel (.xlsx) hay tệp CSV</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="174" />
+      <location filename="../../coordinator/text/sheets.py" line="156" />
       <source>the system refused to read it (%1)</source>
       <translation>hệ thống không cho đọc tệp (%1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="177" />
+      <location filename="../../coordinator/text/sheets.py" line="158" />
       <source>it has no sheet named “%1”</source>
       <translation>tệp không có trang tính nào tên “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="179" />
+      <location filename="../../coordinator/text/sheets.py" line="159" />
       <source>it has no rows</source>
       <translation>tệp không có dòng nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="181" />
+      <location filename="../../coordinator/text/sheets.py" line="161" />
       <source>it has more than %1 rows; split the list into smaller files</source>
       <translation>tệp có hơn %1 dòng; hãy chia danh sách thành các tệp nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="192" />
+      <location filename="../../coordinator/text/sheets.py" line="170" />
       <source>“%1” is not Header=field</source>
       <translation>“%1” không có dạng Tiêu_đề=trường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="194" />
+      <location filename="../../coordinator/text/sheets.py" line="172" />
       <source>“%1”: the file has no column with that header</source>
       <translation>“%1”: tệp không có cột nào có tiêu đề đó</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="198" />
+      <location filename="../../coordinator/text/sheets.py" line="174" />
       <source>“%1”: no such field in this kind of list</source>
       <translation>“%1”: không có trường này trong loại danh sách đã chọn</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The spreadsheet windows: importing an office's list (File → Import a list)."""
