@@ -836,15 +836,27 @@ def _changes(
     stored: dict[Field, Any], values: dict[Field, Any], name_field: Field
 ) -> dict[Field, tuple[Any, Any]]:
     """The fields the file fills with something else than is stored (the name's
-    spelling stays as stored: it is the same folded name)."""
+    spelling stays as stored: it is the same folded name). Notes are added to, never
+    replaced."""
     out: dict[Field, tuple[Any, Any]] = {}
     for fld, new in values.items():
         if fld == name_field or new in (None, ""):
             continue
         old = stored.get(fld)
+        if fld is Field.NOTES:
+            new = joined_notes(old, new)
         if not _same(old, new):
             out[fld] = (old, new)
     return out
+
+
+def joined_notes(stored: str | None, new: str) -> str:
+    """The stored notes with the file's added below them, unless they hold them already."""
+    if not stored or not stored.strip():
+        return new
+    if new.strip() in stored:
+        return stored
+    return f"{stored.rstrip()}\n{new.strip()}"
 
 
 def _link_stay(
@@ -1009,6 +1021,8 @@ class _Writer:
         else:
             for column in ("person_id", "project_id", "person"):
                 values.pop(column, None)
+        if "notes" in values:
+            values["notes"] = joined_notes(obj.notes, values["notes"])
         changed = {c: v for c, v in values.items() if getattr(obj, c) != v}
         self.records[index] = obj
         if not changed:

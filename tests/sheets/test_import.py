@@ -371,3 +371,23 @@ def test_a_partner_added_after_the_preview_makes_it_stale(store: Store, tmp_path
     with pytest.raises(RecordChangedError):
         apply_plan(store, plan)
     assert names(store) == ["Tập đoàn IBM"]
+
+
+def test_notes_are_added_to_never_replaced(store: Store, tmp_path: Path) -> None:
+    with store.session() as s:
+        s.add(m.Organization(name="Tập đoàn IBM", kind="enterprise",
+                             notes="Từ năm 2008, IBM CSC đã cử 14 nhóm đến Việt Nam."))  # fmt: skip
+    path = workbook(
+        tmp_path / "n.xlsx",
+        [["Tên đơn vị", "Ghi chú"], ["Tập đoàn IBM", "Chương trình CSC"], ["IBM corp", "14 nhóm"]],
+    )
+    plan = plan_import(store, read_grid(path), ListKind.PARTNERS)
+    assert plan.rows[0].changes == {
+        Field.NOTES: (
+            "Từ năm 2008, IBM CSC đã cử 14 nhóm đến Việt Nam.",
+            "Từ năm 2008, IBM CSC đã cử 14 nhóm đến Việt Nam.\nChương trình CSC",
+        )
+    }
+    apply_plan(store, plan)
+    again = plan_import(store, read_grid(path), ListKind.PARTNERS)
+    assert again.rows[0].action is Action.UNCHANGED
