@@ -81,8 +81,9 @@ def _count_contact_changes(session: Session) -> None:
     its own (the person editor, the roster, undo) is a new version of the partner too, so
     a partner form opened before cannot save its stale contacts over it."""
     partner_ids: set[int] = set()
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        if not isinstance(obj, m.Person) or (obj in session.dirty and not session.is_modified(obj)):
+    dirty = session.dirty  # a new list at each call: once, not once per row
+    for obj in (*session.new, *dirty, *session.deleted):
+        if not isinstance(obj, m.Person) or (obj in dirty and not session.is_modified(obj)):
             continue
         history = inspect(obj).attrs["organization_id"].history
         for value in (obj.organization_id, *history.deleted):

@@ -1097,11 +1097,18 @@ def _newest(s: Session) -> dict[str, int]:
 def _put_back(store: Store, result: ImportResult, undo: bool) -> None:
     with store.session() as s:
         objs: dict[tuple[str, int], Any] = {}
+        wanted: dict[str, list[int]] = defaultdict(list)
+        for entity, rid in result.versions:
+            wanted[entity].append(rid)
+        for entity, ids in wanted.items():  # read in chunks, not one query a record
+            model = _MODELS[entity]
+            for start in range(0, len(ids), 500):
+                for obj in s.scalars(select(model).where(model.id.in_(ids[start : start + 500]))):
+                    objs[(entity, obj.id)] = obj
         for key, version in result.versions.items():
-            obj = s.get(_MODELS[key[0]], key[1])
+            obj = objs.get(key)
             if obj is None or obj.version != version:
                 raise RecordChangedError(key[0], key[1], deleted=obj is None)
-            objs[key] = obj
         now = m.utcnow()
         for key in result.created:
             objs[key].deleted_at = now if undo else None

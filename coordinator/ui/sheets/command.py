@@ -2,8 +2,9 @@
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
@@ -30,9 +31,17 @@ class ImportCommand(QUndoCommand):
         self._first = True
 
     def _apply(self, step: Callable[[Store, ImportResult], None]) -> None:
+        # About a second for a department's list of 2,000 rows; a busy cursor meanwhile.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             step(self._store, self._result)
         except RecordChangedError:
+            refused = True
+        else:
+            refused = False
+        finally:
+            QApplication.restoreOverrideCursor()
+        if refused:
             self.setObsolete(True)
             say_undo_refused(self._parent, self.text())
         self._refresh()
