@@ -29,6 +29,8 @@ from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, OrgKind, PersonRole, ProjectStatus
 from coordinator.domain.text import fold
 from coordinator.reports.status.data import ReportRequest, Scope, ScopeKind, gather
+from coordinator.sheets.fields import ListKind
+from coordinator.sheets.importing import Action
 from coordinator.ui.agreements.commitments import DUE, TEXT
 from coordinator.ui.agreements.dialog import AgreementDialog
 from coordinator.ui.calendar.event_dialog import EventDialog
@@ -42,6 +44,8 @@ from coordinator.ui.projects.dialog import ProjectDialog
 from coordinator.ui.projects.programmes import ProgrammeDialog
 from coordinator.ui.projects.stay_dialog import AssignmentDialog
 from coordinator.ui.rooms.dialog import RoomDialog
+from coordinator.ui.sheets.import_dialog import MAPPING, PREVIEW, ImportDialog
+from coordinator.ui.sheets.preview import NOTES
 from tests.clock import fix_today
 from tests.ui.conftest import DialogDriver, type_into
 from tests.ui.fit import misfits
@@ -118,8 +122,12 @@ def ids_by_name(store: Store, model: type[m.Organization] | type[m.Person]) -> d
 
 
 def count(store: Store, model: type[m.Base]) -> int:
+    """Rows not in the trash."""
     with store.session() as s:
-        return s.scalar(select(func.count()).select_from(model)) or 0
+        query = select(func.count()).select_from(model)
+        if hasattr(model, "deleted_at"):
+            query = query.where(model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        return s.scalar(query) or 0
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -465,6 +473,89 @@ def test_a_coordinators_month_from_an_empty_database(
     demo.load(demo_store, today=date(2013, 5, 2))
     typed, told = april_figures(store), april_figures(demo_store)
     assert typed == told, (typed, told)
+
+    # --- lists in and out: the roster goes to Excel and comes back unchanged ------------
+    window.resize(1280, 800)
+    roster_file = tmp_path / "doan-chuyen-gia.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(roster_file), ""))
+    roster = window.scheduling.show_roster()
+    qtbot.mouseClick(roster.export_button, Qt.MouseButton.LeftButton)
+    roster.done(0)
+    assert window.statusBar().currentMessage() == f"14 rows exported to {roster_file}"
+    exported = load_workbook(roster_file).active
+    assert exported is not None and exported.freeze_panes == "A3"
+    assert exported["J3"].is_date  # arrivals are real dates
+
+    def import_list(path: Path, kind: ListKind) -> ImportDialog:
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+        window.list_import_action.trigger()
+        (d,) = window.findChildren(ImportDialog)
+        d.file_step.set_kind(kind)
+        qtbot.mouseClick(d.file_step.choose_button, Qt.MouseButton.LeftButton)
+        assert not d.file_step.file_error.isVisible(), d.file_step.file_error.text()
+        qtbot.mouseClick(d.next_button, Qt.MouseButton.LeftButton)
+        assert d.step() == MAPPING and d.mapping_error.isHidden()
+        qtbot.mouseClick(d.next_button, Qt.MouseButton.LeftButton)
+        assert d.step() == PREVIEW
+        return d
+
+    for kind in (ListKind.PEOPLE, ListKind.STAYS):
+        d = import_list(roster_file, kind)
+        actions = [d.model.planned(r).action for r in range(d.model.rowCount())]
+        assert actions == [Action.UNCHANGED] * 14, (kind, actions)
+        d.reject()
+        qtbot.waitUntil(lambda: not window.findChildren(ImportDialog))
+    assert (count(store, m.Person), count(store, m.Assignment)) == (15, 14)
+
+    # --- the Young Entrepreneurs send their members as an old Excel CSV (Windows-1258) ---
+    members = tmp_path / "hoi-vien.csv"
+    members.write_bytes(
+        _cp1258(
+            "Danh sách hội viên tham dự hội thảo\r\n"
+            "STT;Họ và tên;Chức vụ;Đơn vị công tác;Điện thoại;Email\r\n"
+            "1;Trần Văn Bình;Chủ tịch;Hội Doanh nghiệp trẻ tỉnh Bình Dương;0913 456 789;"
+            "binh@hdn.vn\r\n"
+            "2;Lê Thị Mai;Phó Chủ tịch;Hoi doanh nghiep tre tinh Binh Duong;0274 3811 222;"
+            "mai@hdn\r\n"
+            "3;Phạm Quốc Huy;Giám đốc;Công ty TNHH Phần mềm Sóng Thần;0918 000 111;"
+            "huy@songthan.vn\r\n"
+        )
+    )
+    d = import_list(members, ListKind.PEOPLE)
+    planned = [d.model.planned(r) for r in range(d.model.rowCount())]
+    assert [p.action for p in planned] == [Action.ADD, Action.SKIP, Action.ADD]
+    assert "Row 4, column F (Email) “mai@hdn”" in d.model.index(1, NOTES).data()
+    assert "is not a partner yet" in d.model.index(2, NOTES).data()
+    qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.findChildren(ImportDialog))
+    assert window.statusBar().currentMessage() == (
+        "Imported from hoi-vien.csv: 2 added, 0 merged, 0 already there, 1 skipped."
+    )
+    binh = ids_by_name(store, m.Person)["Trần Văn Bình"]
+    with store.session() as s:
+        assert s.get_one(m.Person, binh).organization_id == orgs[YOUNG_ENTREPRENEURS]
+    assert count(store, m.Organization) == 7  # the software company came with Huy
+    window.undo_stack.undo()
+    assert (count(store, m.Person), count(store, m.Organization)) == (15, 6)
+    window.undo_stack.redo()
+    assert (count(store, m.Person), count(store, m.Organization)) == (17, 7)
+    assert boxes == []
+
+
+def _cp1258(text: str) -> bytes:
+    """Text as Windows writes it in Vietnamese: each tone mark apart from its letter."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            marks = unicodedata.normalize("NFD", ch)
+            letter = unicodedata.normalize("NFC", "".join(c for c in marks if c not in tones))
+            out += (letter + "".join(c for c in marks if c in tones)).encode("cp1258")
+    return out
 
 
 def april_figures(store: Store) -> dict[str, object]:
