@@ -83,6 +83,11 @@ def test_import_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     capsys.readouterr()
     bad = Path(__file__).parent.parent / "data" / "ics" / "not-a-calendar.csv"
     assert main(["import", str(bad), "--db", str(db)]) == 1
+    err = capsys.readouterr().err  # a .csv is taken for a list: it asks what it lists
+    assert err.count("\n") == 1 and "hãy cho biết tệp liệt kê gì bằng --as" in err
+    bad = tmp_path / "not-a-calendar.ics"
+    bad.write_text("Tên,Email\nA,a@b.vn\n", encoding="utf-8")
+    assert main(["import", str(bad), "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "không phải tệp lịch (.ics)" in err
     assert (

@@ -1,10 +1,8 @@
 """The import engine on workbooks and CSV files built here, from an empty database."""
 
-import unicodedata
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from coordinator.db import models as m
@@ -24,6 +22,7 @@ from coordinator.sheets.importing import (
     undo_import,
 )
 from coordinator.sheets.reading import SheetError, SheetProblem, read_grid
+from tests.sheets.books import cp1258, workbook
 
 PARTNER_HEADERS = [
     "STT",
@@ -35,21 +34,6 @@ PARTNER_HEADERS = [
     "Điện thoại",
     "Email/Thư điện tử",
 ]
-
-
-def workbook(path: Path, rows: list[list[object]], title: str | None = None) -> Path:
-    book = openpyxl.Workbook()
-    ws = book.active
-    assert ws is not None
-    ws.title = "Đối tác"
-    if title:
-        ws.append([title])
-        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
-        ws.append([])
-    for row in rows:
-        ws.append(row)
-    book.save(path)
-    return path
 
 
 def partners_book(tmp_path: Path) -> Path:
@@ -203,22 +187,6 @@ PEOPLE_CSV = (
     "Jane Smith;Consultant;IBM;USA;Supply chain;;jane@ibm.com\n"
     "Nguyen Van An;;;;;;an@other.vn\n"
 )
-
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def cp1258(text: str) -> bytes:
-    """Text as Windows writes it in Vietnamese: a letter with its tone mark apart."""
-    out = b""
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            marks = unicodedata.normalize("NFD", ch)
-            letter = unicodedata.normalize("NFC", "".join(c for c in marks if c not in _TONES))
-            out += (letter + "".join(c for c in marks if c in _TONES)).encode("cp1258")
-    return out
 
 
 def test_a_cp1258_csv_with_semicolons_reads_right(store: Store, tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import openpyxl
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
@@ -21,6 +20,7 @@ from coordinator.sheets.importing import Action
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.sheets.import_dialog import MAPPING, PREVIEW, ImportDialog
 from coordinator.ui.sheets.preview import ACTION, NOTES, ROW, Show
+from tests.sheets import books
 from tests.ui.fit import window_fits
 
 HEADERS = [
@@ -35,19 +35,7 @@ HEADERS = [
 
 
 def workbook(path: Path, rows: list[list[object]], title: str | None = None) -> Path:
-    book = openpyxl.Workbook()
-    ws = book.active
-    assert ws is not None
-    ws.title = "Danh sách"
-    if title:
-        ws.append([title])
-        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
-        ws.append([])
-    for row in rows:
-        ws.append(row)
-    book.create_sheet("Ghi chú").append(["Bảng này để trống"])
-    book.save(path)
-    return path
+    return books.workbook(path, rows, title, sheet="Danh sách", more_sheets=True)
 
 
 def partners_book(tmp_path: Path) -> Path:

@@ -47,6 +47,7 @@ from coordinator.ui.rooms.dialog import RoomDialog
 from coordinator.ui.sheets.import_dialog import MAPPING, PREVIEW, ImportDialog
 from coordinator.ui.sheets.preview import NOTES
 from tests.clock import fix_today
+from tests.sheets.books import cp1258
 from tests.ui.conftest import DialogDriver, type_into
 from tests.ui.fit import misfits
 from tests.ui.typing import pick_by_typing, type_date, type_in_cell
@@ -510,7 +511,7 @@ def test_a_coordinators_month_from_an_empty_database(
     # --- the Young Entrepreneurs send their members as an old Excel CSV (Windows-1258) ---
     members = tmp_path / "hoi-vien.csv"
     members.write_bytes(
-        _cp1258(
+        cp1258(
             "Danh sách hội viên tham dự hội thảo\r\n"
             "STT;Họ và tên;Chức vụ;Đơn vị công tác;Điện thoại;Email\r\n"
             "1;Trần Văn Bình;Chủ tịch;Hội Doanh nghiệp trẻ tỉnh Bình Dương;0913 456 789;"
@@ -540,22 +541,6 @@ def test_a_coordinators_month_from_an_empty_database(
     window.undo_stack.redo()
     assert (count(store, m.Person), count(store, m.Organization)) == (17, 7)
     assert boxes == []
-
-
-def _cp1258(text: str) -> bytes:
-    """Text as Windows writes it in Vietnamese: each tone mark apart from its letter."""
-    import unicodedata
-
-    tones = "\u0300\u0301\u0303\u0309\u0323"
-    out = b""
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            marks = unicodedata.normalize("NFD", ch)
-            letter = unicodedata.normalize("NFC", "".join(c for c in marks if c not in tones))
-            out += (letter + "".join(c for c in marks if c in tones)).encode("cp1258")
-    return out
 
 
 def april_figures(store: Store) -> dict[str, object]:

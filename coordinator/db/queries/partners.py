@@ -165,20 +165,34 @@ def count_partners(store: Store, f: PartnerFilter) -> int:
         return count_of(s, _filtered(f))
 
 
+_ROW_COLUMNS = (
+    m.Organization.id,
+    m.Organization.name,
+    m.Organization.short_name,
+    m.Organization.kind,
+    m.Organization.is_internal,
+    m.Organization.country,
+    _project_count,
+)
+_MORE_COLUMNS = (
+    m.Organization.address,
+    m.Organization.website,
+    m.Organization.phone,
+    m.Organization.email,
+    m.Organization.notes,
+)
+
+
+def _page(f: PartnerFilter, sort: Sort, offset: int, limit: int, *columns: Any) -> Any:
+    stmt = _filtered(f).with_only_columns(*columns)
+    return apply_sort(stmt, _SORTS, sort, m.Organization.id).offset(offset).limit(limit)
+
+
 def list_partners(
     store: Store, f: PartnerFilter, sort: Sort, offset: int, limit: int
 ) -> list[PartnerRow]:
-    stmt = _filtered(f).with_only_columns(
-        m.Organization.id,
-        m.Organization.name,
-        m.Organization.short_name,
-        m.Organization.kind,
-        m.Organization.is_internal,
-        m.Organization.country,
-        _project_count,
-    )
-    stmt = apply_sort(stmt, _SORTS, sort, m.Organization.id).offset(offset).limit(limit)
     with store.session() as s:
+        stmt = _page(f, sort, offset, limit, *_ROW_COLUMNS)
         return [PartnerRow(*row) for row in s.execute(stmt)]
 
 
@@ -186,22 +200,8 @@ def list_partners_for_export(
     store: Store, f: PartnerFilter, sort: Sort, offset: int, limit: int
 ) -> list[PartnerExportRow]:
     """``list_partners`` with every field of the record, for an exported list."""
-    stmt = _filtered(f).with_only_columns(
-        m.Organization.id,
-        m.Organization.name,
-        m.Organization.short_name,
-        m.Organization.kind,
-        m.Organization.is_internal,
-        m.Organization.country,
-        _project_count,
-        m.Organization.address,
-        m.Organization.website,
-        m.Organization.phone,
-        m.Organization.email,
-        m.Organization.notes,
-    )
-    stmt = apply_sort(stmt, _SORTS, sort, m.Organization.id).offset(offset).limit(limit)
     with store.session() as s:
+        stmt = _page(f, sort, offset, limit, *_ROW_COLUMNS, *_MORE_COLUMNS)
         return [PartnerExportRow(*row) for row in s.execute(stmt)]
 
 
