@@ -1314,6 +1314,8 @@ VI = {
     "Write these results to an .xlsx or .csv file": "Ghi các kết quả này ra tệp .xlsx hoặc .csv",
     "Search results for “%1”": "Kết quả tìm kiếm “%1”",
     "Write the current tab's list, as filtered and sorted, to .xlsx or .csv": "Ghi danh sách của thẻ đang mở, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv",
+    # Issue 18, adversary fixes.
+    "a quotation mark opened on row %1 is never closed, so the rows below it would run together; close it or remove it": "dấu ngoặc kép mở ở dòng %1 không được đóng, nên các dòng bên dưới sẽ bị gộp vào nhau; hãy đóng hoặc xóa dấu ngoặc kép đó",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -17,6 +17,7 @@ Rows of the file that are the same record merge into the first of them.
 """
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -117,6 +118,9 @@ class PlannedRow:
     same_as: int | None = None  # index in ImportPlan.rows of an earlier row, same record
     changes: dict[Field, tuple[Any, Any]] = field(default_factory=dict)  # stored -> file
     action: Action = Action.ADD
+    # Values the file does not give but the import guessed (a partner's kind from its
+    # name): used for a new record, never written over a stored or earlier one.
+    guessed: set[Field] = field(default_factory=set)
 
     @property
     def bad(self) -> bool:
@@ -321,11 +325,19 @@ def _roles(text: str) -> set[PersonRole] | None:
 
 
 def _clean(value: str, lines: bool) -> str:
-    """Text without control characters; a one-line field gets spaces for line breaks."""
+    """Text without control characters; a one-line field gets spaces for line breaks.
+    Invisible format characters (a zero-width space copied from a web page, a
+    right-to-left override) go too: they hide a duplicate and turn a name around."""
+    if not value.isascii():
+        value = "".join(ch for ch in value if unicodedata.category(ch) != "Cf")
     if lines:
         value = value.replace("\r\n", "\n").replace("\t", " ")
-        return "".join(ch for ch in value if ch == "\n" or ch >= " " and ch != "\x7f").strip()
-    return " ".join("".join(ch if ch >= " " and ch != "\x7f" else " " for ch in value).split())
+        return "".join(ch for ch in value if ch == "\n" or not _control(ch)).strip()
+    return " ".join("".join(" " if _control(ch) else ch for ch in value).split())
+
+
+def _control(ch: str) -> bool:
+    return ch < " " or "\x7f" <= ch <= "\x9f"
 
 
 def _text(cell: Cell) -> str:
@@ -615,6 +627,7 @@ def _plan_row(ctx: _Context, number: int, cells: Sequence[Cell]) -> PlannedRow:
             problem(fld, Issue.REQUIRED)
     if ctx.kind is ListKind.PARTNERS and Field.KIND not in row.values and Field.NAME in row.values:
         row.values[Field.KIND] = kind_of(row.values[Field.NAME]) or OrgKind.ENTERPRISE
+        row.guessed.add(Field.KIND)
     if ctx.kind is ListKind.STAYS:
         arrives, departs = row.values.get(Field.ARRIVES), row.values.get(Field.DEPARTS)
         if arrives and departs and departs < arrives:
@@ -757,7 +770,8 @@ def _link(
         row.notices.append((Notice.MAYBE_SAME, row.existing.summary))
         return
     stored = ctx.index.records[row.existing.id].values
-    row.changes = _changes(stored, row.values, name_field)
+    given = {f: v for f, v in row.values.items() if f not in row.guessed}
+    row.changes = _changes(stored, given, name_field)
     row.action = Action.MERGE if row.changes else Action.UNCHANGED
 
 
@@ -1016,6 +1030,8 @@ class _Writer:
             self.result.added += 1
             return
         values = self.column_values(row, obj)
+        for fld in row.guessed:  # a guess never replaces what is there
+            values.pop(_COLUMNS[fld], None)
         if self.plan.kind is not ListKind.STAYS:
             values.pop(_COLUMNS[_name_field(self.plan.kind)], None)  # the stored spelling stays
         else:

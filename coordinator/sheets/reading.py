@@ -46,6 +46,7 @@ class SheetProblem(StrEnum):
     NO_SHEET = "no_sheet"  # --sheet names a sheet the workbook does not have
     EMPTY = "empty"  # no rows at all
     TOO_MANY_ROWS = "too_many_rows"
+    OPEN_QUOTE = "open_quote"  # CSV: a quotation mark never closed (detail: its row)
 
 
 class SheetError(Exception):
@@ -84,6 +85,8 @@ def read_grid(path: Path, sheet: str | None = None, progress: Progress | None = 
         raise SheetError(SheetProblem.OLD_EXCEL)
     if data[:4] == b"PK\x03\x04":
         return _read_xlsx(data, sheet, progress)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text": UTF-16, tabs
+        return _read_csv(data, progress)
     if path.suffix.lower() in (".xlsx", ".xlsm") or not _looks_like_text(data):
         raise SheetError(SheetProblem.NOT_SPREADSHEET)
     return _read_csv(data, progress)
@@ -190,6 +193,8 @@ _MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
 def _decode(data: bytes) -> tuple[str, str]:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace"), "utf-16"
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     try:
@@ -216,9 +221,36 @@ def _read_csv(data: bytes, progress: Progress | None) -> Grid:
     text, encoding = _decode(data)
     text = text.replace("\x00", "")
     delimiter = _dialect(text)
+    try:
+        rows = _csv_rows(text, delimiter, progress, strict=True)
+    except _OpenQuoteError as exc:
+        raise SheetError(SheetProblem.OPEN_QUOTE, str(exc.row)) from None
+    except csv.Error:  # a quote closed mid-field ("ABC"def): read it as Excel does
+        try:
+            rows = _csv_rows(text, delimiter, progress, strict=False)
+        except csv.Error as exc:
+            raise SheetError(SheetProblem.NOT_SPREADSHEET, str(exc)) from exc
+    if not rows:
+        raise SheetError(SheetProblem.EMPTY)
+    return Grid(rows, "", [], encoding)
+
+
+class _OpenQuoteError(Exception):
+    def __init__(self, row: int) -> None:
+        super().__init__(row)
+        self.row = row
+
+
+def _csv_rows(
+    text: str, delimiter: str, progress: Progress | None, strict: bool
+) -> list[tuple[int, list[Cell]]]:
     rows: list[tuple[int, list[Cell]]] = []
     total = text.count("\n") + 1
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    number = 0
+    limit = csv.field_size_limit()
+    # A cell may be as long as the file (too long for any field: that row's problem).
+    csv.field_size_limit(max(limit, MAX_BYTES + 1))
     try:
         for number, values in enumerate(reader, start=1):  # a record is a row in Excel
             if number % 2000 == 0 and progress is not None and not progress(number, total):
@@ -229,7 +261,10 @@ def _read_csv(data: bytes, progress: Progress | None) -> Grid:
                 if len(rows) > MAX_ROWS:
                     raise SheetError(SheetProblem.TOO_MANY_ROWS)
     except csv.Error as exc:
-        raise SheetError(SheetProblem.NOT_SPREADSHEET, str(exc)) from exc
-    if not rows:
-        raise SheetError(SheetProblem.EMPTY)
-    return Grid(rows, "", [], encoding)
+        if strict and "unexpected end of data" in str(exc):
+            # A quote opened and never closed: the rest of the file would be one cell.
+            raise _OpenQuoteError(number + 1) from exc
+        raise
+    finally:
+        csv.field_size_limit(limit)
+    return rows

@@ -157,6 +157,14 @@ def sheet_problem(exc: SheetError) -> str:
         ),
         SheetProblem.NO_SHEET: arg(translate("Sheets", "it has no sheet named “%1”"), exc.detail),
         SheetProblem.EMPTY: translate("Sheets", "it has no rows"),
+        SheetProblem.OPEN_QUOTE: arg(
+            translate(
+                "Sheets",
+                "a quotation mark opened on row %1 is never closed, so the rows below it "
+                "would run together; close it or remove it",
+            ),
+            exc.detail,
+        ),
         SheetProblem.TOO_MANY_ROWS: arg(
             translate("Sheets", "it has more than %1 rows; split the list into smaller files"),
             fmt_count(MAX_ROWS),

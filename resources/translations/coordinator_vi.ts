@@ -7227,21 +7227,26 @@
     </message>
     <message>
       <location filename="../../coordinator/text/sheets.py" line="161" />
+      <source>a quotation mark opened on row %1 is never closed, so the rows below it would run together; close it or remove it</source>
+      <translation>dấu ngoặc kép mở ở dòng %1 không được đóng, nên các dòng bên dưới sẽ bị gộp vào nhau; hãy đóng hoặc xóa dấu ngoặc kép đó</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="169" />
       <source>it has more than %1 rows; split the list into smaller files</source>
       <translation>tệp có hơn %1 dòng; hãy chia danh sách thành các tệp nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="170" />
+      <location filename="../../coordinator/text/sheets.py" line="178" />
       <source>“%1” is not Header=field</source>
       <translation>“%1” không có dạng Tiêu_đề=trường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="172" />
+      <location filename="../../coordinator/text/sheets.py" line="180" />
       <source>“%1”: the file has no column with that header</source>
       <translation>“%1”: tệp không có cột nào có tiêu đề đó</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="174" />
+      <location filename="../../coordinator/text/sheets.py" line="182" />
       <source>“%1”: no such field in this kind of list</source>
       <translation>“%1”: không có trường này trong loại danh sách đã chọn</translation>
     </message>
