@@ -1172,6 +1172,7 @@ VI = {
     # Issue 17, hostile dates in a calendar file.
     "its date is outside the years 1900–2200": "ngày của sự kiện nằm ngoài khoảng năm 1900–2200",
     # Issue 18, import words (coordinator/text/sheets.py).
+    "is a formula the file holds no value of; open the file in Excel, save it and import it again": "là công thức mà tệp không lưu giá trị; hãy mở tệp bằng Excel, lưu lại rồi nhập lại",
     # Issue 18, import window.
     "Import a &list from Excel/CSV…": "Nhập &danh sách từ Excel/CSV…",
     "Bring in partners, people or volunteers' stays from a workbook or CSV file": "Nhập đối tác, cá nhân hoặc thời gian làm việc của tình nguyện viên từ tệp Excel hoặc CSV",

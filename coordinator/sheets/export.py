@@ -38,6 +38,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coordinator.db.files import write_whole
 from coordinator.domain.text import words
+from coordinator.sheets.reading import FORMULA_STARTS
 
 Cell = str | int | float | date | datetime | bool | None
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going? (as ui.common.task)
@@ -151,6 +152,8 @@ def _csv_text(value: Cell) -> str:
         return f"{value:%d/%m/%Y %H:%M}"
     if isinstance(value, date):
         return f"{value:%d/%m/%Y}"
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return str(value)
 
 

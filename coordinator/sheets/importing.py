@@ -45,7 +45,7 @@ from coordinator.sheets.fields import (
     find_header,
     guess_mapping,
 )
-from coordinator.sheets.reading import Cell, Grid, Progress
+from coordinator.sheets.reading import Cell, Formula, Grid, Progress
 
 
 class Action(StrEnum):
@@ -71,6 +71,7 @@ class Issue(StrEnum):
     UNKNOWN_PROJECT = "unknown_project"
     AMBIGUOUS_PROJECT = "ambiguous_project"
     AMBIGUOUS_PERSON = "ambiguous_person"
+    FORMULA = "formula"  # a formula nothing calculated: its value is not in the file
 
 
 class Notice(StrEnum):
@@ -642,6 +643,9 @@ def _read_cell(
     cell: Cell,
     problem: Callable[[Field, Issue, str], None],
 ) -> None:
+    if isinstance(cell, Formula):
+        problem(fld, Issue.FORMULA, str(cell)[:60])
+        return
     if fld in (Field.ARRIVES, Field.DEPARTS):
         try:
             day = _date(cell)

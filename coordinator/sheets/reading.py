@@ -35,6 +35,20 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls, or an encrypted .xlsx
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
+class Formula(str):
+    """A formula cell whose value the file does not hold (a program other than Excel
+    wrote it, and nothing calculated it): the formula's text, for a message."""
+
+
+# Text Excel would run as a formula when it opens a CSV. The export puts an apostrophe
+# in front of such text (OWASP's advice against CSV injection); reading takes it off.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _unquoted(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
 class SheetProblem(StrEnum):
     MISSING = "missing"  # no such file
     NOT_A_FILE = "not_a_file"  # a folder, a device, a pipe
@@ -127,6 +141,9 @@ def _read_xlsx(data: bytes, sheet: str | None, progress: Progress | None) -> Gri
             if sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED:
                 raise SheetError(SheetProblem.TOO_BIG)
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # The same sheet once more with its formulas, to tell an uncalculated formula
+        # from an empty cell.
+        formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except SheetError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on a broken zip
@@ -139,10 +156,18 @@ def _read_xlsx(data: bytes, sheet: str | None, progress: Progress | None) -> Gri
         ws = book[chosen]
         total = ws.max_row or 0
         rows: list[tuple[int, list[Cell]]] = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        both = zip(
+            ws.iter_rows(values_only=True),
+            formulas[chosen].iter_rows(values_only=True),
+            strict=False,
+        )
+        for number, (values, written) in enumerate(both, start=1):
             if number % 500 == 0 and progress is not None and not progress(number, total):
                 raise ReadCancelledError
             cells = [_excel_cell(v) for v in values[:MAX_COLUMNS]]
+            for i, text in enumerate(written[: len(cells)]):
+                if cells[i] is None and isinstance(text, str) and text.startswith("="):
+                    cells[i] = Formula(text)
             if any(c not in (None, "") for c in cells):
                 rows.append((number, _trimmed(cells)))
                 if len(rows) > MAX_ROWS:
@@ -153,6 +178,7 @@ def _read_xlsx(data: bytes, sheet: str | None, progress: Progress | None) -> Gri
         raise SheetError(SheetProblem.NOT_SPREADSHEET, type(exc).__name__) from exc
     finally:
         book.close()
+        formulas.close()
     if not rows:
         raise SheetError(SheetProblem.EMPTY)
     return Grid(rows, chosen, names)
@@ -255,7 +281,7 @@ def _csv_rows(
         for number, values in enumerate(reader, start=1):  # a record is a row in Excel
             if number % 2000 == 0 and progress is not None and not progress(number, total):
                 raise ReadCancelledError
-            cells: list[Cell] = [v.strip() or None for v in values[:MAX_COLUMNS]]
+            cells: list[Cell] = [_unquoted(v.strip()) or None for v in values[:MAX_COLUMNS]]
             if any(c is not None for c in cells):
                 rows.append((number, _trimmed(cells)))
                 if len(rows) > MAX_ROWS:

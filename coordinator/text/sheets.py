@@ -74,6 +74,11 @@ def issue_text(issue: Issue) -> str:
         Issue.YES_NO: translate("Sheets", "is neither yes nor no"),
         Issue.UNKNOWN_PROJECT: translate("Sheets", "names no project (by code or title)"),
         Issue.AMBIGUOUS_PROJECT: translate("Sheets", "names several projects"),
+        Issue.FORMULA: translate(
+            "Sheets",
+            "is a formula the file holds no value of; open the file in Excel, save it "
+            "and import it again",
+        ),
         Issue.AMBIGUOUS_PERSON: translate("Sheets", "names several people of that name"),
     }[issue]
 

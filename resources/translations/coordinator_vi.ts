@@ -3313,7 +3313,7 @@
       <translation>Đã xuất %1 dòng ra tệp %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/sheets/export.py" line="93" />
+      <location filename="../../coordinator/sheets/export.py" line="94" />
       <source>taken %1</source>
       <translation>lấy lúc %1</translation>
     </message>
@@ -7137,116 +7137,121 @@
     </message>
     <message>
       <location filename="../../coordinator/text/sheets.py" line="77" />
+      <source>is a formula the file holds no value of; open the file in Excel, save it and import it again</source>
+      <translation>là công thức mà tệp không lưu giá trị; hãy mở tệp bằng Excel, lưu lại rồi nhập lại</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="82" />
       <source>names several people of that name</source>
       <translation>khớp với nhiều người trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="83" />
+      <location filename="../../coordinator/text/sheets.py" line="88" />
       <source>Row %1</source>
       <translation>Dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="86" />
+      <location filename="../../coordinator/text/sheets.py" line="91" />
       <source>Row %1, column %2 (%3)</source>
       <translation>Dòng %1, cột %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="89" />
+      <location filename="../../coordinator/text/sheets.py" line="94" />
       <source>Row %1, %2</source>
       <translation>Dòng %1, %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="106" />
+      <location filename="../../coordinator/text/sheets.py" line="111" />
       <source>%1 is not a partner yet: it will be added</source>
       <translation>%1 chưa có trong danh sách đối tác: sẽ được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="107" />
+      <location filename="../../coordinator/text/sheets.py" line="112" />
       <source>%1 is not in the list of people yet: added as a volunteer</source>
       <translation>%1 chưa có trong danh sách cá nhân: sẽ được thêm làm tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="110" />
+      <location filename="../../coordinator/text/sheets.py" line="115" />
       <source>phone %1: Excel had dropped its leading 0</source>
       <translation>số điện thoại %1: Excel đã làm mất số 0 ở đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="111" />
+      <location filename="../../coordinator/text/sheets.py" line="116" />
       <source>may be the same as %1</source>
       <translation>có thể trùng với %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="112" />
+      <location filename="../../coordinator/text/sheets.py" line="117" />
       <source>the same as row %1 of the file</source>
       <translation>trùng với dòng %1 của tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="138" />
+      <location filename="../../coordinator/text/sheets.py" line="143" />
       <source>there is no such file</source>
       <translation>không có tệp này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="139" />
+      <location filename="../../coordinator/text/sheets.py" line="144" />
       <source>it is a folder or a device, not a file</source>
       <translation>đây là thư mục hoặc thiết bị, không phải tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="141" />
+      <location filename="../../coordinator/text/sheets.py" line="146" />
       <source>it is bigger than %1 MB; split the list into smaller files</source>
       <translation>tệp lớn hơn %1 MB; hãy chia danh sách thành các tệp nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="144" />
+      <location filename="../../coordinator/text/sheets.py" line="149" />
       <source>it is protected by a password; open it in Excel, remove the password and save it</source>
       <translation>tệp được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu rồi lưu lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="148" />
+      <location filename="../../coordinator/text/sheets.py" line="153" />
       <source>it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx</source>
       <translation>đây là sổ tính Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="152" />
+      <location filename="../../coordinator/text/sheets.py" line="157" />
       <source>it is not an Excel workbook (.xlsx) or a CSV file</source>
       <translation>tệp không phải là sổ tính Excel (.xlsx) hay tệp CSV</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="156" />
+      <location filename="../../coordinator/text/sheets.py" line="161" />
       <source>the system refused to read it (%1)</source>
       <translation>hệ thống không cho đọc tệp (%1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="158" />
+      <location filename="../../coordinator/text/sheets.py" line="163" />
       <source>it has no sheet named “%1”</source>
       <translation>tệp không có trang tính nào tên “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="159" />
+      <location filename="../../coordinator/text/sheets.py" line="164" />
       <source>it has no rows</source>
       <translation>tệp không có dòng nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="161" />
+      <location filename="../../coordinator/text/sheets.py" line="166" />
       <source>a quotation mark opened on row %1 is never closed, so the rows below it would run together; close it or remove it</source>
       <translation>dấu ngoặc kép mở ở dòng %1 không được đóng, nên các dòng bên dưới sẽ bị gộp vào nhau; hãy đóng hoặc xóa dấu ngoặc kép đó</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="169" />
+      <location filename="../../coordinator/text/sheets.py" line="174" />
       <source>it has more than %1 rows; split the list into smaller files</source>
       <translation>tệp có hơn %1 dòng; hãy chia danh sách thành các tệp nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="178" />
+      <location filename="../../coordinator/text/sheets.py" line="183" />
       <source>“%1” is not Header=field</source>
       <translation>“%1” không có dạng Tiêu_đề=trường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="180" />
+      <location filename="../../coordinator/text/sheets.py" line="185" />
       <source>“%1”: the file has no column with that header</source>
       <translation>“%1”: tệp không có cột nào có tiêu đề đó</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="182" />
+      <location filename="../../coordinator/text/sheets.py" line="187" />
       <source>“%1”: no such field in this kind of list</source>
       <translation>“%1”: không có trường này trong loại danh sách đã chọn</translation>
     </message>
