@@ -1314,6 +1314,9 @@ VI = {
     "Write these results to an .xlsx or .csv file": "Ghi các kết quả này ra tệp .xlsx hoặc .csv",
     "Search results for “%1”": "Kết quả tìm kiếm “%1”",
     "Write the current tab's list, as filtered and sorted, to .xlsx or .csv": "Ghi danh sách của thẻ đang mở, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv",
+    # Issue 18, tryout fixes.
+    "row %1 under the table (a total, a signature) is not a record: left out": "dòng %1 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
+    "rows %1–%2 under the table (a total, signatures) are not records: left out": "các dòng %1–%2 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
 }
 
 # The same English word can need different Vietnamese in different contexts.
@@ -1380,6 +1383,9 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sheets", "Kind"): "Loại hình",
     ("Sheets", "Organisation"): "Đơn vị công tác",
     ("Sheets", "Website"): "Trang thông tin điện tử",
+    # Issue 18, tryout fixes.
+    ("Sheets", "is not a date (dd/mm/yyyy)"): "không phải là ngày (dd/mm/yyyy)",
+    ("Sheets", "is empty, and this list needs it"): "bị bỏ trống, nhưng đây là thông tin bắt buộc",
 }
 
 
