@@ -1386,6 +1386,8 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     # Issue 18, tryout fixes.
     ("Sheets", "is not a date (dd/mm/yyyy)"): "không phải là ngày (dd/mm/yyyy)",
     ("Sheets", "is empty, and this list needs it"): "bị bỏ trống, nhưng đây là thông tin bắt buộc",
+    ("ImportDialog", "%1 to add, %2 to merge, %3 already there, %4 skipped"): "Thêm mới %1, gộp %2, đã có %3, bỏ qua %4",
+    ("ImportDialog", "Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped."): "Đã nhập từ %1: thêm mới %2, gộp %3, đã có %4, bỏ qua %5.",
 }
 
 

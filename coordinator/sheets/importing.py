@@ -668,8 +668,11 @@ def _read_cell(
             return
     elif fld is Field.PHONE:
         number = isinstance(cell, int | float) and not isinstance(cell, bool)
-        if number and 8 <= len(text) <= 10 and text.isdigit() and not text.startswith("84"):
-            text = "0" + text  # Excel kept the number and dropped its leading 0
+        # Excel kept the number and dropped its leading 0; a CSV it saved from such a
+        # sheet holds the digits without the 0 as text (no Vietnamese number starts 1-9).
+        lost = 8 <= len(text) <= 10 if number else 9 <= len(text) <= 10
+        if lost and text.isdigit() and not text.startswith(("0", "84")):
+            text = "0" + text
             row.notices.append((Notice.PHONE_ZERO, text))
         check = Checker()
         check.phone("p", text)

@@ -2012,57 +2012,57 @@
       <translation>&amp;Chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
       <source>&amp;File:</source>
       <translation>&amp;Tệp:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
       <source>&amp;Kind of list:</source>
       <translation>&amp;Loại danh sách:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="90" />
       <source>&amp;Sheet:</source>
       <translation>Trang &amp;tính:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="91" />
       <source>&amp;Header row:</source>
       <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="102" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="104" />
       <source>The first rows of the file (the header in bold):</source>
       <translation>Các dòng đầu của tệp (dòng tiêu đề in đậm):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="127" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="129" />
       <source>Import a list</source>
       <translation>Nhập danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="129" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="131" />
       <source>Excel workbooks and CSV files (*.xlsx *.csv)</source>
       <translation>Tệp Excel và tệp CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="140" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="143" />
       <source>Reading %1…</source>
       <translation>Đang đọc %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="141" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="145" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="148" />
       <source>Reading was stopped; choose the file again to read it.</source>
       <translation>Đã dừng đọc tệp; hãy chọn lại tệp để đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="148" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="151" />
       <source>%1 cannot be imported: %2.</source>
       <translation>Không nhập được %1: %2.</translation>
     </message>
@@ -2896,7 +2896,7 @@
     <message>
       <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
       <source>%1 to add, %2 to merge, %3 already there, %4 skipped</source>
-      <translation>%1 thêm mới, %2 gộp, %3 đã có, %4 bỏ qua</translation>
+      <translation>Thêm mới %1, gộp %2, đã có %3, bỏ qua %4</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/sheets/import_dialog.py" line="319" />
@@ -2946,7 +2946,7 @@
     <message>
       <location filename="../../coordinator/ui/sheets/import_dialog.py" line="403" />
       <source>Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.</source>
-      <translation>Đã nhập từ %1: thêm mới %2, gộp %3, %4 đã có, bỏ qua %5.</translation>
+      <translation>Đã nhập từ %1: thêm mới %2, gộp %3, đã có %4, bỏ qua %5.</translation>
     </message>
   </context>
   <context>

@@ -9,8 +9,8 @@ import pytest
 from coordinator.cli import main
 from coordinator.db import models as m
 from coordinator.db.store import Store
-from coordinator.sheets.fields import ListKind
-from coordinator.sheets.importing import Action, apply_plan, plan_import
+from coordinator.sheets.fields import Field, ListKind, guess_kind
+from coordinator.sheets.importing import Action, Notice, apply_plan, plan_import
 from coordinator.sheets.reading import read_grid
 
 
@@ -147,3 +147,39 @@ def test_the_command_line_says_what_it_left_under_the_table(
         "Các dòng 10–14 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi "
         "nên không nhập" in out
     )
+
+
+def test_a_csv_saved_by_excel_gets_back_the_phones_leading_0(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "doi-tac.csv"
+    path.write_text(
+        "STT;Tên cơ quan, đơn vị;Số điện thoại\r\n"
+        "1;Sở Kế hoạch và Đầu tư;2743822888\r\n"  # the sheet held it as a number
+        "2;Ban Quản lý các khu công nghiệp;912345678\r\n"
+        "3;Tập đoàn IBM;84283824123\r\n",  # with the country code: left as it is
+        encoding="utf-8-sig",
+    )
+    plan = plan_import(store, read_grid(path), ListKind.PARTNERS)
+    assert [r.values[Field.PHONE] for r in plan.rows] == [
+        "02743822888",
+        "0912345678",
+        "84283824123",
+    ]
+    assert (Notice.PHONE_ZERO, "02743822888") in plan.rows[0].notices
+
+
+@pytest.mark.parametrize(
+    ("headers", "kind"),
+    [
+        (PARTNERS, ListKind.PARTNERS),
+        (["STT", "Họ và tên", "Chức vụ", "Đơn vị công tác", "Số ĐT di động", "Thư điện tử"],
+         ListKind.PEOPLE),
+        (["Họ và tên", "Chức vụ", "Đơn vị công tác", "Điện thoại", "Email"], ListKind.PEOPLE),
+        (["STT", "Họ và tên", "Dự án", "Ngày đến", "Ngày về", "Ghi chú"], ListKind.STAYS),
+        (["Tên đơn vị", "Điện thoại", "Email"], ListKind.PARTNERS),
+    ],
+)  # fmt: skip
+def test_the_kind_of_list_is_guessed_from_its_headers(headers: list[str], kind: ListKind) -> None:
+    rows: list[tuple[int, list[object]]] = [(1, ["DANH SÁCH"]), (2, list(headers))]
+    for current in ListKind:
+        assert guess_kind(rows, current) is kind
+    assert guess_kind([(1, ["Điền theo mẫu ở trang sau"])], ListKind.STAYS) is ListKind.STAYS
