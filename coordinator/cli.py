@@ -728,7 +728,8 @@ def _import_list(db: Path, args: argparse.Namespace) -> str:
                 counts[Action.UNCHANGED],
                 counts[Action.SKIP],
             )
-            return "\n".join([head, *(words.problem_text(p) for p in problems), *maybe])
+            below = [words.below_text(plan.below).capitalize()] if plan.below else []
+            return "\n".join([head, *(words.problem_text(p) for p in problems), *maybe, *below])
         try:
             result = apply_plan(store, plan)
         except RecordChangedError as exc:
@@ -766,7 +767,8 @@ def _import_list(db: Path, args: argparse.Namespace) -> str:
         arg(QCoreApplication.translate("CommandLine", "skipped: %1"), words.problem_text(p))
         for p in problems
     ]
-    return "\n".join([head, *skipped, *maybe])
+    below = [words.below_text(plan.below).capitalize()] if plan.below else []
+    return "\n".join([head, *skipped, *maybe, *below])
 
 
 def _row_name(row: "PlannedRow") -> str:

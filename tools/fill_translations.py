@@ -1317,6 +1317,9 @@ VI = {
     "Write the current tab's list, as filtered and sorted, to .xlsx or .csv": "Ghi danh sách của thẻ đang mở, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv",
     # Issue 18, adversary fixes.
     "a quotation mark opened on row %1 is never closed, so the rows below it would run together; close it or remove it": "dấu ngoặc kép mở ở dòng %1 không được đóng, nên các dòng bên dưới sẽ bị gộp vào nhau; hãy đóng hoặc xóa dấu ngoặc kép đó",
+    # Issue 18, tryout fixes.
+    "row %1 under the table (a total, a signature) is not a record: left out": "dòng %1 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
+    "rows %1–%2 under the table (a total, signatures) are not records: left out": "các dòng %1–%2 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
 }
 
 # The same English word can need different Vietnamese in different contexts.
@@ -1383,6 +1386,17 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sheets", "Kind"): "Loại hình",
     ("Sheets", "Organisation"): "Đơn vị công tác",
     ("Sheets", "Website"): "Trang thông tin điện tử",
+    # Issue 18, tryout fixes.
+    ("Sheets", "is not a date (dd/mm/yyyy)"): "không phải là ngày (dd/mm/yyyy)",
+    ("Sheets", "is empty, and this list needs it"): "bị bỏ trống, nhưng đây là thông tin bắt buộc",
+    (
+        "ImportDialog",
+        "%1 to add, %2 to merge, %3 already there, %4 skipped",
+    ): "Thêm mới %1, gộp %2, đã có %3, bỏ qua %4",
+    (
+        "ImportDialog",
+        "Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.",
+    ): "Đã nhập từ %1: thêm mới %2, gộp %3, đã có %4, bỏ qua %5.",
 }
 
 

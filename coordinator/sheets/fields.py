@@ -343,6 +343,23 @@ def find_header(kind: ListKind, rows: Sequence[tuple[int, Sequence[object]]]) ->
     return 0
 
 
+def guess_kind(rows: Sequence[tuple[int, Sequence[object]]], current: ListKind) -> ListKind:
+    """The kind of list the headers say: among the kinds whose required columns are all
+    there, the one naming the most columns ("Họ và tên", "Chức vụ", "Đơn vị công tác" is
+    a list of people, not of partners); ``current`` when none fits or on a tie."""
+    best, best_count = current, -1
+    for kind in (current, *(k for k in ListKind if k is not current)):
+        if not rows:
+            break
+        mapping = guess_mapping(kind, rows[find_header(kind, rows)][1])
+        if not all(f in mapping for f in REQUIRED[kind]):
+            continue
+        count = sum(1 for f in mapping if f is not None)
+        if count > best_count:
+            best, best_count = kind, count
+    return best
+
+
 class MapError(ValueError):
     """A ``--map`` entry that names no column of the file, or no field."""
 

@@ -147,6 +147,8 @@ class ImportPlan:
     # The newest partner, person and stay when the plan was made: one added since
     # (another import, another window) may be a row's duplicate, so the plan is stale.
     newest: dict[str, int] = field(default_factory=dict)
+    # Rows under the table, left out: its totals row and the signature block.
+    below: list[int] = field(default_factory=list)
 
     def counts(self) -> dict[Action, int]:
         out = dict.fromkeys(Action, 0)
@@ -415,11 +417,17 @@ class _Countries:
                 self._by_code.setdefault(code, name)
 
     def canonical(self, text: str) -> str:
+        """The stored spelling of ``text``'s country or, when none is stored, the first
+        spelling the file used ("Việt Nam", then "Viet Nam" and "Vietnam" are "Việt Nam")."""
         key = _key(text)
         if key in self._by_key:
             return self._by_key[key]
         code = self._codes.get(key)
-        return self._by_code.get(code, text) if code else text
+        found = self._by_code.get(code, text) if code else text
+        self._by_key[key] = found
+        if code:
+            self._by_code.setdefault(code, found)
+        return found
 
 
 # --- what is stored ---------------------------------------------------------------------
@@ -559,6 +567,10 @@ def plan_import(
         newest = _newest(s)
     plan = ImportPlan(kind, headers, mapping, header_row, [], grid.sheet, newest)
     body = grid.rows[header_index + 1 :]
+    name = Field.PERSON if kind is ListKind.STAYS else _name_field(kind)
+    end = _table_end(body, columns.get(name))
+    plan.below = [number for number, _ in body[end:]]
+    body = body[:end]
     firsts: dict[tuple[str, str], int] = {}  # (key kind, key) -> index of the first row
     for n, (number, cells) in enumerate(body):
         if n % 500 == 0 and progress is not None and not progress(n, len(body)):
@@ -673,8 +685,11 @@ def _read_cell(
             return
     elif fld is Field.PHONE:
         number = isinstance(cell, int | float) and not isinstance(cell, bool)
-        if number and 8 <= len(text) <= 10 and text.isdigit() and not text.startswith("84"):
-            text = "0" + text  # Excel kept the number and dropped its leading 0
+        # Excel kept the number and dropped its leading 0; a CSV it saved from such a
+        # sheet holds the digits without the 0 as text (no Vietnamese number starts 1-9).
+        lost = 8 <= len(text) <= 10 if number else 9 <= len(text) <= 10
+        if lost and text.isdigit() and not text.startswith(("0", "84")):
+            text = "0" + text
             row.notices.append((Notice.PHONE_ZERO, text))
         check = Checker()
         check.phone("p", text)
@@ -732,6 +747,43 @@ def _read_cell(
         ctx.new_people.setdefault(fold(text), text)
         row.notices.append((Notice.NEW_PERSON, ctx.new_people[fold(text)]))
     row.values[fld] = text
+
+
+# --- under the table ------------------------------------------------------------------
+
+# A totals row: "Tổng cộng: 12 đơn vị", "Tổng số 5 người", "Cộng: 3", "Total"; not
+# "Tổng công ty Becamex", "Công ty …" or a partner called "Total Việt Nam".
+_TOTAL = re.compile(
+    r"^(?:tong cong(?! ty\b)|tong so)\b|^(?:tong|cong|total|grand total|sum)\s*(?::|\d|$)"
+)
+# The captions of a signature block, as the whole cell.
+_SIGNATURE = {
+    "nguoi lap bieu", "nguoi lap", "nguoi lap bang", "nguoi lap danh sach", "nguoi tong hop",
+    "nguoi ky", "thu truong don vi", "thu truong co quan", "lanh dao don vi", "lanh dao phong",
+    "ky ghi ro ho ten", "ky va ghi ro ho ten", "ky ho ten", "ky ten", "ky ten dong dau",
+    "ky ten va dong dau", "ky dong dau", "ky ten ghi ro ho ten", "xac nhan cua don vi",
+    "xac nhan cua thu truong don vi", "prepared by", "approved by", "signature",
+}  # fmt: skip
+# The place and date line above the signatures: "Bình Dương, ngày 15 tháng 3 năm 2026".
+_DATE_LINE = re.compile(r"(?:^|\s)ngay(?: \d{1,2})? thang(?: \d{1,2})? nam(?: \d{4})?$")
+
+
+def _table_end(body: Sequence[tuple[int, Sequence[Cell]]], name_column: int | None) -> int:
+    """The index in ``body`` of the first row under the table: a totals row, or a row of
+    the signature block (its caption, or the place and date line) with no name of its
+    own. Nothing under it is a record: the signer's name is not a partner."""
+    for i, (_, cells) in enumerate(body):
+        texts = [_text(c).strip() for c in cells]
+        first = next((t for t in texts if t), "")
+        if _TOTAL.search(fold(first).strip()):
+            return i
+        keys = [_key(t) for t in texts]
+        name = keys[name_column] if name_column is not None and name_column < len(keys) else ""
+        if name and name not in _SIGNATURE:
+            continue
+        if any(k in _SIGNATURE or _DATE_LINE.search(k) for k in keys if k):
+            return i
+    return len(body)
 
 
 # --- duplicates -------------------------------------------------------------------------

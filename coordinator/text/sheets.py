@@ -96,6 +96,28 @@ def problem_text(p: RowProblem) -> str:
     return f"{where}{value}: {issue_text(p.issue)}"
 
 
+def below_text(rows: list[int]) -> str:
+    """What was left under the table: “rows 16–22 under the table (a total, signatures)
+    are not records: left out”; empty when nothing was."""
+    if not rows:
+        return ""
+    if len(rows) == 1:
+        return arg(
+            translate(
+                "Sheets", "row %1 under the table (a total, a signature) is not a record: left out"
+            ),
+            rows[0],
+        )
+    return arg(
+        translate(
+            "Sheets",
+            "rows %1–%2 under the table (a total, signatures) are not records: left out",
+        ),
+        rows[0],
+        rows[-1],
+    )
+
+
 def column_letter(column: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA: the column as Excel names it."""
     letters = ""

@@ -1511,158 +1511,158 @@
       <translation>%1 (chạy thử, chưa ghi gì): thêm %2, gộp %3, đã có %4, bỏ qua %5</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="737" />
+      <location filename="../../coordinator/cli.py" line="738" />
       <source>%1: a record changed while the file was imported; nothing was written. Run the import again.</source>
       <translation>%1: có hồ sơ bị thay đổi trong lúc nhập tệp nên chưa ghi gì. Hãy nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="748" />
+      <location filename="../../coordinator/cli.py" line="749" />
       <source>%1: %2 added, %3 merged, %4 already there, %5 skipped</source>
       <translation>%1: đã thêm %2, đã gộp %3, đã có %4, bỏ qua %5</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="759" />
+      <location filename="../../coordinator/cli.py" line="760" />
       <source> (and with them %1 partners and %2 people not listed before)</source>
       <translation> (kèm theo đó thêm %1 đối tác và %2 cá nhân chưa có trước đây)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="766" />
+      <location filename="../../coordinator/cli.py" line="767" />
       <source>skipped: %1</source>
       <translation>bỏ qua: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="795" />
+      <location filename="../../coordinator/cli.py" line="797" />
       <source>%1 matches several: %2; be more precise</source>
       <translation>%1 khớp với nhiều mục: %2; hãy ghi cụ thể hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="807" />
+      <location filename="../../coordinator/cli.py" line="809" />
       <source>no project with code %1</source>
       <translation>không có dự án nào có mã %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="824" />
+      <location filename="../../coordinator/cli.py" line="826" />
       <source>no person named %1</source>
       <translation>không có cá nhân nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="835" />
-      <location filename="../../coordinator/cli.py" line="1093" />
+      <location filename="../../coordinator/cli.py" line="837" />
+      <location filename="../../coordinator/cli.py" line="1095" />
       <source>no host unit named %1</source>
       <translation>không có đơn vị tiếp nhận nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="850" />
+      <location filename="../../coordinator/cli.py" line="852" />
       <source>%1 events written to %2</source>
       <translation>Đã ghi %1 sự kiện vào %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="866" />
+      <location filename="../../coordinator/cli.py" line="868" />
       <source>no events</source>
       <translation>không có sự kiện nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="869" />
+      <location filename="../../coordinator/cli.py" line="871" />
       <source>--to comes before --from</source>
       <translation>--to đứng trước --from</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="908" />
+      <location filename="../../coordinator/cli.py" line="910" />
       <source>CONFLICT</source>
       <translation>TRÙNG LỊCH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="909" />
+      <location filename="../../coordinator/cli.py" line="911" />
       <source>warning</source>
       <translation>cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="920" />
+      <location filename="../../coordinator/cli.py" line="922" />
       <source>%1 events with %2 conflicts and %3 warnings</source>
       <translation>%1 sự kiện, %2 trường hợp trùng lịch và %3 cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="948" />
+      <location filename="../../coordinator/cli.py" line="950" />
       <source>no owner named %1</source>
       <translation>không có người hoặc đơn vị thực hiện nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1000" />
+      <location filename="../../coordinator/cli.py" line="1002" />
       <source>AGREEMENT ENDING %1 (in %2 days)</source>
       <translation>THỎA THUẬN HẾT HẠN %1 (còn %2 ngày)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1001" />
+      <location filename="../../coordinator/cli.py" line="1003" />
       <source>OVERDUE</source>
       <translation>QUÁ HẠN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1002" />
+      <location filename="../../coordinator/cli.py" line="1004" />
       <source>no owner</source>
       <translation>chưa giao cho ai</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1017" />
+      <location filename="../../coordinator/cli.py" line="1019" />
       <source>%1 agreements ending within %2 days</source>
       <translation>%1 thỏa thuận hợp tác hết hạn trong vòng %2 ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1022" />
+      <location filename="../../coordinator/cli.py" line="1024" />
       <source>%1 items</source>
       <translation>%1 mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1031" />
+      <location filename="../../coordinator/cli.py" line="1033" />
       <source>%1: the file must end in .pdf or .docx</source>
       <translation>%1: tên tệp phải có đuôi .pdf hoặc .docx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1044" />
+      <location filename="../../coordinator/cli.py" line="1046" />
       <source>no event with id %1</source>
       <translation>không có sự kiện nào mang mã số %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1057" />
+      <location filename="../../coordinator/cli.py" line="1059" />
       <source>%1: minutes of “%2” written</source>
       <translation>%1: đã ghi biên bản của “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1076" />
+      <location filename="../../coordinator/cli.py" line="1078" />
       <source>no programme named %1</source>
       <translation>không có chương trình nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1095" />
+      <location filename="../../coordinator/cli.py" line="1097" />
       <source>no partner named %1</source>
       <translation>không có đối tác nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1122" />
+      <location filename="../../coordinator/cli.py" line="1124" />
       <source>%1: the file must end in .pdf, .docx or .xlsx</source>
       <translation>%1: tên tệp phải có đuôi .pdf, .docx hoặc .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1130" />
+      <location filename="../../coordinator/cli.py" line="1132" />
       <source>the period must end on or after its first day</source>
       <translation>ngày cuối của kỳ phải từ ngày đầu trở đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1141" />
+      <location filename="../../coordinator/cli.py" line="1143" />
       <source>unknown sections %1; choose among %2</source>
       <translation>không có phần %1; chọn trong số %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1144" />
+      <location filename="../../coordinator/cli.py" line="1146" />
       <source>(none)</source>
       <translation>(trống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1171" />
+      <location filename="../../coordinator/cli.py" line="1173" />
       <source>%1: status report %2–%3 written (%4: %5 projects, %6 events held, %7 action items overdue)</source>
       <translation>%1: đã ghi báo cáo tình hình %2–%3 (%4: %5 dự án, %6 sự kiện đã diễn ra, %7 nhiệm vụ quá hạn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1179" />
+      <location filename="../../coordinator/cli.py" line="1181" />
       <source>everything</source>
       <translation>toàn bộ</translation>
     </message>
@@ -2012,57 +2012,57 @@
       <translation>&amp;Chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
       <source>&amp;File:</source>
       <translation>&amp;Tệp:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
       <source>&amp;Kind of list:</source>
       <translation>&amp;Loại danh sách:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="90" />
       <source>&amp;Sheet:</source>
       <translation>Trang &amp;tính:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="91" />
       <source>&amp;Header row:</source>
       <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="102" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="104" />
       <source>The first rows of the file (the header in bold):</source>
       <translation>Các dòng đầu của tệp (dòng tiêu đề in đậm):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="127" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="129" />
       <source>Import a list</source>
       <translation>Nhập danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="129" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="131" />
       <source>Excel workbooks and CSV files (*.xlsx *.csv)</source>
       <translation>Tệp Excel và tệp CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="140" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="143" />
       <source>Reading %1…</source>
       <translation>Đang đọc %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="141" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="145" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="148" />
       <source>Reading was stopped; choose the file again to read it.</source>
       <translation>Đã dừng đọc tệp; hãy chọn lại tệp để đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="148" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="151" />
       <source>%1 cannot be imported: %2.</source>
       <translation>Không nhập được %1: %2.</translation>
     </message>
@@ -2884,7 +2884,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/sheets/import_dialog.py" line="273" />
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="371" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="373" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
@@ -2896,7 +2896,7 @@
     <message>
       <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
       <source>%1 to add, %2 to merge, %3 already there, %4 skipped</source>
-      <translation>%1 thêm mới, %2 gộp, %3 đã có, %4 bỏ qua</translation>
+      <translation>Thêm mới %1, gộp %2, đã có %3, bỏ qua %4</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/sheets/import_dialog.py" line="319" />
@@ -2909,44 +2909,44 @@
       <translation>có thể trùng, cần xem lại: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="338" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="340" />
       <source>Choose a row to read all it says.</source>
       <translation>Chọn một dòng để xem đầy đủ nội dung.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="341" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="343" />
       <source>Row %1</source>
       <translation>Dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="343" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="345" />
       <source>Stored now: %1</source>
       <translation>Đang lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="370" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="372" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="375" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="377" />
       <source>The import was stopped; nothing was written.</source>
       <translation>Đã dừng nhập; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="383" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="385" />
       <source>A record of this list was changed since the preview (in another window or on another computer), so nothing was written. Look at the preview again: it now shows the records as they are.</source>
       <translation>Một bản ghi của danh sách này đã bị thay đổi sau khi xem trước (ở cửa sổ khác hoặc trên máy tính khác), nên chưa ghi gì. Hãy xem lại bản xem trước: nay đã hiện các bản ghi đúng như đang lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="391" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="393" />
       <source>Import from %1</source>
       <translation>Nhập từ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="401" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="403" />
       <source>Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.</source>
-      <translation>Đã nhập từ %1: thêm mới %2, gộp %3, %4 đã có, bỏ qua %5.</translation>
+      <translation>Đã nhập từ %1: thêm mới %2, gộp %3, đã có %4, bỏ qua %5.</translation>
     </message>
   </context>
   <context>
@@ -7078,7 +7078,7 @@
     <message>
       <location filename="../../coordinator/text/sheets.py" line="65" />
       <source>is empty, and this list needs it</source>
-      <translation>để trống, mà danh sách này bắt buộc phải có</translation>
+      <translation>bị bỏ trống, nhưng đây là thông tin bắt buộc</translation>
     </message>
     <message>
       <location filename="../../coordinator/text/sheets.py" line="66" />
@@ -7098,7 +7098,7 @@
     <message>
       <location filename="../../coordinator/text/sheets.py" line="69" />
       <source>is not a date (dd/mm/yyyy)</source>
-      <translation>không phải là ngày (nn/tt/nnnn)</translation>
+      <translation>không phải là ngày (dd/mm/yyyy)</translation>
     </message>
     <message>
       <location filename="../../coordinator/text/sheets.py" line="70" />
@@ -7161,97 +7161,107 @@
       <translation>Dòng %1, %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="111" />
+      <location filename="../../coordinator/text/sheets.py" line="106" />
+      <source>row %1 under the table (a total, a signature) is not a record: left out</source>
+      <translation>dòng %1 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="112" />
+      <source>rows %1–%2 under the table (a total, signatures) are not records: left out</source>
+      <translation>các dòng %1–%2 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/sheets.py" line="133" />
       <source>%1 is not a partner yet: it will be added</source>
       <translation>%1 chưa có trong danh sách đối tác: sẽ được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="112" />
+      <location filename="../../coordinator/text/sheets.py" line="134" />
       <source>%1 is not in the list of people yet: added as a volunteer</source>
       <translation>%1 chưa có trong danh sách cá nhân: sẽ được thêm làm tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="115" />
+      <location filename="../../coordinator/text/sheets.py" line="137" />
       <source>phone %1: Excel had dropped its leading 0</source>
       <translation>số điện thoại %1: Excel đã làm mất số 0 ở đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="116" />
+      <location filename="../../coordinator/text/sheets.py" line="138" />
       <source>may be the same as %1</source>
       <translation>có thể trùng với %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="117" />
+      <location filename="../../coordinator/text/sheets.py" line="139" />
       <source>the same as row %1 of the file</source>
       <translation>trùng với dòng %1 của tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="143" />
+      <location filename="../../coordinator/text/sheets.py" line="165" />
       <source>there is no such file</source>
       <translation>không có tệp này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="144" />
+      <location filename="../../coordinator/text/sheets.py" line="166" />
       <source>it is a folder or a device, not a file</source>
       <translation>đây là thư mục hoặc thiết bị, không phải tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="146" />
+      <location filename="../../coordinator/text/sheets.py" line="168" />
       <source>it is bigger than %1 MB; split the list into smaller files</source>
       <translation>tệp lớn hơn %1 MB; hãy chia danh sách thành các tệp nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="149" />
+      <location filename="../../coordinator/text/sheets.py" line="171" />
       <source>it is protected by a password; open it in Excel, remove the password and save it</source>
       <translation>tệp được bảo vệ bằng mật khẩu; hãy mở bằng Excel, gỡ mật khẩu rồi lưu lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="153" />
+      <location filename="../../coordinator/text/sheets.py" line="175" />
       <source>it is an Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx</source>
       <translation>đây là sổ tính Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="157" />
+      <location filename="../../coordinator/text/sheets.py" line="179" />
       <source>it is not an Excel workbook (.xlsx) or a CSV file</source>
       <translation>tệp không phải là sổ tính Excel (.xlsx) hay tệp CSV</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="161" />
+      <location filename="../../coordinator/text/sheets.py" line="183" />
       <source>the system refused to read it (%1)</source>
       <translation>hệ thống không cho đọc tệp (%1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="163" />
+      <location filename="../../coordinator/text/sheets.py" line="185" />
       <source>it has no sheet named “%1”</source>
       <translation>tệp không có trang tính nào tên “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="164" />
+      <location filename="../../coordinator/text/sheets.py" line="186" />
       <source>it has no rows</source>
       <translation>tệp không có dòng nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="166" />
+      <location filename="../../coordinator/text/sheets.py" line="188" />
       <source>a quotation mark opened on row %1 is never closed, so the rows below it would run together; close it or remove it</source>
       <translation>dấu ngoặc kép mở ở dòng %1 không được đóng, nên các dòng bên dưới sẽ bị gộp vào nhau; hãy đóng hoặc xóa dấu ngoặc kép đó</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="174" />
+      <location filename="../../coordinator/text/sheets.py" line="196" />
       <source>it has more than %1 rows; split the list into smaller files</source>
       <translation>tệp có hơn %1 dòng; hãy chia danh sách thành các tệp nhỏ hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="183" />
+      <location filename="../../coordinator/text/sheets.py" line="205" />
       <source>“%1” is not Header=field</source>
       <translation>“%1” không có dạng Tiêu_đề=trường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="185" />
+      <location filename="../../coordinator/text/sheets.py" line="207" />
       <source>“%1”: the file has no column with that header</source>
       <translation>“%1”: tệp không có cột nào có tiêu đề đó</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/sheets.py" line="187" />
+      <location filename="../../coordinator/text/sheets.py" line="209" />
       <source>“%1”: no such field in this kind of list</source>
       <translation>“%1”: không có trường này trong loại danh sách đã chọn</translation>
     </message>

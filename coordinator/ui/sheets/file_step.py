@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.sheets.fields import ListKind, find_header
+from coordinator.sheets.fields import ListKind, find_header, guess_kind
 from coordinator.sheets.reading import Grid, ReadCancelledError, SheetError, read_grid
 from coordinator.text.formats import arg
 from coordinator.text.sheets import column_letter, list_kind, sheet_problem
@@ -72,6 +72,8 @@ class FileStep(QWidget):
         for kind in ListKind:
             self.kind_combo.addItem(list_kind(kind), kind.value)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._find_header())
+        self._kind_by_hand = False  # the user chose the kind: a new sheet does not change it
+        self.kind_combo.activated.connect(lambda _i: setattr(self, "_kind_by_hand", True))
         self.sheet_combo = QComboBox()
         self.sheet_combo.currentIndexChanged.connect(lambda _i: self._sheet_chosen())
         self.header_spin = QSpinBox()
@@ -129,6 +131,7 @@ class FileStep(QWidget):
             self.tr("Excel workbooks and CSV files (*.xlsx *.csv)"),
         )
         if chosen:
+            self._kind_by_hand = False
             self.load(Path(chosen))
 
     def load(self, path: Path, sheet: str | None = None) -> bool:
@@ -157,6 +160,10 @@ class FileStep(QWidget):
         self.sheet_combo.blockSignals(False)
         self.form.setRowVisible(self.sheet_combo, bool(grid.sheets))
         self.form.setRowVisible(self._header_row, True)
+        if not self._kind_by_hand:
+            self.kind_combo.blockSignals(True)
+            self.set_kind(guess_kind(grid.rows, self.kind()))
+            self.kind_combo.blockSignals(False)
         self._find_header()
         return True
 

@@ -35,7 +35,7 @@ from coordinator.sheets.importing import (
     plan_import,
 )
 from coordinator.text.formats import arg
-from coordinator.text.sheets import change_text, field_label, problem_text, row_notes
+from coordinator.text.sheets import below_text, change_text, field_label, problem_text, row_notes
 from coordinator.ui.common.task import run_in_background
 from coordinator.ui.common.views import EnterStaysInTables, one_line, select_row
 from coordinator.ui.sheets.command import ImportCommand
@@ -320,6 +320,8 @@ class ImportDialog(QDialog):
         maybe = len(self.plan.maybe_same())
         if maybe:
             text += "; " + arg(self.tr("possible duplicates to check: %1"), maybe)
+        if self.plan.below:
+            text += "; " + below_text(self.plan.below)
         self.counts.setText(text)
         self.copy_button.setEnabled(bad > 0)
         self._update_buttons()
