@@ -122,14 +122,23 @@ class PlannedRow:
     # Values the file does not give but the import guessed (a partner's kind from its
     # name): used for a new record, never written over a stored or earlier one.
     guessed: set[Field] = field(default_factory=set)
+    # A row whose problems are all in cells the list can do without: skipped unless the
+    # user chooses to write it without those cells.
+    salvageable: bool = False
 
     @property
     def bad(self) -> bool:
         return bool(self.problems)
 
+    @property
+    def written(self) -> bool:
+        """Whether importing writes anything of it (a merge that changes nothing aside)."""
+        return self.action is not Action.SKIP and (not self.bad or self.salvageable)
+
     def choices(self) -> list[Action]:
-        """What the user may choose for this row."""
-        if self.bad:
+        """What the user may choose for this row (a bad row: skipped, or written without
+        its bad cells when it can be)."""
+        if self.bad and not self.salvageable:
             return [Action.SKIP]
         if self.existing is not None or self.same_as is not None:
             return [Action.MERGE, Action.ADD, Action.SKIP]
@@ -645,6 +654,12 @@ def _plan_row(ctx: _Context, number: int, cells: Sequence[Cell]) -> PlannedRow:
         arrives, departs = row.values.get(Field.ARRIVES), row.values.get(Field.DEPARTS)
         if arrives and departs and departs < arrives:
             problem(Field.DEPARTS, Issue.END_BEFORE_START, _text(departs))
+    for p in row.problems:  # what is wrong is never written
+        if p.field is not None:
+            row.values.pop(p.field, None)
+    row.salvageable = bool(row.problems) and all(
+        p.field not in REQUIRED[ctx.kind] for p in row.problems
+    )
     return row
 
 
@@ -796,10 +811,19 @@ def _name_field(kind: ListKind) -> Field:
 def _link(
     ctx: _Context, rows: list[PlannedRow], row: PlannedRow, firsts: dict[tuple[str, str], int]
 ) -> None:
-    """Find the stored record or the earlier row this row is; set its action."""
-    if row.bad:
+    """Find the stored record or the earlier row this row is; set its action (a bad
+    row's is Skip, whatever it would be)."""
+    if row.bad and not row.salvageable:
         row.action = Action.SKIP
         return
+    _match(ctx, rows, row, firsts)
+    if row.bad:
+        row.action = Action.SKIP
+
+
+def _match(
+    ctx: _Context, rows: list[PlannedRow], row: PlannedRow, firsts: dict[tuple[str, str], int]
+) -> None:
     if ctx.kind is ListKind.STAYS:
         _link_stay(ctx, rows, row, firsts)
         return
@@ -1067,7 +1091,8 @@ class _Writer:
                 obj = self.records.get(row.same_as)
                 if isinstance(obj, int):  # a stored record the file already had unchanged
                     obj = self.s.get(model, obj)
-            elif row.existing is not None:
+            if obj is None and row.existing is not None and row.existing.exact:
+                # the stored record itself, when the first row of it was skipped
                 obj = self.s.get(model, row.existing.id)
                 if obj is None or obj.deleted_at is not None:
                     raise RecordChangedError(entity, row.existing.id, deleted=True)
@@ -1142,7 +1167,7 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None)
                 if progress is not None and not progress(i, total):
                     raise ImportCancelledError
                 s.flush()
-            if row.action is Action.SKIP or row.bad:
+            if not row.written:
                 result.skipped += 1
                 continue
             if row.action is Action.UNCHANGED:

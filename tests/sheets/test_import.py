@@ -359,3 +359,40 @@ def test_notes_are_added_to_never_replaced(store: Store, tmp_path: Path) -> None
     apply_plan(store, plan)
     again = plan_import(store, read_grid(path), ListKind.PARTNERS)
     assert again.rows[0].action is Action.UNCHANGED
+
+
+def test_a_row_with_a_bad_e_mail_may_be_written_without_it(store: Store, tmp_path: Path) -> None:
+    """Skipped by default; chosen, the row is written without its bad cell only."""
+    plan = plan_import(store, read_grid(partners_book(tmp_path)), ListKind.PARTNERS)
+    tdmu = plan.rows[3]
+    assert tdmu.bad and tdmu.salvageable and tdmu.action is Action.SKIP
+    assert tdmu.choices() == [Action.ADD, Action.SKIP]
+    assert Field.EMAIL not in tdmu.values
+    tdmu.action = Action.ADD
+    result = apply_plan(store, plan)
+    assert (result.added, result.skipped) == (3, 0)
+    with store.session() as s:
+        org = s.query(m.Organization).filter_by(short_name="TDMU").one()
+        assert (org.email, org.phone) == (None, "02743844670")
+
+
+def test_a_row_without_its_name_can_only_be_skipped(store: Store, tmp_path: Path) -> None:
+    path = workbook(tmp_path / "x.xlsx", [["Tên đơn vị", "Email"], [None, "a@b.vn"]])
+    (row,) = plan_import(store, read_grid(path), ListKind.PARTNERS).rows
+    assert not row.salvageable and row.choices() == [Action.SKIP]
+
+
+def test_a_later_row_of_a_skipped_first_merges_into_the_stored_record(
+    store: Store, tmp_path: Path
+) -> None:
+    with store.session() as s:
+        s.add(m.Organization(name="Tập đoàn IBM", kind="enterprise"))
+    path = workbook(
+        tmp_path / "x.xlsx",
+        [["Tên đơn vị", "Email"], ["Tập đoàn IBM", "a@ibm.com"], ["TAP DOAN IBM", "b@ibm.com"]],
+    )
+    plan = plan_import(store, read_grid(path), ListKind.PARTNERS)
+    plan.rows[0].action = Action.SKIP
+    result = apply_plan(store, plan)
+    assert (result.added, result.merged) == (0, 1)
+    assert names(store) == ["Tập đoàn IBM"]
