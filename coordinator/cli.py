@@ -675,6 +675,33 @@ def _import_list(db: Path, args: argparse.Namespace) -> str:
             header = next(i for i, r in enumerate(grid.rows) if r[0] == plan.header_row)
             plan = plan_import(store, grid, kind, mapping, header)
         missing = [f for f in REQUIRED[kind] if f not in plan.mapping]
+        if missing and len(grid.sheets) > 1 and not args.sheet:
+            raise UserError(
+                arg(
+                    QCoreApplication.translate(
+                        "CommandLine",
+                        "%1: sheet “%2” has no column %3; choose the sheet with --sheet "
+                        "(the workbook's sheets: %4), or name the column with --map",
+                    ),
+                    source,
+                    grid.sheet,
+                    ", ".join(words.field_label(f) for f in missing),
+                    ", ".join(f"“{n}”" for n in grid.sheets),
+                )
+            )
+        if not plan.rows and not missing and len(grid.sheets) > 1 and not args.sheet:
+            raise UserError(
+                arg(
+                    QCoreApplication.translate(
+                        "CommandLine",
+                        "%1: sheet “%2” has no rows under its header; choose the sheet with "
+                        "--sheet (the workbook's sheets: %3)",
+                    ),
+                    source,
+                    grid.sheet,
+                    ", ".join(f"“{n}”" for n in grid.sheets),
+                )
+            )
         if missing:
             raise UserError(
                 arg(
@@ -729,7 +756,10 @@ def _import_list(db: Path, args: argparse.Namespace) -> str:
                 counts[Action.SKIP],
             )
             below = [words.below_text(plan.below).capitalize()] if plan.below else []
-            return "\n".join([head, *(words.problem_text(p) for p in problems), *maybe, *below])
+            said = "\n".join([head, *(words.problem_text(p) for p in problems), *maybe, *below])
+            if bad and not args.skip_bad:  # the real run would refuse the file: exit 1
+                raise UserError(said)
+            return said
         try:
             result = apply_plan(store, plan)
         except RecordChangedError as exc:

@@ -1276,6 +1276,8 @@ VI = {
     "“%1”: the file has no column with that header": "“%1”: tệp không có cột nào có tiêu đề đó",
     "“%1”: no such field in this kind of list": "“%1”: không có trường này trong loại danh sách đã chọn",
     # Issue 18, the command line's import of a list.
+    "%1: sheet “%2” has no rows under its header; choose the sheet with --sheet (the workbook's sheets: %3)": "%1: trang tính “%2” không có dòng nào dưới dòng tiêu đề; hãy chọn trang tính bằng --sheet (các trang tính của sổ: %3)",
+    "%1: sheet “%2” has no column %3; choose the sheet with --sheet (the workbook's sheets: %4), or name the column with --map": "%1: trang tính “%2” không có cột %3; hãy chọn trang tính bằng --sheet (các trang tính của sổ: %4), hoặc chỉ rõ cột bằng --map",
     "import events from an .ics file, or a list of partners, people or stays from an Excel (.xlsx) or CSV file": "nhập sự kiện từ tệp .ics, hoặc danh sách đối tác, cá nhân hay thời gian làm việc từ tệp Excel (.xlsx) hoặc CSV",
     "an .ics, .xlsx or .csv file": "tệp .ics, .xlsx hoặc .csv",
     "what the spreadsheet lists (needed for .xlsx and .csv)": "tệp liệt kê gì (bắt buộc với .xlsx và .csv)",
@@ -1298,7 +1300,7 @@ VI = {
     " (and with them %1 partners and %2 people not listed before)": " (kèm theo đó thêm %1 đối tác và %2 cá nhân chưa có trước đây)",
     "skipped: %1": "bỏ qua: %1",
     # Issue 18, export of any list.
-    "taken %1": "lấy lúc %1",
+    "exported at %1 on %2": "xuất lúc %1 ngày %2",
     "E&xport list…": "Xuất danh &sách…",
     "E&xport this list…": "Xuất danh &sách này…",
     "%1 — filter: %2": "%1 — lọc: %2",

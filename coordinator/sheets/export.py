@@ -91,8 +91,10 @@ def suggested_name(name: str, day: date, fmt: SheetFormat) -> str:
 
 def title_line(sheet: ListSheet) -> str:
     """Row 1 of a workbook: what the list is and when it was taken."""
-    taken = QCoreApplication.translate("ListExport", "taken %1").replace(
-        "%1", f"{sheet.taken:%d/%m/%Y %H:%M}"
+    taken = (
+        QCoreApplication.translate("ListExport", "exported at %1 on %2")
+        .replace("%1", f"{sheet.taken:%H:%M}")
+        .replace("%2", f"{sheet.taken:%d/%m/%Y}")
     )
     return f"{sheet.title} ({taken})"
 

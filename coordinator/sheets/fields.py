@@ -332,6 +332,8 @@ def find_header(kind: ListKind, rows: Sequence[tuple[int, Sequence[object]]]) ->
     row above the header is one merged cell)."""
     best, best_count = -1, 0
     for i, (_, cells) in enumerate(rows[:HEADER_SEARCH]):
+        if not _may_be_header(kind, cells):
+            continue
         count = sum(1 for f in guess_mapping(kind, cells) if f is not None)
         if count > best_count:
             best, best_count = i, count
@@ -341,6 +343,17 @@ def find_header(kind: ListKind, rows: Sequence[tuple[int, Sequence[object]]]) ->
         if sum(1 for c in cells if c not in (None, "")) >= 2:
             return i
     return 0
+
+
+def _may_be_header(kind: ListKind, cells: Sequence[object]) -> bool:
+    """A header row has two or more headers, or is one known header alone (a list of
+    names); a sentence alone on its row ("Điền mỗi đơn vị một dòng…") is a title or an
+    instruction, whatever words it holds."""
+    filled = [c for c in cells if c not in (None, "")]
+    if len(filled) != 1:
+        return len(filled) > 1
+    key = header_key(filled[0])
+    return any(key in aliases for aliases in ALIASES[kind].values())
 
 
 def guess_kind(rows: Sequence[tuple[int, Sequence[object]]], current: ListKind) -> ListKind:

@@ -226,6 +226,7 @@ _KIND_WORDS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
         (
             "co quan nha nuoc",
             "nha nuoc",
+            "ban quan ly",
             "don vi su nghiep",
             "tong cuc",
             "chi cuc",

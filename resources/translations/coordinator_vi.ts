@@ -1492,177 +1492,187 @@
     </message>
     <message>
       <location filename="../../coordinator/cli.py" line="681" />
+      <source>%1: sheet “%2” has no column %3; choose the sheet with --sheet (the workbook's sheets: %4), or name the column with --map</source>
+      <translation>%1: trang tính “%2” không có cột %3; hãy chọn trang tính bằng --sheet (các trang tính của sổ: %4), hoặc chỉ rõ cột bằng --map</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="695" />
+      <source>%1: sheet “%2” has no rows under its header; choose the sheet with --sheet (the workbook's sheets: %3)</source>
+      <translation>%1: trang tính “%2” không có dòng nào dưới dòng tiêu đề; hãy chọn trang tính bằng --sheet (các trang tính của sổ: %3)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="708" />
       <source>%1: no column is %2 (headers of row %3: %4); name it with --map</source>
       <translation>%1: không có cột nào là %2 (tiêu đề ở dòng %3: %4); hãy chỉ rõ bằng --map</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="696" />
+      <location filename="../../coordinator/cli.py" line="723" />
       <source>%1: %2 rows cannot be read, so nothing was written (--skip-bad imports the others):</source>
       <translation>%1: %2 dòng không đọc được nên chưa ghi gì (dùng --skip-bad để nhập các dòng còn lại):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="710" />
+      <location filename="../../coordinator/cli.py" line="737" />
       <source>row %1 “%2” was added, but %3</source>
       <translation>dòng %1 “%2” đã được thêm, nhưng %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="720" />
+      <location filename="../../coordinator/cli.py" line="747" />
       <source>%1 (dry run, nothing written): %2 to add, %3 to merge, %4 already there, %5 to skip</source>
       <translation>%1 (chạy thử, chưa ghi gì): thêm %2, gộp %3, đã có %4, bỏ qua %5</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="738" />
+      <location filename="../../coordinator/cli.py" line="768" />
       <source>%1: a record changed while the file was imported; nothing was written. Run the import again.</source>
       <translation>%1: có hồ sơ bị thay đổi trong lúc nhập tệp nên chưa ghi gì. Hãy nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="749" />
+      <location filename="../../coordinator/cli.py" line="779" />
       <source>%1: %2 added, %3 merged, %4 already there, %5 skipped</source>
       <translation>%1: đã thêm %2, đã gộp %3, đã có %4, bỏ qua %5</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="760" />
+      <location filename="../../coordinator/cli.py" line="790" />
       <source> (and with them %1 partners and %2 people not listed before)</source>
       <translation> (kèm theo đó thêm %1 đối tác và %2 cá nhân chưa có trước đây)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="767" />
+      <location filename="../../coordinator/cli.py" line="797" />
       <source>skipped: %1</source>
       <translation>bỏ qua: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="797" />
+      <location filename="../../coordinator/cli.py" line="827" />
       <source>%1 matches several: %2; be more precise</source>
       <translation>%1 khớp với nhiều mục: %2; hãy ghi cụ thể hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="809" />
+      <location filename="../../coordinator/cli.py" line="839" />
       <source>no project with code %1</source>
       <translation>không có dự án nào có mã %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="826" />
+      <location filename="../../coordinator/cli.py" line="856" />
       <source>no person named %1</source>
       <translation>không có cá nhân nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="837" />
-      <location filename="../../coordinator/cli.py" line="1095" />
+      <location filename="../../coordinator/cli.py" line="867" />
+      <location filename="../../coordinator/cli.py" line="1125" />
       <source>no host unit named %1</source>
       <translation>không có đơn vị tiếp nhận nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="852" />
+      <location filename="../../coordinator/cli.py" line="882" />
       <source>%1 events written to %2</source>
       <translation>Đã ghi %1 sự kiện vào %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="868" />
+      <location filename="../../coordinator/cli.py" line="898" />
       <source>no events</source>
       <translation>không có sự kiện nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="871" />
+      <location filename="../../coordinator/cli.py" line="901" />
       <source>--to comes before --from</source>
       <translation>--to đứng trước --from</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="910" />
+      <location filename="../../coordinator/cli.py" line="940" />
       <source>CONFLICT</source>
       <translation>TRÙNG LỊCH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="911" />
+      <location filename="../../coordinator/cli.py" line="941" />
       <source>warning</source>
       <translation>cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="922" />
+      <location filename="../../coordinator/cli.py" line="952" />
       <source>%1 events with %2 conflicts and %3 warnings</source>
       <translation>%1 sự kiện, %2 trường hợp trùng lịch và %3 cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="950" />
+      <location filename="../../coordinator/cli.py" line="980" />
       <source>no owner named %1</source>
       <translation>không có người hoặc đơn vị thực hiện nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1002" />
+      <location filename="../../coordinator/cli.py" line="1032" />
       <source>AGREEMENT ENDING %1 (in %2 days)</source>
       <translation>THỎA THUẬN HẾT HẠN %1 (còn %2 ngày)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1003" />
+      <location filename="../../coordinator/cli.py" line="1033" />
       <source>OVERDUE</source>
       <translation>QUÁ HẠN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1004" />
+      <location filename="../../coordinator/cli.py" line="1034" />
       <source>no owner</source>
       <translation>chưa giao cho ai</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1019" />
+      <location filename="../../coordinator/cli.py" line="1049" />
       <source>%1 agreements ending within %2 days</source>
       <translation>%1 thỏa thuận hợp tác hết hạn trong vòng %2 ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1024" />
+      <location filename="../../coordinator/cli.py" line="1054" />
       <source>%1 items</source>
       <translation>%1 mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1033" />
+      <location filename="../../coordinator/cli.py" line="1063" />
       <source>%1: the file must end in .pdf or .docx</source>
       <translation>%1: tên tệp phải có đuôi .pdf hoặc .docx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1046" />
+      <location filename="../../coordinator/cli.py" line="1076" />
       <source>no event with id %1</source>
       <translation>không có sự kiện nào mang mã số %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1059" />
+      <location filename="../../coordinator/cli.py" line="1089" />
       <source>%1: minutes of “%2” written</source>
       <translation>%1: đã ghi biên bản của “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1078" />
+      <location filename="../../coordinator/cli.py" line="1108" />
       <source>no programme named %1</source>
       <translation>không có chương trình nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1097" />
+      <location filename="../../coordinator/cli.py" line="1127" />
       <source>no partner named %1</source>
       <translation>không có đối tác nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1124" />
+      <location filename="../../coordinator/cli.py" line="1154" />
       <source>%1: the file must end in .pdf, .docx or .xlsx</source>
       <translation>%1: tên tệp phải có đuôi .pdf, .docx hoặc .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1132" />
+      <location filename="../../coordinator/cli.py" line="1162" />
       <source>the period must end on or after its first day</source>
       <translation>ngày cuối của kỳ phải từ ngày đầu trở đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1143" />
+      <location filename="../../coordinator/cli.py" line="1173" />
       <source>unknown sections %1; choose among %2</source>
       <translation>không có phần %1; chọn trong số %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1146" />
+      <location filename="../../coordinator/cli.py" line="1176" />
       <source>(none)</source>
       <translation>(trống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1173" />
+      <location filename="../../coordinator/cli.py" line="1203" />
       <source>%1: status report %2–%3 written (%4: %5 projects, %6 events held, %7 action items overdue)</source>
       <translation>%1: đã ghi báo cáo tình hình %2–%3 (%4: %5 dự án, %6 sự kiện đã diễn ra, %7 nhiệm vụ quá hạn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1181" />
+      <location filename="../../coordinator/cli.py" line="1211" />
       <source>everything</source>
       <translation>toàn bộ</translation>
     </message>
@@ -3313,9 +3323,9 @@
       <translation>Đã xuất %1 dòng ra tệp %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/sheets/export.py" line="94" />
-      <source>taken %1</source>
-      <translation>lấy lúc %1</translation>
+      <location filename="../../coordinator/sheets/export.py" line="95" />
+      <source>exported at %1 on %2</source>
+      <translation>xuất lúc %1 ngày %2</translation>
     </message>
   </context>
   <context>

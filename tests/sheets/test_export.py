@@ -46,7 +46,7 @@ def test_xlsx_has_a_title_row_a_frozen_filtered_header_and_typed_cells(tmp_path:
     out = tmp_path / "doi-tac.xlsx"
     assert export_list(out, _sheet()) == 3
     ws = load_workbook(out).active
-    assert ws["A1"].value == "Đối tác — lọc: “so” (taken 30/11/2026 14:05)"
+    assert ws["A1"].value == "Đối tác — lọc: “so” (exported at 14:05 on 30/11/2026)"
     assert ws["A1"].font.b
     assert [c.value for c in ws[2]] == HEADERS and ws["A2"].font.b
     assert ws.freeze_panes == "A3"

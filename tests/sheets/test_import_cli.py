@@ -52,8 +52,12 @@ def test_a_bad_row_stops_the_import_unless_skipped(
     assert "1 dòng không đọc được nên chưa ghi gì" in err
     assert "Dòng 6, cột F (Email) “tdm@”: không phải là địa chỉ thư điện tử" in err
     assert "Traceback" not in err and partners(db) == []
-    assert main(["import", str(path), "--db", str(db), "--as", "partners", "--dry-run"]) == 0
-    assert "thêm 1, gộp 1, đã có 0, bỏ qua 1" in capsys.readouterr().out
+    # A dry run says what would happen; as the real run would refuse the file, exit 1.
+    assert main(["import", str(path), "--db", str(db), "--as", "partners", "--dry-run"]) == 1
+    assert "thêm 1, gộp 1, đã có 0, bỏ qua 1" in capsys.readouterr().err
+    dry = ["import", str(path), "--db", str(db), "--as", "partners", "--dry-run", "--skip-bad"]
+    assert main(dry) == 0
+    assert "(chạy thử, chưa ghi gì)" in capsys.readouterr().out
     assert partners(db) == []
     args = ["import", str(path), "--db", str(db), "--as", "partners", "--skip-bad"]
     assert main([*args, "--map", "Số fax=notes"]) == 0
@@ -112,3 +116,31 @@ def test_an_import_killed_half_way_leaves_nothing(db: Path, tmp_path: Path) -> N
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM person").fetchone() == (0,)
+
+
+def test_a_first_sheet_of_instructions_points_to_sheet(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wb = openpyxl.Workbook()
+    guide = wb.active
+    assert guide is not None
+    guide.title = "Hướng dẫn"
+    guide.append(["Điền mỗi đơn vị một dòng ở trang sau."])
+    wb.create_sheet("Danh sách").append(["Tên đơn vị", "Email"])
+    wb["Danh sách"].append(["Tập đoàn IBM", "csc@ibm.com"])
+    path = tmp_path / "mau.xlsx"
+    wb.save(path)
+    assert main(["import", str(path), "--db", str(db), "--as", "partners"]) == 1
+    err = capsys.readouterr().err
+    assert "trang tính “Hướng dẫn” không có dòng nào dưới dòng tiêu đề" in err
+    assert (
+        "hãy chọn trang tính bằng --sheet (các trang tính của sổ: “Hướng dẫn”, “Danh sách”)" in err
+    )
+    guide.append(["STT", "Nội dung"])  # a table of its own, without a name column
+    wb.save(path)
+    assert main(["import", str(path), "--db", str(db), "--as", "partners"]) == 1
+    err = capsys.readouterr().err
+    assert "trang tính “Hướng dẫn” không có cột Tên đơn vị; hãy chọn trang tính bằng --sheet" in err
+    args = ["import", str(path), "--db", str(db), "--as", "partners", "--sheet", "danh sach"]
+    assert main(args) == 0
+    assert partners(db) == [("Tập đoàn IBM", None)]

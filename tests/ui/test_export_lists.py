@@ -109,7 +109,7 @@ def test_partners_export_their_filter_their_order_and_every_field(
     window.export_list_action.trigger()
     assert Path(suggested[0]).name == "partners-30-11-2026.xlsx"
     rows = sheet(out)
-    assert rows[0][0] == "Partners — filter: “dai hoc” (taken 30/11/2026 09:00)"
+    assert rows[0][0] == "Partners — filter: “dai hoc” (exported at 09:00 on 30/11/2026)"
     assert rows[1] == PARTNER_HEADERS
     assert (
         [r[0] for r in rows[2:]]
@@ -275,7 +275,7 @@ def test_each_of_the_six_lists_exports_through_its_action(
     )
     for name, rows in found.items():
         assert len(rows) > 3, name  # the title, the header and rows
-    assert found["partners"][0][0].startswith("Partners (taken 30/11/2026")
+    assert found["partners"][0][0].startswith("Partners (exported at ")
     assert found["agenda"][0][0].startswith("Agenda from 30/11/2026")
     assert found["agenda"][1][:2] == ["Date", "Time"]
     assert all(isinstance(r[0], datetime) for r in found["agenda"][2:])
