@@ -42,6 +42,7 @@ def private_file(path: Path) -> None:
 def write_whole(path: Path, write: Callable[[Path], T]) -> T:
     """Let ``write`` fill a file beside ``path``, moved into place only when complete;
     on any failure (a stopped report included) nothing is left behind."""
+    # The name is known to the window, which clears it after a writing process died.
     partial = path.with_name(path.name + ".part")
     try:
         # Made here first, so a missing or read-only folder is the system's error with its
@@ -50,6 +51,8 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
         result = write(partial)
         if partial.stat().st_size == 0:
             raise OSError(f"nothing was written to {partial}")
+        with partial.open("rb+") as written:  # on the disk before it takes the old one's place
+            os.fsync(written.fileno())
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
