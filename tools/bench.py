@@ -241,6 +241,88 @@ def in_child(mode: str, db: Path, timeout: float | None = None) -> tuple[float, 
     return time.perf_counter() - started, done.stdout.strip().splitlines()[-1]
 
 
+def _child_sheets(folder: Path) -> None:
+    """What a coordinator waits for with a partners list of BENCH_SHEET_ROWS rows, in the
+    window over an empty database: from the click until the result is painted and the
+    window idle. Prints: read, preview, import, export, plain SQL of the list, undo."""
+    import os
+
+    import openpyxl
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from coordinator.db.store import Store
+    from coordinator.ui.main_window import MainWindow
+    from coordinator.ui.sheets.import_dialog import PREVIEW, ImportDialog
+
+    count = int(os.environ.get("BENCH_SHEET_ROWS", "2000"))
+    qapp = QApplication(sys.argv)
+
+    def idle() -> None:
+        for _ in range(5):
+            qapp.processEvents()
+
+    book = openpyxl.Workbook(write_only=True)
+    ws = book.create_sheet("Đối tác")
+    ws.append(["DANH SÁCH ĐỐI TÁC"])
+    ws.append(["STT", "Tên đơn vị", "Tên viết tắt", "Loại hình", "Điện thoại", "Email"])
+    for i in range(count):
+        ws.append([i + 1, f"Công ty đối tác số {i}", f"DT{i}", "Doanh nghiệp",
+                   f"0274 {i:07d}", f"dt{i}@example.vn"])  # fmt: skip
+    source = folder / "doi-tac.xlsx"
+    book.save(source)
+    store = Store.open(folder / "sheets.sqlite")
+    window = MainWindow(store, "vi", QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window.resize(1024, 700)
+    window.show()
+    idle()
+    QFileDialog.getOpenFileName = staticmethod(lambda *_a, **_k: (str(source), ""))  # type: ignore[method-assign]
+    window.list_import_action.trigger()
+    idle()
+    (dialog,) = window.findChildren(ImportDialog)
+    times: list[float] = []
+    started = time.perf_counter()
+    dialog.file_step.choose_button.click()  # reads in the background, the window live
+    idle()
+    times.append(time.perf_counter() - started)
+    dialog.next_button.click()
+    idle()
+    started = time.perf_counter()
+    dialog.next_button.click()
+    assert dialog.step() == PREVIEW and dialog.model is not None
+    dialog.table.viewport().repaint()
+    idle()
+    times.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    dialog.import_button.click()
+    idle()
+    assert source.name in window.statusBar().currentMessage()
+    times.append(time.perf_counter() - started)
+    out = folder / "ra.xlsx"
+    QFileDialog.getSaveFileName = staticmethod(lambda *_a, **_k: (str(out), ""))  # type: ignore[method-assign]
+    window.tabs.setCurrentIndex(0)
+    idle()
+    started = time.perf_counter()
+    window.export_list_action.trigger()
+    idle()
+    assert out.exists()
+    times.append(time.perf_counter() - started)
+    with sqlite3.connect(folder / "sheets.sqlite") as conn:
+        started = time.perf_counter()
+        conn.execute(
+            "SELECT id, name, short_name, kind, is_internal, country, address, website, phone,"
+            " email, notes FROM organization WHERE deleted_at IS NULL ORDER BY search_text"
+        ).fetchall()
+        times.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    window.undo_stack.undo()
+    idle()
+    times.append(time.perf_counter() - started)
+    window.close()
+    store.close()
+    print(" ".join(f"{t:.4f}" for t in times))
+
+
 def _child_report(db: Path) -> None:
     """The status summary PDF of 2025 for the whole database, written as the report
     dialog writes it (in a process of its own), while a timer on the window's thread
@@ -718,6 +800,29 @@ def measure(db: Path, runs: int, scale: float) -> list[Result]:
         )
         say(results[-1])
 
+    # The same in the window, from the click until painted and idle (issue 18).
+    names = ("read the file", "columns → preview", "import (one transaction)",
+             "export the list to .xlsx", "  the list's plain SQL", "undo the import")  # fmt: skip
+    targets = (1.0, 1.0, 3.0, 2.0, 0.1, 3.0)
+    for rows in (2_000, 10_000):
+        count = rows if scale >= 1 else max(50, round(rows * scale))
+        os.environ["BENCH_SHEET_ROWS"] = str(count)
+        runs_here = [
+            [float(x) for x in in_child("sheets", Path(tempfile.mkdtemp(dir=tmp)))[1].split()]
+            for _ in range(max(1, runs // 3))
+        ]
+        for k, (what, target_s) in enumerate(zip(names, targets, strict=True)):
+            factor = 1 if rows == 2_000 else 5
+            results.append(
+                Result(
+                    f"window, {count:,}-row partners list: {what}",
+                    target_s * factor,
+                    [r[k] for r in runs_here],
+                    unit="s",
+                )  # fmt: skip
+            )
+            say(results[-1])
+
     window.close()
     store.close()
     shutil.rmtree(tmp, ignore_errors=True)
@@ -807,7 +912,12 @@ def main() -> int:
     args = parser.parse_args()
     if args.child:
         mode, db = args.child
-        {"start": _child_start, "memory": _child_memory, "report": _child_report}[mode](Path(db))
+        {
+            "start": _child_start,
+            "memory": _child_memory,
+            "report": _child_report,
+            "sheets": _child_sheets,
+        }[mode](Path(db))
         return 0
     db = database(args.scale)
     print(
