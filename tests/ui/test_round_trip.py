@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from coordinator.db import models as m
@@ -21,13 +20,7 @@ from coordinator.sheets.importing import Action, apply_plan, plan_import
 from coordinator.sheets.reading import read_grid
 from coordinator.ui.main_window import PARTNERS, MainWindow
 from tests.clock import fix_today
-
-
-def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    def answer(*_args: Any) -> tuple[str, str]:
-        return str(path), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+from tests.ui.test_export_lists import save_as
 
 
 def office(store: Store) -> None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.dates import FIRST_YEAR, LAST_YEAR, DateError, parse_date, parse_time
 from coordinator.domain.timezone import today_local
 from coordinator.text.dates import date_problem
+from coordinator.ui.common.views import error_line
 
 Day = date  # for the annotations below the field's QDateEdit-like date()
 RED_FRAME = "QLineEdit { border: 1px solid #b00020; }"
@@ -444,10 +445,7 @@ def refuse_bad_dates(root: QWidget) -> list["DateField | DateTimeEdit"]:
 
 def message_beside(field: "DateField | DateTimeEdit") -> QLabel:
     """A red line that says what is wrong with ``field``'s text, hidden while it is right."""
-    label = QLabel()
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
+    label = error_line()
 
     def show(problem: str) -> None:
         label.setText(problem)

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from coordinator.domain.validation import ValidationError
 from coordinator.ui import labels
 from coordinator.ui.common.dates import DateField, DateTimeEdit, checked_fields
+from coordinator.ui.common.views import error_line
 
 
 class FieldErrors:
@@ -26,11 +27,7 @@ class FieldErrors:
         form.addRow(label, box)
 
     def label_for(self, field: str, widget: QWidget) -> QLabel:
-        error = QLabel()
-        error.setObjectName(f"error_{field}")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
+        error = error_line(f"error_{field}")
         self._labels[field] = error
         self._widgets[field] = widget
         # A date field says itself when its text is not a date, and when it is right again.

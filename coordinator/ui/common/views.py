@@ -336,3 +336,14 @@ def list_dialog_keys(
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
     return undo_action, redo_action
+
+
+def error_line(name: str = "") -> QLabel:
+    """A red line that says what is wrong, wrapping between words, hidden until it speaks."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label

@@ -25,7 +25,7 @@ from coordinator.sheets.reading import Grid, ReadCancelledError, SheetError, rea
 from coordinator.text.formats import arg
 from coordinator.text.sheets import column_letter, list_kind, sheet_problem
 from coordinator.ui.common.task import run_in_background
-from coordinator.ui.common.views import ElidedLabel, one_line
+from coordinator.ui.common.views import ElidedLabel, error_line, one_line
 from coordinator.ui.sheets.preview import cell_text
 
 FIRST_ROWS = 8  # rows of the file shown, to see where its header is
@@ -55,11 +55,7 @@ class FileStep(QWidget):
         self.choose_button = QPushButton(self.tr("&Choose…"))
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_error = QLabel()
-        self.file_error.setObjectName("file_error")
-        self.file_error.setStyleSheet("color: #b00020;")
-        self.file_error.setWordWrap(True)
-        self.file_error.hide()
+        self.file_error = error_line("file_error")
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.choose_button)

@@ -37,7 +37,7 @@ from coordinator.sheets.importing import (
 from coordinator.text.formats import arg
 from coordinator.text.sheets import below_text, change_text, field_label, problem_text, row_notes
 from coordinator.ui.common.task import run_in_background
-from coordinator.ui.common.views import EnterStaysInTables, one_line, select_row
+from coordinator.ui.common.views import EnterStaysInTables, error_line, one_line, select_row
 from coordinator.ui.sheets.command import ImportCommand
 from coordinator.ui.sheets.file_step import FileStep
 from coordinator.ui.sheets.mapping import MappingTable
@@ -118,11 +118,7 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
         self.mapping = MappingTable()
         self.mapping.changed.connect(self._mapping_changed)
-        self.mapping_error = QLabel()
-        self.mapping_error.setObjectName("mapping_error")
-        self.mapping_error.setStyleSheet("color: #b00020;")
-        self.mapping_error.setWordWrap(True)
-        self.mapping_error.hide()
+        self.mapping_error = error_line("mapping_error")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -170,11 +166,7 @@ class ImportDialog(QDialog):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.preview_note = QLabel()
-        self.preview_note.setObjectName("preview_note")
-        self.preview_note.setStyleSheet("color: #b00020;")
-        self.preview_note.setWordWrap(True)
-        self.preview_note.hide()
+        self.preview_note = error_line("preview_note")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
