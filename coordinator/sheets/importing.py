@@ -32,7 +32,7 @@ from coordinator.db import models as m
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.dates import DateError, parse_date
-from coordinator.domain.enums import OrgKind, PersonRole, join_roles
+from coordinator.domain.enums import OrgKind, PersonRole, join_roles, split_roles
 from coordinator.domain.text import fold
 from coordinator.domain.validation import FIRST_YEAR, LAST_YEAR, Checker
 from coordinator.sheets.fields import (
@@ -922,8 +922,6 @@ def _same(stored: Any, new: Any) -> bool:
 
 
 def _role_set(stored: Any) -> set[PersonRole]:
-    from coordinator.domain.enums import split_roles  # noqa: PLC0415
-
     return split_roles(stored) if isinstance(stored, str) else set()
 
 

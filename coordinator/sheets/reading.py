@@ -23,6 +23,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from coordinator.domain.text import fold
+
 MAX_BYTES = 20 * 1024 * 1024  # an office's list is kilobytes; a bigger file is a mistake
 MAX_UNPACKED = 200 * 1024 * 1024  # what an .xlsx may hold once unzipped (a zip bomb is refused)
 MAX_ROWS = 200_000
@@ -187,8 +189,6 @@ def _read_xlsx(data: bytes, sheet: str | None, progress: Progress | None) -> Gri
 def _sheet_named(names: list[str], wanted: str) -> str:
     if wanted in names:
         return wanted
-    from coordinator.domain.text import fold  # noqa: PLC0415
-
     for name in names:
         if fold(name) == fold(wanted):
             return name
