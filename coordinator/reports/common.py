@@ -8,8 +8,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
 from coordinator.db import files
 from coordinator.db.queries.settings import Letterhead
-from coordinator.ui import labels
-from coordinator.ui.common.html import esc
+from coordinator.text import labels
+from coordinator.text.html import esc
 
 
 def offscreen_app() -> None:

@@ -27,7 +27,7 @@ from coordinator.db.queries.search import SearchHit
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.agreements.window import AgreementsDialog
 from coordinator.ui.backups import RestoreDialog

@@ -315,7 +315,7 @@ def test_the_check_sees_what_breaks(qtbot: QtBot) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QLabel, QTableView, QTextBrowser, QVBoxLayout
 
-    from coordinator.ui.common.html import esc
+    from coordinator.text.html import esc
     from coordinator.ui.common.views import ElidedLabel, detail_browser, one_line
 
     root = QWidget()

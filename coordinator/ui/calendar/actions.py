@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from coordinator.db.queries.events import EventFilter
 from coordinator.ical import IcsError, ImportCancelledError, export_calendar, import_calendar
+from coordinator.text import labels
 from coordinator.text.errors import write_error_text
-from coordinator.ui import labels
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.calendar.tab import WEEK
 from coordinator.ui.common.task import run_in_background
