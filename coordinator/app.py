@@ -32,10 +32,9 @@ from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
 from coordinator.db.migrate import MigrationError
 from coordinator.db.store import Store
 from coordinator.domain.timezone import to_local
-from coordinator.text.errors import store_error_text as store_error_text
-from coordinator.text.translations import LANGUAGES as LANGUAGES
-from coordinator.text.translations import Translations as Translations
-from coordinator.ui import labels
+from coordinator.text import labels
+from coordinator.text.errors import store_error_text
+from coordinator.text.translations import LANGUAGES, Translations
 from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
 

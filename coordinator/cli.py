@@ -1286,7 +1286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if document is not None:
             from coordinator.reports.common import offscreen_app
 
-            offscreen_app()  # documents need fonts and painting, so a QApplication
+            offscreen_app()  # documents need fonts and painting, so a QGuiApplication
             with speaking(language):
                 message = document()
     except UserError as exc:

@@ -28,7 +28,8 @@ from coordinator import __version__
 from coordinator.db import models as m
 from coordinator.db.backups import make_backup
 from coordinator.db.errors import StoreError
-from coordinator.db.queries.events import EventFilter, EventInput, scoped, write_event
+from coordinator.db.queries.event_input import EventInput
+from coordinator.db.queries.events import EventFilter, scoped, write_event
 from coordinator.db.queries.rooms import RoomChoice, live_rooms, match_room
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, EventStatus, PersonRole

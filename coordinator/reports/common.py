@@ -4,22 +4,21 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QTextDocument
 
 from coordinator.db import files
 from coordinator.db.queries.settings import Letterhead
-from coordinator.ui import labels
-from coordinator.ui.common.html import esc
+from coordinator.text import labels
+from coordinator.text.html import esc
 
 
 def offscreen_app() -> None:
-    """A QApplication with no window shown: documents need its fonts and painting."""
+    """A QGuiApplication with no window shown: documents need its fonts and painting,
+    not widgets (an application already running, the window's, is used as it is)."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.instance() or QApplication([])
+    QCoreApplication.instance() or QGuiApplication([])
 
 
 def offscreen_qt(language: str) -> None:

@@ -25,8 +25,8 @@ from coordinator.reports import common
 from coordinator.reports.common import (
     page_layout,
 )
-from coordinator.ui import labels
-from coordinator.ui.common.html import esc
+from coordinator.text import labels
+from coordinator.text.html import esc
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.db.backups import Backup, list_backups
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.views import one_line, select_row
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.queries.history import Change, record_history
 from coordinator.db.store import Store
-from coordinator.ui import labels
+from coordinator.text import labels
 
 _HIDDEN = {"id", "created_at", "tz", "uid", "search_text", "version", "position", "exdates"}
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSizePolicy,
     QStyle,
@@ -27,7 +26,7 @@ from coordinator.db.queries.search import SearchHit
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.agreements.window import AgreementsDialog
 from coordinator.ui.backups import RestoreDialog
@@ -49,11 +48,12 @@ from coordinator.ui.rooms.list_dialog import RoomsDialog
 from coordinator.ui.search import SearchBox, SearchResults
 from coordinator.ui.sheets.import_dialog import ImportDialog
 from coordinator.ui.trash import TrashDialog
+from coordinator.ui.window_base import WindowBase
 
 PARTNERS, PROJECTS, CALENDAR, FOLLOW_UP = range(4)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowBase):
     """One window over one open store. Opening another file asks the app to swap stores."""
 
     open_database_requested = Signal(Path)

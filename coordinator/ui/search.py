@@ -23,9 +23,9 @@ from coordinator.db.queries.search import SearchHit, search
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
 from coordinator.sheets.export import Cell
-from coordinator.ui import labels
+from coordinator.text import labels
+from coordinator.text.html import esc
 from coordinator.ui.common.export_list import action_text, export_rows
-from coordinator.ui.common.html import esc
 from coordinator.ui.common.views import one_line
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.queries.trash import TrashKind, TrashRow, list_trash, set_deleted
 from coordinator.db.store import Store
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.undo import SoftDelete
 from coordinator.ui.common.views import one_line, select_row
 

@@ -538,121 +538,121 @@
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="102" />
-      <location filename="../../coordinator/app.py" line="140" />
-      <location filename="../../coordinator/app.py" line="237" />
-      <location filename="../../coordinator/app.py" line="262" />
+      <location filename="../../coordinator/app.py" line="101" />
+      <location filename="../../coordinator/app.py" line="139" />
+      <location filename="../../coordinator/app.py" line="236" />
+      <location filename="../../coordinator/app.py" line="261" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="191" />
+      <location filename="../../coordinator/app.py" line="190" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="198" />
+      <location filename="../../coordinator/app.py" line="197" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="205" />
+      <location filename="../../coordinator/app.py" line="204" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="215" />
+      <location filename="../../coordinator/app.py" line="214" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="217" />
+      <location filename="../../coordinator/app.py" line="216" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="245" />
+      <location filename="../../coordinator/app.py" line="244" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="251" />
+      <location filename="../../coordinator/app.py" line="250" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="264" />
+      <location filename="../../coordinator/app.py" line="263" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="279" />
-      <location filename="../../coordinator/app.py" line="298" />
+      <location filename="../../coordinator/app.py" line="278" />
+      <location filename="../../coordinator/app.py" line="297" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="281" />
+      <location filename="../../coordinator/app.py" line="280" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="300" />
+      <location filename="../../coordinator/app.py" line="299" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="311" />
+      <location filename="../../coordinator/app.py" line="310" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="316" />
+      <location filename="../../coordinator/app.py" line="315" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="332" />
+      <location filename="../../coordinator/app.py" line="331" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="337" />
+      <location filename="../../coordinator/app.py" line="336" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="357" />
+      <location filename="../../coordinator/app.py" line="356" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="358" />
+      <location filename="../../coordinator/app.py" line="357" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="369" />
+      <location filename="../../coordinator/app.py" line="368" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="423" />
+      <location filename="../../coordinator/app.py" line="422" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="424" />
+      <location filename="../../coordinator/app.py" line="423" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="435" />
+      <location filename="../../coordinator/app.py" line="434" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="436" />
+      <location filename="../../coordinator/app.py" line="435" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -1733,34 +1733,34 @@
       <translation>Hãy nhập ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="110" />
-      <location filename="../../coordinator/ui/common/dates.py" line="288" />
+      <location filename="../../coordinator/ui/common/dates.py" line="111" />
+      <location filename="../../coordinator/ui/common/dates.py" line="289" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="113" />
-      <location filename="../../coordinator/ui/common/dates.py" line="208" />
+      <location filename="../../coordinator/ui/common/dates.py" line="114" />
+      <location filename="../../coordinator/ui/common/dates.py" line="209" />
       <source>Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar</source>
       <translation>Nhập dd/mm/yyyy hoặc d/m/yy; Alt+Mũi tên xuống để mở lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="120" />
+      <location filename="../../coordinator/ui/common/dates.py" line="121" />
       <source>Choose the day on a calendar (Alt+Down)</source>
       <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="329" />
+      <location filename="../../coordinator/ui/common/dates.py" line="330" />
       <source>HH:mm</source>
       <translation>HH:mm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="332" />
+      <location filename="../../coordinator/ui/common/dates.py" line="333" />
       <source>Type the time as 09:30, 9:30 or 9h30</source>
       <translation>Nhập giờ theo dạng 09:30, 9:30 hoặc 9h30</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="376" />
+      <location filename="../../coordinator/ui/common/dates.py" line="377" />
       <source>“%1” is not a time: write HH:mm (09:30).</source>
       <translation>“%1” không phải là giờ: hãy ghi theo dạng HH:mm (09:30).</translation>
     </message>
@@ -2022,57 +2022,57 @@
       <translation>&amp;Chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="84" />
       <source>&amp;File:</source>
       <translation>&amp;Tệp:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="85" />
       <source>&amp;Kind of list:</source>
       <translation>&amp;Loại danh sách:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="90" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
       <source>&amp;Sheet:</source>
       <translation>Trang &amp;tính:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="91" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
       <source>&amp;Header row:</source>
       <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="104" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="100" />
       <source>The first rows of the file (the header in bold):</source>
       <translation>Các dòng đầu của tệp (dòng tiêu đề in đậm):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="129" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="125" />
       <source>Import a list</source>
       <translation>Nhập danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="131" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="127" />
       <source>Excel workbooks and CSV files (*.xlsx *.csv)</source>
       <translation>Tệp Excel và tệp CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="143" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="139" />
       <source>Reading %1…</source>
       <translation>Đang đọc %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="140" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="148" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
       <source>Reading was stopped; choose the file again to read it.</source>
       <translation>Đã dừng đọc tệp; hãy chọn lại tệp để đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="151" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="147" />
       <source>%1 cannot be imported: %2.</source>
       <translation>Không nhập được %1: %2.</translation>
     </message>
@@ -2833,128 +2833,128 @@
       <translation>Kiểm tra mỗi cột của tệp được nhập vào trường nào. Cột để “— không nhập —” sẽ không được đọc; một trường đã chọn cho cột khác sẽ được bỏ khỏi cột trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="139" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="135" />
       <source>All rows</source>
       <translation>Tất cả các dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="140" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="136" />
       <source>Rows with problems</source>
       <translation>Dòng có lỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="141" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="137" />
       <source>Duplicates</source>
       <translation>Dòng trùng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="138" />
       <source>Rows to add</source>
       <translation>Dòng sẽ thêm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
       <source>&amp;Copy problems</source>
       <translation>&amp;Sao chép các lỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="148" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="144" />
       <source>Copy every problem, with its row and column</source>
       <translation>Sao chép mọi lỗi, kèm số dòng và cột</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="150" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
       <source>Sh&amp;ow:</source>
       <translation>&amp;Hiện:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="194" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="186" />
       <source>Step 1 of 3: the file and what it lists</source>
       <translation>Bước 1/3: tệp và loại danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="195" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="187" />
       <source>Step 2 of 3: the columns</source>
       <translation>Bước 2/3: các cột</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="196" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="188" />
       <source>Step 3 of 3: the preview; nothing is written before Import</source>
       <translation>Bước 3/3: xem trước; chưa ghi gì cho đến khi bấm Nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="254" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="246" />
       <source>Choose the column that holds %1: this list cannot do without it.</source>
       <translation>Hãy chọn cột chứa %1: danh sách này bắt buộc phải có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="272" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="264" />
       <source>Preparing the preview…</source>
       <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="273" />
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="373" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="265" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="365" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="277" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="269" />
       <source>The preview was stopped; nothing was written.</source>
       <translation>Đã dừng xem trước; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="303" />
       <source>%1 to add, %2 to merge, %3 already there, %4 skipped</source>
       <translation>Thêm mới %1, gộp %2, đã có %3, bỏ qua %4</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="319" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
       <source>rows with problems: %1</source>
       <translation>dòng có lỗi: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="322" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="314" />
       <source>possible duplicates to check: %1</source>
       <translation>có thể trùng, cần xem lại: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="340" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="332" />
       <source>Choose a row to read all it says.</source>
       <translation>Chọn một dòng để xem đầy đủ nội dung.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="343" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="335" />
       <source>Row %1</source>
       <translation>Dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="345" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="337" />
       <source>Stored now: %1</source>
       <translation>Đang lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="372" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="364" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="377" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="369" />
       <source>The import was stopped; nothing was written.</source>
       <translation>Đã dừng nhập; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="385" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="377" />
       <source>A record of this list was changed since the preview (in another window or on another computer), so nothing was written. Look at the preview again: it now shows the records as they are.</source>
       <translation>Một bản ghi của danh sách này đã bị thay đổi sau khi xem trước (ở cửa sổ khác hoặc trên máy tính khác), nên chưa ghi gì. Hãy xem lại bản xem trước: nay đã hiện các bản ghi đúng như đang lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="393" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="385" />
       <source>Import from %1</source>
       <translation>Nhập từ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="403" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="395" />
       <source>Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.</source>
       <translation>Đã nhập từ %1: thêm mới %2, gộp %3, đã có %4, bỏ qua %5.</translation>
     </message>
@@ -2970,156 +2970,156 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="30" />
+      <location filename="../../coordinator/text/labels.py" line="30" />
       <source>Government body</source>
       <translation>Cơ quan nhà nước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="31" />
+      <location filename="../../coordinator/text/labels.py" line="31" />
       <source>Enterprise</source>
       <translation>Doanh nghiệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="32" />
+      <location filename="../../coordinator/text/labels.py" line="32" />
       <source>Academia</source>
       <translation>Viện, trường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="33" />
+      <location filename="../../coordinator/text/labels.py" line="33" />
       <source>Association</source>
       <translation>Hội, hiệp hội</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="34" />
+      <location filename="../../coordinator/text/labels.py" line="34" />
       <source>International organisation</source>
       <translation>Tổ chức quốc tế</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="40" />
+      <location filename="../../coordinator/text/labels.py" line="40" />
       <source>Proposed</source>
       <translation>Đề xuất</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="41" />
-      <location filename="../../coordinator/ui/labels.py" line="63" />
+      <location filename="../../coordinator/text/labels.py" line="41" />
+      <location filename="../../coordinator/text/labels.py" line="63" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="42" />
-      <location filename="../../coordinator/ui/labels.py" line="73" />
+      <location filename="../../coordinator/text/labels.py" line="42" />
+      <location filename="../../coordinator/text/labels.py" line="73" />
       <source>In progress</source>
       <translation>Đang thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="43" />
+      <location filename="../../coordinator/text/labels.py" line="43" />
       <source>On hold</source>
       <translation>Tạm dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="44" />
+      <location filename="../../coordinator/text/labels.py" line="44" />
       <source>Completed</source>
       <translation>Hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="45" />
-      <location filename="../../coordinator/ui/labels.py" line="66" />
-      <location filename="../../coordinator/ui/labels.py" line="75" />
+      <location filename="../../coordinator/text/labels.py" line="45" />
+      <location filename="../../coordinator/text/labels.py" line="66" />
+      <location filename="../../coordinator/text/labels.py" line="75" />
       <source>Cancelled</source>
       <translation>Đã hủy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="51" />
+      <location filename="../../coordinator/text/labels.py" line="51" />
       <source>Consultation</source>
       <translation>Tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="52" />
+      <location filename="../../coordinator/text/labels.py" line="52" />
       <source>Meeting</source>
       <translation>Cuộc họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="53" />
+      <location filename="../../coordinator/text/labels.py" line="53" />
       <source>Workshop</source>
       <translation>Hội thảo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="54" />
+      <location filename="../../coordinator/text/labels.py" line="54" />
       <source>Conference</source>
       <translation>Hội nghị</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="55" />
+      <location filename="../../coordinator/text/labels.py" line="55" />
       <source>Online conference</source>
       <translation>Hội nghị trực tuyến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="56" />
+      <location filename="../../coordinator/text/labels.py" line="56" />
       <source>Signing ceremony</source>
       <translation>Lễ ký kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="57" />
+      <location filename="../../coordinator/text/labels.py" line="57" />
       <source>Visit</source>
       <translation>Chuyến thăm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="64" />
+      <location filename="../../coordinator/text/labels.py" line="64" />
       <source>Confirmed</source>
       <translation>Đã xác nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="65" />
+      <location filename="../../coordinator/text/labels.py" line="65" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="72" />
+      <location filename="../../coordinator/text/labels.py" line="72" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="74" />
+      <location filename="../../coordinator/text/labels.py" line="74" />
       <source>Done</source>
       <translation>Đã hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="90" />
+      <location filename="../../coordinator/text/labels.py" line="90" />
       <source>This field is required.</source>
       <translation>Trường này là bắt buộc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="91" />
+      <location filename="../../coordinator/text/labels.py" line="91" />
       <source>This text is too long.</source>
       <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="92" />
+      <location filename="../../coordinator/text/labels.py" line="92" />
       <source>This is not an e-mail address (name@domain.vn).</source>
       <translation>Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@donvi.gov.vn).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="95" />
+      <location filename="../../coordinator/text/labels.py" line="95" />
       <source>This is not a phone number.</source>
       <translation>Số điện thoại không hợp lệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="96" />
+      <location filename="../../coordinator/text/labels.py" line="96" />
       <source>The end must come after the start.</source>
       <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="99" />
+      <location filename="../../coordinator/text/labels.py" line="99" />
       <source>This code is already used by another record.</source>
       <translation>Mã này đã được dùng cho bản ghi khác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="102" />
+      <location filename="../../coordinator/text/labels.py" line="102" />
       <source>This value cannot be read.</source>
       <translation>Không đọc được giá trị này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="103" />
+      <location filename="../../coordinator/text/labels.py" line="103" />
       <source>This repetition leaves no date at all.</source>
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
@@ -3254,22 +3254,22 @@
       <translation>Phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="81" />
+      <location filename="../../coordinator/text/labels.py" line="81" />
       <source>Present</source>
       <translation>Có mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="82" />
+      <location filename="../../coordinator/text/labels.py" line="82" />
       <source>Absent</source>
       <translation>Vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="83" />
+      <location filename="../../coordinator/text/labels.py" line="83" />
       <source>Represented</source>
       <translation>Có người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/labels.py" line="84" />
+      <location filename="../../coordinator/text/labels.py" line="84" />
       <source>Not recorded</source>
       <translation>Chưa ghi nhận</translation>
     </message>
@@ -6081,22 +6081,22 @@
   <context>
     <name>Report</name>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="54" />
+      <location filename="../../coordinator/reports/common.py" line="53" />
       <source>PEOPLE'S COMMITTEE OF %1</source>
       <translation>UBND %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="65" />
+      <location filename="../../coordinator/reports/common.py" line="64" />
       <source>SOCIALIST REPUBLIC OF VIETNAM</source>
       <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="66" />
+      <location filename="../../coordinator/reports/common.py" line="65" />
       <source>Independence – Freedom – Happiness</source>
       <translation>Độc lập – Tự do – Hạnh phúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/common.py" line="72" />
+      <location filename="../../coordinator/reports/common.py" line="71" />
       <source>%1, day %2 month %3 year %4</source>
       <translation>%1, ngày %2 tháng %3 năm %4</translation>
     </message>
@@ -6812,63 +6812,63 @@
   <context>
     <name>Scheduling</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="44" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="41" />
       <source>%1 consultations saved.</source>
       <translation>Đã lưu %1 buổi tư vấn.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="75" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="72" />
       <source>Import a calendar</source>
       <translation>Nhập lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="81" />
-      <location filename="../../coordinator/ui/calendar/actions.py" line="144" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="78" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="141" />
       <source>iCalendar files (*.ics)</source>
       <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="90" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="87" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="91" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="88" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="96" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="93" />
       <source>Import stopped; nothing was written.</source>
       <translation>Đã dừng nhập; không có dữ liệu nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="104" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="101" />
       <source>%1 cannot be imported, and nothing of it was written: %2</source>
       <translation>Không nhập được %1, không có dữ liệu nào được ghi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="114" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="111" />
       <source>%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.</source>
       <translation>Đã thêm %1 sự kiện, cập nhật %2, %3 không đổi, thêm %4 người, bỏ qua %5.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="137" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="134" />
       <source>Export the calendar</source>
       <translation>Xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="158" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="155" />
       <source>%1 events (as filtered in the calendar) exported to %2</source>
       <translation>Đã xuất %1 sự kiện (theo bộ lọc của lịch) ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="162" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="159" />
       <source>%1 events exported to %2</source>
       <translation>Đã xuất %1 sự kiện ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="169" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="166" />
       <source>Preferences saved.</source>
       <translation>Đã lưu tùy chọn.</translation>
     </message>

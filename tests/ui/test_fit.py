@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from coordinator.app import Translations
 from coordinator.db import models as m
 from coordinator.db.queries.events import EventInput, save_event
 from coordinator.db.queries.partners import ContactInput, PartnerInput, save_partner
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, OrgKind
+from coordinator.text.translations import Translations
 from coordinator.ui.calendar.event_dialog import EventDialog, new_event_input
 from coordinator.ui.calendar.tab import AGENDA, MONTH, WEEK
 from coordinator.ui.calendar.week_view import MIN_BOX, WeekView
@@ -266,7 +266,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication
-from coordinator.app import Translations
+from coordinator.text.translations import Translations
 from coordinator.db import demo
 from coordinator.db.store import Store
 from coordinator.ui.common.views import elide_headers
@@ -315,7 +315,7 @@ def test_the_check_sees_what_breaks(qtbot: QtBot) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QLabel, QTableView, QTextBrowser, QVBoxLayout
 
-    from coordinator.ui.common.html import esc
+    from coordinator.text.html import esc
     from coordinator.ui.common.views import ElidedLabel, detail_browser, one_line
 
     root = QWidget()

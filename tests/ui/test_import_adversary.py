@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from coordinator.app import Translations
+from coordinator.text.translations import Translations
 from coordinator.ui.main_window import MainWindow
 from tests.ui.test_import_dialog import click, open_dialog
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coordinator.app import Translations
 from coordinator.db import models as m
 from coordinator.db.queries.people import PersonInput, save_person
 from coordinator.db.queries.projects import ProjectInput, save_project
@@ -17,6 +16,7 @@ from coordinator.db.store import Store
 from coordinator.domain.enums import PersonRole
 from coordinator.sheets.fields import Field, ListKind
 from coordinator.sheets.importing import Action
+from coordinator.text.translations import Translations
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.sheets.import_dialog import MAPPING, PREVIEW, ImportDialog
 from coordinator.ui.sheets.preview import ACTION, NOTES, ROW, Show

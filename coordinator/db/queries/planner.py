@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from coordinator.db import models as m
 from coordinator.db.queries.common import Choice
-from coordinator.db.queries.events import EventInput, write_event
+from coordinator.db.queries.event_input import EventInput
+from coordinator.db.queries.events import write_event
 from coordinator.db.queries.rooms import live_rooms
 from coordinator.db.queries.scheduling import bookings, office_hours
 from coordinator.db.store import Store

@@ -9,13 +9,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db import models as m
 from coordinator.db.occurrences import overlapping
+from coordinator.db.queries.event_input import EventInput
 from coordinator.db.queries.settings import read_setting, write_setting
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus
@@ -30,9 +30,6 @@ from coordinator.domain.scheduling import (
     sweep,
 )
 from coordinator.domain.timezone import day_bounds_utc, to_local, to_utc
-
-if TYPE_CHECKING:
-    from coordinator.db.queries.events import EventInput
 
 OFFICE_HOURS_KEY = "office_hours"
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from coordinator.domain.enums import ProjectStatus
 from coordinator.reports.status.data import MonthCount
-from coordinator.ui import labels
+from coordinator.text import labels
 
 WIDTH_MM, HEIGHT_MM = 160.0, 62.0
 DPI = 200

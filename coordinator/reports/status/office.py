@@ -27,7 +27,7 @@ from coordinator.reports.status.data import (
     Section,
     StatusReport,
 )
-from coordinator.ui import labels
+from coordinator.text import labels
 
 # Column widths (mm) of each Word table; they add up to the text width (165 mm).
 WORD_WIDTHS = {

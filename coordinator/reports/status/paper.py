@@ -32,7 +32,7 @@ from coordinator.reports.status.data import (
     Section,
     StatusReport,
 )
-from coordinator.ui.common.html import esc
+from coordinator.text.html import esc
 
 STATUS_CHART, MONTH_CHART = "chart:projects-by-status", "chart:events-by-month"
 # Column widths (percent) of each table.

@@ -12,7 +12,7 @@ from coordinator.reports.status.data import (
     Section,
     StatusReport,
 )
-from coordinator.ui import labels
+from coordinator.text import labels
 
 
 def title() -> str:

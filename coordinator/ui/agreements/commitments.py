@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from coordinator.db.queries.agreements import CommitmentInput
 from coordinator.domain.dates import parse_date
 from coordinator.domain.enums import TaskStatus
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.dates import DateDelegate
 
 PARTY, TEXT, DUE, STATUS, DONE = range(5)

@@ -45,7 +45,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.text import fold
 from coordinator.domain.validation import FieldError, Problem, ValidationError
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.agreements.commitments import DUE, CommitmentTable
 from coordinator.ui.common.combo import finder_of, items_combo
 from coordinator.ui.common.dates import OptionalDateEdit, refuse_bad_dates

@@ -17,7 +17,7 @@ from coordinator.db.queries.agreements import EndingAgreement, ending_soon
 from coordinator.db.queries.settings import get_alert_days
 from coordinator.db.store import Store
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.views import one_line
 
 SHOWN = 200  # more would not be an alert any more; the list of agreements has them all

@@ -19,7 +19,7 @@ from coordinator.db.queries.agreements import (
     set_agreement_deleted,
 )
 from coordinator.db.store import Store
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.agreements.dialog import AgreementDialog
 from coordinator.ui.common.undo import Snapshots, SoftDelete
 

@@ -32,7 +32,7 @@ from coordinator.db.queries.common import Sort
 from coordinator.db.queries.settings import get_alert_days
 from coordinator.db.store import Store
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel

@@ -2,29 +2,26 @@
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from coordinator.db.queries.events import EventFilter
 from coordinator.ical import IcsError, ImportCancelledError, export_calendar, import_calendar
+from coordinator.text import labels
 from coordinator.text.errors import write_error_text
-from coordinator.ui import labels
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.calendar.tab import WEEK
 from coordinator.ui.common.task import run_in_background
 from coordinator.ui.preferences import PreferencesDialog
 from coordinator.ui.projects.roster import RosterDialog
-
-if TYPE_CHECKING:
-    from coordinator.ui.main_window import MainWindow
+from coordinator.ui.window_base import WindowBase
 
 
 class Scheduling:
     """Holds the window the commands act on; one per main window."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: WindowBase) -> None:
         self.w = window
         self.roster: RosterDialog | None = None
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from coordinator.db.queries.events import EventRow
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.lazy_model import Column
 
 

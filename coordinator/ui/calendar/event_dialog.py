@@ -46,8 +46,9 @@ from coordinator.domain.enums import EventKind, EventStatus
 from coordinator.domain.scheduling import Findings
 from coordinator.domain.text import fold, words
 from coordinator.domain.validation import FieldError, Problem, ValidationError
+from coordinator.text import labels
 from coordinator.text.findings import Names, conflict_text, warning_text
-from coordinator.ui import labels
+from coordinator.text.html import esc
 from coordinator.ui.calendar.place_combo import PlaceCombo
 from coordinator.ui.calendar.recurrence_edit import RecurrenceEdit
 from coordinator.ui.calendar.style import holiday_language
@@ -56,7 +57,6 @@ from coordinator.ui.common.dates import DateTimeEdit, refuse_bad_dates
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
-from coordinator.ui.common.html import esc
 from coordinator.ui.minutes.dialog import open_minutes
 
 

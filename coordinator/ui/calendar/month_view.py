@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coordinator.db.queries.events import EventRow, MonthDays
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.calendar.style import kind_colour, weekday_short
 
 HEADER = 24

@@ -47,7 +47,7 @@ from coordinator.domain.planner import (
 )
 from coordinator.domain.public_holidays import holiday_names
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.calendar.style import holiday_language, weekday_short
 from coordinator.ui.common.dates import (
     DateTimeEdit,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.dates import parse_date
 from coordinator.domain.recurrence import Frequency, Recurrence
+from coordinator.text.labels import fmt_date
 from coordinator.ui.common.dates import OptionalDateEdit
-from coordinator.ui.labels import fmt_date
 
 _NEVER, _UNTIL, _COUNT = "never", "until", "count"
 

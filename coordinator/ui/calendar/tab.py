@@ -53,7 +53,7 @@ from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind
 from coordinator.domain.public_holidays import holiday_names
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.calendar.agenda import AGENDA_COLUMNS
 from coordinator.ui.calendar.event_dialog import (
     EventChoices,

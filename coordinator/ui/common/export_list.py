@@ -22,8 +22,8 @@ from coordinator.sheets.export import (
     paged,
     suggested_name,
 )
+from coordinator.text import labels
 from coordinator.text.errors import write_error_text
-from coordinator.ui import labels
 from coordinator.ui.common.lazy_model import Column
 from coordinator.ui.common.task import run_in_background
 

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from coordinator.domain.validation import ValidationError
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.dates import DateField, DateTimeEdit, checked_fields
 from coordinator.ui.common.views import error_line
 

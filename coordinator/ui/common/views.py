@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.ui.common.html import WORD_JOINER
+from coordinator.text.html import WORD_JOINER
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:

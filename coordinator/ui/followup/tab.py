@@ -33,7 +33,7 @@ from coordinator.db.queries.projects import project_choices
 from coordinator.db.store import Store
 from coordinator.domain.enums import TaskStatus
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.agreements.ending import EndingAgreements
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.combo import LazyChoiceCombo

@@ -62,11 +62,11 @@ from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import Attendance, TaskStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.reports import minutes as document
-from coordinator.ui import labels
+from coordinator.text import labels
+from coordinator.text.html import esc
 from coordinator.ui.common.combo import choice_combo, finder_of, items_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, refuse_writing
-from coordinator.ui.common.html import esc
 from coordinator.ui.common.views import EnterStaysInTables, one_line, select_row
 
 NAME, ORG, PRESENCE, DEPUTY = range(4)

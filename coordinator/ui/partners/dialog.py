@@ -30,7 +30,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import OrgKind
 from coordinator.domain.validation import ValidationError
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix

@@ -34,10 +34,10 @@ from coordinator.db.queries.partners import (
 )
 from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind, PersonRole
-from coordinator.ui import labels
+from coordinator.text import labels
+from coordinator.text.html import entries, esc, fields, heading, link, note, table
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
-from coordinator.ui.common.html import entries, esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from coordinator.db.queries.people import PersonInput, get_person, person_snapshot, put_person
 from coordinator.db.store import Store
 from coordinator.domain.enums import PersonRole
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.undo import Snapshots
 from coordinator.ui.people.dialog import PersonDialog
 

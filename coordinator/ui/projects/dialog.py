@@ -30,7 +30,7 @@ from coordinator.db.versions import RecordChangedError
 from coordinator.domain.dates import format_date, parse_date, parse_number
 from coordinator.domain.enums import ProjectStatus
 from coordinator.domain.validation import ValidationError
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.combo import choice_combo
 from coordinator.ui.common.dates import (
     DateDelegate,

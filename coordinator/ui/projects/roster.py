@@ -32,7 +32,7 @@ from coordinator.db.queries.roster import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import PersonRole
 from coordinator.domain.timezone import today_local
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
 from coordinator.ui.common.guard import refuse_writing

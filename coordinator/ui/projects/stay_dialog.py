@@ -21,7 +21,7 @@ from coordinator.db.queries.projects import project_choices
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import Problem, ValidationError
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.combo import choice_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit, refuse_bad_dates
 from coordinator.ui.common.editor import RecordEditor

@@ -15,7 +15,7 @@ from coordinator.db.queries.assignments import (
     set_assignment_deleted,
 )
 from coordinator.db.store import Store
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.undo import Snapshots, SoftDelete
 from coordinator.ui.projects.stay_dialog import AssignmentDialog
 

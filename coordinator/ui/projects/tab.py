@@ -33,10 +33,10 @@ from coordinator.db.queries.projects import (
 )
 from coordinator.db.store import Store
 from coordinator.domain.enums import ProjectStatus
-from coordinator.ui import labels
+from coordinator.text import labels
+from coordinator.text.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.combo import LazyChoiceCombo, refill
 from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
-from coordinator.ui.common.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete

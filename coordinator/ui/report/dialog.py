@@ -45,8 +45,8 @@ from coordinator.reports.status.data import (
     StatusReport,
     gather,
 )
+from coordinator.text import labels
 from coordinator.text.errors import write_error_text
-from coordinator.ui import labels
 from coordinator.ui.common.combo import choice_combo, refill
 from coordinator.ui.common.dates import RequiredDateEdit, refuse_bad_dates
 from coordinator.ui.common.task import ProcessEndedError, run_in_background, run_in_process

@@ -16,7 +16,7 @@ from coordinator.db.queries.rooms import RoomInput, get_room, save_room
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import Problem, ValidationError
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors

@@ -36,7 +36,7 @@ from coordinator.db.queries.rooms import (
     set_room_deleted,
 )
 from coordinator.db.store import Store
-from coordinator.ui import labels
+from coordinator.text import labels
 from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.lazy_model import Column, LazyTableModel
