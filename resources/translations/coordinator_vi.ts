@@ -529,19 +529,19 @@
     </message>
     <message>
       <location filename="../../coordinator/text/errors.py" line="45" />
-      <source>“%1” could not be upgraded (step %2). A backup was taken before the upgrade, in the “backups” folder beside it.</source>
-      <translation>Không nâng cấp được tệp “%1” (bước %2). Bản sao lưu đã được tạo trước khi nâng cấp, trong thư mục “backups” bên cạnh tệp.</translation>
+      <source>“%1” could not be upgraded to this version of Coordinator: the upgrade stopped at revision %2. The file has not been changed; a backup taken before the upgrade is in the “backups” folder beside it.</source>
+      <translation>Không nâng cấp được tệp “%1” lên phiên bản Coordinator này: quá trình nâng cấp dừng ở bước %2. Tệp chưa bị thay đổi; bản sao lưu tạo trước khi nâng cấp nằm trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="54" />
+      <location filename="../../coordinator/text/errors.py" line="55" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="102" />
+      <location filename="../../coordinator/app.py" line="101" />
       <location filename="../../coordinator/app.py" line="140" />
-      <location filename="../../coordinator/app.py" line="237" />
-      <location filename="../../coordinator/app.py" line="262" />
+      <location filename="../../coordinator/app.py" line="238" />
+      <location filename="../../coordinator/app.py" line="263" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
@@ -571,88 +571,88 @@
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="245" />
+      <location filename="../../coordinator/app.py" line="246" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="251" />
+      <location filename="../../coordinator/app.py" line="252" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="264" />
+      <location filename="../../coordinator/app.py" line="265" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="279" />
-      <location filename="../../coordinator/app.py" line="298" />
+      <location filename="../../coordinator/app.py" line="280" />
+      <location filename="../../coordinator/app.py" line="299" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="281" />
+      <location filename="../../coordinator/app.py" line="282" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="300" />
+      <location filename="../../coordinator/app.py" line="301" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="311" />
+      <location filename="../../coordinator/app.py" line="312" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="316" />
+      <location filename="../../coordinator/app.py" line="317" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="332" />
+      <location filename="../../coordinator/app.py" line="333" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="337" />
+      <location filename="../../coordinator/app.py" line="338" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="357" />
+      <location filename="../../coordinator/app.py" line="358" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="358" />
+      <location filename="../../coordinator/app.py" line="359" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="369" />
+      <location filename="../../coordinator/app.py" line="370" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="423" />
+      <location filename="../../coordinator/app.py" line="440" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="424" />
+      <location filename="../../coordinator/app.py" line="441" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="435" />
+      <location filename="../../coordinator/app.py" line="450" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="436" />
+      <location filename="../../coordinator/app.py" line="451" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -1733,34 +1733,34 @@
       <translation>Hãy nhập ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="110" />
-      <location filename="../../coordinator/ui/common/dates.py" line="288" />
+      <location filename="../../coordinator/ui/common/dates.py" line="111" />
+      <location filename="../../coordinator/ui/common/dates.py" line="289" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="113" />
-      <location filename="../../coordinator/ui/common/dates.py" line="208" />
+      <location filename="../../coordinator/ui/common/dates.py" line="114" />
+      <location filename="../../coordinator/ui/common/dates.py" line="209" />
       <source>Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar</source>
       <translation>Nhập dd/mm/yyyy hoặc d/m/yy; Alt+Mũi tên xuống để mở lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="120" />
+      <location filename="../../coordinator/ui/common/dates.py" line="121" />
       <source>Choose the day on a calendar (Alt+Down)</source>
       <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="329" />
+      <location filename="../../coordinator/ui/common/dates.py" line="330" />
       <source>HH:mm</source>
       <translation>HH:mm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="332" />
+      <location filename="../../coordinator/ui/common/dates.py" line="333" />
       <source>Type the time as 09:30, 9:30 or 9h30</source>
       <translation>Nhập giờ theo dạng 09:30, 9:30 hoặc 9h30</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="376" />
+      <location filename="../../coordinator/ui/common/dates.py" line="377" />
       <source>“%1” is not a time: write HH:mm (09:30).</source>
       <translation>“%1” không phải là giờ: hãy ghi theo dạng HH:mm (09:30).</translation>
     </message>
@@ -2022,57 +2022,57 @@
       <translation>&amp;Chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="84" />
       <source>&amp;File:</source>
       <translation>&amp;Tệp:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="85" />
       <source>&amp;Kind of list:</source>
       <translation>&amp;Loại danh sách:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="90" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
       <source>&amp;Sheet:</source>
       <translation>Trang &amp;tính:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="91" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
       <source>&amp;Header row:</source>
       <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="104" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="100" />
       <source>The first rows of the file (the header in bold):</source>
       <translation>Các dòng đầu của tệp (dòng tiêu đề in đậm):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="129" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="125" />
       <source>Import a list</source>
       <translation>Nhập danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="131" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="127" />
       <source>Excel workbooks and CSV files (*.xlsx *.csv)</source>
       <translation>Tệp Excel và tệp CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="143" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="139" />
       <source>Reading %1…</source>
       <translation>Đang đọc %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="140" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="148" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
       <source>Reading was stopped; choose the file again to read it.</source>
       <translation>Đã dừng đọc tệp; hãy chọn lại tệp để đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="151" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="147" />
       <source>%1 cannot be imported: %2.</source>
       <translation>Không nhập được %1: %2.</translation>
     </message>
@@ -2080,32 +2080,32 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="108" />
+      <location filename="../../coordinator/text/errors.py" line="109" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="110" />
+      <location filename="../../coordinator/text/errors.py" line="111" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="112" />
+      <location filename="../../coordinator/text/errors.py" line="113" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="114" />
+      <location filename="../../coordinator/text/errors.py" line="115" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="116" />
+      <location filename="../../coordinator/text/errors.py" line="117" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="119" />
+      <location filename="../../coordinator/text/errors.py" line="120" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -2833,128 +2833,128 @@
       <translation>Kiểm tra mỗi cột của tệp được nhập vào trường nào. Cột để “— không nhập —” sẽ không được đọc; một trường đã chọn cho cột khác sẽ được bỏ khỏi cột trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="139" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="135" />
       <source>All rows</source>
       <translation>Tất cả các dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="140" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="136" />
       <source>Rows with problems</source>
       <translation>Dòng có lỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="141" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="137" />
       <source>Duplicates</source>
       <translation>Dòng trùng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="138" />
       <source>Rows to add</source>
       <translation>Dòng sẽ thêm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
       <source>&amp;Copy problems</source>
       <translation>&amp;Sao chép các lỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="148" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="144" />
       <source>Copy every problem, with its row and column</source>
       <translation>Sao chép mọi lỗi, kèm số dòng và cột</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="150" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
       <source>Sh&amp;ow:</source>
       <translation>&amp;Hiện:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="194" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="186" />
       <source>Step 1 of 3: the file and what it lists</source>
       <translation>Bước 1/3: tệp và loại danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="195" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="187" />
       <source>Step 2 of 3: the columns</source>
       <translation>Bước 2/3: các cột</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="196" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="188" />
       <source>Step 3 of 3: the preview; nothing is written before Import</source>
       <translation>Bước 3/3: xem trước; chưa ghi gì cho đến khi bấm Nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="254" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="246" />
       <source>Choose the column that holds %1: this list cannot do without it.</source>
       <translation>Hãy chọn cột chứa %1: danh sách này bắt buộc phải có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="272" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="264" />
       <source>Preparing the preview…</source>
       <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="273" />
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="373" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="265" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="365" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="277" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="269" />
       <source>The preview was stopped; nothing was written.</source>
       <translation>Đã dừng xem trước; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="303" />
       <source>%1 to add, %2 to merge, %3 already there, %4 skipped</source>
       <translation>Thêm mới %1, gộp %2, đã có %3, bỏ qua %4</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="319" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
       <source>rows with problems: %1</source>
       <translation>dòng có lỗi: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="322" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="314" />
       <source>possible duplicates to check: %1</source>
       <translation>có thể trùng, cần xem lại: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="340" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="332" />
       <source>Choose a row to read all it says.</source>
       <translation>Chọn một dòng để xem đầy đủ nội dung.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="343" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="335" />
       <source>Row %1</source>
       <translation>Dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="345" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="337" />
       <source>Stored now: %1</source>
       <translation>Đang lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="372" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="364" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="377" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="369" />
       <source>The import was stopped; nothing was written.</source>
       <translation>Đã dừng nhập; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="385" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="377" />
       <source>A record of this list was changed since the preview (in another window or on another computer), so nothing was written. Look at the preview again: it now shows the records as they are.</source>
       <translation>Một bản ghi của danh sách này đã bị thay đổi sau khi xem trước (ở cửa sổ khác hoặc trên máy tính khác), nên chưa ghi gì. Hãy xem lại bản xem trước: nay đã hiện các bản ghi đúng như đang lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="393" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="385" />
       <source>Import from %1</source>
       <translation>Nhập từ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="403" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="395" />
       <source>Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.</source>
       <translation>Đã nhập từ %1: thêm mới %2, gộp %3, đã có %4, bỏ qua %5.</translation>
     </message>
@@ -3124,82 +3124,82 @@
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="63" />
+      <location filename="../../coordinator/text/errors.py" line="64" />
       <source>the file is larger than 50 MB, too large for a calendar</source>
       <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="66" />
+      <location filename="../../coordinator/text/errors.py" line="67" />
       <source>the file is not text (it may be a picture, a document or an archive)</source>
       <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="69" />
+      <location filename="../../coordinator/text/errors.py" line="70" />
       <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
       <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="72" />
+      <location filename="../../coordinator/text/errors.py" line="73" />
       <source>the calendar is damaged and cannot be read</source>
       <translation>tệp lịch bị hỏng, không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="75" />
+      <location filename="../../coordinator/text/errors.py" line="76" />
       <source>the file holds no calendar</source>
       <translation>tệp không chứa lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="76" />
+      <location filename="../../coordinator/text/errors.py" line="77" />
       <source>the file cannot be opened</source>
       <translation>không mở được tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="77" />
+      <location filename="../../coordinator/text/errors.py" line="78" />
       <source>it is not an event</source>
       <translation>đây không phải là sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="78" />
+      <location filename="../../coordinator/text/errors.py" line="79" />
       <source>it has no identifier (UID)</source>
       <translation>thiếu mã định danh (UID)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="79" />
+      <location filename="../../coordinator/text/errors.py" line="80" />
       <source>its start (DTSTART) is missing or cannot be read</source>
       <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="82" />
+      <location filename="../../coordinator/text/errors.py" line="83" />
       <source>its end (DTEND) is not a time</source>
       <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="83" />
+      <location filename="../../coordinator/text/errors.py" line="84" />
       <source>it ends before it starts</source>
       <translation>kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="86" />
+      <location filename="../../coordinator/text/errors.py" line="87" />
       <source>its repetition leaves no date</source>
       <translation>quy tắc lặp lại không cho ra ngày nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="89" />
+      <location filename="../../coordinator/text/errors.py" line="90" />
       <source>its date is outside the years 1900–2200</source>
       <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="92" />
+      <location filename="../../coordinator/text/errors.py" line="93" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="95" />
+      <location filename="../../coordinator/text/errors.py" line="96" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="98" />
+      <location filename="../../coordinator/text/errors.py" line="99" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -3323,7 +3323,7 @@
       <translation>Đã xuất %1 dòng ra tệp %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/sheets/export.py" line="95" />
+      <location filename="../../coordinator/sheets/export.py" line="97" />
       <source>exported at %1 on %2</source>
       <translation>xuất lúc %1 ngày %2</translation>
     </message>
