@@ -122,6 +122,7 @@ def export_calendar(store: Store, scope: EventFilter | None = None, name: str = 
         for e in s.scalars(stmt):
             cal.add_component(_vevent(e, stamp))
     cal.add_missing_timezones()
+    log.info("calendar of %s exported: %d events", store.path, len(cal.walk("VEVENT")))
     return cal.to_ical()
 
 

@@ -141,7 +141,7 @@ def upgrade(db_path: Path, target: str = "head") -> None:
         with engine.connect() as conn:
             conn.begin()  # Alembic sees the caller's transaction and commits nothing itself
             start = _current(conn)
-            log.info("upgrading %s from revision %s to %s", db_path, start, target)
+            log.info("upgrading %s from revision %s to %s", db_path, start or "none", target)
             from alembic import command
 
             cfg = alembic_config(db_path)
