@@ -1,8 +1,11 @@
 """Migrations are the only source of the schema, and every released schema upgrades."""
 
 import logging
+import runpy
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -235,6 +238,22 @@ def test_a_damaged_database_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabaseError):
         Store.open(path)
+
+
+def test_make_migration_writes_the_next_revision_from_the_models(tmp_path: Path) -> None:
+    """What ``make migration m="…"`` runs, into a copy of the versions folder."""
+    versions = tmp_path / "versions"
+    shutil.copytree(MIGRATIONS / "versions", versions, ignore=shutil.ignore_patterns("__pycache__"))
+    tool = runpy.run_path(str(Path(__file__).parents[2] / "tools" / "new_migration.py"))
+    path = tool["new_revision"]("a note on each room", versions)
+    number = f"{int(head_revision()) + 1:04d}"
+    assert path == versions / f"{number}_a_note_on_each_room.py"
+    text = path.read_text(encoding="utf-8")
+    assert f'revision = "{number}"' in text and f'down_revision = "{head_revision()}"' in text
+    assert "def upgrade() -> None:" in text and "pass" in text  # the models are at head
+    ruff = Path(sys.executable).with_name("ruff")
+    if ruff.exists():
+        assert subprocess.run([ruff, "check", "-q", path]).returncode == 0
 
 
 def test_the_revisions_read_at_start_are_alembics() -> None:
