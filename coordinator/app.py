@@ -3,7 +3,6 @@
 import logging
 import sys
 import threading
-import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -14,11 +13,12 @@ from PySide6.QtCore import (
     QSettings,
     QTimer,
     Signal,
+    Slot,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
-from coordinator import paths
+from coordinator import logs, paths
 from coordinator.db import backups, demo
 from coordinator.db.errors import (
     DamagedDatabaseError,
@@ -26,7 +26,6 @@ from coordinator.db.errors import (
     ReadOnlyError,
     StoreError,
 )
-from coordinator.db.files import private_parents
 from coordinator.db.location import Risk, risks
 from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
 from coordinator.db.migrate import MigrationError
@@ -38,7 +37,7 @@ from coordinator.text.translations import LANGUAGES, Translations
 from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
 
-log = logging.getLogger("coordinator")
+log = logging.getLogger(__name__)
 
 
 class _Quiet(QObject):
@@ -132,6 +131,7 @@ class Application:
                 return self._recover(path, exc)
             raise
         except (StoreError, MigrationError) as exc:
+            log.warning("%s was not opened: %s", path, exc)
             if lock is not None and lock is not self.lock:
                 lock.release()
             QMessageBox.critical(
@@ -230,6 +230,7 @@ class Application:
 
     def _recover(self, path: Path, exc: StoreError) -> bool:
         """The file is damaged: offer its newest good backup, or another file."""
+        log.warning("%s was not opened: %s", path, exc)
         good = backups.newest_good(path)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -412,10 +413,26 @@ def _made_at(backup_file: Path) -> datetime:
     return to_local(datetime.fromtimestamp(backup_file.stat().st_mtime, UTC).replace(tzinfo=None))
 
 
-def install_crash_hook(parent: QWidget | None = None) -> None:
-    """Unexpected errors are logged and shown as one dialog, never as a bare traceback."""
+class _CrashRelay(QObject):
+    """Brings another thread's uncaught exception to the window's thread, for its dialog."""
 
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    crashed = Signal(object)
+
+    def __init__(self, show: logs.ExceptHook) -> None:
+        super().__init__()
+        self._show = show
+        self.crashed.connect(self._on_crash)
+
+    @Slot(object)
+    def _on_crash(self, info: tuple[type[BaseException], BaseException, TracebackType]) -> None:
+        self._show(*info)
+
+
+def install_crash_hook(parent: QWidget | None = None) -> None:
+    """Unexpected errors, on any thread, are logged with their traceback and shown as
+    one dialog that names the log file, never as a bare traceback."""
+
+    def show(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, ReadOnlyError):
             QMessageBox.warning(
                 QApplication.activeWindow() or parent,
@@ -427,8 +444,6 @@ def install_crash_hook(parent: QWidget | None = None) -> None:
                 ),
             )
             return
-        text = "".join(traceback.format_exception(kind, exc, tb))
-        log.error("unexpected error\n%s", text)
         QMessageBox.critical(
             parent,
             QCoreApplication.translate("Application", "Unexpected error"),
@@ -436,22 +451,21 @@ def install_crash_hook(parent: QWidget | None = None) -> None:
                 "Application",
                 "Something went wrong inside Coordinator. Your saved data is safe. The details "
                 "were written to %1.",
-            ).replace("%1", str(paths.log_path())),
+            ).replace("%1", str(logs.log_file())),
         )
 
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        logs.crash(kind, exc, tb)
+        show(kind, exc, tb)
+
+    relay = _CrashRelay(show)
     sys.excepthook = hook
-
-
-def setup_logging() -> None:
-    log_file = paths.log_path()
-    private_parents(log_file)
-    logging.basicConfig(
-        filename=log_file, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
-    )
+    logs.on_thread_crash(lambda *info: relay.crashed.emit(info))
 
 
 def run(db_path: Path | None, language: str | None) -> int:
-    setup_logging()
+    logs.setup()
+    logs.started(db_path or paths.default_db_path(), "window")
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("Coordinator")

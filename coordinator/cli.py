@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from coordinator import __version__, paths
+from coordinator import __version__, logs, paths
 from coordinator.text.formats import arg
 from coordinator.text.translations import LANGUAGES, saved_language, speaking
 
@@ -1256,6 +1256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Runs a command in the language asked (``--lang``, anywhere on the line), else the
     one last chosen in the window, else Vietnamese."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    logs.setup()  # the log file only, never the terminal
     window = _window_args(argv)
     if window is not None:
         from coordinator.db.backups import start_check
@@ -1272,6 +1273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with _argparse_speaking():
                 args = _parser().parse_args(argv)
             db = args.db or paths.default_db_path()
+            logs.started(db, args.command)
             if args.lang and args.lang != language:  # given as an abbreviation
                 language = args.lang
                 words.install(language)

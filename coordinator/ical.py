@@ -11,6 +11,7 @@ wholly, or, when it cannot be read or the import is stopped, not at all. Events
 are matched by UID, so importing the same file twice changes nothing.
 """
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -37,6 +38,7 @@ from coordinator.domain.recurrence import RuleError, format_dates, occurrences, 
 from coordinator.domain.text import fold
 from coordinator.domain.timezone import LOCAL_TZ, LOCAL_TZ_NAME, to_local
 
+log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 FLUSH_EVERY = 500  # events written per flush during an import
 PRODID = f"-//Coordinator//Coordinator {__version__}//VI"
@@ -121,6 +123,7 @@ def export_calendar(store: Store, scope: EventFilter | None = None, name: str = 
         for e in s.scalars(stmt):
             cal.add_component(_vevent(e, stamp))
     cal.add_missing_timezones()
+    log.info("calendar of %s exported: %d events", store.path, len(cal.walk("VEVENT")))
     return cal.to_ical()
 
 
@@ -398,6 +401,7 @@ def import_calendar(store: Store, path: Path, progress: Progress | None = None) 
         data = path.read_bytes()
     except OSError as exc:
         raise IcsError(Problem.NOT_OPENED, f"{path.name}: {exc.strerror or exc}") from exc
+    log.info("importing the calendar %s (%d bytes) into %s", path, len(data), store.path)
     return import_bytes(store, data, progress)
 
 
@@ -447,6 +451,14 @@ def import_bytes(store: Store, data: bytes, progress: Progress | None = None) ->
         if progress is not None and not progress(total, total):
             raise ImportCancelledError
         report.people_added = people.added
+    log.info(
+        "calendar imported: %d added, %d updated, %d unchanged, %d skipped, %d people added",
+        report.added,
+        report.updated,
+        report.unchanged,
+        len(report.skipped),
+        report.people_added,
+    )
     return report
 
 

@@ -10,6 +10,15 @@ from coordinator.db.store import Store
 from tests.clock import fix_today
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _log_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The command line writes the user's log file (coordinator/logs.py); the tests'
+    runs write theirs here, not into the account running the tests."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _no_saved_language(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command line takes the window's saved language when --lang is not given;

@@ -8,6 +8,7 @@ a backup stopped half-way is never taken for a good one. Only the newest
 ``keep`` backups of a file are kept.
 """
 
+import logging
 import os
 import re
 import shutil
@@ -39,6 +40,7 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:\.(?P<seq>\d+))?-(?P<reason>[a-z0-9-]+)$"
 )
 _PAGES_PER_STEP = 256
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -230,6 +232,7 @@ def make_backup(
         shutil.rmtree(partial, ignore_errors=True)
         raise
     prune(db_path, keep if keep is not None else keep_setting(db_path))
+    log.info("backup of %s made in %s", db_path, folder)
     return Backup(folder, made_at, reason, seq)
 
 
@@ -328,4 +331,5 @@ def restore(db_path: Path, backup_file: Path, progress: Progress | None = None) 
     saved_files = backup_file.parent / "attachments"
     if saved_files.is_dir():
         _link_tree(saved_files, attachments_dir(db_path))
+    log.info("%s restored from %s, the file before it kept as %s", db_path, backup_file, aside)
     return aside

@@ -1,12 +1,14 @@
 """Files only their owner may read (the database, its backups and attachments), and
 files written whole or not at all (reports, exported lists)."""
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def private_dir(path: Path) -> None:
@@ -57,4 +59,5 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
         partial.unlink(missing_ok=True)
         raise
     partial.replace(path)
+    log.info("wrote %s", path)
     return result

@@ -23,6 +23,7 @@ import contextlib
 import csv
 import enum
 import itertools
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -43,6 +44,7 @@ from coordinator.sheets.reading import FORMULA_STARTS
 Cell = str | int | float | date | datetime | bool | None
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going? (as ui.common.task)
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -118,7 +120,9 @@ def export_list(path: Path, sheet: ListSheet, progress: Progress | None = None) 
     """
     fmt = format_of(path)
     writer = _write_xlsx if fmt is SheetFormat.XLSX else _write_csv
-    return write_whole(path, lambda target: writer(target, sheet, progress))
+    rows = write_whole(path, lambda target: writer(target, sheet, progress))
+    log.info("exported %d rows to %s", rows, path)
+    return rows
 
 
 # --- counting and stopping ---------------------------------------------------------

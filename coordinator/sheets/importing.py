@@ -16,6 +16,7 @@ added as a new record unless the user chooses to merge, and the report lists it.
 Rows of the file that are the same record merge into the first of them.
 """
 
+import logging
 import re
 import unicodedata
 from collections import defaultdict
@@ -195,6 +196,7 @@ class ImportResult:
 
 # --- words of the cells ---------------------------------------------------------------
 
+log = logging.getLogger(__name__)
 _KIND_WORDS: tuple[tuple[OrgKind, tuple[str, ...]], ...] = (
     (
         OrgKind.INTERNATIONAL,
@@ -1183,6 +1185,15 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None)
             result.versions[(entity, obj.id)] = obj.version
     if progress is not None:
         progress(total, total)
+    log.info(
+        "imported a %s list into %s: %d added, %d merged, %d unchanged, %d skipped",
+        plan.kind,
+        store.path,
+        result.added,
+        result.merged,
+        result.unchanged,
+        result.skipped,
+    )
     return result
 
 

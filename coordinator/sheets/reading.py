@@ -14,6 +14,7 @@ the choice between the two is made here: Vietnamese letters decide it (see
 
 import csv
 import io
+import logging
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.domain.text import fold
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024  # an office's list is kilobytes; a bigger file is a mistake
 MAX_UNPACKED = 200 * 1024 * 1024  # what an .xlsx may hold once unzipped (a zip bomb is refused)
@@ -124,6 +127,7 @@ def _read_bytes(path: Path) -> bytes:
         raise SheetError(SheetProblem.TOO_BIG)
     if not data.strip():
         raise SheetError(SheetProblem.EMPTY)
+    log.info("reading the list %s (%d bytes)", path, len(data))
     return data
 
 

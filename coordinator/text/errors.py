@@ -44,8 +44,9 @@ def store_error_text(path: Path, exc: Exception) -> str:
         return (
             QCoreApplication.translate(
                 "Application",
-                "“%1” could not be upgraded (step %2). A backup was taken before the upgrade, "
-                "in the “backups” folder beside it.",
+                "“%1” could not be upgraded to this version of Coordinator: the upgrade "
+                "stopped at revision %2. The file has not been changed; a backup taken before "
+                "the upgrade is in the “backups” folder beside it.",
             )
             .replace("%1", str(path))
             .replace("%2", exc.step)

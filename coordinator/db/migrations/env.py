@@ -21,16 +21,20 @@ def _configure(connection: object) -> None:
         render_as_batch=True,
         compare_type=True,
         include_object=_include,
+        on_version_apply=config.attributes.get("on_version_apply"),
     )
 
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
+        # A caller that began a transaction commits it (db/migrate.py, after its checks).
+        owned = not connection.in_transaction()
         _configure(connection)
         with context.begin_transaction():
             context.run_migrations()
-        connection.commit()
+        if owned:
+            connection.commit()
         return
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
     with engine.connect() as conn:
