@@ -14,6 +14,8 @@ The layers, lowest first (a module imports its own layer and the ones below)::
 - ``ui`` holds every widget; ``app`` starts the window; ``cli`` is the top: it imports
   anything but ``ui``, and ``app`` only inside the function that opens the window, so a
   headless command loads no widget (``tests/test_headless.py`` checks that at run time).
+- ``logs`` (the log file, Qt's messages and thread exceptions into it) is set up by
+  ``app`` and ``cli`` alike; it shares ``app``'s layer and loads no widget.
 - ``__main__`` (``python -m coordinator``) sits above ``cli`` and imports it.
 - The foundation — ``coordinator`` itself (``__version__``), ``paths`` (the user's
   folders) and ``resources`` (files shipped in the package) — imports nothing of
@@ -43,6 +45,7 @@ LAYERS = {
     "sheets": 2,
     "ui": 3,
     "app": 4,
+    "logs": 4,
     "cli": 5,
     "__main__": 6,
 }
@@ -59,6 +62,7 @@ FORBIDDEN_OUTSIDE = {
     "sheets": ("PySide6.QtGui", "PySide6.QtWidgets"),
     "reports": ("PySide6.QtWidgets",),
     "cli": ("PySide6.QtGui", "PySide6.QtWidgets"),
+    "logs": ("PySide6.QtGui", "PySide6.QtWidgets"),
 }
 
 
