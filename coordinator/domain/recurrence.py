@@ -5,6 +5,7 @@ skipped dates, and expanded here with dateutil in local wall time. A series with
 no end is expanded ``OPEN_HORIZON`` ahead of its first start.
 """
 
+from calendar import isleap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -118,28 +119,41 @@ def occurrences(
     return out
 
 
-# The Gregorian calendar repeats every 400 years to the weekday: 146,097 days.
-_CYCLE = timedelta(days=146_097)
-_CYCLE_YEARS = 400
+def _same_years(first: int, last: int, years: int) -> bool:
+    """Whether the years ``first``..``last`` and those ``years`` later have the same
+    calendar: leap years alike, and each begins on the same weekday."""
+    return all(
+        isleap(y) == isleap(y + years)
+        and date(y, 1, 1).weekday() == date(y + years, 1, 1).weekday()
+        for y in range(first, last + 1)
+    )
 
 
 def _bounded(
     rr: rrule | rruleset, text: str, start: datetime, horizon: datetime
 ) -> Iterator[datetime]:
-    """The rule's occurrences, found in a copy moved whole 400-year cycles ahead.
+    """The rule's occurrences up to ``horizon``, found in a copy moved to the 99th century.
 
     dateutil looks for a rule's next match until the year 9999, day by day: a rule
-    that never matches took seconds to minutes, and nothing could stop it. The
-    calendar repeats every 400 years (weekdays, leap days, week numbers), so the same
-    rule moved that far ahead makes the same dates, moved; dateutil then gives up
-    within 400 years after the horizon instead of 8,000. Easter does not repeat so:
-    a rule by Easter (dateutil's own extension) is expanded where it is.
+    that never matches took seconds to minutes, and nothing could stop it. Years
+    repeat (the same leap years, each beginning on the same weekday, so the same
+    weekdays, month lengths and week numbers), so the rule moved to the latest years
+    that repeat its own makes the same dates there, moved; dateutil then gives up a
+    few decades after the horizon instead of 8,000 years. Comparisons with UNTIL are
+    unchanged by the move. Easter does not repeat so: a rule by Easter (dateutil's own
+    extension) is expanded where it is.
     """
-    cycles = (datetime.max.year - 1 - horizon.year) // _CYCLE_YEARS
-    if cycles <= 0 or not isinstance(rr, rrule) or "BYEASTER" in text.upper():
+    if not isinstance(rr, rrule) or "BYEASTER" in text.upper():
         yield from rr
         return
-    shift = _CYCLE * cycles
+    first, last = start.year - 1, horizon.year + 1  # a week of a year may lie in the next
+    years = datetime.max.year - last
+    while years > 0 and not _same_years(first, last, years):
+        years -= 1
+    if years <= 0:
+        yield from rr
+        return
+    shift = date(start.year + years, 1, 1) - date(start.year, 1, 1)
     until: datetime | None = getattr(rr, "_until", None)  # the parsed UNTIL is kept only here
     try:
         moved_until = until + shift if until is not None else None
