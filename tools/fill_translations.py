@@ -1322,6 +1322,8 @@ VI = {
     # Issue 18, tryout fixes.
     "row %1 under the table (a total, a signature) is not a record: left out": "dòng %1 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
     "rows %1–%2 under the table (a total, signatures) are not records: left out": "các dòng %1–%2 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
+    # Issue 19, the iCalendar importer and control characters.
+    "its repetition rule matches no date in the five years after its start (a day such as 30 February)": "quy tắc lặp lại không khớp với ngày nào trong năm năm kể từ ngày bắt đầu (chẳng hạn ngày 30 tháng 2)",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -1733,34 +1733,34 @@
       <translation>Hãy nhập ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="110" />
-      <location filename="../../coordinator/ui/common/dates.py" line="288" />
+      <location filename="../../coordinator/ui/common/dates.py" line="111" />
+      <location filename="../../coordinator/ui/common/dates.py" line="289" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="113" />
-      <location filename="../../coordinator/ui/common/dates.py" line="208" />
+      <location filename="../../coordinator/ui/common/dates.py" line="114" />
+      <location filename="../../coordinator/ui/common/dates.py" line="209" />
       <source>Type dd/mm/yyyy or d/m/yy; Alt+Down opens the calendar</source>
       <translation>Nhập dd/mm/yyyy hoặc d/m/yy; Alt+Mũi tên xuống để mở lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="120" />
+      <location filename="../../coordinator/ui/common/dates.py" line="121" />
       <source>Choose the day on a calendar (Alt+Down)</source>
       <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="329" />
+      <location filename="../../coordinator/ui/common/dates.py" line="330" />
       <source>HH:mm</source>
       <translation>HH:mm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="332" />
+      <location filename="../../coordinator/ui/common/dates.py" line="333" />
       <source>Type the time as 09:30, 9:30 or 9h30</source>
       <translation>Nhập giờ theo dạng 09:30, 9:30 hoặc 9h30</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/dates.py" line="376" />
+      <location filename="../../coordinator/ui/common/dates.py" line="377" />
       <source>“%1” is not a time: write HH:mm (09:30).</source>
       <translation>“%1” không phải là giờ: hãy ghi theo dạng HH:mm (09:30).</translation>
     </message>
@@ -2022,57 +2022,57 @@
       <translation>&amp;Chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="84" />
       <source>&amp;File:</source>
       <translation>&amp;Tệp:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="89" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="85" />
       <source>&amp;Kind of list:</source>
       <translation>&amp;Loại danh sách:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="90" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
       <source>&amp;Sheet:</source>
       <translation>Trang &amp;tính:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="91" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
       <source>&amp;Header row:</source>
       <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="104" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="100" />
       <source>The first rows of the file (the header in bold):</source>
       <translation>Các dòng đầu của tệp (dòng tiêu đề in đậm):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="129" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="125" />
       <source>Import a list</source>
       <translation>Nhập danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="131" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="127" />
       <source>Excel workbooks and CSV files (*.xlsx *.csv)</source>
       <translation>Tệp Excel và tệp CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="143" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="139" />
       <source>Reading %1…</source>
       <translation>Đang đọc %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="140" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="148" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
       <source>Reading was stopped; choose the file again to read it.</source>
       <translation>Đã dừng đọc tệp; hãy chọn lại tệp để đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="151" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="147" />
       <source>%1 cannot be imported: %2.</source>
       <translation>Không nhập được %1: %2.</translation>
     </message>
@@ -2080,32 +2080,32 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="108" />
+      <location filename="../../coordinator/text/errors.py" line="113" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="110" />
+      <location filename="../../coordinator/text/errors.py" line="115" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="112" />
+      <location filename="../../coordinator/text/errors.py" line="117" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="114" />
+      <location filename="../../coordinator/text/errors.py" line="119" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="116" />
+      <location filename="../../coordinator/text/errors.py" line="121" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="119" />
+      <location filename="../../coordinator/text/errors.py" line="124" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -2833,128 +2833,128 @@
       <translation>Kiểm tra mỗi cột của tệp được nhập vào trường nào. Cột để “— không nhập —” sẽ không được đọc; một trường đã chọn cho cột khác sẽ được bỏ khỏi cột trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="139" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="135" />
       <source>All rows</source>
       <translation>Tất cả các dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="140" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="136" />
       <source>Rows with problems</source>
       <translation>Dòng có lỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="141" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="137" />
       <source>Duplicates</source>
       <translation>Dòng trùng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="138" />
       <source>Rows to add</source>
       <translation>Dòng sẽ thêm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
       <source>&amp;Copy problems</source>
       <translation>&amp;Sao chép các lỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="148" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="144" />
       <source>Copy every problem, with its row and column</source>
       <translation>Sao chép mọi lỗi, kèm số dòng và cột</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="150" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
       <source>Sh&amp;ow:</source>
       <translation>&amp;Hiện:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="194" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="186" />
       <source>Step 1 of 3: the file and what it lists</source>
       <translation>Bước 1/3: tệp và loại danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="195" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="187" />
       <source>Step 2 of 3: the columns</source>
       <translation>Bước 2/3: các cột</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="196" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="188" />
       <source>Step 3 of 3: the preview; nothing is written before Import</source>
       <translation>Bước 3/3: xem trước; chưa ghi gì cho đến khi bấm Nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="254" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="246" />
       <source>Choose the column that holds %1: this list cannot do without it.</source>
       <translation>Hãy chọn cột chứa %1: danh sách này bắt buộc phải có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="272" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="264" />
       <source>Preparing the preview…</source>
       <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="273" />
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="373" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="265" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="365" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="277" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="269" />
       <source>The preview was stopped; nothing was written.</source>
       <translation>Đã dừng xem trước; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="303" />
       <source>%1 to add, %2 to merge, %3 already there, %4 skipped</source>
       <translation>Thêm mới %1, gộp %2, đã có %3, bỏ qua %4</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="319" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
       <source>rows with problems: %1</source>
       <translation>dòng có lỗi: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="322" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="314" />
       <source>possible duplicates to check: %1</source>
       <translation>có thể trùng, cần xem lại: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="340" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="332" />
       <source>Choose a row to read all it says.</source>
       <translation>Chọn một dòng để xem đầy đủ nội dung.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="343" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="335" />
       <source>Row %1</source>
       <translation>Dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="345" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="337" />
       <source>Stored now: %1</source>
       <translation>Đang lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="372" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="364" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="377" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="369" />
       <source>The import was stopped; nothing was written.</source>
       <translation>Đã dừng nhập; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="385" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="377" />
       <source>A record of this list was changed since the preview (in another window or on another computer), so nothing was written. Look at the preview again: it now shows the records as they are.</source>
       <translation>Một bản ghi của danh sách này đã bị thay đổi sau khi xem trước (ở cửa sổ khác hoặc trên máy tính khác), nên chưa ghi gì. Hãy xem lại bản xem trước: nay đã hiện các bản ghi đúng như đang lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="393" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="385" />
       <source>Import from %1</source>
       <translation>Nhập từ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="403" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="395" />
       <source>Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.</source>
       <translation>Đã nhập từ %1: thêm mới %2, gộp %3, đã có %4, bỏ qua %5.</translation>
     </message>
@@ -3185,21 +3185,26 @@
     </message>
     <message>
       <location filename="../../coordinator/text/errors.py" line="89" />
+      <source>its repetition rule matches no date in the five years after its start (a day such as 30 February)</source>
+      <translation>quy tắc lặp lại không khớp với ngày nào trong năm năm kể từ ngày bắt đầu (chẳng hạn ngày 30 tháng 2)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="94" />
       <source>its date is outside the years 1900–2200</source>
       <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="92" />
+      <location filename="../../coordinator/text/errors.py" line="97" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="95" />
+      <location filename="../../coordinator/text/errors.py" line="100" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="98" />
+      <location filename="../../coordinator/text/errors.py" line="103" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -3323,7 +3328,7 @@
       <translation>Đã xuất %1 dòng ra tệp %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/sheets/export.py" line="95" />
+      <location filename="../../coordinator/sheets/export.py" line="94" />
       <source>exported at %1 on %2</source>
       <translation>xuất lúc %1 ngày %2</translation>
     </message>
@@ -6104,13 +6109,13 @@
   <context>
     <name>ReportChart</name>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="259" />
+      <location filename="../../coordinator/reports/status/office.py" line="262" />
       <location filename="../../coordinator/reports/status/charts.py" line="125" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="260" />
+      <location filename="../../coordinator/reports/status/office.py" line="263" />
       <location filename="../../coordinator/reports/status/charts.py" line="126" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
@@ -7357,7 +7362,7 @@
       <location filename="../../coordinator/reports/status/words.py" line="86" />
       <location filename="../../coordinator/reports/status/words.py" line="107" />
       <location filename="../../coordinator/reports/status/words.py" line="193" />
-      <location filename="../../coordinator/reports/status/office.py" line="440" />
+      <location filename="../../coordinator/reports/status/office.py" line="445" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
@@ -7503,13 +7508,13 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="186" />
-      <location filename="../../coordinator/reports/status/office.py" line="253" />
+      <location filename="../../coordinator/reports/status/office.py" line="256" />
       <source>Item</source>
       <translation>Nội dung</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="187" />
-      <location filename="../../coordinator/reports/status/office.py" line="254" />
+      <location filename="../../coordinator/reports/status/office.py" line="257" />
       <source>Number</source>
       <translation>Số lượng</translation>
     </message>
@@ -7525,70 +7530,70 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="201" />
-      <location filename="../../coordinator/reports/status/office.py" line="264" />
+      <location filename="../../coordinator/reports/status/office.py" line="267" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="202" />
       <location filename="../../coordinator/reports/status/words.py" line="209" />
-      <location filename="../../coordinator/reports/status/office.py" line="229" />
-      <location filename="../../coordinator/reports/status/office.py" line="265" />
-      <location filename="../../coordinator/reports/status/office.py" line="274" />
+      <location filename="../../coordinator/reports/status/office.py" line="232" />
+      <location filename="../../coordinator/reports/status/office.py" line="268" />
+      <location filename="../../coordinator/reports/status/office.py" line="277" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="204" />
-      <location filename="../../coordinator/reports/status/office.py" line="267" />
+      <location filename="../../coordinator/reports/status/office.py" line="270" />
       <source>Milestones done</source>
       <translation>Mốc đã xong</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="205" />
-      <location filename="../../coordinator/reports/status/office.py" line="269" />
+      <location filename="../../coordinator/reports/status/office.py" line="272" />
       <source>Next milestone</source>
       <translation>Mốc tiếp theo</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="210" />
-      <location filename="../../coordinator/reports/status/office.py" line="275" />
+      <location filename="../../coordinator/reports/status/office.py" line="278" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="211" />
-      <location filename="../../coordinator/reports/status/office.py" line="276" />
+      <location filename="../../coordinator/reports/status/office.py" line="279" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="212" />
-      <location filename="../../coordinator/reports/status/office.py" line="277" />
+      <location filename="../../coordinator/reports/status/office.py" line="280" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="213" />
-      <location filename="../../coordinator/reports/status/office.py" line="278" />
+      <location filename="../../coordinator/reports/status/office.py" line="281" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="214" />
-      <location filename="../../coordinator/reports/status/office.py" line="279" />
+      <location filename="../../coordinator/reports/status/office.py" line="282" />
       <source>Latest actual</source>
       <translation>Thực hiện mới nhất</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="215" />
-      <location filename="../../coordinator/reports/status/office.py" line="280" />
+      <location filename="../../coordinator/reports/status/office.py" line="283" />
       <source>Measured on</source>
       <translation>Ngày đo</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="224" />
-      <location filename="../../coordinator/reports/status/office.py" line="226" />
+      <location filename="../../coordinator/reports/status/office.py" line="229" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
@@ -7599,13 +7604,13 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="226" />
-      <location filename="../../coordinator/reports/status/office.py" line="230" />
+      <location filename="../../coordinator/reports/status/office.py" line="233" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="221" />
-      <location filename="../../coordinator/reports/status/office.py" line="228" />
+      <location filename="../../coordinator/reports/status/office.py" line="231" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
@@ -7613,38 +7618,38 @@
       <location filename="../../coordinator/reports/status/words.py" line="191" />
       <location filename="../../coordinator/reports/status/words.py" line="230" />
       <location filename="../../coordinator/reports/status/words.py" line="398" />
-      <location filename="../../coordinator/reports/status/office.py" line="287" />
+      <location filename="../../coordinator/reports/status/office.py" line="290" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="231" />
-      <location filename="../../coordinator/reports/status/office.py" line="295" />
+      <location filename="../../coordinator/reports/status/office.py" line="298" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="232" />
-      <location filename="../../coordinator/reports/status/office.py" line="296" />
+      <location filename="../../coordinator/reports/status/office.py" line="299" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="233" />
-      <location filename="../../coordinator/reports/status/office.py" line="270" />
-      <location filename="../../coordinator/reports/status/office.py" line="297" />
+      <location filename="../../coordinator/reports/status/office.py" line="273" />
+      <location filename="../../coordinator/reports/status/office.py" line="300" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="234" />
-      <location filename="../../coordinator/reports/status/office.py" line="298" />
+      <location filename="../../coordinator/reports/status/office.py" line="301" />
       <source>Days late</source>
       <translation>Số ngày trễ</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="235" />
-      <location filename="../../coordinator/reports/status/office.py" line="299" />
+      <location filename="../../coordinator/reports/status/office.py" line="302" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
@@ -7670,34 +7675,34 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="203" />
-      <location filename="../../coordinator/reports/status/office.py" line="266" />
-      <location filename="../../coordinator/reports/status/office.py" line="439" />
+      <location filename="../../coordinator/reports/status/office.py" line="269" />
+      <location filename="../../coordinator/reports/status/office.py" line="444" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="192" />
-      <location filename="../../coordinator/reports/status/office.py" line="246" />
+      <location filename="../../coordinator/reports/status/office.py" line="249" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="258" />
+      <location filename="../../coordinator/reports/status/office.py" line="261" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="268" />
+      <location filename="../../coordinator/reports/status/office.py" line="271" />
       <source>Milestones in all</source>
       <translation>Tổng số mốc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="227" />
+      <location filename="../../coordinator/reports/status/office.py" line="230" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="288" />
+      <location filename="../../coordinator/reports/status/office.py" line="291" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
