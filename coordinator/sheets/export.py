@@ -225,7 +225,7 @@ def _write_xlsx(target: Path, sheet: ListSheet, progress: Progress | None) -> in
     ws = book.create_sheet(_sheet_name(sheet.title))
     try:
         _fill(ws, sheet, ticker)
-        book.properties.title = sheet.title[:200]
+        book.properties.title = clean_text(sheet.title)[:200]  # a filter typed with a NUL
         book.properties.creator = "Coordinator"
         ticker.finish()  # a Stop at the very end still leaves nothing
     except BaseException:
