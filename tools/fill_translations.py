@@ -1324,6 +1324,8 @@ VI = {
     "rows %1–%2 under the table (a total, signatures) are not records: left out": "các dòng %1–%2 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
     # Issue 19, habits: a failed upgrade names its step.
     "“%1” could not be upgraded to this version of Coordinator: the upgrade stopped at revision %2. The file has not been changed; a backup taken before the upgrade is in the “backups” folder beside it.": "Không nâng cấp được tệp “%1” lên phiên bản Coordinator này: quá trình nâng cấp dừng ở bước %2. Tệp chưa bị thay đổi; bản sao lưu tạo trước khi nâng cấp nằm trong thư mục “backups” bên cạnh tệp.",
+    # Issue 19, the iCalendar importer and control characters.
+    "its repetition rule matches no date in the five years after its start (a day such as 30 February)": "quy tắc lặp lại không khớp với ngày nào trong năm năm kể từ ngày bắt đầu (chẳng hạn ngày 30 tháng 2)",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator.db import (  # noqa: F401  (session hooks)
+    cleaning,
     history,
     occurrences,
     search_index,

@@ -67,3 +67,23 @@ def in_context(text: str, query_words: list[str], width: int = 40) -> tuple[str,
         after = text[end:hi] + ("…" if hi < len(text) else "")
         return before, text[start:end], after
     return None
+
+
+# Control characters: XML (so .xlsx and .docx) cannot hold them, and no one types them
+# on purpose. Line breaks of other systems become "\n"; the rest are removed. Tab and
+# newline stay. Also the two non-characters and lone surrogates, which neither XML nor
+# SQLite's UTF-8 can carry.
+_LINE_ENDS = re.compile("\r\n?|[\x0b\x0c\x85]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters other than tab and newline.
+
+    The one cleaning every text gets on its way in (forms, imports, spreadsheets, the
+    store's flush) and on its way out to Office files, so what one lets in the other
+    can write.
+    """
+    if text.isprintable():  # the common case, in one C loop
+        return text
+    return _CONTROL.sub("", _LINE_ENDS.sub("\n", text))

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from coordinator.domain.text import clean_text
+
 # Deliberately loose: one @, something before, a dotted domain after, no spaces.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ().\-]{6,20}$")
@@ -47,7 +49,7 @@ class Checker:
         self.errors.append(FieldError(field, problem))
 
     def required(self, field: str, value: str | None, max_len: int = MAX_NAME) -> None:
-        if value is None or not value.strip():
+        if value is None or not clean_text(value).strip():  # NULs alone are no name
             self.add(field, Problem.REQUIRED)
         elif len(value) > max_len:
             self.add(field, Problem.TOO_LONG)

@@ -32,13 +32,12 @@ from typing import Any, TypeVar, cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QCoreApplication
 
 from coordinator.db.files import write_whole
-from coordinator.domain.text import words
+from coordinator.domain.text import clean_text, words
 from coordinator.sheets.reading import FORMULA_STARTS
 
 Cell = str | int | float | date | datetime | bool | None
@@ -203,7 +202,7 @@ def _xlsx_cells(ws: Any, row: Sequence[Cell]) -> list[Any]:
     cells: list[Any] = []
     for value in row:
         if isinstance(value, str):
-            text = ILLEGAL_CHARACTERS_RE.sub("", value)
+            text = clean_text(value)
             if text.startswith("="):  # text, never a formula
                 cell = WriteOnlyCell(ws, value=text)
                 cell.data_type = "s"
@@ -230,7 +229,7 @@ def _write_xlsx(target: Path, sheet: ListSheet, progress: Progress | None) -> in
     ws = book.create_sheet(_sheet_name(sheet.title))
     try:
         _fill(ws, sheet, ticker)
-        book.properties.title = sheet.title[:200]
+        book.properties.title = clean_text(sheet.title)[:200]  # a filter typed with a NUL
         book.properties.creator = "Coordinator"
         ticker.finish()  # a Stop at the very end still leaves nothing
     except BaseException:
@@ -247,14 +246,14 @@ def _fill(ws: Any, sheet: ListSheet, ticker: _Ticker) -> None:
     for i, width in enumerate(_widths(sheet.headers, sample), 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
-    title = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", title_line(sheet)))
+    title = WriteOnlyCell(ws, value=clean_text(title_line(sheet)))
     title.font = Font(bold=True, size=13)
     title.data_type = "s"  # a title beginning with "=" is still words
     ws.append([title])
     bold = Font(bold=True)
     header: list[Any] = []
     for text in sheet.headers:
-        cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", text))
+        cell = WriteOnlyCell(ws, value=clean_text(text))
         cell.font = bold
         header.append(cell)
     ws.append(header)
@@ -281,6 +280,6 @@ _SHEET_NAME_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 def _sheet_name(title: str) -> str:
     """A worksheet's name: at most 31 characters, none of those Excel refuses."""
-    name = " ".join(ILLEGAL_CHARACTERS_RE.sub("", title).translate(_SHEET_NAME_BAD).split())
+    name = " ".join(clean_text(title).translate(_SHEET_NAME_BAD).split())
     name = name.split(" — ")[0].strip("' ")[:31].strip()
     return name or "List"

@@ -24,7 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from coordinator.domain.text import fold
+from coordinator.domain.text import clean_text, fold
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +203,7 @@ def _excel_cell(value: Any) -> Cell:
     if isinstance(value, datetime):
         return value.date() if value.time() == time(0) else value
     if isinstance(value, str):
-        return value.strip() or None
+        return clean_text(value).strip() or None  # as any text that enters: no control chars
     if isinstance(value, bool | int | float | date) or value is None:
         return value
     return str(value)  # a time, a timedelta, an error value: keep what it says
@@ -249,7 +249,7 @@ def _dialect(text: str) -> str:
 
 def _read_csv(data: bytes, progress: Progress | None) -> Grid:
     text, encoding = _decode(data)
-    text = text.replace("\x00", "")
+    text = text.replace("\x00", "")  # the csv module refuses NUL; the rest per cell
     delimiter = _dialect(text)
     try:
         rows = _csv_rows(text, delimiter, progress, strict=True)
@@ -285,7 +285,9 @@ def _csv_rows(
         for number, values in enumerate(reader, start=1):  # a record is a row in Excel
             if number % 2000 == 0 and progress is not None and not progress(number, total):
                 raise ReadCancelledError
-            cells: list[Cell] = [_unquoted(v.strip()) or None for v in values[:MAX_COLUMNS]]
+            cells: list[Cell] = [
+                clean_text(_unquoted(v.strip())).strip() or None for v in values[:MAX_COLUMNS]
+            ]
             if any(c is not None for c in cells):
                 rows.append((number, _trimmed(cells)))
                 if len(rows) > MAX_ROWS:

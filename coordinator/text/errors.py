@@ -87,6 +87,11 @@ def ics_problem(value: IcsProblem) -> str:
         IcsProblem.EMPTY_RULE: QCoreApplication.translate(
             "Labels", "its repetition leaves no date"
         ),
+        IcsProblem.NO_DATE: QCoreApplication.translate(
+            "Labels",
+            "its repetition rule matches no date in the five years after its start "
+            "(a day such as 30 February)",
+        ),
         IcsProblem.OUT_OF_RANGE: QCoreApplication.translate(
             "Labels", "its date is outside the years 1900–2200"
         ),

@@ -2080,32 +2080,32 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="109" />
+      <location filename="../../coordinator/text/errors.py" line="114" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="111" />
+      <location filename="../../coordinator/text/errors.py" line="116" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="113" />
+      <location filename="../../coordinator/text/errors.py" line="118" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="115" />
+      <location filename="../../coordinator/text/errors.py" line="120" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="117" />
+      <location filename="../../coordinator/text/errors.py" line="122" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="120" />
+      <location filename="../../coordinator/text/errors.py" line="125" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -3185,21 +3185,26 @@
     </message>
     <message>
       <location filename="../../coordinator/text/errors.py" line="90" />
+      <source>its repetition rule matches no date in the five years after its start (a day such as 30 February)</source>
+      <translation>quy tắc lặp lại không khớp với ngày nào trong năm năm kể từ ngày bắt đầu (chẳng hạn ngày 30 tháng 2)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="95" />
       <source>its date is outside the years 1900–2200</source>
       <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="93" />
+      <location filename="../../coordinator/text/errors.py" line="98" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="96" />
+      <location filename="../../coordinator/text/errors.py" line="101" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="99" />
+      <location filename="../../coordinator/text/errors.py" line="104" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -3323,7 +3328,7 @@
       <translation>Đã xuất %1 dòng ra tệp %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/sheets/export.py" line="97" />
+      <location filename="../../coordinator/sheets/export.py" line="96" />
       <source>exported at %1 on %2</source>
       <translation>xuất lúc %1 ngày %2</translation>
     </message>
@@ -6104,13 +6109,13 @@
   <context>
     <name>ReportChart</name>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="259" />
+      <location filename="../../coordinator/reports/status/office.py" line="262" />
       <location filename="../../coordinator/reports/status/charts.py" line="125" />
       <source>Held</source>
       <translation>Đã tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="260" />
+      <location filename="../../coordinator/reports/status/office.py" line="263" />
       <location filename="../../coordinator/reports/status/charts.py" line="126" />
       <source>Planned</source>
       <translation>Dự kiến</translation>
@@ -7357,7 +7362,7 @@
       <location filename="../../coordinator/reports/status/words.py" line="86" />
       <location filename="../../coordinator/reports/status/words.py" line="107" />
       <location filename="../../coordinator/reports/status/words.py" line="193" />
-      <location filename="../../coordinator/reports/status/office.py" line="440" />
+      <location filename="../../coordinator/reports/status/office.py" line="445" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
@@ -7503,13 +7508,13 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="186" />
-      <location filename="../../coordinator/reports/status/office.py" line="253" />
+      <location filename="../../coordinator/reports/status/office.py" line="256" />
       <source>Item</source>
       <translation>Nội dung</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="187" />
-      <location filename="../../coordinator/reports/status/office.py" line="254" />
+      <location filename="../../coordinator/reports/status/office.py" line="257" />
       <source>Number</source>
       <translation>Số lượng</translation>
     </message>
@@ -7525,70 +7530,70 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="201" />
-      <location filename="../../coordinator/reports/status/office.py" line="264" />
+      <location filename="../../coordinator/reports/status/office.py" line="267" />
       <source>Code</source>
       <translation>Mã</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="202" />
       <location filename="../../coordinator/reports/status/words.py" line="209" />
-      <location filename="../../coordinator/reports/status/office.py" line="229" />
-      <location filename="../../coordinator/reports/status/office.py" line="265" />
-      <location filename="../../coordinator/reports/status/office.py" line="274" />
+      <location filename="../../coordinator/reports/status/office.py" line="232" />
+      <location filename="../../coordinator/reports/status/office.py" line="268" />
+      <location filename="../../coordinator/reports/status/office.py" line="277" />
       <source>Project</source>
       <translation>Dự án</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="204" />
-      <location filename="../../coordinator/reports/status/office.py" line="267" />
+      <location filename="../../coordinator/reports/status/office.py" line="270" />
       <source>Milestones done</source>
       <translation>Mốc đã xong</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="205" />
-      <location filename="../../coordinator/reports/status/office.py" line="269" />
+      <location filename="../../coordinator/reports/status/office.py" line="272" />
       <source>Next milestone</source>
       <translation>Mốc tiếp theo</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="210" />
-      <location filename="../../coordinator/reports/status/office.py" line="275" />
+      <location filename="../../coordinator/reports/status/office.py" line="278" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="211" />
-      <location filename="../../coordinator/reports/status/office.py" line="276" />
+      <location filename="../../coordinator/reports/status/office.py" line="279" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="212" />
-      <location filename="../../coordinator/reports/status/office.py" line="277" />
+      <location filename="../../coordinator/reports/status/office.py" line="280" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="213" />
-      <location filename="../../coordinator/reports/status/office.py" line="278" />
+      <location filename="../../coordinator/reports/status/office.py" line="281" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="214" />
-      <location filename="../../coordinator/reports/status/office.py" line="279" />
+      <location filename="../../coordinator/reports/status/office.py" line="282" />
       <source>Latest actual</source>
       <translation>Thực hiện mới nhất</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="215" />
-      <location filename="../../coordinator/reports/status/office.py" line="280" />
+      <location filename="../../coordinator/reports/status/office.py" line="283" />
       <source>Measured on</source>
       <translation>Ngày đo</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="224" />
-      <location filename="../../coordinator/reports/status/office.py" line="226" />
+      <location filename="../../coordinator/reports/status/office.py" line="229" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
@@ -7599,13 +7604,13 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="226" />
-      <location filename="../../coordinator/reports/status/office.py" line="230" />
+      <location filename="../../coordinator/reports/status/office.py" line="233" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="221" />
-      <location filename="../../coordinator/reports/status/office.py" line="228" />
+      <location filename="../../coordinator/reports/status/office.py" line="231" />
       <source>Event</source>
       <translation>Sự kiện</translation>
     </message>
@@ -7613,38 +7618,38 @@
       <location filename="../../coordinator/reports/status/words.py" line="191" />
       <location filename="../../coordinator/reports/status/words.py" line="230" />
       <location filename="../../coordinator/reports/status/words.py" line="398" />
-      <location filename="../../coordinator/reports/status/office.py" line="287" />
+      <location filename="../../coordinator/reports/status/office.py" line="290" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="231" />
-      <location filename="../../coordinator/reports/status/office.py" line="295" />
+      <location filename="../../coordinator/reports/status/office.py" line="298" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="232" />
-      <location filename="../../coordinator/reports/status/office.py" line="296" />
+      <location filename="../../coordinator/reports/status/office.py" line="299" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="233" />
-      <location filename="../../coordinator/reports/status/office.py" line="270" />
-      <location filename="../../coordinator/reports/status/office.py" line="297" />
+      <location filename="../../coordinator/reports/status/office.py" line="273" />
+      <location filename="../../coordinator/reports/status/office.py" line="300" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="234" />
-      <location filename="../../coordinator/reports/status/office.py" line="298" />
+      <location filename="../../coordinator/reports/status/office.py" line="301" />
       <source>Days late</source>
       <translation>Số ngày trễ</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="235" />
-      <location filename="../../coordinator/reports/status/office.py" line="299" />
+      <location filename="../../coordinator/reports/status/office.py" line="302" />
       <source>From</source>
       <translation>Nguồn</translation>
     </message>
@@ -7670,34 +7675,34 @@
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="203" />
-      <location filename="../../coordinator/reports/status/office.py" line="266" />
-      <location filename="../../coordinator/reports/status/office.py" line="439" />
+      <location filename="../../coordinator/reports/status/office.py" line="269" />
+      <location filename="../../coordinator/reports/status/office.py" line="444" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
       <location filename="../../coordinator/reports/status/words.py" line="192" />
-      <location filename="../../coordinator/reports/status/office.py" line="246" />
+      <location filename="../../coordinator/reports/status/office.py" line="249" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="258" />
+      <location filename="../../coordinator/reports/status/office.py" line="261" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="268" />
+      <location filename="../../coordinator/reports/status/office.py" line="271" />
       <source>Milestones in all</source>
       <translation>Tổng số mốc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="227" />
+      <location filename="../../coordinator/reports/status/office.py" line="230" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/status/office.py" line="288" />
+      <location filename="../../coordinator/reports/status/office.py" line="291" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func
 from sqlalchemy.orm import Session
 
-from coordinator.domain.text import fold
+from coordinator.domain.text import clean_text, fold
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,9 @@ def count_of(session: Session, stmt: Select[Any]) -> int:
 
 
 def blank_to_none(value: str | None) -> str | None:
+    """A typed text as stored: without control characters and outer spaces; None if
+    nothing is left."""
     if value is None:
         return None
-    value = value.strip()
+    value = clean_text(value).strip()
     return value or None

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 
+from coordinator.domain.text import clean_text
 from coordinator.reports import common
 from coordinator.reports import word as w
 from coordinator.reports.status import charts, words
@@ -72,7 +73,8 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
         stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
     stops.add_tab_stop(Mm(w.TEXT_WIDTH_MM - 1), WD_TAB_ALIGNMENT.RIGHT)
     run = header.add_run(
-        f"{words.running_title()} · {words.period_short(report)}\t{report.head.department}"
+        f"{words.running_title()} · {words.period_short(report)}\t"
+        + clean_text(report.head.department)
     )
     run.font.size, run.font.color.rgb = Pt(9), grey
     footer = section.footer.paragraphs[0]
@@ -92,7 +94,7 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
     def para(text: str, bold: bool = False, italic: bool = False, size: float = 0) -> Any:
         p = word.add_paragraph()
         p.alignment = w.CENTER
-        r = p.add_run(text)
+        r = p.add_run(clean_text(text))
         r.bold, r.italic = bold, italic
         if size:
             r.font.size = Pt(size)
@@ -109,7 +111,7 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
         p = word.add_paragraph()
         p.paragraph_format.keep_with_next = True
         p.paragraph_format.space_before = Pt(8)
-        r = p.add_run(text)
+        r = p.add_run(clean_text(text))  # a partner's name may hold what Word cannot
         r.bold, r.italic = True, italic
 
     def table(
@@ -137,10 +139,11 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
                 p = cell.paragraphs[0]
                 if i in numeric:
                     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                p.add_run(text).font.size = Pt(10.5)
+                p.add_run(clean_text(text)).font.size = Pt(10.5)
                 if i == 1:
                     for n, note in enumerate(notes, 1):
-                        cell.add_paragraph().add_run(f"{n}. {note}").font.size = Pt(10.5)
+                        line = clean_text(f"{n}. {note}")
+                        cell.add_paragraph().add_run(line).font.size = Pt(10.5)
         for i, width in enumerate(widths or WORD_WIDTHS[section_kind]):
             t.columns[i].width = Mm(width)
             for cell in t.columns[i].cells:
@@ -355,6 +358,8 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
     sections = [s for s in Section if report.shows(s)]
 
     def put(sheet: Any, row: int, col: int, value: Any) -> Any:
+        if isinstance(value, str):  # any text a database holds, even a NUL of an old import
+            value = clean_text(value)
         cell = sheet.cell(row=row, column=col, value=value)
         if isinstance(value, str) and value.startswith("="):
             cell.data_type = "s"  # user text, never a formula
