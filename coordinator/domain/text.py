@@ -1,7 +1,9 @@
 """Search normalisation: Vietnamese text folded so that "dai hoc" finds "Đại học"."""
 
+import dataclasses
 import re
 import unicodedata
+from typing import Any, TypeVar
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
 _EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"})
@@ -87,3 +89,25 @@ def clean_text(text: str) -> str:
     if text.isprintable():  # the common case, in one C loop
         return text
     return _CONTROL.sub("", _LINE_ENDS.sub("\n", text))
+
+
+T = TypeVar("T")
+
+
+def clean_strings(value: T) -> T:
+    """``value`` with clean_text applied to every string in it: through dataclasses
+    (frozen ones too), lists and tuples. For a document gathered from stored text that
+    an older version let in unclean, on its way to a file format that refuses it."""
+    cleaned: Any
+    if isinstance(value, str):
+        cleaned = clean_text(value)
+    elif isinstance(value, list):
+        cleaned = [clean_strings(v) for v in value]
+    elif isinstance(value, tuple):
+        cleaned = tuple(clean_strings(v) for v in value)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: clean_strings(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        cleaned = dataclasses.replace(value, **changes)
+    else:
+        cleaned = value
+    return cleaned  # type: ignore[no-any-return]

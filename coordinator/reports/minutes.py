@@ -21,6 +21,7 @@ from coordinator.db.queries.minutes import MinutesInput, load_minutes
 from coordinator.db.queries.settings import Letterhead, get_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.enums import Attendance
+from coordinator.domain.text import clean_strings
 from coordinator.reports import common
 from coordinator.reports.common import (
     page_layout,
@@ -120,7 +121,7 @@ def document_of(store: Store, data: MinutesInput, made_on: date | None = None) -
         for a in data.actions
     ]
     e = data.event
-    return MinutesDocument(
+    document = MinutesDocument(
         head=get_letterhead(store),
         made_on=made_on or e.starts.date(),
         title=f"{labels.event_kind(e.kind)}: {e.title}",
@@ -137,6 +138,7 @@ def document_of(store: Store, data: MinutesInput, made_on: date | None = None) -
         actions=actions,
         final=data.final,
     )
+    return clean_strings(document)  # text an older version stored uncleaned breaks Word
 
 
 # --- the pieces both renderings share ------------------------------------------------

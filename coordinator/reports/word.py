@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from coordinator.db.queries.settings import Letterhead
+from coordinator.domain.text import clean_text
 from coordinator.reports.common import (
     FONT_FAMILIES,
     FONT_POINTS,
@@ -47,7 +48,7 @@ def cell_lines(cell: Any, lines: list[tuple[str, bool, bool]]) -> None:
     for i, (line, bold, italic) in enumerate(lines):
         p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
         p.alignment = CENTER
-        run = p.add_run(line)
+        run = p.add_run(clean_text(line))  # the letterhead's names are typed text
         run.bold, run.italic = bold, italic
 
 

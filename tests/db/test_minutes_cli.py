@@ -153,3 +153,31 @@ def test_minutes_refuses_other_file_types_and_unknown_events(tmp_path: Path) -> 
     assert bad.returncode == 1 and "phải có đuôi .pdf hoặc .docx" in bad.stderr
     missing = _minutes(db, 99999, tmp_path / "x.pdf")
     assert missing.returncode == 1 and "không có sự kiện nào mang mã số 99999" in missing.stderr
+
+
+def test_minutes_docx_writes_text_an_older_version_stored_with_control_characters(
+    tmp_path: Path,
+) -> None:
+    db, event_id = _demo(tmp_path)
+    store = Store.open(db)
+    with store.engine.begin() as c:  # straight into the file, past the store's cleaning
+        c.exec_driver_sql(
+            "UPDATE event SET title = title || char(0) || ' x' WHERE id = ?", (event_id,)
+        )
+        c.exec_driver_sql("DELETE FROM setting WHERE key = 'department'")
+        c.exec_driver_sql(
+            "INSERT INTO setting (key, value) VALUES ('department', 'Sở' || char(7) || ' TT&TT')"
+        )
+        c.exec_driver_sql(
+            "UPDATE minutes SET summary = 'Tóm' || char(27) || 'tắt' WHERE event_id = ?",
+            (event_id,),
+        )
+    store.close()
+    out = tmp_path / "bien-ban.docx"
+    result = _minutes(db, event_id, out)
+    assert result.returncode == 0, result.stderr
+    word = Document(str(out))
+    paragraphs = [p.text for p in word.paragraphs]
+    assert "Tómtắt" in paragraphs
+    assert any(p.endswith(f"{WORKSHOP} x") for p in paragraphs)
+    assert "SỞ TT&TT" in word.tables[0].cell(0, 0).text.upper()
