@@ -110,4 +110,4 @@ def clean_strings(value: T) -> T:
         cleaned = dataclasses.replace(value, **changes)
     else:
         cleaned = value
-    return cleaned  # type: ignore[no-any-return]
+    return cleaned
