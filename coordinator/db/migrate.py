@@ -16,6 +16,8 @@ from sqlalchemy import create_engine
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from coordinator.db.schema import Schema
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -84,3 +86,22 @@ def upgrade(db_path: Path, target: str = "head") -> None:
                 raise MigrationError(target, ValueError(f"foreign key check: {dangling[:5]}"))
     finally:
         engine.dispose()
+
+
+@cache
+def expected_schema(revision: str) -> "Schema":
+    """The schema a file of ``revision`` has: Alembic migrates an empty file to it (about
+    a second, once per revision and process)."""
+    import sqlite3
+    import tempfile
+
+    from coordinator.db.schema import describe
+
+    with tempfile.TemporaryDirectory(prefix="coordinator-schema-") as folder:
+        path = Path(folder) / "expected.sqlite"
+        upgrade(path, revision)
+        conn = sqlite3.connect(path)
+        try:
+            return describe(conn)
+        finally:
+            conn.close()
