@@ -23,7 +23,9 @@ from coordinator.db import backups, demo
 from coordinator.db.errors import (
     DamagedDatabaseError,
     NotADatabaseError,
+    NotWritableError,
     ReadOnlyError,
+    RestoreError,
     StoreError,
 )
 from coordinator.db.files import private_parents
@@ -272,7 +274,7 @@ class Application:
     def restore(self, path: Path, backup_file: Path) -> bool:
         """Check ``backup_file``, put it in place of ``path`` and open it; keep the old file."""
         try:
-            backups.inspect_file(backup_file, thorough=True)
+            backups.check_backup(backup_file)  # a Coordinator file of a known revision, whole
         except (StoreError, OSError) as exc:
             QMessageBox.critical(
                 self.window,
@@ -291,12 +293,14 @@ class Application:
         if holding and self.store is not None:
             self.store.close()
         try:
-            aside = backups.restore(path, backup_file)
+            aside = backups.restore(path, backup_file, checked=True)
         except (StoreError, OSError) as exc:
             QMessageBox.critical(
                 self.window,
                 QCoreApplication.translate("Application", "Restore"),
-                labels.arg(
+                store_error_text(path, exc)
+                if isinstance(exc, RestoreError | NotWritableError)
+                else labels.arg(
                     QCoreApplication.translate(
                         "Application", "The backup could not be restored: %1"
                     ),
