@@ -23,12 +23,13 @@ from coordinator.db import backups, demo
 from coordinator.db.errors import (
     DamagedDatabaseError,
     NotADatabaseError,
+    NotAFileError,
     NotWritableError,
     ReadOnlyError,
     RestoreError,
     StoreError,
 )
-from coordinator.db.files import private_parents
+from coordinator.db.files import existing_file, private_parents
 from coordinator.db.location import Risk, risks
 from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
 from coordinator.db.migrate import MigrationError
@@ -88,6 +89,15 @@ class Application:
 
     def open(self, path: Path, read_only: bool = False) -> bool:
         path = Path(path)
+        try:
+            existing_file(path)  # a folder, device or pipe: refused before any lock or read
+        except NotAFileError as exc:
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("Application", "Open database"),
+                store_error_text(path, exc),
+            )
+            return False
         if not read_only:
             found = risks(path)
             if found and not self._accept_read_only(path, found):

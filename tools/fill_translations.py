@@ -1325,7 +1325,7 @@ VI = {
     # Issue 19, opening files, restore, check.
     "“%1” is a folder, not a database file. Nothing was changed.": "“%1” là một thư mục, không phải tệp cơ sở dữ liệu. Không có gì bị thay đổi.",
     "“%1” is not an ordinary file (it is a device or a pipe), so it cannot be a database. Nothing was changed.": "“%1” không phải là tệp thông thường (đó là một thiết bị hoặc một đường ống), nên không thể là cơ sở dữ liệu. Không có gì bị thay đổi.",
-    "“%1” is read-only (the file, its folder or its disk), so nothing can be saved in it. The file has not been changed.": "“%1” chỉ đọc (do tệp, thư mục chứa tệp hoặc ổ đĩa), nên không lưu được gì vào đó. Tệp không bị thay đổi.",
+    "“%1” is read-only (the file, its folder or its disk), so nothing can be saved in it. The file has not been changed.": "Tệp “%1” ở chế độ chỉ đọc (do quyền của tệp, của thư mục chứa tệp, hoặc do ổ đĩa), nên không lưu được gì vào đó. Tệp không bị thay đổi.",
     "The tables of “%1” are not those of its version (%2): %3. The file has not been changed.": "Các bảng của “%1” không đúng với phiên bản cấu trúc của tệp (%2): %3. Tệp không bị thay đổi.",
     "%1: the tables do not match schema %2: %3": "%1: các bảng không khớp với cấu trúc dữ liệu %2: %3",
     "table %1 is missing": "thiếu bảng %1",

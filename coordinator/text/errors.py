@@ -131,7 +131,16 @@ def schema_problems_text(problems: list[Problem]) -> str:
 
 def restore_error_text(exc: RestoreError) -> str:
     """A good backup that could not be put in place: what happened, where each file is."""
-    reason = exc.cause.strerror or str(exc.cause)
+    cause = exc.cause
+    if cause.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = QCoreApplication.translate("Files", "the disk is full")
+    elif isinstance(cause, PermissionError) or cause.errno == errno.EROFS:
+        reason = arg(
+            QCoreApplication.translate("Files", "no permission to write in the folder %1"),
+            exc.path.parent,
+        )
+    else:
+        reason = cause.strerror or str(cause)
     if exc.step == "copy":
         return arg(
             QCoreApplication.translate(

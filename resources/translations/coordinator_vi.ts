@@ -520,7 +520,7 @@
     <message>
       <location filename="../../coordinator/text/errors.py" line="39" />
       <source>“%1” is read-only (the file, its folder or its disk), so nothing can be saved in it. The file has not been changed.</source>
-      <translation>“%1” chỉ đọc (do tệp, thư mục chứa tệp hoặc ổ đĩa), nên không lưu được gì vào đó. Tệp không bị thay đổi.</translation>
+      <translation>Tệp “%1” ở chế độ chỉ đọc (do quyền của tệp, của thư mục chứa tệp, hoặc do ổ đĩa), nên không lưu được gì vào đó. Tệp không bị thay đổi.</translation>
     </message>
     <message>
       <location filename="../../coordinator/text/errors.py" line="46" />
@@ -558,122 +558,123 @@
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="104" />
-      <location filename="../../coordinator/app.py" line="142" />
-      <location filename="../../coordinator/app.py" line="239" />
-      <location filename="../../coordinator/app.py" line="264" />
+      <location filename="../../coordinator/app.py" line="97" />
+      <location filename="../../coordinator/app.py" line="114" />
+      <location filename="../../coordinator/app.py" line="152" />
+      <location filename="../../coordinator/app.py" line="249" />
+      <location filename="../../coordinator/app.py" line="274" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="193" />
+      <location filename="../../coordinator/app.py" line="203" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="200" />
+      <location filename="../../coordinator/app.py" line="210" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="207" />
+      <location filename="../../coordinator/app.py" line="217" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="217" />
+      <location filename="../../coordinator/app.py" line="227" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="219" />
+      <location filename="../../coordinator/app.py" line="229" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="247" />
+      <location filename="../../coordinator/app.py" line="257" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="253" />
+      <location filename="../../coordinator/app.py" line="263" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="266" />
+      <location filename="../../coordinator/app.py" line="276" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="281" />
-      <location filename="../../coordinator/app.py" line="300" />
+      <location filename="../../coordinator/app.py" line="291" />
+      <location filename="../../coordinator/app.py" line="310" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
       <location filename="../../coordinator/cli.py" line="611" />
-      <location filename="../../coordinator/app.py" line="283" />
+      <location filename="../../coordinator/app.py" line="293" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="304" />
+      <location filename="../../coordinator/app.py" line="314" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="315" />
+      <location filename="../../coordinator/app.py" line="325" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="320" />
+      <location filename="../../coordinator/app.py" line="330" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="336" />
+      <location filename="../../coordinator/app.py" line="346" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="341" />
+      <location filename="../../coordinator/app.py" line="351" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="361" />
+      <location filename="../../coordinator/app.py" line="371" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="362" />
+      <location filename="../../coordinator/app.py" line="372" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="373" />
+      <location filename="../../coordinator/app.py" line="383" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="427" />
+      <location filename="../../coordinator/app.py" line="437" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="428" />
+      <location filename="../../coordinator/app.py" line="438" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="439" />
+      <location filename="../../coordinator/app.py" line="449" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="440" />
+      <location filename="../../coordinator/app.py" line="450" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -2161,52 +2162,54 @@
       <translation>(tổng cộng %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="137" />
+      <location filename="../../coordinator/text/errors.py" line="146" />
       <source>The backup %1 is good, but it could not be copied beside %2: %3. Nothing was changed.</source>
       <translation>Bản sao lưu %1 dùng được, nhưng không chép được vào cạnh %2: %3. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="148" />
+      <location filename="../../coordinator/text/errors.py" line="157" />
       <source>The backup %1 is good, but it could not take the place of %2: %3. %2 is as it was.</source>
       <translation>Bản sao lưu %1 dùng được, nhưng không thay được vào chỗ của %2: %3. %2 vẫn giữ nguyên như trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="159" />
+      <location filename="../../coordinator/text/errors.py" line="168" />
       <source>%1 was restored from %2, but some attached files could not be copied: %3. They are still in %4.</source>
       <translation>Đã khôi phục %1 từ %2, nhưng một số tệp đính kèm không chép được: %3. Các tệp đó vẫn nằm trong %4.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="171" />
+      <location filename="../../coordinator/text/errors.py" line="180" />
       <source>The database as it was is also kept as %1.</source>
       <translation>Cơ sở dữ liệu như trước khi khôi phục cũng được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="225" />
+      <location filename="../../coordinator/text/errors.py" line="234" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="227" />
+      <location filename="../../coordinator/text/errors.py" line="139" />
+      <location filename="../../coordinator/text/errors.py" line="236" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="229" />
+      <location filename="../../coordinator/text/errors.py" line="136" />
+      <location filename="../../coordinator/text/errors.py" line="238" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="231" />
+      <location filename="../../coordinator/text/errors.py" line="240" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="233" />
+      <location filename="../../coordinator/text/errors.py" line="242" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="236" />
+      <location filename="../../coordinator/text/errors.py" line="245" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -3225,82 +3228,82 @@
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="180" />
+      <location filename="../../coordinator/text/errors.py" line="189" />
       <source>the file is larger than 50 MB, too large for a calendar</source>
       <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="183" />
+      <location filename="../../coordinator/text/errors.py" line="192" />
       <source>the file is not text (it may be a picture, a document or an archive)</source>
       <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="186" />
+      <location filename="../../coordinator/text/errors.py" line="195" />
       <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
       <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="189" />
+      <location filename="../../coordinator/text/errors.py" line="198" />
       <source>the calendar is damaged and cannot be read</source>
       <translation>tệp lịch bị hỏng, không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="192" />
+      <location filename="../../coordinator/text/errors.py" line="201" />
       <source>the file holds no calendar</source>
       <translation>tệp không chứa lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="193" />
+      <location filename="../../coordinator/text/errors.py" line="202" />
       <source>the file cannot be opened</source>
       <translation>không mở được tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="194" />
+      <location filename="../../coordinator/text/errors.py" line="203" />
       <source>it is not an event</source>
       <translation>đây không phải là sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="195" />
+      <location filename="../../coordinator/text/errors.py" line="204" />
       <source>it has no identifier (UID)</source>
       <translation>thiếu mã định danh (UID)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="196" />
+      <location filename="../../coordinator/text/errors.py" line="205" />
       <source>its start (DTSTART) is missing or cannot be read</source>
       <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="199" />
+      <location filename="../../coordinator/text/errors.py" line="208" />
       <source>its end (DTEND) is not a time</source>
       <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="200" />
+      <location filename="../../coordinator/text/errors.py" line="209" />
       <source>it ends before it starts</source>
       <translation>kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="203" />
+      <location filename="../../coordinator/text/errors.py" line="212" />
       <source>its repetition leaves no date</source>
       <translation>quy tắc lặp lại không cho ra ngày nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="206" />
+      <location filename="../../coordinator/text/errors.py" line="215" />
       <source>its date is outside the years 1900–2200</source>
       <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="209" />
+      <location filename="../../coordinator/text/errors.py" line="218" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="212" />
+      <location filename="../../coordinator/text/errors.py" line="221" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="215" />
+      <location filename="../../coordinator/text/errors.py" line="224" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>

@@ -399,3 +399,19 @@ def test_a_missing_file_is_said_plainly(tmp_path: Path, capsys: pytest.CaptureFi
     one_line(capsys)
     with pytest.raises((StoreError, OSError)):
         restore(db, tmp_path / "gone.sqlite")
+
+
+@POSIX
+def test_the_window_refuses_a_folder_or_a_pipe_in_one_message(
+    app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe)
+    before = snapshot(tmp_path)
+    shown = answer(monkeypatch, "critical", QMessageBox.StandardButton.Ok)
+    assert not app.open(folder)
+    assert not app.open(pipe)
+    assert "is a folder" in shown[0] and "device or a pipe" in shown[1]
+    assert app.window is None and snapshot(tmp_path) == before  # not even a lock file
