@@ -372,10 +372,13 @@ def backup_due(db_path: Path, now: datetime | None = None) -> bool:
 
 
 def newest_good(db_path: Path) -> Backup | None:
-    """The newest backup that passes ``quick_check`` and this app can open."""
+    """The newest backup that passes ``quick_check``, has the tables of its revision and
+    this app can open: one restore will take."""
     for candidate in list_backups(db_path):
         try:
-            inspect_file(candidate.database)
+            revision = inspect_file(candidate.database)
+            if revision is None or schema_problems(candidate.database, revision):
+                continue
         except (StoreError, OSError):
             continue
         return candidate

@@ -15,7 +15,6 @@ import os
 import stat
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import urlencode
 
 import psutil
 
@@ -132,7 +131,8 @@ def file_uri(path: Path) -> str:
 
 
 def read_uri(path: Path, *, identify: bool = False) -> str:
-    return file_uri(path) + "?" + urlencode(read_params(path, identify=identify))
+    params = read_params(path, identify=identify)
+    return file_uri(path) + "?" + "&".join(f"{key}={value}" for key, value in params.items())
 
 
 def wal_mode(path: Path) -> bool:

@@ -331,3 +331,11 @@ def test_the_window_refuses_another_programs_file_as_a_backup(
     assert not app.restore(db, history)
     assert app.store is store  # never closed: nothing was touched
     assert "not a usable backup" in shown[0] and "not a Coordinator database" in shown[0]
+
+
+def test_the_newest_good_backup_is_one_restore_will_take(db: Path) -> None:
+    older = backups.list_backups(db)[0]
+    newer = make_backup(db, "manual")
+    _drop_table(newer.database, "milestone")  # whole to SQLite, but not its revision's
+    found = backups.newest_good(db)
+    assert found is not None and found.folder == older.folder
