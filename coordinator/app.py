@@ -23,9 +23,13 @@ from coordinator.db import backups, demo
 from coordinator.db.errors import (
     DamagedDatabaseError,
     NotADatabaseError,
+    NotAFileError,
+    NotWritableError,
     ReadOnlyError,
+    RestoreError,
     StoreError,
 )
+from coordinator.db.files import existing_file
 from coordinator.db.location import Risk, risks
 from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
 from coordinator.db.migrate import MigrationError
@@ -84,6 +88,15 @@ class Application:
 
     def open(self, path: Path, read_only: bool = False) -> bool:
         path = Path(path)
+        try:
+            existing_file(path)  # a folder, device or pipe: refused before any lock or read
+        except NotAFileError as exc:
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("Application", "Open database"),
+                store_error_text(path, exc),
+            )
+            return False
         if not read_only:
             found = risks(path)
             if found and not self._accept_read_only(path, found):
@@ -272,7 +285,7 @@ class Application:
     def restore(self, path: Path, backup_file: Path) -> bool:
         """Check ``backup_file``, put it in place of ``path`` and open it; keep the old file."""
         try:
-            backups.inspect_file(backup_file, thorough=True)
+            backups.check_backup(backup_file)  # a Coordinator file of a known revision, whole
         except (StoreError, OSError) as exc:
             QMessageBox.critical(
                 self.window,
@@ -291,12 +304,14 @@ class Application:
         if holding and self.store is not None:
             self.store.close()
         try:
-            aside = backups.restore(path, backup_file)
+            aside = backups.restore(path, backup_file, checked=True)
         except (StoreError, OSError) as exc:
             QMessageBox.critical(
                 self.window,
                 QCoreApplication.translate("Application", "Restore"),
-                labels.arg(
+                store_error_text(path, exc)
+                if isinstance(exc, RestoreError | NotWritableError)
+                else labels.arg(
                     QCoreApplication.translate(
                         "Application", "The backup could not be restored: %1"
                     ),

@@ -381,13 +381,17 @@ class UserError(Exception):
     """Reported as one line on stderr with exit code 1."""
 
 
-def _open(path: Path) -> "Store":
+def _open(path: Path, write: bool = True) -> "Store":
+    """The database, checked (and migrated if it is writable); a command that only reads
+    (``write`` False) reads a file it may not write, without changing it or its mode."""
+    from coordinator.db.location import writable
     from coordinator.db.migrate import MigrationError
     from coordinator.db.store import Store, StoreError
     from coordinator.text.errors import store_error_text
 
     try:
-        return Store.open(path)
+        read_only = not write and path.exists() and not writable(path)
+        return Store.open(path, read_only=read_only)
     except (StoreError, MigrationError) as exc:
         raise UserError(store_error_text(path, exc)) from exc
 
@@ -486,21 +490,41 @@ def _demo(db: Path) -> str:
 
 
 def _check(db: Path) -> str:
+    """Reads the file and writes nothing (no migration, no side file where it cannot):
+    the integrity of every page, then every table, column, index and trigger against
+    those its revision has."""
+    from coordinator.db.backups import inspect_file, schema_problems
+    from coordinator.db.errors import DamagedDatabaseError, NotADatabaseError, StoreError
     from coordinator.db.migrate import head_revision
+    from coordinator.text.errors import schema_problems_text, store_error_text
 
     _require(db)
-    store = _open(db)
     try:
-        problems = store.integrity_check()
-        revision = store.revision()
-    finally:
-        store.close()
-    if problems != ["ok"]:
+        revision = inspect_file(db, thorough=True)
+        if revision is None:  # an SQLite file with no tables yet
+            raise NotADatabaseError(str(db))
+        problems = schema_problems(db, revision)
+    except DamagedDatabaseError as exc:
         raise UserError(
             arg(
                 QCoreApplication.translate("CommandLine", "%1: integrity check failed: %2"),
                 db,
-                "; ".join(problems[:5]),
+                str(exc).removeprefix(f"{db}: "),
+            )
+        ) from exc
+    except StoreError as exc:
+        raise UserError(store_error_text(db, exc)) from exc
+    except OSError as exc:
+        raise UserError(store_error_text(db, StoreError(exc.strerror or str(exc)))) from exc
+    if problems:
+        raise UserError(
+            arg(
+                QCoreApplication.translate(
+                    "CommandLine", "%1: the tables do not match schema %2: %3"
+                ),
+                db,
+                revision,
+                schema_problems_text(problems),
             )
         )
     return arg(
@@ -521,7 +545,7 @@ def _backup(db: Path, target: Path | None) -> str:
                 "CommandLine", "the backup must be a different file from the database"
             )
         )
-    store = _open(db)  # refuses damaged or newer files before copying
+    store = _open(db, write=False)  # refuses damaged or newer files before copying
     store.close()
     try:
         if target is None:
@@ -535,10 +559,17 @@ def _backup(db: Path, target: Path | None) -> str:
 
 def _restore(db: Path, source: Path | None) -> str:
     from coordinator.db.backups import newest_good, restore
-    from coordinator.db.errors import StoreError
+    from coordinator.db.errors import NotWritableError, RestoreError, StoreError
+    from coordinator.db.files import existing_file
+    from coordinator.db.location import writable
     from coordinator.db.lock import DatabaseLock
-    from coordinator.text.errors import store_error_text
+    from coordinator.text.errors import restore_error_text, store_error_text
 
+    try:
+        if existing_file(db) and not writable(db):
+            raise NotWritableError(str(db))
+    except StoreError as exc:
+        raise UserError(store_error_text(db, exc)) from exc
     if source is None:
         found = newest_good(db)
         if found is None:
@@ -551,7 +582,10 @@ def _restore(db: Path, source: Path | None) -> str:
             )
         source = found.database
     lock = DatabaseLock(db)
-    holder = lock.acquire()
+    try:
+        holder = lock.acquire()
+    except OSError as exc:
+        raise _file_error(lock.path, exc) from exc
     if holder is not None:
         raise UserError(
             arg(
@@ -567,8 +601,22 @@ def _restore(db: Path, source: Path | None) -> str:
         )
     try:
         aside = restore(db, source)
-    except (StoreError, OSError) as exc:
-        raise UserError(store_error_text(source, exc)) from exc
+    except RestoreError as exc:  # the backup is good: said with where each file is
+        raise UserError(restore_error_text(exc)) from exc
+    except NotWritableError as exc:
+        raise UserError(store_error_text(db, exc)) from exc
+    except StoreError as exc:
+        raise UserError(
+            arg(
+                QCoreApplication.translate(
+                    "Application", "“%1” is not a usable backup, and nothing was changed: %2"
+                ),
+                source,
+                store_error_text(source, exc),
+            )
+        ) from exc
+    except OSError as exc:
+        raise UserError(store_error_text(source, StoreError(exc.strerror or str(exc)))) from exc
     finally:
         lock.release()
     if aside:
@@ -583,9 +631,9 @@ def _restore(db: Path, source: Path | None) -> str:
     return arg(QCoreApplication.translate("CommandLine", "%1 restored from %2"), db, source)
 
 
-def _existing(db: Path) -> "Store":
+def _existing(db: Path, write: bool = True) -> "Store":
     _require(db)
-    return _open(db)
+    return _open(db, write)
 
 
 def _import(db: Path, source: Path) -> str:
@@ -847,7 +895,7 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
     from coordinator.db.queries.events import EventFilter
     from coordinator.ical import export_calendar
 
-    store = _existing(db)
+    store = _existing(db, write=False)
     try:
         scope = EventFilter()
         with store.session() as s:
@@ -891,7 +939,7 @@ def _conflicts(db: Path, first: date | None, last: date | None, as_json: bool, l
     from coordinator.text.formats import fmt_span
     from coordinator.text.translations import holiday_language
 
-    store = _existing(db)
+    store = _existing(db, write=False)
     try:
         span = event_span(store)
         if span is None:
@@ -969,7 +1017,7 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
     from coordinator.domain.timezone import today_local
     from coordinator.text.formats import fmt_date
 
-    store = _existing(db)
+    store = _existing(db, write=False)
     try:
         who = None
         if owner is not None:
@@ -1066,7 +1114,7 @@ def _minutes_of(db: Path, event_id: int, out: Path) -> "MinutesDocument":
         )
     from coordinator.reports.minutes import gather
 
-    store = _existing(db)
+    store = _existing(db, write=False)
     try:
         doc = gather(store, event_id)
     finally:
@@ -1178,7 +1226,7 @@ def _report_request(db: Path, args: argparse.Namespace) -> "ReportRequest":
                 )
             )
         sections = frozenset(Section(n) for n in names)
-    store = _existing(db)
+    store = _existing(db, write=False)
     try:
         scope = _scope(store, args)
     finally:
@@ -1190,7 +1238,7 @@ def _write_report(db: Path, request: "ReportRequest", out: Path) -> str:
     from coordinator.reports.status import write_report
     from coordinator.text.formats import fmt_date
 
-    store = _existing(db)
+    store = _existing(db, write=False)
     try:
         try:
             report = write_report(store, request, out)

@@ -1326,6 +1326,27 @@ VI = {
     "“%1” could not be upgraded to this version of Coordinator: the upgrade stopped at revision %2. The file has not been changed; a backup taken before the upgrade is in the “backups” folder beside it.": "Không nâng cấp được tệp “%1” lên phiên bản Coordinator này: quá trình nâng cấp dừng ở bước %2. Tệp chưa bị thay đổi; bản sao lưu tạo trước khi nâng cấp nằm trong thư mục “backups” bên cạnh tệp.",
     # Issue 19, the iCalendar importer and control characters.
     "its repetition rule matches no date in the five years after its start (a day such as 30 February)": "quy tắc lặp lại không khớp với ngày nào trong năm năm kể từ ngày bắt đầu (chẳng hạn ngày 30 tháng 2)",
+    # Issue 19, opening files, restore, check.
+    "“%1” is a folder, not a database file. Nothing was changed.": "“%1” là một thư mục, không phải tệp cơ sở dữ liệu. Không có gì bị thay đổi.",
+    "“%1” is not an ordinary file (it is a device or a pipe), so it cannot be a database. Nothing was changed.": "“%1” không phải là tệp thông thường (đó là một thiết bị hoặc một đường ống), nên không thể là cơ sở dữ liệu. Không có gì bị thay đổi.",
+    "“%1” is read-only (the file, its folder or its disk), so nothing can be saved in it. The file has not been changed.": "Tệp “%1” ở chế độ chỉ đọc (do quyền của tệp, của thư mục chứa tệp, hoặc do ổ đĩa), nên không lưu được gì vào đó. Tệp không bị thay đổi.",
+    "The tables of “%1” are not those of its version (%2): %3. The file has not been changed.": "Các bảng của “%1” không đúng với phiên bản cấu trúc của tệp (%2): %3. Tệp không bị thay đổi.",
+    "%1: the tables do not match schema %2: %3": "%1: các bảng không khớp với cấu trúc dữ liệu %2: %3",
+    "table %1 is missing": "thiếu bảng %1",
+    "table %1 should not be there": "có bảng %1 không thuộc cấu trúc",
+    "column %1 is missing": "thiếu cột %1",
+    "column %1 should not be there": "có cột %1 không thuộc cấu trúc",
+    "column %1 has another type or constraint": "cột %1 sai kiểu dữ liệu hoặc ràng buộc",
+    "index %1 is missing": "thiếu chỉ mục %1",
+    "index %1 should not be there": "có chỉ mục %1 không thuộc cấu trúc",
+    "index %1 covers other columns": "chỉ mục %1 không đúng các cột",
+    "trigger %1 is missing": "thiếu trigger %1",
+    "trigger %1 should not be there": "có trigger %1 không thuộc cấu trúc",
+    "(%1 in all)": "(tổng cộng %1)",
+    "The backup %1 is good, but it could not be copied beside %2: %3. Nothing was changed.": "Bản sao lưu %1 dùng được, nhưng không chép được vào cạnh %2: %3. Không có gì bị thay đổi.",
+    "The backup %1 is good, but it could not take the place of %2: %3. %2 is as it was.": "Bản sao lưu %1 dùng được, nhưng không thay được vào chỗ của %2: %3. %2 vẫn giữ nguyên như trước.",
+    "%1 was restored from %2, but some attached files could not be copied: %3. They are still in %4.": "Đã khôi phục %1 từ %2, nhưng một số tệp đính kèm không chép được: %3. Các tệp đó vẫn nằm trong %4.",
+    "The database as it was is also kept as %1.": "Cơ sở dữ liệu như trước khi khôi phục cũng được giữ lại với tên %1.",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -8,16 +8,19 @@ a backup stopped half-way is never taken for a good one. Only the newest
 ``keep`` backups of a file are kept.
 """
 
+import contextlib
 import logging
 import os
 import re
 import shutil
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from coordinator.db.attachments import attachments_dir
 from coordinator.db.errors import (
@@ -25,11 +28,26 @@ from coordinator.db.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
+    NotWritableError,
+    RestoreError,
     StoreError,
+    WrongSchemaError,
 )
-from coordinator.db.files import private_dir, private_file, private_parents
+from coordinator.db.files import (
+    existing_file,
+    new_private_file,
+    private_dir,
+    private_file,
+    private_parents,
+    sync_file,
+    sync_folder,
+)
+from coordinator.db.location import read_uri, writable
 from coordinator.db.migrate import known_revisions
+from coordinator.db.schema import Problem, compare, describe
 from coordinator.domain.timezone import now_local
+
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_KEEP = 14
@@ -62,36 +80,70 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def inspect_file(path: Path, *, thorough: bool = False, check: bool = True) -> str | None:
-    """Check an existing database file; return its schema revision (None if it has none).
+# Tables every Coordinator file has had since its first revision: a file whose
+# revision is unknown but which has (most of) them was saved by a newer Coordinator;
+# one without them belongs to another program that also uses Alembic.
+_OWN_TABLES = frozenset({"organization", "person", "project", "event", "setting", "change_log"})
 
-    ``quick_check`` by default, the full ``integrity_check`` when ``thorough``; with
-    ``check`` False only the header and the revision (see CheckInBackground).
-    Raises NotADatabaseError, DamagedDatabaseError or NewerDatabaseError.
+
+def inspect_file(path: Path, *, thorough: bool = False, check: bool = True) -> str | None:
+    """Check an existing database file; return its schema revision (None for an SQLite
+    file with no tables at all, which becomes a new database).
+
+    First, without writing anything beside the file, whether it is Coordinator's: a
+    folder, device or pipe, a file that is not SQLite, and an SQLite file of another
+    program (no revision of ours, or most of our tables missing) are refused. Then
+    ``quick_check``, or the full ``integrity_check`` when ``thorough``; with ``check``
+    False only the header and the revision (see CheckInBackground).
+    Raises NotAFileError, NotADatabaseError, DamagedDatabaseError or NewerDatabaseError.
     """
+    existing_file(path)  # a missing file is the OSError of opening it, below
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise NotADatabaseError(str(path))
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    revision = _reading(path, lambda conn: _identify(conn, path), identify=True)
+    if check:
+        _reading(path, lambda conn: _check(conn, path, thorough))
+    return revision
+
+
+def _reading(path: Path, use: Callable[[sqlite3.Connection], T], identify: bool = False) -> T:
+    """``use`` a connection that reads ``path`` and writes nothing, the file's side files
+    included where it can (see location.read_params)."""
     try:
+        conn = sqlite3.connect(read_uri(path, identify=identify), uri=True)
         try:
-            if check:
-                _check(conn, path, thorough)
-            has_version = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            row = (
-                conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                if has_version
-                else None
-            )
-        except sqlite3.DatabaseError as exc:
-            raise DamagedDatabaseError(f"{path}: {exc}") from exc
-    finally:
-        conn.close()
+            return use(conn)
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorname == "SQLITE_CANTOPEN":  # not damage: it cannot be reached
+            raise StoreError(f"{path}: {exc}") from exc
+        raise DamagedDatabaseError(f"{path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(f"{path}: {exc}") from exc
+
+
+def _identify(conn: sqlite3.Connection, path: Path) -> str | None:
+    tables = {
+        name
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not name.startswith("sqlite_")
+    }
+    row = (
+        conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if "alembic_version" in tables
+        else None
+    )
     revision = row[0] if row else None
-    if revision is not None and revision not in known_revisions():
+    if revision is None:
+        if tables - {"alembic_version"}:  # another program's tables
+            raise NotADatabaseError(str(path))
+        return None
+    if len(tables & _OWN_TABLES) * 2 <= len(_OWN_TABLES):
+        raise NotADatabaseError(str(path))
+    if revision not in known_revisions():
         raise NewerDatabaseError(path, revision)
     return revision
 
@@ -101,6 +153,27 @@ def _check(conn: sqlite3.Connection, path: Path, thorough: bool) -> None:
     result = conn.execute(f"PRAGMA {check}").fetchall()
     if result != [("ok",)]:
         raise DamagedDatabaseError(f"{path}: " + "; ".join(r[0] for r in result[:3]))
+
+
+def schema_problems(path: Path, revision: str) -> list[Problem]:
+    """How the tables, columns, indexes and triggers of ``path`` differ from those its
+    ``revision`` has; empty when they agree."""
+    from coordinator.db.migrate import expected_schema
+
+    expected = expected_schema(revision)
+    return _reading(path, lambda conn: compare(describe(conn), expected))
+
+
+def check_backup(path: Path) -> str:
+    """Everything restoring ``path`` asks of it: a Coordinator database (not an empty
+    one) of a revision this app knows, whole, with the schema of its revision."""
+    revision = inspect_file(path, thorough=True)
+    if revision is None:
+        raise NotADatabaseError(str(path))
+    problems = schema_problems(path, revision)
+    if problems:
+        raise WrongSchemaError(path, revision, problems)
+    return revision
 
 
 class CheckInBackground:
@@ -118,13 +191,7 @@ class CheckInBackground:
 
     def _run(self) -> None:
         try:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-            try:
-                _check(conn, self.path, thorough=False)
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError as exc:
-            self._error = DamagedDatabaseError(f"{self.path}: {exc}")
+            inspect_file(self.path)  # a file not Coordinator's is not read further
         except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
             self._error = exc
 
@@ -140,7 +207,7 @@ _started: dict[Path, CheckInBackground] = {}
 def start_check(path: Path) -> None:
     """Begin checking the file the program is about to open, before the window's code
     is even imported; ``check_of`` hands the running check over."""
-    if path.is_file() and path.stat().st_size > 0:
+    if _has_content(path):
         _started[path.resolve()] = CheckInBackground(path)
 
 
@@ -150,9 +217,18 @@ def check_of(path: Path) -> CheckInBackground | None:
     started = _started.pop(path.resolve(), None)
     if started is not None:
         return started
-    if path.is_file() and path.stat().st_size > 0:
+    if _has_content(path):
         return CheckInBackground(path)
     return None
+
+
+def _has_content(path: Path) -> bool:
+    """A regular file with something in it (``is_file`` alone would wait on a pipe)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(status.st_mode) and status.st_size > 0
 
 
 def copy_database(
@@ -164,11 +240,12 @@ def copy_database(
     if ``check``, when it passes ``quick_check``; a stopped copy leaves nothing.
     """
     partial = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_uri(source), uri=True)
     try:
+        partial.unlink(missing_ok=True)  # left by a copy that was killed
+        new_private_file(partial)
         dst = sqlite3.connect(partial)
         try:
-            private_file(partial)
 
             def step(_status: int, remaining: int, total: int) -> None:
                 if progress is not None and not progress(total - remaining, total):
@@ -179,12 +256,18 @@ def copy_database(
                 raise DamagedDatabaseError(f"{target}: the copy failed its check")
         finally:
             dst.close()
+        sync_file(partial)  # on the disk before it takes its place
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     finally:
         src.close()
-    partial.replace(target)
+    try:
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    sync_folder(target.parent)
     return target
 
 
@@ -275,7 +358,7 @@ def prune(db_path: Path, keep: int) -> None:
 def keep_setting(db_path: Path) -> int:
     """How many backups to keep, as set in the database's preferences."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_uri(db_path), uri=True)
         try:
             row = conn.execute("SELECT value FROM setting WHERE key = ?", (KEEP_KEY,)).fetchone()
         finally:
@@ -292,10 +375,13 @@ def backup_due(db_path: Path, now: datetime | None = None) -> bool:
 
 
 def newest_good(db_path: Path) -> Backup | None:
-    """The newest backup that passes ``quick_check`` and this app can open."""
+    """The newest backup that passes ``quick_check``, has the tables of its revision and
+    this app can open: one restore will take."""
     for candidate in list_backups(db_path):
         try:
-            inspect_file(candidate.database)
+            revision = inspect_file(candidate.database)
+            if revision is None or schema_problems(candidate.database, revision):
+                continue
         except (StoreError, OSError):
             continue
         return candidate
@@ -304,32 +390,106 @@ def newest_good(db_path: Path) -> Backup | None:
 
 def set_aside_name(db_path: Path) -> Path:
     stamp = now_local().strftime(_STAMP)
-    return db_path.with_name(f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")
+    name = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")
+    seq = 1
+    while name.exists():  # two restores within one second
+        seq += 1
+        name = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.{seq}{db_path.suffix}")
+    return name
 
 
-def restore(db_path: Path, backup_file: Path, progress: Progress | None = None) -> Path | None:
-    """Replace ``db_path`` by ``backup_file`` once the backup passes every check.
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
 
-    The current file (with its journal) is moved aside, never deleted; its new
-    name is returned (None if there was no current file). Attachments in the
-    backup are added to the current ones, which are kept. The database must not
-    be open.
+
+def _fold_journal(db_path: Path) -> None:
+    """Write what waits in the ``-wal`` file into the database, so the file alone holds
+    everything; SQLite removes the ``-wal`` when this last connection closes. A damaged
+    file may refuse: its ``-wal`` is then kept with it."""
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(db_path, timeout=5)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+
+
+def _keep_aside(db_path: Path) -> Path:
+    """A second name for the current file (and its ``-wal``), made while the file stays
+    where it is: a hard link, or a copy where the disk has none (FAT)."""
+    aside = set_aside_name(db_path)
+    made: list[Path] = []
+    try:
+        for suffix in ("", "-wal"):
+            source = _side(db_path, suffix)
+            if not source.exists():
+                continue
+            kept = _side(aside, suffix)
+            made.append(kept)
+            try:
+                os.link(source, kept)
+            except OSError:
+                shutil.copy2(source, kept)
+                sync_file(kept)
+        sync_folder(db_path.parent)
+    except BaseException:
+        for kept in made:  # half a second name is none: the file is where it was
+            kept.unlink(missing_ok=True)
+        raise
+    return aside
+
+
+def restore(
+    db_path: Path, backup_file: Path, progress: Progress | None = None, *, checked: bool = False
+) -> Path | None:
+    """Put ``backup_file`` in place of ``db_path``, once it passes every check of
+    ``check_backup`` (skipped when the caller has just made them: ``checked``).
+
+    ``db_path`` holds a database at every moment: the backup is copied beside it and
+    checked, the current file (with its journal) is given a second, dated name, and the
+    copy then takes the path in one atomic rename. The current file is never deleted;
+    its new name is returned (None if there was no current file). Attachments in the
+    backup are added to the current ones, which are kept. The database must not be open.
+
+    Raises the StoreError of a backup that is not good (nothing changed),
+    NotWritableError for a database that is read-only, and RestoreError, naming the
+    step and where each file is, when a good backup could not be put in place.
     """
-    inspect_file(backup_file, thorough=True)
+    current = existing_file(db_path)
+    if current and not writable(db_path):
+        raise NotWritableError(f"{db_path}: read-only")
+    if not checked:
+        check_backup(backup_file)
     private_parents(db_path)
-    staged = db_path.with_name(db_path.name + ".restoring")
-    copy_database(backup_file, staged, progress)
+    staged = _side(db_path, ".restoring")
+    try:
+        copy_database(backup_file, staged, progress)
+    except BackupCancelledError:
+        raise
+    except OSError as exc:
+        raise RestoreError("copy", db_path, backup_file, None, exc) from exc
     aside: Path | None = None
-    if db_path.exists():
-        aside = set_aside_name(db_path)
-        db_path.replace(aside)
-        for suffix in ("-wal", "-shm"):
-            journal = db_path.with_name(db_path.name + suffix)
-            if journal.exists():
-                journal.replace(aside.with_name(aside.name + suffix))
-    staged.replace(db_path)
+    try:
+        if current:
+            _fold_journal(db_path)
+            aside = _keep_aside(db_path)
+            # The copy must not meet the current file's journal, nor its shared memory.
+            for suffix in ("-wal", "-shm"):
+                _side(db_path, suffix).unlink(missing_ok=True)
+        os.replace(staged, db_path)
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        journal = _side(db_path, "-wal")
+        if aside is not None and _side(aside, "-wal").exists() and not journal.exists():
+            with contextlib.suppress(OSError):  # the current file's journal back with it
+                shutil.copy2(_side(aside, "-wal"), journal)
+        raise RestoreError("swap", db_path, backup_file, aside, exc) from exc
+    sync_folder(db_path.parent)
     saved_files = backup_file.parent / "attachments"
     if saved_files.is_dir():
-        _link_tree(saved_files, attachments_dir(db_path))
+        try:
+            _link_tree(saved_files, attachments_dir(db_path))
+        except OSError as exc:
+            raise RestoreError("attachments", db_path, backup_file, aside, exc) from exc
     log.info("%s restored from %s, the file before it kept as %s", db_path, backup_file, aside)
     return aside

@@ -19,6 +19,8 @@ from coordinator.db.errors import StoreError
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from coordinator.db.schema import Schema
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
 
@@ -173,3 +175,20 @@ def _fail(
     error = MigrationError(revision, cause, start)
     log.error("upgrade of %s failed, left at revision %s: %s", db_path, start, error)
     raise error from cause
+@cache
+def expected_schema(revision: str) -> "Schema":
+    """The schema a file of ``revision`` has: Alembic migrates an empty file to it (about
+    a second, once per revision and process)."""
+    import sqlite3
+    import tempfile
+
+    from coordinator.db.schema import describe
+
+    with tempfile.TemporaryDirectory(prefix="coordinator-schema-") as folder:
+        path = Path(folder) / "expected.sqlite"
+        upgrade(path, revision)
+        conn = sqlite3.connect(path)
+        try:
+            return describe(conn)
+        finally:
+            conn.close()

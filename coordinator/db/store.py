@@ -1,9 +1,12 @@
 """Opening a database file: checks, backup, migration, and sessions.
 
 Opening runs in this order, and stops at the first failure without changing
-the file: it must be SQLite, pass ``quick_check``, and carry a schema revision
-this version of the app knows. Only then, if the schema is behind, the file is
-backed up with SQLite's backup API and migrated to head.
+the file: it must be a regular file (not a folder, device or pipe), SQLite, of
+Coordinator (another program's SQLite file is refused), pass ``quick_check``, and
+carry a schema revision this version of the app knows. A file the user may not
+write (see location.writable) is opened read-only or refused, never made writable:
+opening never changes an existing file's mode. Only then, if the schema is
+behind, the file is backed up with SQLite's backup API and migrated to head.
 """
 
 from collections.abc import Iterator
@@ -11,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -27,10 +30,12 @@ from coordinator.db.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
+    NotWritableError,
     ReadOnlyError,
     StoreError,
 )
-from coordinator.db.files import private_file, private_parents
+from coordinator.db.files import existing_file, new_private_file, private_parents
+from coordinator.db.location import file_uri, read_params, writable
 from coordinator.db.migrate import head_revision, upgrade
 from coordinator.db.versions import RecordChangedError
 
@@ -95,15 +100,19 @@ class Store:
     @classmethod
     def reader(cls, path: Path) -> "Store":
         """Read-only access to a file this program already opened and checked, for a
-        process of its own (a report); nothing is checked or migrated again."""
-        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+        process of its own (a report); nothing is checked or migrated again. A file on a
+        read-only folder or disk is read as ``immutable`` (see location.read_params)."""
+        url = URL.create(
+            "sqlite", database=file_uri(path), query={**read_params(path), "uri": "true"}
+        )
+        engine = create_engine(url)
         event.listen(engine, "connect", _set_read_only_pragmas)
         return cls(path, engine, read_only=True)
 
     @classmethod
     def _open(cls, path: Path, read_only: bool, check: CheckInBackground | None) -> "Store":
         revision: str | None = None
-        existed = path.exists() and path.stat().st_size > 0
+        existed = existing_file(path) and path.stat().st_size > 0
         if existed:
             revision = inspect_file(path, check=check is None)
             if check is not None and revision != head_revision():
@@ -114,13 +123,16 @@ class Store:
             if revision != head_revision():
                 raise ReadOnlyError(f"{path}: the database must be upgraded before use")
             return cls.reader(path)
+        if not writable(path):
+            raise NotWritableError(f"{path}: read-only")
         if not existed:
             private_parents(path)
+            if not path.exists():  # an empty file the user made keeps its mode
+                new_private_file(path)
         if revision != head_revision():
             if existed:
                 make_backup(path, f"before-{head_revision()}")
             upgrade(path)
-        private_file(path)
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _set_pragmas)
         return cls(path, engine)

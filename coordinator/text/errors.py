@@ -9,15 +9,51 @@ from coordinator.db.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
+    NotAFileError,
+    NotWritableError,
     ReadOnlyError,
+    RestoreError,
+    WrongSchemaError,
 )
 from coordinator.db.migrate import MigrationError
+from coordinator.db.schema import Difference, Problem
 from coordinator.ical import Problem as IcsProblem
 from coordinator.text.formats import arg
 
 
 def store_error_text(path: Path, exc: Exception) -> str:
     """A message a coordinator can act on, for each known reason a file will not open."""
+    if isinstance(exc, NotAFileError):
+        if exc.folder:
+            said = QCoreApplication.translate(
+                "Application", "“%1” is a folder, not a database file. Nothing was changed."
+            )
+        else:
+            said = QCoreApplication.translate(
+                "Application",
+                "“%1” is not an ordinary file (it is a device or a pipe), so it cannot be a "
+                "database. Nothing was changed.",
+            )
+        return said.replace("%1", str(path))
+    if isinstance(exc, NotWritableError):
+        return QCoreApplication.translate(
+            "Application",
+            "“%1” is read-only (the file, its folder or its disk), so nothing can be saved "
+            "in it. The file has not been changed.",
+        ).replace("%1", str(path))
+    if isinstance(exc, WrongSchemaError):
+        return (
+            QCoreApplication.translate(
+                "Application",
+                "The tables of “%1” are not those of its version (%2): %3. The file has not "
+                "been changed.",
+            )
+            .replace("%1", str(path))
+            .replace("%2", exc.revision)
+            .replace("%3", schema_problems_text(exc.problems))
+        )
+    if isinstance(exc, RestoreError):
+        return restore_error_text(exc)
     if isinstance(exc, NewerDatabaseError):
         return QCoreApplication.translate(
             "Application",
@@ -56,6 +92,96 @@ def store_error_text(path: Path, exc: Exception) -> str:
         .replace("%1", str(path))
         .replace("%2", str(exc))
     )
+
+
+def schema_problem_text(problem: Problem) -> str:
+    """One difference between a file's schema and its revision's, as a phrase."""
+    t = {
+        Difference.TABLE_MISSING: QCoreApplication.translate("Files", "table %1 is missing"),
+        Difference.TABLE_EXTRA: QCoreApplication.translate("Files", "table %1 should not be there"),
+        Difference.COLUMN_MISSING: QCoreApplication.translate("Files", "column %1 is missing"),
+        Difference.COLUMN_EXTRA: QCoreApplication.translate(
+            "Files", "column %1 should not be there"
+        ),
+        Difference.COLUMN_CHANGED: QCoreApplication.translate(
+            "Files", "column %1 has another type or constraint"
+        ),
+        Difference.INDEX_MISSING: QCoreApplication.translate("Files", "index %1 is missing"),
+        Difference.INDEX_EXTRA: QCoreApplication.translate("Files", "index %1 should not be there"),
+        Difference.INDEX_CHANGED: QCoreApplication.translate(
+            "Files", "index %1 covers other columns"
+        ),
+        Difference.TRIGGER_MISSING: QCoreApplication.translate("Files", "trigger %1 is missing"),
+        Difference.TRIGGER_EXTRA: QCoreApplication.translate(
+            "Files", "trigger %1 should not be there"
+        ),
+    }
+    return arg(t[problem.what], problem.name)
+
+
+_SHOWN_PROBLEMS = 8
+
+
+def schema_problems_text(problems: list[Problem]) -> str:
+    """The first few differences, and how many there are in all."""
+    said = "; ".join(schema_problem_text(p) for p in problems[:_SHOWN_PROBLEMS])
+    if len(problems) > _SHOWN_PROBLEMS:
+        said += " " + arg(QCoreApplication.translate("Files", "(%1 in all)"), len(problems))
+    return said
+
+
+def restore_error_text(exc: RestoreError) -> str:
+    """A good backup that could not be put in place: what happened, where each file is."""
+    cause = exc.cause
+    if cause.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = QCoreApplication.translate("Files", "the disk is full")
+    elif isinstance(cause, PermissionError) or cause.errno == errno.EROFS:
+        reason = arg(
+            QCoreApplication.translate("Files", "no permission to write in the folder %1"),
+            exc.path.parent,
+        )
+    else:
+        reason = cause.strerror or str(cause)
+    if exc.step == "copy":
+        return arg(
+            QCoreApplication.translate(
+                "Files",
+                "The backup %1 is good, but it could not be copied beside %2: %3. Nothing "
+                "was changed.",
+            ),
+            exc.backup,
+            exc.path,
+            reason,
+        )
+    if exc.step == "swap":
+        said = arg(
+            QCoreApplication.translate(
+                "Files",
+                "The backup %1 is good, but it could not take the place of %2: %3. %2 is as "
+                "it was.",
+            ),
+            exc.backup,
+            exc.path,
+            reason,
+        )
+    else:
+        said = arg(
+            QCoreApplication.translate(
+                "Files",
+                "%1 was restored from %2, but some attached files could not be copied: %3. "
+                "They are still in %4.",
+            ),
+            exc.path,
+            exc.backup,
+            reason,
+            exc.backup.parent / "attachments",
+        )
+    if exc.aside is not None:
+        said += " " + arg(
+            QCoreApplication.translate("Files", "The database as it was is also kept as %1."),
+            exc.aside,
+        )
+    return said
 
 
 def ics_problem(value: IcsProblem) -> str:

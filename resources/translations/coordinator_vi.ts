@@ -508,151 +508,173 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="22" />
+      <location filename="../../coordinator/text/errors.py" line="28" />
+      <source>“%1” is a folder, not a database file. Nothing was changed.</source>
+      <translation>“%1” là một thư mục, không phải tệp cơ sở dữ liệu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="32" />
+      <source>“%1” is not an ordinary file (it is a device or a pipe), so it cannot be a database. Nothing was changed.</source>
+      <translation>“%1” không phải là tệp thông thường (đó là một thiết bị hoặc một đường ống), nên không thể là cơ sở dữ liệu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="39" />
+      <source>“%1” is read-only (the file, its folder or its disk), so nothing can be saved in it. The file has not been changed.</source>
+      <translation>Tệp “%1” ở chế độ chỉ đọc (do quyền của tệp, của thư mục chứa tệp, hoặc do ổ đĩa), nên không lưu được gì vào đó. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="46" />
+      <source>The tables of “%1” are not those of its version (%2): %3. The file has not been changed.</source>
+      <translation>Các bảng của “%1” không đúng với phiên bản cấu trúc của tệp (%2): %3. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="58" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="28" />
+      <location filename="../../coordinator/text/errors.py" line="64" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="32" />
+      <location filename="../../coordinator/text/errors.py" line="68" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="38" />
+      <location filename="../../coordinator/text/errors.py" line="74" />
       <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
       <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="45" />
+      <location filename="../../coordinator/text/errors.py" line="81" />
       <source>“%1” could not be upgraded to this version of Coordinator: the upgrade stopped at revision %2. The file has not been changed; a backup taken before the upgrade is in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” lên phiên bản Coordinator này: quá trình nâng cấp dừng ở bước %2. Tệp chưa bị thay đổi; bản sao lưu tạo trước khi nâng cấp nằm trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="55" />
+      <location filename="../../coordinator/text/errors.py" line="91" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="100" />
-      <location filename="../../coordinator/app.py" line="139" />
-      <location filename="../../coordinator/app.py" line="237" />
-      <location filename="../../coordinator/app.py" line="262" />
+      <location filename="../../coordinator/app.py" line="96" />
+      <location filename="../../coordinator/app.py" line="113" />
+      <location filename="../../coordinator/app.py" line="152" />
+      <location filename="../../coordinator/app.py" line="250" />
+      <location filename="../../coordinator/app.py" line="275" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="190" />
+      <location filename="../../coordinator/app.py" line="203" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="197" />
+      <location filename="../../coordinator/app.py" line="210" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="204" />
+      <location filename="../../coordinator/app.py" line="217" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="214" />
+      <location filename="../../coordinator/app.py" line="227" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="216" />
+      <location filename="../../coordinator/app.py" line="229" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="245" />
+      <location filename="../../coordinator/app.py" line="258" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="251" />
+      <location filename="../../coordinator/app.py" line="264" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="264" />
+      <location filename="../../coordinator/app.py" line="277" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="279" />
-      <location filename="../../coordinator/app.py" line="298" />
+      <location filename="../../coordinator/app.py" line="292" />
+      <location filename="../../coordinator/app.py" line="311" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="281" />
+      <location filename="../../coordinator/cli.py" line="611" />
+      <location filename="../../coordinator/app.py" line="294" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="300" />
+      <location filename="../../coordinator/app.py" line="315" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="311" />
+      <location filename="../../coordinator/app.py" line="326" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="316" />
+      <location filename="../../coordinator/app.py" line="331" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="332" />
+      <location filename="../../coordinator/app.py" line="347" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="337" />
+      <location filename="../../coordinator/app.py" line="352" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="357" />
+      <location filename="../../coordinator/app.py" line="372" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="358" />
+      <location filename="../../coordinator/app.py" line="373" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="369" />
+      <location filename="../../coordinator/app.py" line="384" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="439" />
+      <location filename="../../coordinator/app.py" line="454" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="440" />
+      <location filename="../../coordinator/app.py" line="455" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="449" />
+      <location filename="../../coordinator/app.py" line="464" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="450" />
+      <location filename="../../coordinator/app.py" line="465" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -1256,7 +1278,7 @@
       <translation>các phần cần đưa vào, cách nhau bằng dấu phẩy (mặc định: tất cả):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="604" />
+      <location filename="../../coordinator/cli.py" line="652" />
       <source>%1: %2 events added, %3 updated, %4 unchanged, %5 people added, %6 skipped</source>
       <translation>%1: thêm %2 sự kiện, cập nhật %3, %4 không đổi, thêm %5 cá nhân, bỏ qua %6</translation>
     </message>
@@ -1396,283 +1418,288 @@
       <translation>%1: lỗi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="403" />
+      <location filename="../../coordinator/cli.py" line="407" />
       <source>%1: no such file; “%2” makes a new, empty database</source>
       <translation>%1: không có tệp này; lệnh “%2” tạo một cơ sở dữ liệu mới, trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="414" />
+      <location filename="../../coordinator/cli.py" line="418" />
       <source>%1 already exists; init makes only a new database</source>
       <translation>%1 đã có; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="439" />
+      <location filename="../../coordinator/cli.py" line="443" />
       <source>%1 could not be created: %2</source>
       <translation>Không tạo được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="450" />
+      <location filename="../../coordinator/cli.py" line="454" />
       <source>new, empty database created at %1</source>
       <translation>Đã tạo cơ sở dữ liệu mới, trống tại %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="475" />
+      <location filename="../../coordinator/cli.py" line="479" />
       <source>%1 already holds data; demo data goes only into an empty database</source>
       <translation>%1 đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="485" />
+      <location filename="../../coordinator/cli.py" line="489" />
       <source>demo data loaded into %1</source>
       <translation>Đã nạp dữ liệu mẫu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="501" />
+      <location filename="../../coordinator/cli.py" line="510" />
       <source>%1: integrity check failed: %2</source>
       <translation>%1: kiểm tra tính toàn vẹn không đạt: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="507" />
+      <location filename="../../coordinator/cli.py" line="522" />
+      <source>%1: the tables do not match schema %2: %3</source>
+      <translation>%1: các bảng không khớp với cấu trúc dữ liệu %2: %3</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/cli.py" line="531" />
       <source>%1: ok, schema %2 (this app: %3)</source>
       <translation>%1: tốt, cấu trúc dữ liệu %2 (ứng dụng này: %3)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="520" />
+      <location filename="../../coordinator/cli.py" line="544" />
       <source>the backup must be a different file from the database</source>
       <translation>bản sao lưu phải là một tệp khác với cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="533" />
+      <location filename="../../coordinator/cli.py" line="557" />
       <source>backup written to %1</source>
       <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="547" />
+      <location filename="../../coordinator/cli.py" line="578" />
       <source>%1: no good backup found in %2</source>
       <translation>%1: không tìm thấy bản sao lưu dùng được trong %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="558" />
+      <location filename="../../coordinator/cli.py" line="592" />
       <source>%1: in use by %2 on computer %3 (since %4); close Coordinator there first</source>
       <translation>%1: đang được %2 dùng trên máy %3 (từ %4); hãy đóng Coordinator ở máy đó trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="576" />
+      <location filename="../../coordinator/cli.py" line="624" />
       <source>%1 restored from %2; the previous file is kept as %3</source>
       <translation>Đã khôi phục %1 từ %2; tệp trước đó được giữ lại là %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="583" />
+      <location filename="../../coordinator/cli.py" line="631" />
       <source>%1 restored from %2</source>
       <translation>Đã khôi phục %1 từ %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="618" />
+      <location filename="../../coordinator/cli.py" line="666" />
       <source>skipped %1 “%2”: %3</source>
       <translation>bỏ qua %1 “%2”: %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="640" />
+      <location filename="../../coordinator/cli.py" line="688" />
       <source>%1: say what the file lists with --as partners, people or stays</source>
       <translation>%1: hãy cho biết tệp liệt kê gì bằng --as partners (đối tác), people (cá nhân) hoặc stays (thời gian làm việc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="648" />
+      <location filename="../../coordinator/cli.py" line="696" />
       <source>%1: a CSV file has no sheets</source>
       <translation>%1: tệp CSV không có trang tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="656" />
+      <location filename="../../coordinator/cli.py" line="704" />
       <source>%1 cannot be imported: %2</source>
       <translation>Không nhập được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="670" />
+      <location filename="../../coordinator/cli.py" line="718" />
       <source>%1: --map %2</source>
       <translation>%1: --map %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="681" />
+      <location filename="../../coordinator/cli.py" line="729" />
       <source>%1: sheet “%2” has no column %3; choose the sheet with --sheet (the workbook's sheets: %4), or name the column with --map</source>
       <translation>%1: trang tính “%2” không có cột %3; hãy chọn trang tính bằng --sheet (các trang tính của sổ: %4), hoặc chỉ rõ cột bằng --map</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="695" />
+      <location filename="../../coordinator/cli.py" line="743" />
       <source>%1: sheet “%2” has no rows under its header; choose the sheet with --sheet (the workbook's sheets: %3)</source>
       <translation>%1: trang tính “%2” không có dòng nào dưới dòng tiêu đề; hãy chọn trang tính bằng --sheet (các trang tính của sổ: %3)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="708" />
+      <location filename="../../coordinator/cli.py" line="756" />
       <source>%1: no column is %2 (headers of row %3: %4); name it with --map</source>
       <translation>%1: không có cột nào là %2 (tiêu đề ở dòng %3: %4); hãy chỉ rõ bằng --map</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="723" />
+      <location filename="../../coordinator/cli.py" line="771" />
       <source>%1: %2 rows cannot be read, so nothing was written (--skip-bad imports the others):</source>
       <translation>%1: %2 dòng không đọc được nên chưa ghi gì (dùng --skip-bad để nhập các dòng còn lại):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="737" />
+      <location filename="../../coordinator/cli.py" line="785" />
       <source>row %1 “%2” was added, but %3</source>
       <translation>dòng %1 “%2” đã được thêm, nhưng %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="747" />
+      <location filename="../../coordinator/cli.py" line="795" />
       <source>%1 (dry run, nothing written): %2 to add, %3 to merge, %4 already there, %5 to skip</source>
       <translation>%1 (chạy thử, chưa ghi gì): thêm %2, gộp %3, đã có %4, bỏ qua %5</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="768" />
+      <location filename="../../coordinator/cli.py" line="816" />
       <source>%1: a record changed while the file was imported; nothing was written. Run the import again.</source>
       <translation>%1: có hồ sơ bị thay đổi trong lúc nhập tệp nên chưa ghi gì. Hãy nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="779" />
+      <location filename="../../coordinator/cli.py" line="827" />
       <source>%1: %2 added, %3 merged, %4 already there, %5 skipped</source>
       <translation>%1: đã thêm %2, đã gộp %3, đã có %4, bỏ qua %5</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="790" />
+      <location filename="../../coordinator/cli.py" line="838" />
       <source> (and with them %1 partners and %2 people not listed before)</source>
       <translation> (kèm theo đó thêm %1 đối tác và %2 cá nhân chưa có trước đây)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="797" />
+      <location filename="../../coordinator/cli.py" line="845" />
       <source>skipped: %1</source>
       <translation>bỏ qua: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="827" />
+      <location filename="../../coordinator/cli.py" line="875" />
       <source>%1 matches several: %2; be more precise</source>
       <translation>%1 khớp với nhiều mục: %2; hãy ghi cụ thể hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="839" />
+      <location filename="../../coordinator/cli.py" line="887" />
       <source>no project with code %1</source>
       <translation>không có dự án nào có mã %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="856" />
+      <location filename="../../coordinator/cli.py" line="904" />
       <source>no person named %1</source>
       <translation>không có cá nhân nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="867" />
-      <location filename="../../coordinator/cli.py" line="1125" />
+      <location filename="../../coordinator/cli.py" line="915" />
+      <location filename="../../coordinator/cli.py" line="1173" />
       <source>no host unit named %1</source>
       <translation>không có đơn vị tiếp nhận nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="882" />
+      <location filename="../../coordinator/cli.py" line="930" />
       <source>%1 events written to %2</source>
       <translation>Đã ghi %1 sự kiện vào %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="898" />
+      <location filename="../../coordinator/cli.py" line="946" />
       <source>no events</source>
       <translation>không có sự kiện nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="901" />
+      <location filename="../../coordinator/cli.py" line="949" />
       <source>--to comes before --from</source>
       <translation>--to đứng trước --from</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="940" />
+      <location filename="../../coordinator/cli.py" line="988" />
       <source>CONFLICT</source>
       <translation>TRÙNG LỊCH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="941" />
+      <location filename="../../coordinator/cli.py" line="989" />
       <source>warning</source>
       <translation>cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="952" />
+      <location filename="../../coordinator/cli.py" line="1000" />
       <source>%1 events with %2 conflicts and %3 warnings</source>
       <translation>%1 sự kiện, %2 trường hợp trùng lịch và %3 cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="980" />
+      <location filename="../../coordinator/cli.py" line="1028" />
       <source>no owner named %1</source>
       <translation>không có người hoặc đơn vị thực hiện nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1032" />
+      <location filename="../../coordinator/cli.py" line="1080" />
       <source>AGREEMENT ENDING %1 (in %2 days)</source>
       <translation>THỎA THUẬN HẾT HẠN %1 (còn %2 ngày)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1033" />
+      <location filename="../../coordinator/cli.py" line="1081" />
       <source>OVERDUE</source>
       <translation>QUÁ HẠN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1034" />
+      <location filename="../../coordinator/cli.py" line="1082" />
       <source>no owner</source>
       <translation>chưa giao cho ai</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1049" />
+      <location filename="../../coordinator/cli.py" line="1097" />
       <source>%1 agreements ending within %2 days</source>
       <translation>%1 thỏa thuận hợp tác hết hạn trong vòng %2 ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1054" />
+      <location filename="../../coordinator/cli.py" line="1102" />
       <source>%1 items</source>
       <translation>%1 mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1063" />
+      <location filename="../../coordinator/cli.py" line="1111" />
       <source>%1: the file must end in .pdf or .docx</source>
       <translation>%1: tên tệp phải có đuôi .pdf hoặc .docx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1076" />
+      <location filename="../../coordinator/cli.py" line="1124" />
       <source>no event with id %1</source>
       <translation>không có sự kiện nào mang mã số %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1089" />
+      <location filename="../../coordinator/cli.py" line="1137" />
       <source>%1: minutes of “%2” written</source>
       <translation>%1: đã ghi biên bản của “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1108" />
+      <location filename="../../coordinator/cli.py" line="1156" />
       <source>no programme named %1</source>
       <translation>không có chương trình nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1127" />
+      <location filename="../../coordinator/cli.py" line="1175" />
       <source>no partner named %1</source>
       <translation>không có đối tác nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1154" />
+      <location filename="../../coordinator/cli.py" line="1202" />
       <source>%1: the file must end in .pdf, .docx or .xlsx</source>
       <translation>%1: tên tệp phải có đuôi .pdf, .docx hoặc .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1162" />
+      <location filename="../../coordinator/cli.py" line="1210" />
       <source>the period must end on or after its first day</source>
       <translation>ngày cuối của kỳ phải từ ngày đầu trở đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1173" />
+      <location filename="../../coordinator/cli.py" line="1221" />
       <source>unknown sections %1; choose among %2</source>
       <translation>không có phần %1; chọn trong số %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1176" />
+      <location filename="../../coordinator/cli.py" line="1224" />
       <source>(none)</source>
       <translation>(trống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1203" />
+      <location filename="../../coordinator/cli.py" line="1251" />
       <source>%1: status report %2–%3 written (%4: %5 projects, %6 events held, %7 action items overdue)</source>
       <translation>%1: đã ghi báo cáo tình hình %2–%3 (%4: %5 dự án, %6 sự kiện đã diễn ra, %7 nhiệm vụ quá hạn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1211" />
+      <location filename="../../coordinator/cli.py" line="1259" />
       <source>everything</source>
       <translation>toàn bộ</translation>
     </message>
@@ -2080,32 +2107,109 @@
   <context>
     <name>Files</name>
     <message>
+      <location filename="../../coordinator/text/errors.py" line="100" />
+      <source>table %1 is missing</source>
+      <translation>thiếu bảng %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="101" />
+      <source>table %1 should not be there</source>
+      <translation>có bảng %1 không thuộc cấu trúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="102" />
+      <source>column %1 is missing</source>
+      <translation>thiếu cột %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="103" />
+      <source>column %1 should not be there</source>
+      <translation>có cột %1 không thuộc cấu trúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="106" />
+      <source>column %1 has another type or constraint</source>
+      <translation>cột %1 sai kiểu dữ liệu hoặc ràng buộc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="109" />
+      <source>index %1 is missing</source>
+      <translation>thiếu chỉ mục %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="110" />
+      <source>index %1 should not be there</source>
+      <translation>có chỉ mục %1 không thuộc cấu trúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="111" />
+      <source>index %1 covers other columns</source>
+      <translation>chỉ mục %1 không đúng các cột</translation>
+    </message>
+    <message>
       <location filename="../../coordinator/text/errors.py" line="114" />
+      <source>trigger %1 is missing</source>
+      <translation>thiếu trigger %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="115" />
+      <source>trigger %1 should not be there</source>
+      <translation>có trigger %1 không thuộc cấu trúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="129" />
+      <source>(%1 in all)</source>
+      <translation>(tổng cộng %1)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="147" />
+      <source>The backup %1 is good, but it could not be copied beside %2: %3. Nothing was changed.</source>
+      <translation>Bản sao lưu %1 dùng được, nhưng không chép được vào cạnh %2: %3. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="158" />
+      <source>The backup %1 is good, but it could not take the place of %2: %3. %2 is as it was.</source>
+      <translation>Bản sao lưu %1 dùng được, nhưng không thay được vào chỗ của %2: %3. %2 vẫn giữ nguyên như trước.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="169" />
+      <source>%1 was restored from %2, but some attached files could not be copied: %3. They are still in %4.</source>
+      <translation>Đã khôi phục %1 từ %2, nhưng một số tệp đính kèm không chép được: %3. Các tệp đó vẫn nằm trong %4.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="181" />
+      <source>The database as it was is also kept as %1.</source>
+      <translation>Cơ sở dữ liệu như trước khi khôi phục cũng được giữ lại với tên %1.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="240" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="116" />
+      <location filename="../../coordinator/text/errors.py" line="140" />
+      <location filename="../../coordinator/text/errors.py" line="242" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="118" />
+      <location filename="../../coordinator/text/errors.py" line="137" />
+      <location filename="../../coordinator/text/errors.py" line="244" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="120" />
+      <location filename="../../coordinator/text/errors.py" line="246" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="122" />
+      <location filename="../../coordinator/text/errors.py" line="248" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="125" />
+      <location filename="../../coordinator/text/errors.py" line="251" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -3124,87 +3228,87 @@
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="64" />
+      <location filename="../../coordinator/text/errors.py" line="190" />
       <source>the file is larger than 50 MB, too large for a calendar</source>
       <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="67" />
+      <location filename="../../coordinator/text/errors.py" line="193" />
       <source>the file is not text (it may be a picture, a document or an archive)</source>
       <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="70" />
+      <location filename="../../coordinator/text/errors.py" line="196" />
       <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
       <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="73" />
+      <location filename="../../coordinator/text/errors.py" line="199" />
       <source>the calendar is damaged and cannot be read</source>
       <translation>tệp lịch bị hỏng, không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="76" />
+      <location filename="../../coordinator/text/errors.py" line="202" />
       <source>the file holds no calendar</source>
       <translation>tệp không chứa lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="77" />
+      <location filename="../../coordinator/text/errors.py" line="203" />
       <source>the file cannot be opened</source>
       <translation>không mở được tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="78" />
+      <location filename="../../coordinator/text/errors.py" line="204" />
       <source>it is not an event</source>
       <translation>đây không phải là sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="79" />
+      <location filename="../../coordinator/text/errors.py" line="205" />
       <source>it has no identifier (UID)</source>
       <translation>thiếu mã định danh (UID)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="80" />
+      <location filename="../../coordinator/text/errors.py" line="206" />
       <source>its start (DTSTART) is missing or cannot be read</source>
       <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="83" />
+      <location filename="../../coordinator/text/errors.py" line="209" />
       <source>its end (DTEND) is not a time</source>
       <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="84" />
+      <location filename="../../coordinator/text/errors.py" line="210" />
       <source>it ends before it starts</source>
       <translation>kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="87" />
+      <location filename="../../coordinator/text/errors.py" line="213" />
       <source>its repetition leaves no date</source>
       <translation>quy tắc lặp lại không cho ra ngày nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="90" />
+      <location filename="../../coordinator/text/errors.py" line="216" />
       <source>its repetition rule matches no date in the five years after its start (a day such as 30 February)</source>
       <translation>quy tắc lặp lại không khớp với ngày nào trong năm năm kể từ ngày bắt đầu (chẳng hạn ngày 30 tháng 2)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="95" />
+      <location filename="../../coordinator/text/errors.py" line="221" />
       <source>its date is outside the years 1900–2200</source>
       <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="98" />
+      <location filename="../../coordinator/text/errors.py" line="224" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="101" />
+      <location filename="../../coordinator/text/errors.py" line="227" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="104" />
+      <location filename="../../coordinator/text/errors.py" line="230" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -4250,132 +4354,132 @@
   <context>
     <name>MinutesDocument</name>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="103" />
+      <location filename="../../coordinator/reports/minutes.py" line="104" />
       <source>%1 (represented by %2)</source>
       <translation>%1 (%2 dự thay)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="149" />
+      <location filename="../../coordinator/reports/minutes.py" line="151" />
       <source>From %1 to %2 on %3</source>
       <translation>Từ %1 đến %2 ngày %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="158" />
+      <location filename="../../coordinator/reports/minutes.py" line="160" />
       <source>The meeting ended at %1 on the same day. These minutes were read to those present, who agreed with them.</source>
       <translation>Cuộc họp kết thúc lúc %1 cùng ngày. Biên bản đã được đọc lại cho những người dự họp nghe và thống nhất.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="169" />
+      <location filename="../../coordinator/reports/minutes.py" line="171" />
       <source>MINUTES</source>
       <translation>BIÊN BẢN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="170" />
+      <location filename="../../coordinator/reports/minutes.py" line="172" />
       <source>I. TIME AND PLACE</source>
       <translation>I. THỜI GIAN, ĐỊA ĐIỂM</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="171" />
+      <location filename="../../coordinator/reports/minutes.py" line="173" />
       <source>Time:</source>
       <translation>Thời gian:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="172" />
+      <location filename="../../coordinator/reports/minutes.py" line="174" />
       <source>Place:</source>
       <translation>Địa điểm:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="173" />
+      <location filename="../../coordinator/reports/minutes.py" line="175" />
       <source>II. ATTENDEES</source>
       <translation>II. THÀNH PHẦN THAM DỰ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="174" />
+      <location filename="../../coordinator/reports/minutes.py" line="176" />
       <source>Chair:</source>
       <translation>Chủ trì:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="175" />
+      <location filename="../../coordinator/reports/minutes.py" line="177" />
       <source>Secretary:</source>
       <translation>Thư ký:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="176" />
+      <location filename="../../coordinator/reports/minutes.py" line="178" />
       <source>Present:</source>
       <translation>Có mặt:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="177" />
+      <location filename="../../coordinator/reports/minutes.py" line="179" />
       <source>Represented:</source>
       <translation>Có người dự thay:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="178" />
+      <location filename="../../coordinator/reports/minutes.py" line="180" />
       <source>Absent:</source>
       <translation>Vắng mặt:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="179" />
+      <location filename="../../coordinator/reports/minutes.py" line="181" />
       <source>III. CONTENT</source>
       <translation>III. NỘI DUNG</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="180" />
+      <location filename="../../coordinator/reports/minutes.py" line="182" />
       <source>IV. CONCLUSIONS</source>
       <translation>IV. KẾT LUẬN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="181" />
+      <location filename="../../coordinator/reports/minutes.py" line="183" />
       <source>V. ACTION ITEMS</source>
       <translation>V. NHIỆM VỤ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="182" />
+      <location filename="../../coordinator/reports/minutes.py" line="184" />
       <source>No.</source>
       <translation>TT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="183" />
+      <location filename="../../coordinator/reports/minutes.py" line="185" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="184" />
+      <location filename="../../coordinator/reports/minutes.py" line="186" />
       <source>Owner</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="185" />
+      <location filename="../../coordinator/reports/minutes.py" line="187" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="186" />
+      <location filename="../../coordinator/reports/minutes.py" line="188" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="187" />
+      <location filename="../../coordinator/reports/minutes.py" line="189" />
       <source>SECRETARY</source>
       <translation>THƯ KÝ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="188" />
+      <location filename="../../coordinator/reports/minutes.py" line="190" />
       <source>CHAIR</source>
       <translation>CHỦ TRÌ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="189" />
+      <location filename="../../coordinator/reports/minutes.py" line="191" />
       <source>(signature and full name)</source>
       <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="190" />
+      <location filename="../../coordinator/reports/minutes.py" line="192" />
       <source>None.</source>
       <translation>Không có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/reports/minutes.py" line="191" />
+      <location filename="../../coordinator/reports/minutes.py" line="193" />
       <source>DRAFT</source>
       <translation>DỰ THẢO</translation>
     </message>

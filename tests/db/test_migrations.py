@@ -206,17 +206,13 @@ def test_a_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
 
 def test_an_older_database_is_backed_up_before_migrating(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE note (x)")  # a file with no schema revision yet
-    conn.commit()
-    conn.close()
+    shutil.copy(SCHEMAS[0], path)  # the first released schema, with its data
     Store.open(path).close()
     backups = list_backups(path)
     assert len(backups) == 1 and backups[0].reason.startswith("before-")
-    tables = (
-        sqlite3.connect(backups[0].database).execute("SELECT name FROM sqlite_master").fetchall()
-    )
-    assert tables == [("note",)]
+    saved = sqlite3.connect(backups[0].database)
+    assert saved.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMAS[0].stem,)
+    saved.close()
 
 
 def test_a_file_that_is_not_sqlite_is_refused_and_unchanged(tmp_path: Path) -> None:
