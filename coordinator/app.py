@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from coordinator import paths
 from coordinator.db import backups, demo
@@ -24,6 +23,7 @@ from coordinator.db.errors import (
     DamagedDatabaseError,
     NotADatabaseError,
     ReadOnlyError,
+    StorageIOError,
     StoreError,
 )
 from coordinator.db.files import private_parents
@@ -32,6 +32,7 @@ from coordinator.db.lock import TOUCH_EVERY, DatabaseLock, Holder
 from coordinator.db.migrate import MigrationError
 from coordinator.db.store import Store
 from coordinator.domain.timezone import to_local
+from coordinator.text.errors import IN_USE_ERRORS, in_use_error_text
 from coordinator.text.errors import store_error_text as store_error_text
 from coordinator.text.translations import LANGUAGES as LANGUAGES
 from coordinator.text.translations import Translations as Translations
@@ -121,7 +122,7 @@ class Application:
             if lock is not None and lock is not self.lock:
                 lock.release()
             return self._recover(path, exc)
-        except DBAPIError:  # a damaged page met while building the window
+        except StorageIOError:  # a page that cannot be read, met while building the window
             if check is None:
                 raise
             self._discard(store, window)
@@ -426,6 +427,14 @@ def install_crash_hook(parent: QWidget | None = None) -> None:
                     "This database is open read-only, so the change was not saved. What you "
                     "typed is still in the form.",
                 ),
+            )
+            return
+        if isinstance(exc, IN_USE_ERRORS):  # the file's condition (errors.classify), no bug
+            log.warning("not saved: %s", exc)
+            QMessageBox.warning(
+                QApplication.activeWindow() or parent,
+                QCoreApplication.translate("Application", "Database file"),
+                in_use_error_text(exc),
             )
             return
         text = "".join(traceback.format_exception(kind, exc, tb))

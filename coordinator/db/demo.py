@@ -240,7 +240,7 @@ ENDING_IN_DAYS = 31  # the Navigator plan ends this many days after today (renew
 
 
 def is_empty(store: Store) -> bool:
-    with store.session() as s:
+    with store.reading() as s:
         return not s.scalar(select(func.count(m.Organization.id)))
 
 
