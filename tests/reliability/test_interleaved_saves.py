@@ -1,8 +1,9 @@
 """Two writers on one file, forced to interleave: writer A reads a record and passes its
 version check; writer B, saving the same record whole meanwhile, waits for A's write
-lock and is told the file is busy, and its form is then refused: never written over A's.
-(tests/reliability/test_races.py runs the same race with two processes.) And a partner form opened before a contact was changed on its own
-cannot save its stale contacts over that change."""
+lock and is told the file is busy, and its form is then refused: never written over A's
+(tests/reliability/test_races.py runs the race with two processes). And a partner
+form opened before a contact was changed on its own cannot save its stale contacts over
+that change."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
