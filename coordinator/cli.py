@@ -483,7 +483,7 @@ def _demo(db: Path) -> str:
 
     store = _open(db)
     try:
-        if not demo.is_empty(store):
+        if not demo.is_empty(store) or not demo.load(store):
             raise UserError(
                 arg(
                     QCoreApplication.translate(
@@ -493,7 +493,6 @@ def _demo(db: Path) -> str:
                     db,
                 )
             )
-        demo.load(store)
     finally:
         store.close()
     return arg(QCoreApplication.translate("CommandLine", "demo data loaded into %1"), db)

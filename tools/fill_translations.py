@@ -1322,6 +1322,13 @@ VI = {
     # Issue 18, tryout fixes.
     "row %1 under the table (a total, a signature) is not a record: left out": "dòng %1 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
     "rows %1–%2 under the table (a total, signatures) are not records: left out": "các dòng %1–%2 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
+    # Issue 19, writers and store errors.
+    "The database file is busy — another window or command is writing to it; try again in a moment.": "Tệp cơ sở dữ liệu đang bận — một cửa sổ hoặc lệnh khác đang ghi vào tệp; vui lòng thử lại sau giây lát.",
+    "The disk holding the database is full, so nothing was saved. Free some space and try again.": "Ổ đĩa chứa cơ sở dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.",
+    "The database is open read-only, or its file cannot be written here, so nothing was saved.": "Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, hoặc không ghi được vào tệp ở vị trí này, nên chưa lưu được gì.",
+    "The database file could not be read or written (the disk or the network failed), so nothing was saved. Check the drive and try again.": "Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc mạng) nên chưa lưu được gì. Hãy kiểm tra ổ đĩa rồi thử lại.",
+    "The database file is damaged, so nothing was saved. Close Coordinator and restore it from a backup in the “backups” folder beside it.": "Tệp cơ sở dữ liệu bị hỏng nên chưa lưu được gì. Hãy đóng Coordinator và khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp.",
+    "Database file": "Tệp cơ sở dữ liệu",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -83,7 +83,9 @@ def in_use_error_text(exc: StoreError) -> str:
         )
     if isinstance(exc, ReadOnlyError):
         return QCoreApplication.translate(
-            "Application", "The database file cannot be written here, so nothing was saved."
+            "Application",
+            "The database is open read-only, or its file cannot be written here, so nothing "
+            "was saved.",
         )
     if isinstance(exc, StorageIOError):
         return QCoreApplication.translate(
