@@ -5,6 +5,7 @@ A database error that is none of these is a bug and stays one (the crash dialog)
 
 import multiprocessing
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -262,3 +263,27 @@ def test_a_reading_session_never_waits_for_a_writer(
     finally:
         writer.close()
         reader.close()
+
+
+def test_the_windows_hook_says_a_store_error_and_sends_a_bug_to_the_crash_dialog(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change outside a form (Ctrl+D in the follow-up list, a drag in the calendar) that
+    meets a busy or full file is said as a form would say it; anything else is a bug."""
+    from coordinator.app import install_crash_hook
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_: shown.append(("w", text)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, t, _x, *_: shown.append(("c", t)))
+    monkeypatch.setattr("sys.excepthook", None)
+    install_crash_hook()
+    for error in (BusyError("x"), DiskFullError("x"), StorageIOError("x")):
+        sys.excepthook(type(error), error, None)
+    bug = _sqlite_error(19, "UNIQUE constraint failed: project.code")
+    sys.excepthook(type(bug), bug, None)
+    assert shown == [
+        ("w", in_use_error_text(BusyError("x"))),
+        ("w", in_use_error_text(DiskFullError("x"))),
+        ("w", in_use_error_text(StorageIOError("x"))),
+        ("c", "Unexpected error"),
+    ]
