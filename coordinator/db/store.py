@@ -92,8 +92,9 @@ def _begin(conn: Connection) -> None:
 
 
 def _own_transactions(engine: Engine) -> None:
-    event.listen(engine, "connect", _no_driver_begin)
-    event.listen(engine, "begin", _begin)
+    if not event.contains(engine, "begin", _begin):  # once, however many stores share it
+        event.listen(engine, "connect", _no_driver_begin)
+        event.listen(engine, "begin", _begin)
 
 
 @event.listens_for(Session, "before_flush")

@@ -68,21 +68,19 @@ def claim(obj: Any, expected: int | None, entity: str, record_id: int | None) ->
     obj.version = expected + 1
 
 
-# Rows a parent's form holds and saves with it: (the child, its key to the parent, the
-# parent, the child's columns that form holds; None: all of them). A change to one made
-# on its own (marking an action item done, a participant added from the minutes, a
-# contact edited in the person editor, undo) is a new version of the parent, so a form
-# opened before cannot save its stale copy of the child over that change.
+# Rows a parent's form holds and saves with it, that are also changed on their own:
+# (the child, its key to the parent, the parent, the child's columns that form holds;
+# None: all of them). Such a change (an action item or a commitment marked done in the
+# follow-up list, a participant added from the minutes, a contact in the person
+# editor, undo) is a new version of the parent, so a form opened before cannot save
+# its stale copy of the child over it. (Rows only their parent's form writes, such as
+# milestones or decisions, need no entry: that form's own save counts.)
 CHILDREN: tuple[tuple[type[m.Base], str, type[m.Base], frozenset[str] | None], ...] = (
     (m.Person, "organization_id", m.Organization, None),  # a partner's contacts
     (m.Commitment, "agreement_id", m.Agreement, None),
     (m.ActionItem, "minutes_id", m.Minutes, None),
-    (m.Decision, "minutes_id", m.Minutes, None),
-    (m.Milestone, "project_id", m.Project, None),
-    (m.Indicator, "project_id", m.Project, None),
     # The event's form holds who takes part, not their attendance (the minutes' own).
     (m.EventParticipant, "event_id", m.Event, frozenset({"event_id", "person_id"})),
-    (m.EventSite, "event_id", m.Event, None),
 )
 
 
