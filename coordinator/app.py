@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from coordinator import logs, paths
 from coordinator.db import backups, demo
@@ -27,6 +26,7 @@ from coordinator.db.errors import (
     NotWritableError,
     ReadOnlyError,
     RestoreError,
+    StorageIOError,
     StoreError,
 )
 from coordinator.db.files import existing_file
@@ -36,7 +36,7 @@ from coordinator.db.migrate import MigrationError
 from coordinator.db.store import Store
 from coordinator.domain.timezone import to_local
 from coordinator.text import labels
-from coordinator.text.errors import store_error_text
+from coordinator.text.errors import IN_USE_ERRORS, in_use_error_text, store_error_text
 from coordinator.text.translations import LANGUAGES, Translations
 from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
@@ -132,7 +132,7 @@ class Application:
             if lock is not None and lock is not self.lock:
                 lock.release()
             return self._recover(path, exc)
-        except DBAPIError:  # a damaged page met while building the window
+        except StorageIOError:  # a page that cannot be read, met while building the window
             if check is None:
                 raise
             self._discard(store, window)
@@ -457,6 +457,13 @@ def install_crash_hook(parent: QWidget | None = None) -> None:
                     "This database is open read-only, so the change was not saved. What you "
                     "typed is still in the form.",
                 ),
+            )
+            return
+        if isinstance(exc, IN_USE_ERRORS):  # the file's condition (errors.classify), no bug
+            QMessageBox.warning(
+                QApplication.activeWindow() or parent,
+                QCoreApplication.translate("Application", "Database file"),
+                in_use_error_text(exc),
             )
             return
         QMessageBox.critical(

@@ -381,6 +381,20 @@ class UserError(Exception):
     """Reported as one line on stderr with exit code 1."""
 
 
+@contextmanager
+def _store_problems() -> Iterator[None]:
+    """The database file's condition met while a command works (busy with another
+    writer, a full disk, an I/O error: errors.classify) is one line, not a traceback."""
+    try:
+        yield
+    except Exception as exc:
+        from coordinator.text.errors import IN_USE_ERRORS, in_use_error_text
+
+        if not isinstance(exc, IN_USE_ERRORS):
+            raise
+        raise UserError(in_use_error_text(exc)) from exc
+
+
 def _open(path: Path, write: bool = True) -> "Store":
     """The database, checked (and migrated if it is writable); a command that only reads
     (``write`` False) reads a file it may not write, without changing it or its mode."""
@@ -473,7 +487,7 @@ def _demo(db: Path) -> str:
 
     store = _open(db)
     try:
-        if not demo.is_empty(store):
+        if not demo.is_empty(store) or not demo.load(store):
             raise UserError(
                 arg(
                     QCoreApplication.translate(
@@ -483,7 +497,6 @@ def _demo(db: Path) -> str:
                     db,
                 )
             )
-        demo.load(store)
     finally:
         store.close()
     return arg(QCoreApplication.translate("CommandLine", "demo data loaded into %1"), db)
@@ -898,7 +911,7 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
     store = _existing(db, write=False)
     try:
         scope = EventFilter()
-        with store.session() as s:
+        with store.reading() as s:
             if person:
                 people = [(i, n) for i, n in s.execute(select(m.Person.id, m.Person.full_name))]
                 missing = QCoreApplication.translate("CommandLine", "no person named %1")
@@ -1144,7 +1157,7 @@ def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
     from coordinator.db import models as m
     from coordinator.reports.status.data import Scope, ScopeKind
 
-    with store.session() as s:
+    with store.reading() as s:
         if args.programme:
             rows = [
                 (i, n)
@@ -1317,7 +1330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = _asked_language(argv) or saved_language() or "vi"
     document: Callable[[], str] | None = None
     try:
-        with speaking(language) as words:
+        with speaking(language) as words, _store_problems():
             with _argparse_speaking():
                 args = _parser().parse_args(argv)
             db = args.db or paths.default_db_path()
@@ -1337,7 +1350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from coordinator.reports.common import offscreen_app
 
             offscreen_app()  # documents need fonts and painting, so a QGuiApplication
-            with speaking(language):
+            with speaking(language), _store_problems():
                 message = document()
     except UserError as exc:
         print(f"coordinator: {exc}", file=sys.stderr)

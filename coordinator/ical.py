@@ -149,7 +149,7 @@ def export_calendar(store: Store, scope: EventFilter | None = None, name: str = 
     )
     if scope is not None:
         stmt = scoped(stmt, scope)
-    with store.session() as s:
+    with store.reading() as s:
         for e in s.scalars(stmt):
             cal.add_component(_vevent(e, stamp))
     cal.add_missing_timezones()

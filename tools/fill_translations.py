@@ -1347,6 +1347,13 @@ VI = {
     "The backup %1 is good, but it could not take the place of %2: %3. %2 is as it was.": "Bản sao lưu %1 dùng được, nhưng không thay được vào chỗ của %2: %3. %2 vẫn giữ nguyên như trước.",
     "%1 was restored from %2, but some attached files could not be copied: %3. They are still in %4.": "Đã khôi phục %1 từ %2, nhưng một số tệp đính kèm không chép được: %3. Các tệp đó vẫn nằm trong %4.",
     "The database as it was is also kept as %1.": "Cơ sở dữ liệu như trước khi khôi phục cũng được giữ lại với tên %1.",
+    # Issue 19, writers and store errors.
+    "The database file is busy — another window or command is writing to it; try again in a moment.": "Tệp cơ sở dữ liệu đang bận — một cửa sổ hoặc lệnh khác đang ghi vào tệp; vui lòng thử lại sau giây lát.",
+    "The disk holding the database is full, so nothing was saved. Free some space and try again.": "Ổ đĩa chứa cơ sở dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.",
+    "The database is open read-only, or its file cannot be written here, so nothing was saved.": "Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, hoặc không ghi được vào tệp ở vị trí này, nên chưa lưu được gì.",
+    "The database file could not be read or written (the disk or the network failed), so nothing was saved. Check the drive and try again.": "Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc mạng) nên chưa lưu được gì. Hãy kiểm tra ổ đĩa rồi thử lại.",
+    "The database file is damaged, so nothing was saved. Close Coordinator and restore it from a backup in the “backups” folder beside it.": "Tệp cơ sở dữ liệu bị hỏng nên chưa lưu được gì. Hãy đóng Coordinator và khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp.",
+    "Database file": "Tệp cơ sở dữ liệu",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -240,15 +240,20 @@ ENDING_IN_DAYS = 31  # the Navigator plan ends this many days after today (renew
 
 
 def is_empty(store: Store) -> bool:
-    with store.session() as s:
+    with store.reading() as s:
         return not s.scalar(select(func.count(m.Organization.id)))
 
 
-def load(store: Store, today: date | None = None) -> None:
+def load(store: Store, today: date | None = None) -> bool:
     """Fill an empty database with the demo dataset in one transaction; the current
-    cycle of work is laid around ``today`` (the app's today by default)."""
+    cycle of work is laid around ``today`` (the app's today by default). False, with
+    nothing written, when the file holds data by the time the write lock is held
+    (another window or command filled it since ``is_empty`` said it was empty)."""
     with store.session() as s:
+        if s.scalar(select(func.count(m.Organization.id))):
+            return False
         _Loader(s, today or today_local()).run()
+    return True
 
 
 def _at(day: date, hh: int, mm: int = 0) -> datetime:

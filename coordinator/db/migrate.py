@@ -175,6 +175,8 @@ def _fail(
     error = MigrationError(revision, cause, start)
     log.error("upgrade of %s failed, left at revision %s: %s", db_path, start, error)
     raise error from cause
+
+
 @cache
 def expected_schema(revision: str) -> "Schema":
     """The schema a file of ``revision`` has: Alembic migrates an empty file to it (about

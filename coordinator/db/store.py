@@ -10,11 +10,11 @@ behind, the file is backed up with SQLite's backup API and migrated to head.
 """
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -27,12 +27,16 @@ from coordinator.db import (  # noqa: F401  (session hooks)
 )
 from coordinator.db.backups import CheckInBackground, inspect_file, make_backup
 from coordinator.db.errors import (
+    BusyError,
     DamagedDatabaseError,
+    DiskFullError,
     NewerDatabaseError,
     NotADatabaseError,
     NotWritableError,
     ReadOnlyError,
+    StorageIOError,
     StoreError,
+    classified,
 )
 from coordinator.db.files import existing_file, new_private_file, private_parents
 from coordinator.db.location import file_uri, read_params, writable
@@ -40,13 +44,26 @@ from coordinator.db.migrate import head_revision, upgrade
 from coordinator.db.versions import RecordChangedError
 
 __all__ = [
+    "BusyError",
     "DamagedDatabaseError",
+    "DiskFullError",
     "NewerDatabaseError",
     "NotADatabaseError",
     "ReadOnlyError",
+    "StorageIOError",
     "Store",
     "StoreError",
 ]
+
+# How long a writer waits for another's write lock (another window, an import, a
+# command) before it is told the file is busy, in seconds. Tests shorten it.
+BUSY_TIMEOUT = 5.0
+
+_BEGIN = "coordinator_begin"  # execution option: how a session's transaction begins
+
+
+def _busy_timeout() -> str:
+    return f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}"
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -54,31 +71,60 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(_busy_timeout())
     cur.close()
 
 
 def _set_read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA query_only=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(_busy_timeout())
     cur.close()
+
+
+def _no_driver_begin(dbapi_conn: Any, _record: Any) -> None:
+    """pysqlite begins a transaction only at the first write, so what a save read before
+    it was not under the write lock; the store says BEGIN itself (``_begin``)."""
+    dbapi_conn.isolation_level = None
+
+
+def _begin(conn: Connection) -> None:
+    """``BEGIN IMMEDIATE`` for a session that writes: SQLite's write lock is taken before
+    anything is read, so what a save checks (a version, a clash) cannot change before it
+    writes; another writer waits (``BUSY_TIMEOUT``), then is told the file is busy.
+    A plain ``BEGIN`` for one that reads: a snapshot that never waits for a writer."""
+    mode = conn.get_execution_options().get(_BEGIN, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _own_transactions(engine: Engine) -> None:
+    if not event.contains(engine, "begin", _begin):  # once, however many stores share it
+        event.listen(engine, "connect", _no_driver_begin)
+        event.listen(engine, "begin", _begin)
 
 
 @event.listens_for(Session, "before_flush")
 def _refuse_writes(session: Session, _flush: object, _instances: object) -> None:
-    if session.info.get("read_only") and (session.new or session.dirty or session.deleted):
+    if not (session.new or session.dirty or session.deleted):
+        return
+    if session.info.get("read_only"):
         raise ReadOnlyError("the database is open read-only")
+    if session.info.get("reading"):  # a bug: a change made in a session opened to read
+        raise RuntimeError("a reading session does not save; use Store.session()")
 
 
 class Store:
-    """One open database file; hands out one session per operation."""
+    """One open database file; hands out one session per operation: ``session()`` to
+    write (it holds SQLite's write lock from its start), ``reading()`` to read."""
 
     def __init__(self, path: Path, engine: Engine, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        _own_transactions(engine)
+        writes = engine if read_only else engine.execution_options(**{_BEGIN: "IMMEDIATE"})
+        self._sessions = sessionmaker(writes, expire_on_commit=False)
+        self._readers = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
     def open(
@@ -142,25 +188,47 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on any exception."""
+        """A unit of work that writes: one transaction holding SQLite's write lock from
+        its first statement (``BEGIN IMMEDIATE``); commits on success, rolls back on any
+        exception. Raises BusyError when another writer holds the file longer than
+        ``BUSY_TIMEOUT``, and the store's other errors (errors.classify) for a full disk,
+        a read-only or damaged file, an I/O error."""
         session = self._sessions(info={"track_history": True, "read_only": self.read_only})
-        try:
+        with classified(self.path), _closing(session):
+            try:
+                yield session
+                session.commit()
+            except StaleDataError as exc:  # another writer saved the record since it was read
+                raise RecordChangedError("record", None, deleted=False) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session that only reads: one snapshot of the file, taken without the write
+        lock, so it neither waits for a writer (a long import) nor holds one up.
+        Changing a record in it is a bug (RuntimeError)."""
+        session = self._readers(info={"reading": True, "read_only": self.read_only})
+        with classified(self.path), _closing(session):
             yield session
-            session.commit()
-        except StaleDataError as exc:  # another writer saved the record since it was read
-            session.rollback()
-            raise RecordChangedError("record", None, deleted=False) from exc
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
 
     def revision(self) -> str | None:
-        with self.engine.connect() as conn:
+        with classified(self.path), self.engine.connect() as conn:
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
 
     def integrity_check(self) -> list[str]:
-        with self.engine.connect() as conn:
+        with classified(self.path), self.engine.connect() as conn:
             return [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+
+
+@contextmanager
+def _closing(session: Session) -> Iterator[None]:
+    """Roll back on any exception (a rollback that fails too, on a failing disk, leaves
+    the first error to be told), and close."""
+    try:
+        yield
+    except BaseException:
+        with suppress(Exception):
+            session.rollback()
+        raise
+    finally:
+        session.close()

@@ -3,14 +3,17 @@
 A form keeps the version it loaded; saving checks it is still the stored one
 and counts the save as a new version, all in one transaction. Any other change
 to such a record (deleting, restoring, undoing, importing) counts as a new
-version too, through a session hook; so does any change to a partner's contacts,
-which its form holds. The check in Python is not enough on its own: pysqlite
-begins the transaction at the first write, so another writer may commit between
-the check and the UPDATE. Each versioned model therefore names its version column
-to SQLAlchemy (``version_id_col``), whose UPDATE and DELETE then match the version
-the session read; a save that lost the race matches no row, and the store turns
-SQLAlchemy's StaleDataError into RecordChangedError. Two windows or two processes
-editing one record therefore never overwrite each other silently.
+version too, through a session hook; so does any change to a child its parent's
+form holds (a partner's contacts, an agreement's commitments, the action items of
+minutes, an event's participants: CHILDREN).
+
+The check runs under SQLite's write lock: a session that writes begins with
+``BEGIN IMMEDIATE`` (store.py), so no other writer can commit between the check and
+the UPDATE. Each versioned model also names its version column to SQLAlchemy
+(``version_id_col``): its UPDATE and DELETE are ``… WHERE id = ? AND version = ?``
+with the version the session read, and one that matches no row becomes
+RecordChangedError. Two windows or two processes editing one record therefore
+never overwrite each other silently.
 """
 
 from typing import Any, Protocol
@@ -65,6 +68,22 @@ def claim(obj: Any, expected: int | None, entity: str, record_id: int | None) ->
     obj.version = expected + 1
 
 
+# Rows a parent's form holds and saves with it, that are also changed on their own:
+# (the child, its key to the parent, the parent, the child's columns that form holds;
+# None: all of them). Such a change (an action item or a commitment marked done in the
+# follow-up list, a participant added from the minutes, a contact in the person
+# editor, undo) is a new version of the parent, so a form opened before cannot save
+# its stale copy of the child over it. (Rows only their parent's form writes, such as
+# milestones or decisions, need no entry: that form's own save counts.)
+CHILDREN: tuple[tuple[type[m.Base], str, type[m.Base], frozenset[str] | None], ...] = (
+    (m.Person, "organization_id", m.Organization, None),  # a partner's contacts
+    (m.Commitment, "agreement_id", m.Agreement, None),
+    (m.ActionItem, "minutes_id", m.Minutes, None),
+    # The event's form holds who takes part, not their attendance (the minutes' own).
+    (m.EventParticipant, "event_id", m.Event, frozenset({"event_id", "person_id"})),
+)
+
+
 @event.listens_for(Session, "before_flush")
 def _count_other_changes(session: Session, _flush: UOWTransaction, _instances: object) -> None:
     for obj in session.dirty:
@@ -73,26 +92,33 @@ def _count_other_changes(session: Session, _flush: UOWTransaction, _instances: o
         state = inspect(obj)
         if not state.attrs["version"].history.has_changes():
             obj.version = (obj.version or 1) + 1  # type: ignore[attr-defined]
-    _count_contact_changes(session)
+    _count_child_changes(session)
 
 
-def _count_contact_changes(session: Session) -> None:
-    """A partner's form holds its contacts: a contact changed, added, moved or deleted on
-    its own (the person editor, the roster, undo) is a new version of the partner too, so
-    a partner form opened before cannot save its stale contacts over it."""
-    partner_ids: set[int] = set()
+def _count_child_changes(session: Session) -> None:
+    """Count a change to a child (CHILDREN) as a new version of its parent, unless the
+    parent is saved in this flush already."""
+    parents: set[tuple[type[m.Base], int]] = set()
     dirty = session.dirty  # a new list at each call: once, not once per row
     for obj in (*session.new, *dirty, *session.deleted):
-        if not isinstance(obj, m.Person) or (obj in dirty and not session.is_modified(obj)):
-            continue
-        history = inspect(obj).attrs["organization_id"].history
-        for value in (obj.organization_id, *history.deleted):
-            if value is not None:
-                partner_ids.add(value)
-    with session.no_autoflush:
-        for partner_id in partner_ids:
-            org = session.get(m.Organization, partner_id)
-            if org is None or not inspect(org).persistent:
+        for child, key, parent, held in CHILDREN:
+            if not isinstance(obj, child):
                 continue
-            if not inspect(org).attrs["version"].history.has_changes():  # not saved here
-                org.version = (org.version or 1) + 1
+            state = inspect(obj)
+            if obj in dirty and (
+                not session.is_modified(obj)
+                if held is None
+                else not any(state.attrs[c].history.has_changes() for c in held)
+            ):
+                continue
+            history = state.attrs[key].history
+            for value in (getattr(obj, key), *history.deleted):
+                if value is not None:
+                    parents.add((parent, value))
+    with session.no_autoflush:
+        for parent, parent_id in parents:
+            row = session.get(parent, parent_id)
+            if row is None or not inspect(row).persistent:
+                continue
+            if not inspect(row).attrs["version"].history.has_changes():  # not saved here
+                row.version = (row.version or 1) + 1  # type: ignore[attr-defined]

@@ -63,7 +63,7 @@ def _names(store: Store, data: MinutesInput) -> tuple[dict[int, str], dict[int, 
     for a in data.actions:
         if a.owner is not None:
             (people_ids if a.owner.kind == "person" else unit_ids).add(a.owner.id)
-    with store.session() as s:
+    with store.reading() as s:
         people: dict[int, str] = {
             i: n
             for i, n in s.execute(

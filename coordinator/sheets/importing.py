@@ -26,7 +26,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import delete, false, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator.db import models as m
@@ -574,7 +574,7 @@ def plan_import(
         mapping = guess_mapping(kind, headers)
     mapping = (list(mapping) + [None] * width)[:width]
     columns = {f: i for i, f in enumerate(mapping) if f is not None and f in FIELDS[kind]}
-    with store.session() as s:
+    with store.reading() as s:
         ctx = _context(s, kind, headers, columns)
         newest = _newest(s)
     plan = ImportPlan(kind, headers, mapping, header_row, [], grid.sheet, newest)
@@ -1155,10 +1155,9 @@ def apply_plan(store: Store, plan: ImportPlan, progress: Progress | None = None)
     (plan again); Stop raises ImportCancelledError. Either way nothing is written.
     """
     result = ImportResult()
-    with store.session() as s:
-        # A write first, so SQLite's write lock is held before the check: two imports
-        # of one file at once cannot both add its rows.
-        s.execute(delete(m.Organization).where(false()))
+    with store.session() as s:  # the write lock from the start: two imports of one
+        # file at once cannot both add its rows; a second writer waits, then is told
+        # the file is busy (BusyError)
         if _newest(s) != plan.newest:
             raise RecordChangedError("import", None, deleted=False)
         writer = _Writer(s, plan, result)

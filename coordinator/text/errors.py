@@ -6,13 +6,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from coordinator.db.errors import (
+    BusyError,
     DamagedDatabaseError,
+    DiskFullError,
     NewerDatabaseError,
     NotADatabaseError,
     NotAFileError,
     NotWritableError,
     ReadOnlyError,
     RestoreError,
+    StorageIOError,
+    StoreError,
     WrongSchemaError,
 )
 from coordinator.db.migrate import MigrationError
@@ -182,6 +186,47 @@ def restore_error_text(exc: RestoreError) -> str:
             exc.aside,
         )
     return said
+
+
+# What goes wrong with the file while it is in use (errors.classify): said in one line,
+# for a form's message box, the command line, and the window's hook alike.
+IN_USE_ERRORS = (BusyError, DiskFullError, ReadOnlyError, StorageIOError, DamagedDatabaseError)
+
+
+def in_use_error_text(exc: StoreError) -> str:
+    """Why a change was not written (or a list not read), in one line of the user's
+    language; nothing of SQLite's or SQLAlchemy's own words."""
+    if isinstance(exc, BusyError):
+        return QCoreApplication.translate(
+            "Application",
+            "The database file is busy — another window or command is writing to it; "
+            "try again in a moment.",
+        )
+    if isinstance(exc, DiskFullError):
+        return QCoreApplication.translate(
+            "Application",
+            "The disk holding the database is full, so nothing was saved. Free some space "
+            "and try again.",
+        )
+    if isinstance(exc, ReadOnlyError):
+        return QCoreApplication.translate(
+            "Application",
+            "The database is open read-only, or its file cannot be written here, so nothing "
+            "was saved.",
+        )
+    if isinstance(exc, StorageIOError):
+        return QCoreApplication.translate(
+            "Application",
+            "The database file could not be read or written (the disk or the network "
+            "failed), so nothing was saved. Check the drive and try again.",
+        )
+    if isinstance(exc, DamagedDatabaseError):
+        return QCoreApplication.translate(
+            "Application",
+            "The database file is damaged, so nothing was saved. Close Coordinator and "
+            "restore it from a backup in the “backups” folder beside it.",
+        )
+    return str(exc)
 
 
 def ics_problem(value: IcsProblem) -> str:

@@ -52,267 +52,267 @@
   <context>
     <name>AgreementDialog</name>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="97" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="98" />
       <source>Any partner or one of the province's own units; Enter adds it</source>
       <translation>Đối tác bất kỳ hoặc một đơn vị của tỉnh; nhấn Enter để thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="104" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="105" />
       <source>Type a partner or unit, then Enter…</source>
       <translation>Gõ tên đối tác hoặc đơn vị rồi nhấn Enter…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="108" />
       <source>Add &amp;party</source>
       <translation>Thêm &amp;bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="111" />
       <source>Remove party</source>
       <translation>Bỏ bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="125" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="126" />
       <source>e.g. Thỏa thuận hợp tác chiến lược về chuyển đổi số</source>
       <translation>VD: Thỏa thuận hợp tác chiến lược về chuyển đổi số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="129" />
       <source>e.g. 12/2023/TTHT-VNPT</source>
       <translation>VD: 12/2023/TTHT-VNPT</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="136" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="138" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="143" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="144" />
       <source>The year the agreement's vision looks to, if any</source>
       <translation>Năm tầm nhìn của thỏa thuận (nếu có)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="146" />
       <source>e.g. e-government; training; smart city</source>
       <translation>VD: chính quyền điện tử; đào tạo; đô thị thông minh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="154" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
       <source>Parties *</source>
       <translation>Các bên tham gia *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="155" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="156" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="156" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="157" />
       <source>N&amp;umber</source>
       <translation>&amp;Số hiệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="157" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="158" />
       <source>&amp;Signed on</source>
       <translation>&amp;Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="158" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="159" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="159" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="160" />
       <source>&amp;Vision to the year</source>
       <translation>Tầm nhìn đến &amp;năm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="160" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="161" />
       <source>&amp;Fields</source>
       <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="161" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="162" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="165" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="166" />
       <source>Add commitment</source>
       <translation>Thêm cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="168" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="169" />
       <source>Remove commitment</source>
       <translation>Xóa cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="176" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="177" />
       <source>Double-click or type to edit a cell; dates as dd/mm/yyyy.</source>
       <translation>Nhấp đúp hoặc gõ để sửa ô; ngày viết dạng dd/mm/yyyy.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="184" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="185" />
       <source>Commitments</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="185" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="186" />
       <source>Signed copy and files</source>
       <translation>Bản ký và tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="189" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="190" />
       <source>&amp;Renew…</source>
       <translation>&amp;Gia hạn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="192" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="193" />
       <source>Draft the follow-on agreement: same parties, starting after this one ends</source>
       <translation>Soạn thỏa thuận gia hạn: cùng các bên, bắt đầu sau khi thỏa thuận này hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="208" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="209" />
       <source>Edit agreement</source>
       <translation>Sửa thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="210" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="211" />
       <source>Renew agreement</source>
       <translation>Gia hạn thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="211" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="212" />
       <source>New cooperation agreement</source>
       <translation>Thỏa thuận hợp tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="216" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="217" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="219" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="220" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="222" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="223" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="237" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="238" />
       <source>The scanned signed agreement and other files. They are copied into Coordinator's data folder; at most %1 MB per file.</source>
       <translation>Bản quét thỏa thuận đã ký và các tệp khác. Tệp được sao chép vào thư mục dữ liệu của Coordinator; tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="283" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="284" />
       <source>This agreement renews “%1”.</source>
       <translation>Thỏa thuận này gia hạn “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="287" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="288" />
       <source>A renewal of “%1”, not saved yet.</source>
       <translation>Gia hạn của “%1”, chưa lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="290" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="291" />
       <source>Renewed by “%1”.</source>
       <translation>Đã được gia hạn bằng “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="333" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="334" />
       <source>Type a name, then choose it from the list.</source>
       <translation>Gõ tên rồi chọn trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="346" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="347" />
       <source>Several names hold these words: choose one from the list.</source>
       <translation>Có nhiều tên chứa các từ này: hãy chọn một tên trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="348" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="349" />
       <source>No partner or unit has this name; add it in the Partners tab first.</source>
       <translation>Không có đối tác hay đơn vị nào có tên này; hãy thêm ở thẻ Đối tác trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="412" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="413" />
       <source>Attach the signed agreement</source>
       <translation>Đính kèm bản thỏa thuận đã ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="414" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="415" />
       <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;All files (*)</source>
       <translation>Bản quét và văn bản (*.pdf *.jpg *.jpeg *.png *.tif *.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="425" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="426" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="431" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="432" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="442" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="443" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="504" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="505" />
       <source>The agreement could not be saved: %1</source>
       <translation>Không lưu được thỏa thuận: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="524" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="525" />
       <source>Commitment %1: %2</source>
       <translation>Cam kết %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="538" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="539" />
       <source>An agreement has at least two parties: add them from the list.</source>
       <translation>Thỏa thuận phải có ít nhất hai bên: hãy thêm từ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="540" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="541" />
       <source>The agreement cannot be signed after its period ends.</source>
       <translation>Ngày ký không thể sau ngày hết hạn của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="543" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="544" />
       <source>Write a year from the start of the agreement on, e.g. 2030 (or leave —).</source>
       <translation>Ghi một năm từ năm bắt đầu thỏa thuận trở đi, VD: 2030 (hoặc để —).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="546" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="547" />
       <source>The agreement this one renews no longer exists.</source>
       <translation>Thỏa thuận được gia hạn không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="548" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="549" />
       <source>This date is not plausible; check the year.</source>
       <translation>Ngày này không hợp lý; hãy kiểm tra lại năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="553" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="554" />
       <source>its party is not one of the agreement's parties.</source>
       <translation>bên thực hiện không phải là một bên của thỏa thuận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="555" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="556" />
       <source>the date cannot be read; write it as dd/mm/yyyy, e.g. 31/12/2026.</source>
       <translation>không đọc được ngày; hãy viết dạng dd/mm/yyyy, VD: 31/12/2026.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/agreements/dialog.py" line="557" />
+      <location filename="../../coordinator/ui/agreements/dialog.py" line="558" />
       <source>write what is committed.</source>
       <translation>hãy ghi nội dung cam kết.</translation>
     </message>
@@ -508,54 +508,79 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="28" />
-      <source>“%1” is a folder, not a database file. Nothing was changed.</source>
-      <translation>“%1” là một thư mục, không phải tệp cơ sở dữ liệu. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="32" />
-      <source>“%1” is not an ordinary file (it is a device or a pipe), so it cannot be a database. Nothing was changed.</source>
-      <translation>“%1” không phải là tệp thông thường (đó là một thiết bị hoặc một đường ống), nên không thể là cơ sở dữ liệu. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="39" />
-      <source>“%1” is read-only (the file, its folder or its disk), so nothing can be saved in it. The file has not been changed.</source>
-      <translation>Tệp “%1” ở chế độ chỉ đọc (do quyền của tệp, của thư mục chứa tệp, hoặc do ổ đĩa), nên không lưu được gì vào đó. Tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="46" />
-      <source>The tables of “%1” are not those of its version (%2): %3. The file has not been changed.</source>
-      <translation>Các bảng của “%1” không đúng với phiên bản cấu trúc của tệp (%2): %3. Tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="58" />
+      <location filename="../../coordinator/text/errors.py" line="62" />
       <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
       <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="64" />
+      <location filename="../../coordinator/text/errors.py" line="68" />
       <source>“%1” is not a Coordinator database. The file has not been changed.</source>
       <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="68" />
+      <location filename="../../coordinator/text/errors.py" line="72" />
       <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
       <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="74" />
+      <location filename="../../coordinator/text/errors.py" line="78" />
       <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
       <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="81" />
+      <location filename="../../coordinator/text/errors.py" line="32" />
+      <source>“%1” is a folder, not a database file. Nothing was changed.</source>
+      <translation>“%1” là một thư mục, không phải tệp cơ sở dữ liệu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="36" />
+      <source>“%1” is not an ordinary file (it is a device or a pipe), so it cannot be a database. Nothing was changed.</source>
+      <translation>“%1” không phải là tệp thông thường (đó là một thiết bị hoặc một đường ống), nên không thể là cơ sở dữ liệu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="43" />
+      <source>“%1” is read-only (the file, its folder or its disk), so nothing can be saved in it. The file has not been changed.</source>
+      <translation>Tệp “%1” ở chế độ chỉ đọc (do quyền của tệp, của thư mục chứa tệp, hoặc do ổ đĩa), nên không lưu được gì vào đó. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="50" />
+      <source>The tables of “%1” are not those of its version (%2): %3. The file has not been changed.</source>
+      <translation>Các bảng của “%1” không đúng với phiên bản cấu trúc của tệp (%2): %3. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="85" />
       <source>“%1” could not be upgraded to this version of Coordinator: the upgrade stopped at revision %2. The file has not been changed; a backup taken before the upgrade is in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” lên phiên bản Coordinator này: quá trình nâng cấp dừng ở bước %2. Tệp chưa bị thay đổi; bản sao lưu tạo trước khi nâng cấp nằm trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="91" />
+      <location filename="../../coordinator/text/errors.py" line="95" />
       <source>“%1” could not be opened: %2</source>
       <translation>Không mở được tệp “%1”: %2</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="198" />
+      <source>The database file is busy — another window or command is writing to it; try again in a moment.</source>
+      <translation>Tệp cơ sở dữ liệu đang bận — một cửa sổ hoặc lệnh khác đang ghi vào tệp; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="204" />
+      <source>The disk holding the database is full, so nothing was saved. Free some space and try again.</source>
+      <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="210" />
+      <source>The database is open read-only, or its file cannot be written here, so nothing was saved.</source>
+      <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, hoặc không ghi được vào tệp ở vị trí này, nên chưa lưu được gì.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="216" />
+      <source>The database file could not be read or written (the disk or the network failed), so nothing was saved. Check the drive and try again.</source>
+      <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc mạng) nên chưa lưu được gì. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="222" />
+      <source>The database file is damaged, so nothing was saved. Close Coordinator and restore it from a backup in the “backups” folder beside it.</source>
+      <translation>Tệp cơ sở dữ liệu bị hỏng nên chưa lưu được gì. Hãy đóng Coordinator và khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
       <location filename="../../coordinator/app.py" line="96" />
@@ -613,7 +638,7 @@
       <translation>Khôi phục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="611" />
+      <location filename="../../coordinator/cli.py" line="624" />
       <location filename="../../coordinator/app.py" line="294" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
@@ -669,12 +694,17 @@
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="464" />
+      <location filename="../../coordinator/app.py" line="465" />
+      <source>Database file</source>
+      <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="471" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="465" />
+      <location filename="../../coordinator/app.py" line="472" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -682,67 +712,67 @@
   <context>
     <name>AssignmentDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="47" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="48" />
       <source>Edit stay</source>
       <translation>Sửa phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="47" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="48" />
       <source>New stay</source>
       <translation>Phân công mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="50" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="51" />
       <source>(choose a person)</source>
       <translation>(chọn cá nhân)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="51" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="52" />
       <source>(choose a project)</source>
       <translation>(chọn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="55" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="56" />
       <source>e.g. Chuyên gia tư vấn dữ liệu</source>
       <translation>Ví dụ: Chuyên gia tư vấn dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="62" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="63" />
       <source>&amp;Person *</source>
       <translation>&amp;Cá nhân *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="63" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="64" />
       <source>P&amp;roject *</source>
       <translation>&amp;Dự án *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="64" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="65" />
       <source>&amp;Arrives on</source>
       <translation>&amp;Ngày đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="65" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="66" />
       <source>&amp;Departs on</source>
       <translation>Ngày đ&amp;i</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="66" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="67" />
       <source>R&amp;ole</source>
       <translation>&amp;Vai trò</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="113" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="114" />
       <source>⚠ This stay reaches outside the project's dates (%1). It can be saved.</source>
       <translation>⚠ Thời gian lưu trú vượt ra ngoài thời gian của dự án (%1). Vẫn có thể lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="153" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="154" />
       <source>This person already stays on this project over some of these days.</source>
       <translation>Người này đã được phân công vào dự án này trong một số ngày của khoảng thời gian này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="160" />
+      <location filename="../../coordinator/ui/projects/stay_dialog.py" line="161" />
       <source>The stay could not be saved: %1</source>
       <translation>Không lưu được phân công: %1</translation>
     </message>
@@ -1278,7 +1308,7 @@
       <translation>các phần cần đưa vào, cách nhau bằng dấu phẩy (mặc định: tất cả):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="652" />
+      <location filename="../../coordinator/cli.py" line="665" />
       <source>%1: %2 events added, %3 updated, %4 unchanged, %5 people added, %6 skipped</source>
       <translation>%1: thêm %2 sự kiện, cập nhật %3, %4 không đổi, thêm %5 cá nhân, bỏ qua %6</translation>
     </message>
@@ -1418,288 +1448,288 @@
       <translation>%1: lỗi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="407" />
+      <location filename="../../coordinator/cli.py" line="421" />
       <source>%1: no such file; “%2” makes a new, empty database</source>
       <translation>%1: không có tệp này; lệnh “%2” tạo một cơ sở dữ liệu mới, trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="418" />
+      <location filename="../../coordinator/cli.py" line="432" />
       <source>%1 already exists; init makes only a new database</source>
       <translation>%1 đã có; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="443" />
+      <location filename="../../coordinator/cli.py" line="457" />
       <source>%1 could not be created: %2</source>
       <translation>Không tạo được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="454" />
+      <location filename="../../coordinator/cli.py" line="468" />
       <source>new, empty database created at %1</source>
       <translation>Đã tạo cơ sở dữ liệu mới, trống tại %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="479" />
+      <location filename="../../coordinator/cli.py" line="493" />
       <source>%1 already holds data; demo data goes only into an empty database</source>
       <translation>%1 đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="489" />
+      <location filename="../../coordinator/cli.py" line="502" />
       <source>demo data loaded into %1</source>
       <translation>Đã nạp dữ liệu mẫu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="510" />
+      <location filename="../../coordinator/cli.py" line="523" />
       <source>%1: integrity check failed: %2</source>
       <translation>%1: kiểm tra tính toàn vẹn không đạt: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="522" />
+      <location filename="../../coordinator/cli.py" line="535" />
       <source>%1: the tables do not match schema %2: %3</source>
       <translation>%1: các bảng không khớp với cấu trúc dữ liệu %2: %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="531" />
+      <location filename="../../coordinator/cli.py" line="544" />
       <source>%1: ok, schema %2 (this app: %3)</source>
       <translation>%1: tốt, cấu trúc dữ liệu %2 (ứng dụng này: %3)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="544" />
+      <location filename="../../coordinator/cli.py" line="557" />
       <source>the backup must be a different file from the database</source>
       <translation>bản sao lưu phải là một tệp khác với cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="557" />
+      <location filename="../../coordinator/cli.py" line="570" />
       <source>backup written to %1</source>
       <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="578" />
+      <location filename="../../coordinator/cli.py" line="591" />
       <source>%1: no good backup found in %2</source>
       <translation>%1: không tìm thấy bản sao lưu dùng được trong %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="592" />
+      <location filename="../../coordinator/cli.py" line="605" />
       <source>%1: in use by %2 on computer %3 (since %4); close Coordinator there first</source>
       <translation>%1: đang được %2 dùng trên máy %3 (từ %4); hãy đóng Coordinator ở máy đó trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="624" />
+      <location filename="../../coordinator/cli.py" line="637" />
       <source>%1 restored from %2; the previous file is kept as %3</source>
       <translation>Đã khôi phục %1 từ %2; tệp trước đó được giữ lại là %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="631" />
+      <location filename="../../coordinator/cli.py" line="644" />
       <source>%1 restored from %2</source>
       <translation>Đã khôi phục %1 từ %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="666" />
+      <location filename="../../coordinator/cli.py" line="679" />
       <source>skipped %1 “%2”: %3</source>
       <translation>bỏ qua %1 “%2”: %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="688" />
+      <location filename="../../coordinator/cli.py" line="701" />
       <source>%1: say what the file lists with --as partners, people or stays</source>
       <translation>%1: hãy cho biết tệp liệt kê gì bằng --as partners (đối tác), people (cá nhân) hoặc stays (thời gian làm việc)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="696" />
+      <location filename="../../coordinator/cli.py" line="709" />
       <source>%1: a CSV file has no sheets</source>
       <translation>%1: tệp CSV không có trang tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="704" />
+      <location filename="../../coordinator/cli.py" line="717" />
       <source>%1 cannot be imported: %2</source>
       <translation>Không nhập được %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="718" />
+      <location filename="../../coordinator/cli.py" line="731" />
       <source>%1: --map %2</source>
       <translation>%1: --map %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="729" />
+      <location filename="../../coordinator/cli.py" line="742" />
       <source>%1: sheet “%2” has no column %3; choose the sheet with --sheet (the workbook's sheets: %4), or name the column with --map</source>
       <translation>%1: trang tính “%2” không có cột %3; hãy chọn trang tính bằng --sheet (các trang tính của sổ: %4), hoặc chỉ rõ cột bằng --map</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="743" />
+      <location filename="../../coordinator/cli.py" line="756" />
       <source>%1: sheet “%2” has no rows under its header; choose the sheet with --sheet (the workbook's sheets: %3)</source>
       <translation>%1: trang tính “%2” không có dòng nào dưới dòng tiêu đề; hãy chọn trang tính bằng --sheet (các trang tính của sổ: %3)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="756" />
+      <location filename="../../coordinator/cli.py" line="769" />
       <source>%1: no column is %2 (headers of row %3: %4); name it with --map</source>
       <translation>%1: không có cột nào là %2 (tiêu đề ở dòng %3: %4); hãy chỉ rõ bằng --map</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="771" />
+      <location filename="../../coordinator/cli.py" line="784" />
       <source>%1: %2 rows cannot be read, so nothing was written (--skip-bad imports the others):</source>
       <translation>%1: %2 dòng không đọc được nên chưa ghi gì (dùng --skip-bad để nhập các dòng còn lại):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="785" />
+      <location filename="../../coordinator/cli.py" line="798" />
       <source>row %1 “%2” was added, but %3</source>
       <translation>dòng %1 “%2” đã được thêm, nhưng %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="795" />
+      <location filename="../../coordinator/cli.py" line="808" />
       <source>%1 (dry run, nothing written): %2 to add, %3 to merge, %4 already there, %5 to skip</source>
       <translation>%1 (chạy thử, chưa ghi gì): thêm %2, gộp %3, đã có %4, bỏ qua %5</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="816" />
+      <location filename="../../coordinator/cli.py" line="829" />
       <source>%1: a record changed while the file was imported; nothing was written. Run the import again.</source>
       <translation>%1: có hồ sơ bị thay đổi trong lúc nhập tệp nên chưa ghi gì. Hãy nhập lại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="827" />
+      <location filename="../../coordinator/cli.py" line="840" />
       <source>%1: %2 added, %3 merged, %4 already there, %5 skipped</source>
       <translation>%1: đã thêm %2, đã gộp %3, đã có %4, bỏ qua %5</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="838" />
+      <location filename="../../coordinator/cli.py" line="851" />
       <source> (and with them %1 partners and %2 people not listed before)</source>
       <translation> (kèm theo đó thêm %1 đối tác và %2 cá nhân chưa có trước đây)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="845" />
+      <location filename="../../coordinator/cli.py" line="858" />
       <source>skipped: %1</source>
       <translation>bỏ qua: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="875" />
+      <location filename="../../coordinator/cli.py" line="888" />
       <source>%1 matches several: %2; be more precise</source>
       <translation>%1 khớp với nhiều mục: %2; hãy ghi cụ thể hơn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="887" />
+      <location filename="../../coordinator/cli.py" line="900" />
       <source>no project with code %1</source>
       <translation>không có dự án nào có mã %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="904" />
+      <location filename="../../coordinator/cli.py" line="917" />
       <source>no person named %1</source>
       <translation>không có cá nhân nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="915" />
-      <location filename="../../coordinator/cli.py" line="1173" />
+      <location filename="../../coordinator/cli.py" line="928" />
+      <location filename="../../coordinator/cli.py" line="1186" />
       <source>no host unit named %1</source>
       <translation>không có đơn vị tiếp nhận nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="930" />
+      <location filename="../../coordinator/cli.py" line="943" />
       <source>%1 events written to %2</source>
       <translation>Đã ghi %1 sự kiện vào %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="946" />
+      <location filename="../../coordinator/cli.py" line="959" />
       <source>no events</source>
       <translation>không có sự kiện nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="949" />
+      <location filename="../../coordinator/cli.py" line="962" />
       <source>--to comes before --from</source>
       <translation>--to đứng trước --from</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="988" />
+      <location filename="../../coordinator/cli.py" line="1001" />
       <source>CONFLICT</source>
       <translation>TRÙNG LỊCH</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="989" />
+      <location filename="../../coordinator/cli.py" line="1002" />
       <source>warning</source>
       <translation>cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1000" />
+      <location filename="../../coordinator/cli.py" line="1013" />
       <source>%1 events with %2 conflicts and %3 warnings</source>
       <translation>%1 sự kiện, %2 trường hợp trùng lịch và %3 cảnh báo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1028" />
+      <location filename="../../coordinator/cli.py" line="1041" />
       <source>no owner named %1</source>
       <translation>không có người hoặc đơn vị thực hiện nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1080" />
+      <location filename="../../coordinator/cli.py" line="1093" />
       <source>AGREEMENT ENDING %1 (in %2 days)</source>
       <translation>THỎA THUẬN HẾT HẠN %1 (còn %2 ngày)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1081" />
+      <location filename="../../coordinator/cli.py" line="1094" />
       <source>OVERDUE</source>
       <translation>QUÁ HẠN</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1082" />
+      <location filename="../../coordinator/cli.py" line="1095" />
       <source>no owner</source>
       <translation>chưa giao cho ai</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1097" />
+      <location filename="../../coordinator/cli.py" line="1110" />
       <source>%1 agreements ending within %2 days</source>
       <translation>%1 thỏa thuận hợp tác hết hạn trong vòng %2 ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1102" />
+      <location filename="../../coordinator/cli.py" line="1115" />
       <source>%1 items</source>
       <translation>%1 mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1111" />
+      <location filename="../../coordinator/cli.py" line="1124" />
       <source>%1: the file must end in .pdf or .docx</source>
       <translation>%1: tên tệp phải có đuôi .pdf hoặc .docx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1124" />
+      <location filename="../../coordinator/cli.py" line="1137" />
       <source>no event with id %1</source>
       <translation>không có sự kiện nào mang mã số %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1137" />
+      <location filename="../../coordinator/cli.py" line="1150" />
       <source>%1: minutes of “%2” written</source>
       <translation>%1: đã ghi biên bản của “%2”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1156" />
+      <location filename="../../coordinator/cli.py" line="1169" />
       <source>no programme named %1</source>
       <translation>không có chương trình nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1175" />
+      <location filename="../../coordinator/cli.py" line="1188" />
       <source>no partner named %1</source>
       <translation>không có đối tác nào tên %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1202" />
+      <location filename="../../coordinator/cli.py" line="1215" />
       <source>%1: the file must end in .pdf, .docx or .xlsx</source>
       <translation>%1: tên tệp phải có đuôi .pdf, .docx hoặc .xlsx</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1210" />
+      <location filename="../../coordinator/cli.py" line="1223" />
       <source>the period must end on or after its first day</source>
       <translation>ngày cuối của kỳ phải từ ngày đầu trở đi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1221" />
+      <location filename="../../coordinator/cli.py" line="1234" />
       <source>unknown sections %1; choose among %2</source>
       <translation>không có phần %1; chọn trong số %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1224" />
+      <location filename="../../coordinator/cli.py" line="1237" />
       <source>(none)</source>
       <translation>(trống)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1251" />
+      <location filename="../../coordinator/cli.py" line="1264" />
       <source>%1: status report %2–%3 written (%4: %5 projects, %6 events held, %7 action items overdue)</source>
       <translation>%1: đã ghi báo cáo tình hình %2–%3 (%4: %5 dự án, %6 sự kiện đã diễn ra, %7 nhiệm vụ quá hạn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/cli.py" line="1259" />
+      <location filename="../../coordinator/cli.py" line="1272" />
       <source>everything</source>
       <translation>toàn bộ</translation>
     </message>
@@ -1856,177 +1886,177 @@
   <context>
     <name>EventDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="102" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="103" />
       <source>Edit the occurrence of %1</source>
       <translation>Sửa lần diễn ra ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="105" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="106" />
       <source>Edit event</source>
       <translation>Sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="105" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="106" />
       <source>New event</source>
       <translation>Sự kiện mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="117" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="118" />
       <source>e.g. Consultation on the open data platform</source>
       <translation>ví dụ: Tư vấn về nền tảng dữ liệu mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="118" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="119" />
       <source>All day</source>
       <translation>Cả ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="130" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="131" />
       <source>Type to find a room, diacritics optional; or write any other place</source>
       <translation>Gõ để tìm phòng họp, có dấu hay không dấu đều được; hoặc ghi một địa điểm bất kỳ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="135" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="136" />
       <source>A room, or any place</source>
       <translation>Phòng họp, hoặc địa điểm khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="144" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="145" />
       <source>(no project)</source>
       <translation>(không gắn dự án)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="145" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="146" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="146" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="147" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="148" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="149" />
       <source>Find a person…</source>
       <translation>Tìm người…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="177" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="178" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="178" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="179" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="182" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="183" />
       <source>&amp;Starts</source>
       <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="183" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="184" />
       <source>&amp;Ends</source>
       <translation>&amp;Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="185" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="186" />
       <source>&amp;Repeat</source>
       <translation>&amp;Lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="192" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="193" />
       <source>&amp;Location</source>
       <translation>Đị&amp;a điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="193" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="194" />
       <source>Stat&amp;us</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="194" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="195" />
       <source>&amp;Project</source>
       <translation>&amp;Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="195" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="196" />
       <source>P&amp;artner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="196" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="197" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="204" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="205" />
       <source>Pa&amp;rticipants</source>
       <translation>Thành &amp;phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="205" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="206" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="221" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="222" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="223" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="224" />
       <source>Attendance, conclusions and action items of this event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="227" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="228" />
       <source>Scheduling checks</source>
       <translation>Kiểm tra lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="267" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="268" />
       <source>%1 action items are still open with this partner or project. &lt;a href='add'&gt;Add them to the agenda&lt;/a&gt;</source>
       <translation>Còn %1 nhiệm vụ chưa hoàn thành với đối tác hoặc dự án này. &lt;a href='add'&gt;Đưa vào nội dung làm việc&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="277" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="278" />
       <source>Open action items to follow up:</source>
       <translation>Các nhiệm vụ còn tồn đọng cần rà soát:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="322" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="323" />
       <source>Room</source>
       <translation>Phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="326" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="327" />
       <source>%1 seats</source>
       <translation>%1 chỗ ngồi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="329" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="330" />
       <source>Room (no longer in the list of rooms)</source>
       <translation>Phòng họp (không còn trong danh sách phòng họp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="331" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="332" />
       <source>Not one of the rooms: checked by its text</source>
       <translation>Không phải phòng họp trong danh sách: kiểm tra trùng theo tên địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="397" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="398" />
       <source>(the checks run once the times are valid)</source>
       <translation>(việc kiểm tra bắt đầu khi thời gian hợp lệ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="472" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="473" />
       <source>The event could not be saved: %1</source>
       <translation>Không lưu được sự kiện: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="481" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="482" />
       <source>No double booking, and the time suits everyone.</source>
       <translation>Không trùng lịch; thời gian phù hợp với mọi người.</translation>
     </message>
@@ -2107,109 +2137,109 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="100" />
-      <source>table %1 is missing</source>
-      <translation>thiếu bảng %1</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="101" />
-      <source>table %1 should not be there</source>
-      <translation>có bảng %1 không thuộc cấu trúc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="102" />
-      <source>column %1 is missing</source>
-      <translation>thiếu cột %1</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="103" />
-      <source>column %1 should not be there</source>
-      <translation>có cột %1 không thuộc cấu trúc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="106" />
-      <source>column %1 has another type or constraint</source>
-      <translation>cột %1 sai kiểu dữ liệu hoặc ràng buộc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="109" />
-      <source>index %1 is missing</source>
-      <translation>thiếu chỉ mục %1</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="110" />
-      <source>index %1 should not be there</source>
-      <translation>có chỉ mục %1 không thuộc cấu trúc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="111" />
-      <source>index %1 covers other columns</source>
-      <translation>chỉ mục %1 không đúng các cột</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="114" />
-      <source>trigger %1 is missing</source>
-      <translation>thiếu trigger %1</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="115" />
-      <source>trigger %1 should not be there</source>
-      <translation>có trigger %1 không thuộc cấu trúc</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="129" />
-      <source>(%1 in all)</source>
-      <translation>(tổng cộng %1)</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="147" />
-      <source>The backup %1 is good, but it could not be copied beside %2: %3. Nothing was changed.</source>
-      <translation>Bản sao lưu %1 dùng được, nhưng không chép được vào cạnh %2: %3. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="158" />
-      <source>The backup %1 is good, but it could not take the place of %2: %3. %2 is as it was.</source>
-      <translation>Bản sao lưu %1 dùng được, nhưng không thay được vào chỗ của %2: %3. %2 vẫn giữ nguyên như trước.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="169" />
-      <source>%1 was restored from %2, but some attached files could not be copied: %3. They are still in %4.</source>
-      <translation>Đã khôi phục %1 từ %2, nhưng một số tệp đính kèm không chép được: %3. Các tệp đó vẫn nằm trong %4.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="181" />
-      <source>The database as it was is also kept as %1.</source>
-      <translation>Cơ sở dữ liệu như trước khi khôi phục cũng được giữ lại với tên %1.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="240" />
+      <location filename="../../coordinator/text/errors.py" line="283" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="140" />
-      <location filename="../../coordinator/text/errors.py" line="242" />
+      <location filename="../../coordinator/text/errors.py" line="144" />
+      <location filename="../../coordinator/text/errors.py" line="285" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="137" />
-      <location filename="../../coordinator/text/errors.py" line="244" />
+      <location filename="../../coordinator/text/errors.py" line="104" />
+      <source>table %1 is missing</source>
+      <translation>thiếu bảng %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="105" />
+      <source>table %1 should not be there</source>
+      <translation>có bảng %1 không thuộc cấu trúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="106" />
+      <source>column %1 is missing</source>
+      <translation>thiếu cột %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="107" />
+      <source>column %1 should not be there</source>
+      <translation>có cột %1 không thuộc cấu trúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="110" />
+      <source>column %1 has another type or constraint</source>
+      <translation>cột %1 sai kiểu dữ liệu hoặc ràng buộc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="113" />
+      <source>index %1 is missing</source>
+      <translation>thiếu chỉ mục %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="114" />
+      <source>index %1 should not be there</source>
+      <translation>có chỉ mục %1 không thuộc cấu trúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="115" />
+      <source>index %1 covers other columns</source>
+      <translation>chỉ mục %1 không đúng các cột</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="118" />
+      <source>trigger %1 is missing</source>
+      <translation>thiếu trigger %1</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="119" />
+      <source>trigger %1 should not be there</source>
+      <translation>có trigger %1 không thuộc cấu trúc</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="133" />
+      <source>(%1 in all)</source>
+      <translation>(tổng cộng %1)</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="141" />
+      <location filename="../../coordinator/text/errors.py" line="287" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="246" />
+      <location filename="../../coordinator/text/errors.py" line="151" />
+      <source>The backup %1 is good, but it could not be copied beside %2: %3. Nothing was changed.</source>
+      <translation>Bản sao lưu %1 dùng được, nhưng không chép được vào cạnh %2: %3. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="162" />
+      <source>The backup %1 is good, but it could not take the place of %2: %3. %2 is as it was.</source>
+      <translation>Bản sao lưu %1 dùng được, nhưng không thay được vào chỗ của %2: %3. %2 vẫn giữ nguyên như trước.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="173" />
+      <source>%1 was restored from %2, but some attached files could not be copied: %3. They are still in %4.</source>
+      <translation>Đã khôi phục %1 từ %2, nhưng một số tệp đính kèm không chép được: %3. Các tệp đó vẫn nằm trong %4.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="185" />
+      <source>The database as it was is also kept as %1.</source>
+      <translation>Cơ sở dữ liệu như trước khi khôi phục cũng được giữ lại với tên %1.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="289" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="248" />
+      <location filename="../../coordinator/text/errors.py" line="291" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="251" />
+      <location filename="../../coordinator/text/errors.py" line="294" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -3228,87 +3258,87 @@
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="190" />
+      <location filename="../../coordinator/text/errors.py" line="233" />
       <source>the file is larger than 50 MB, too large for a calendar</source>
       <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="193" />
+      <location filename="../../coordinator/text/errors.py" line="236" />
       <source>the file is not text (it may be a picture, a document or an archive)</source>
       <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="196" />
+      <location filename="../../coordinator/text/errors.py" line="239" />
       <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
       <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="199" />
+      <location filename="../../coordinator/text/errors.py" line="242" />
       <source>the calendar is damaged and cannot be read</source>
       <translation>tệp lịch bị hỏng, không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="202" />
+      <location filename="../../coordinator/text/errors.py" line="245" />
       <source>the file holds no calendar</source>
       <translation>tệp không chứa lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="203" />
+      <location filename="../../coordinator/text/errors.py" line="246" />
       <source>the file cannot be opened</source>
       <translation>không mở được tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="204" />
+      <location filename="../../coordinator/text/errors.py" line="247" />
       <source>it is not an event</source>
       <translation>đây không phải là sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="205" />
+      <location filename="../../coordinator/text/errors.py" line="248" />
       <source>it has no identifier (UID)</source>
       <translation>thiếu mã định danh (UID)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="206" />
+      <location filename="../../coordinator/text/errors.py" line="249" />
       <source>its start (DTSTART) is missing or cannot be read</source>
       <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="209" />
+      <location filename="../../coordinator/text/errors.py" line="252" />
       <source>its end (DTEND) is not a time</source>
       <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="210" />
+      <location filename="../../coordinator/text/errors.py" line="253" />
       <source>it ends before it starts</source>
       <translation>kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="213" />
+      <location filename="../../coordinator/text/errors.py" line="256" />
       <source>its repetition leaves no date</source>
       <translation>quy tắc lặp lại không cho ra ngày nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="216" />
+      <location filename="../../coordinator/text/errors.py" line="259" />
       <source>its repetition rule matches no date in the five years after its start (a day such as 30 February)</source>
       <translation>quy tắc lặp lại không khớp với ngày nào trong năm năm kể từ ngày bắt đầu (chẳng hạn ngày 30 tháng 2)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="221" />
+      <location filename="../../coordinator/text/errors.py" line="264" />
       <source>its date is outside the years 1900–2200</source>
       <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="224" />
+      <location filename="../../coordinator/text/errors.py" line="267" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="227" />
+      <location filename="../../coordinator/text/errors.py" line="270" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="230" />
+      <location filename="../../coordinator/text/errors.py" line="273" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -3946,407 +3976,407 @@
   <context>
     <name>MinutesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="112" />
       <source>Minutes – %1</source>
       <translation>Biên bản – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="119" />
       <location filename="../../coordinator/ui/minutes/dialog.py" line="120" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="121" />
       <source>(not set)</source>
       <translation>(chưa chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="123" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
       <source>Chair:</source>
       <translation>Chủ trì:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="125" />
       <source>Secretary:</source>
       <translation>Thư ký:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="125" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="126" />
       <source>Place:</source>
       <translation>Địa điểm:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="129" />
       <source>Attendance</source>
       <translation>Thành phần tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="130" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="131" />
       <source>What was presented and discussed</source>
       <translation>Nội dung được trình bày và thảo luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="131" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="586" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="587" />
       <source>Content</source>
       <translation>Nội dung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
       <source>Conclusions</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="134" />
       <source>Action items</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="134" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="135" />
       <source>Attachments</source>
       <translation>Tệp đính kèm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="139" />
       <source>When</source>
       <translation>Thời điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="139" />
       <source>By</source>
       <translation>Người thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="139" />
       <source>What</source>
       <translation>Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="139" />
       <source>Changes</source>
       <translation>Thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="143" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="144" />
       <source>History</source>
       <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="156" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="157" />
       <source>Save the minutes and close (Ctrl+S)</source>
       <translation>Lưu biên bản và đóng (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="158" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="159" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="159" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="160" />
       <source>Preview and print the minutes (Ctrl+P)</source>
       <translation>Xem trước và in biên bản (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="160" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="161" />
       <source>Export P&amp;DF…</source>
       <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="161" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="162" />
       <source>Export &amp;Word…</source>
       <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="191" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="192" />
       <source>Name</source>
       <translation>Tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="192" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="193" />
       <source>Organisation</source>
       <translation>Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="193" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="194" />
       <source>Presence</source>
       <translation>Tham dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="194" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="195" />
       <source>Represented by</source>
       <translation>Người dự thay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="204" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="205" />
       <source>Type a name…</source>
       <translation>Nhập họ tên…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="209" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="210" />
       <source>Someone who came without an invitation: choose them, or type a new name</source>
       <translation>Người dự không có trong giấy mời: chọn trong danh sách hoặc nhập họ tên mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="211" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="212" />
       <source>Add attendee</source>
       <translation>Thêm người dự</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="213" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="513" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="214" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="514" />
       <source>Remove</source>
       <translation>Bỏ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="215" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="216" />
       <source>Only people who were not invited can be removed; mark the invited absent</source>
       <translation>Chỉ bỏ được người không có trong giấy mời; người được mời thì ghi vắng mặt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="220" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="221" />
       <source>Not invited but came:</source>
       <translation>Dự họp ngoài giấy mời:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="235" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="236" />
       <source>Add conclusion</source>
       <translation>Thêm kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="242" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="243" />
       <source>One conclusion per line; double-click to edit, drag to reorder.</source>
       <translation>Mỗi dòng một kết luận; nhấp đúp để sửa, kéo để đổi thứ tự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="252" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="253" />
       <source>Task</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="252" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="253" />
       <source>Owner (person or unit)</source>
       <translation>Người/đơn vị thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="252" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="253" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="252" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="253" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="260" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="261" />
       <source>Add action item</source>
       <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="270" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="271" />
       <source>Attach file…</source>
       <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="272" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="273" />
       <source>Open</source>
       <translation>Chưa thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="280" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="281" />
       <source>Files are copied into Coordinator's data folder, so the original may be moved or deleted. At most %1 MB per file.</source>
       <translation>Tệp được sao chép vào thư mục dữ liệu của Coordinator, nên có thể di chuyển hoặc xóa tệp gốc. Tối đa %1 MB mỗi tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="334" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="335" />
       <source>Minutes</source>
       <translation>Biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="335" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="336" />
       <source>Conclusion</source>
       <translation>Kết luận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="337" />
       <source>Action item</source>
       <translation>Nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="339" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="340" />
       <source>added</source>
       <translation>được thêm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="340" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="341" />
       <source>changed</source>
       <translation>được sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="341" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="342" />
       <source>removed</source>
       <translation>bị xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="396" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
       <source>&amp;Reopen for changes</source>
       <translation>&amp;Mở lại để sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="397" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="398" />
       <source>Final minutes are read-only until reopened</source>
       <translation>Biên bản đã hoàn tất chỉ được xem cho đến khi mở lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="400" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="401" />
       <source>Final since %1; read-only.</source>
       <translation>Đã hoàn tất từ %1; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="402" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="403" />
       <source>Final; read-only.</source>
       <translation>Đã hoàn tất; chỉ được xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="405" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="406" />
       <source>Mark &amp;final</source>
       <translation>&amp;Hoàn tất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="406" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="407" />
       <source>Save and lock the minutes against changes</source>
       <translation>Lưu và khóa biên bản, không cho sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="407" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="408" />
       <source>Draft: can still be changed.</source>
       <translation>Bản nháp: vẫn có thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="419" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="420" />
       <source>Came without an invitation</source>
       <translation>Dự họp ngoài giấy mời</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="439" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="440" />
       <source>Type or choose the name of the person who came.</source>
       <translation>Nhập hoặc chọn họ tên người đến dự.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="460" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="461" />
       <source>An invited person stays on the list; mark them absent instead.</source>
       <translation>Người được mời phải giữ trong danh sách; hãy ghi là vắng mặt.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="485" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="486" />
       <source>(no owner)</source>
       <translation>(chưa giao)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="481" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="482" />
       <source>Unit: %1</source>
       <translation>Đơn vị: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="582" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="583" />
       <source>Attendance, line %1</source>
       <translation>Thành phần tham dự, dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="583" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="584" />
       <source>Conclusion %1</source>
       <translation>Kết luận %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="584" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="602" />
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="614" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="585" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="603" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="615" />
       <source>Action item %1</source>
       <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="585" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="586" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="591" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="592" />
       <source>%1: who came in their place?</source>
       <translation>%1: ai dự thay?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="640" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="641" />
       <source>These minutes were made final meanwhile; reopen them to change them.</source>
       <translation>Biên bản này vừa được hoàn tất ở nơi khác; hãy mở lại để sửa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="644" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="645" />
       <source>The event of these minutes has been deleted.</source>
       <translation>Sự kiện của biên bản này đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="647" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="649" />
       <source>The minutes could not be saved: %1</source>
       <translation>Không lưu được biên bản: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="685" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="688" />
       <source>Unsaved minutes</source>
       <translation>Biên bản chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="686" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="689" />
       <source>The minutes have unsaved changes. Save them before closing?</source>
       <translation>Biên bản có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="704" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="707" />
       <source>Attach files</source>
       <translation>Đính kèm tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="712" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="715" />
       <source>“%1” is larger than %2 MB and was not attached.</source>
       <translation>“%1” lớn hơn %2 MB nên không được đính kèm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="717" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="720" />
       <source>“%1” is not a file.</source>
       <translation>“%1” không phải là tệp.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="719" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="722" />
       <source>“%1” could not be read.</source>
       <translation>Không đọc được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="732" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="735" />
       <source>“%1” could not be opened.</source>
       <translation>Không mở được “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="742" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="745" />
       <source>Print minutes</source>
       <translation>In biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="750" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="753" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="751" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="754" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="755" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="758" />
       <source>Export minutes</source>
       <translation>Xuất biên bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="770" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="773" />
       <source>The file could not be written: %1</source>
       <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/minutes/dialog.py" line="773" />
+      <location filename="../../coordinator/ui/minutes/dialog.py" line="776" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -4510,12 +4540,12 @@
   <context>
     <name>MoveSessionDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="499" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="500" />
       <source>Move the session</source>
       <translation>Dời buổi tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="508" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="509" />
       <source>&amp;New start:</source>
       <translation>&amp;Bắt đầu mới:</translation>
     </message>
@@ -4523,17 +4553,17 @@
   <context>
     <name>MoveToProgrammeDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="169" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="172" />
       <source>Move to programme</source>
       <translation>Chuyển sang chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="171" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="174" />
       <source>Move %1 project(s) to:</source>
       <translation>Chuyển %1 dự án sang:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="172" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="175" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
@@ -4541,27 +4571,27 @@
   <context>
     <name>OverrideDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="507" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="508" />
       <source>Save despite the double booking?</source>
       <translation>Vẫn lưu dù trùng lịch?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="510" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="511" />
       <source>This event clashes with other bookings. To save it anyway, write why; the reason is kept with the event.</source>
       <translation>Sự kiện này trùng với lịch đã có. Muốn vẫn lưu, hãy ghi rõ lý do; lý do được lưu cùng sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="518" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="519" />
       <source>e.g. The expert agreed to two sessions</source>
       <translation>Ví dụ: Chuyên gia đồng ý làm việc liền hai buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="522" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="523" />
       <source>Save anyway</source>
       <translation>Vẫn lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="529" />
+      <location filename="../../coordinator/ui/calendar/event_dialog.py" line="530" />
       <source>&amp;Reason:</source>
       <translation>&amp;Lý do:</translation>
     </message>
@@ -4569,133 +4599,133 @@
   <context>
     <name>PartnerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="51" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="52" />
       <source>Edit partner</source>
       <translation>Sửa thông tin đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="51" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="52" />
       <source>New partner</source>
       <translation>Đối tác mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="56" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="57" />
       <source>Full name, e.g. Trường Đại học Thủ Dầu Một</source>
       <translation>Tên đầy đủ, ví dụ: Trường Đại học Thủ Dầu Một</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="61" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="62" />
       <source>One of the province's own units</source>
       <translation>Đơn vị trực thuộc tỉnh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="63" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="64" />
       <source>Tick for a host unit of the province; leave empty for an outside partner.</source>
       <translation>Đánh dấu nếu là đơn vị tiếp nhận của tỉnh; để trống nếu là đối tác bên ngoài.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="74" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="75" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="76" />
       <source>&amp;Short name</source>
       <translation>Tên &amp;viết tắt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="76" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="77" />
       <source>&amp;Kind</source>
       <translation>&amp;Loại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="78" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
       <source>&amp;Country</source>
       <translation>&amp;Quốc gia</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="79" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="80" />
       <source>&amp;Address</source>
       <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="80" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
       <source>&amp;Phone</source>
       <translation>Điện t&amp;hoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="82" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="83" />
       <source>&amp;Website</source>
       <translation>T&amp;rang thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="83" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="84" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="89" />
       <source>Full name *</source>
       <translation>Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="89" />
       <source>Position</source>
       <translation>Chức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="89" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="88" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="89" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="95" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="96" />
       <source>Press Details… (or right-click a contact) for their roles, nationality, expertise and languages</source>
       <translation>Bấm Chi tiết… (hoặc nhấp chuột phải vào một người liên hệ) để nhập vai trò, quốc tịch, chuyên môn và ngoại ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="99" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="100" />
       <source>Add contact</source>
       <translation>Thêm người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="101" />
-      <location filename="../../coordinator/ui/partners/dialog.py" line="106" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="102" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="107" />
       <source>&amp;Details…</source>
       <translation>&amp;Chi tiết…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="103" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="104" />
       <source>Roles, nationality, expertise, languages and notes of the selected contact</source>
       <translation>Vai trò, quốc tịch, chuyên môn, ngoại ngữ và ghi chú của người liên hệ đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="111" />
       <source>Remove contact</source>
       <translation>Bỏ người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="117" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="118" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="322" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="323" />
       <source>Contact %1: %2</source>
       <translation>Người liên hệ thứ %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/dialog.py" line="331" />
+      <location filename="../../coordinator/ui/partners/dialog.py" line="332" />
       <source>The partner could not be saved: %1</source>
       <translation>Không lưu được đối tác: %1</translation>
     </message>
@@ -5019,127 +5049,127 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="35" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="36" />
       <source>Contact</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="36" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="37" />
       <source>Volunteer expert</source>
       <translation>Chuyên gia tình nguyện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="37" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="38" />
       <source>Staff</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="66" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="67" />
       <source>Edit person</source>
       <translation>Sửa thông tin cá nhân</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="66" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="67" />
       <source>New person</source>
       <translation>Thêm cá nhân</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="72" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="73" />
       <source>e.g. Nguyễn Văn An</source>
       <translation>Ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="74" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="75" />
       <source>Position, e.g. Trưởng phòng</source>
       <translation>Chức vụ, ví dụ: Trưởng phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="83" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="84" />
       <source>A person may have several roles at once</source>
       <translation>Một người có thể có nhiều vai trò cùng lúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="86" />
       <source>(no organisation)</source>
       <translation>(không thuộc tổ chức nào)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="90" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="91" />
       <source>e.g. Ấn Độ</source>
       <translation>Ví dụ: Ấn Độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="96" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="97" />
       <source>e.g. dữ liệu, an toàn thông tin</source>
       <translation>Ví dụ: dữ liệu, an toàn thông tin</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="98" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="99" />
       <source>e.g. English, Tiếng Việt</source>
       <translation>Ví dụ: Tiếng Anh, Tiếng Việt</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="103" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="104" />
       <source>Full &amp;name *</source>
       <translation>&amp;Họ và tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="104" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="105" />
       <source>&amp;Roles *</source>
       <translation>&amp;Vai trò *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="105" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="106" />
       <source>&amp;Position</source>
       <translation>C&amp;hức vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="108" />
       <source>&amp;Organisation</source>
       <translation>&amp;Tổ chức</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="108" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="109" />
       <source>&amp;E-mail</source>
       <translation>Thư đ&amp;iện tử</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="109" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="110" />
       <source>P&amp;hone</source>
       <translation>Điện &amp;thoại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="110" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="111" />
       <source>Na&amp;tionality</source>
       <translation>&amp;Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="111" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="112" />
       <source>E&amp;xpertise</source>
       <translation>Chuyên &amp;môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="113" />
       <source>&amp;Languages</source>
       <translation>N&amp;goại ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="113" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="114" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="136" />
       <source>(an organisation in the trash)</source>
       <translation>(tổ chức đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="200" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="201" />
       <source>Tick at least one role.</source>
       <translation>Hãy chọn ít nhất một vai trò.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/people/dialog.py" line="206" />
+      <location filename="../../coordinator/ui/people/dialog.py" line="207" />
       <source>The person could not be saved: %1</source>
       <translation>Không lưu được thông tin cá nhân: %1</translation>
     </message>
@@ -5147,182 +5177,182 @@
   <context>
     <name>PlannerDialog</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="85" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="86" />
       <source>Plan consultations</source>
       <translation>Lập lịch tư vấn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="129" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="130" />
       <source> min</source>
       <translation> phút</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="131" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="132" />
       <source>Start times to try, in order of preference</source>
       <translation>Các giờ bắt đầu muốn xếp, theo thứ tự ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="132" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="133" />
       <source>&amp;Propose a timetable</source>
       <translation>Đề &amp;xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="141" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="142" />
       <source>&amp;From</source>
       <translation>&amp;Từ ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="141" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="142" />
       <source>&amp;To</source>
       <translation>Đế&amp;n ngày</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="154" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="155" />
       <source>&amp;Sessions per project per week</source>
       <translation>&amp;Số buổi mỗi dự án mỗi tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="155" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="156" />
       <source>Session &amp;length</source>
       <translation>&amp;Thời lượng mỗi buổi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="156" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="157" />
       <source>Preferred &amp;times</source>
       <translation>&amp;Giờ ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="160" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="161" />
       <source>Projects (host unit and volunteers):</source>
       <translation>Dự án (đơn vị tiếp nhận và tình nguyện viên):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="175" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="176" />
       <source>Double-click a session to move it; right-click to move or drop it.</source>
       <translation>Nhấp đúp vào một buổi để dời; nhấp chuột phải để dời hoặc bỏ buổi đó.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="186" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="187" />
       <source>Sessions that could not be placed:</source>
       <translation>Các buổi không xếp được:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="205" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="206" />
       <source>&amp;Save the timetable</source>
       <translation>&amp;Lưu lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="230" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="231" />
       <source>⚠ The whole period is in the past (today is %1): the sessions would be dated before today.</source>
       <translation>⚠ Toàn bộ khoảng thời gian đã chọn đã qua (hôm nay là %1): các buổi tư vấn sẽ được xếp vào những ngày trước hôm nay.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="239" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="240" />
       <source>⚠ Part of the period is in the past: %1 – %2 come before today (%3).</source>
       <translation>⚠ Một phần khoảng thời gian đã qua: từ %1 đến %2 là trước hôm nay (%3).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="268" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="269" />
       <source>Tick at least one project.</source>
       <translation>Hãy chọn ít nhất một dự án.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="270" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="271" />
       <source>The last day comes before the first.</source>
       <translation>Ngày kết thúc đứng trước ngày bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="272" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="273" />
       <source>Plan at most one year at a time.</source>
       <translation>Mỗi lần chỉ lập lịch tối đa một năm.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="274" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="275" />
       <source>Write the preferred start times as 08:00, 14:00.</source>
       <translation>Hãy ghi giờ bắt đầu theo dạng 08:00, 14:00.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="339" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="340" />
       <source>no room</source>
       <translation>chưa có phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="350" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="351" />
       <source>%1 (%2 sessions): %3</source>
       <translation>%1 (%2 buổi): %3</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="478" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="479" />
       <source>No working day left in the week (holidays, weekend, period's end)</source>
       <translation>Không còn ngày làm việc trong tuần (ngày lễ, cuối tuần hoặc ngoài khoảng thời gian đã chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="481" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="482" />
       <source>Outside the project's dates</source>
       <translation>Ngoài thời gian thực hiện dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="484" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="485" />
       <source>Outside the volunteers' stay</source>
       <translation>Ngoài thời gian lưu trú của tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="487" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="488" />
       <source>No preferred time fits office hours</source>
       <translation>Không có giờ ưu tiên nào nằm trong giờ hành chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="490" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="491" />
       <source>The volunteers or the host unit are busy at every preferred time</source>
       <translation>Tình nguyện viên hoặc đơn vị tiếp nhận đã bận vào mọi giờ ưu tiên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="363" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="364" />
       <source>%1 sessions placed, %2 could not be placed.</source>
       <translation>Đã xếp %1 buổi, %2 buổi không xếp được.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="365" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="366" />
       <source>All %1 sessions placed without a clash.</source>
       <translation>Đã xếp đủ %1 buổi, không trùng lịch.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="378" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="379" />
       <source>%1, weeks of %2</source>
       <translation>%1, các tuần bắt đầu %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="391" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="392" />
       <source>%1: the host unit has no room in the list of rooms; the place of these sessions is left empty.</source>
       <translation>%1: đơn vị tiếp nhận chưa có phòng họp trong danh sách; địa điểm của các buổi này để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="405" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="406" />
       <source>Every room of the host unit is taken at %1; the place is left empty.</source>
       <translation>Mọi phòng họp của đơn vị tiếp nhận đều đã có lịch vào %1; địa điểm để trống.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="424" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="425" />
       <source>&amp;Move…</source>
       <translation>&amp;Dời…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="425" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="426" />
       <source>&amp;Drop this session</source>
       <translation>&amp;Bỏ buổi này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="453" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="454" />
       <source>That time clashes with another booking of a volunteer or the host unit.</source>
       <translation>Thời gian này trùng với lịch khác của tình nguyện viên hoặc đơn vị tiếp nhận.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="465" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="466" />
       <source>Consultation %1: %2</source>
       <translation>Tư vấn %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="470" />
+      <location filename="../../coordinator/ui/calendar/planner_dialog.py" line="471" />
       <source>The timetable could not be saved: %1</source>
       <translation>Không lưu được lịch: %1</translation>
     </message>
@@ -5446,62 +5476,62 @@
   <context>
     <name>ProgrammeDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="86" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="87" />
       <source>Edit programme</source>
       <translation>Sửa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="86" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="87" />
       <source>New programme</source>
       <translation>Thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="90" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="91" />
       <source>e.g. Chương trình tình nguyện viên tư vấn 2026</source>
       <translation>Ví dụ: Chương trình tình nguyện viên tư vấn 2026</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="92" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="93" />
       <source>e.g. Con người, Doanh nghiệp, Công nghệ</source>
       <translation>Ví dụ: Con người, Doanh nghiệp, Công nghệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="93" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="94" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="97" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="98" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="98" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="99" />
       <source>&amp;Domain</source>
       <translation>&amp;Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="99" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="100" />
       <source>&amp;Partner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="100" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="101" />
       <source>D&amp;escription</source>
       <translation>&amp;Mô tả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="113" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="114" />
       <source>(a partner in the trash)</source>
       <translation>(đối tác đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="152" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="153" />
       <source>Another programme already has this name.</source>
       <translation>Đã có chương trình khác cùng tên.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="158" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="159" />
       <source>The programme could not be saved: %1</source>
       <translation>Không lưu được chương trình: %1</translation>
     </message>
@@ -5509,89 +5539,89 @@
   <context>
     <name>ProgrammesDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="56" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="57" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="61" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="62" />
       <source>Domain</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="66" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="67" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="71" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="72" />
       <source>No. of projects</source>
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="211" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="214" />
       <source>move %1 project(s)</source>
       <translation>chuyển %1 dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="232" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="235" />
       <source>Programmes</source>
       <translation>Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="235" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="238" />
       <source>Filter by name or domain</source>
       <translation>Lọc theo tên hoặc lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="262" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="265" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="264" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="384" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="267" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="387" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="266" />
-      <location filename="../../coordinator/ui/projects/programmes.py" line="385" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="269" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="388" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="300" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="303" />
       <source>%1 programme(s)</source>
       <translation>%1 chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="331" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="334" />
       <source>new programme</source>
       <translation>thêm chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="345" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="348" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="358" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="361" />
       <source>Delete programme</source>
       <translation>Xóa chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="361" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="364" />
       <source>Delete programme “%1”? Its %2 project(s) stay, without a programme until it is restored. You can undo this with Ctrl+Z.</source>
       <translation>Xóa chương trình “%1”? %2 dự án của chương trình vẫn được giữ lại, không thuộc chương trình nào cho đến khi chương trình được khôi phục. Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="373" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="376" />
       <source>delete programme “%1”</source>
       <translation>xóa chương trình “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/programmes.py" line="382" />
+      <location filename="../../coordinator/ui/projects/programmes.py" line="385" />
       <source>&amp;New programme…</source>
       <translation>Thêm &amp;chương trình…</translation>
     </message>
@@ -5599,168 +5629,168 @@
   <context>
     <name>ProjectDialog</name>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="101" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="102" />
       <source>Edit project</source>
       <translation>Sửa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="101" />
-      <location filename="../../coordinator/ui/projects/dialog.py" line="301" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="102" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="302" />
       <source>New project</source>
       <translation>Dự án mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="106" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="107" />
       <source>e.g. TNV-05</source>
       <translation>ví dụ: TNV-05</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="112" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="113" />
       <source>(no programme)</source>
       <translation>(không thuộc chương trình)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="113" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="114" />
       <source>(no partner)</source>
       <translation>(không gắn đối tác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="114" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="115" />
       <source>(no host unit)</source>
       <translation>(không có đơn vị tiếp nhận)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="120" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="121" />
       <source>&amp;Code *</source>
       <translation>&amp;Mã *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="121" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="122" />
       <source>&amp;Title *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="122" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="123" />
       <source>&amp;Status</source>
       <translation>Tr&amp;ạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="123" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="124" />
       <source>P&amp;rogramme</source>
       <translation>&amp;Chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="124" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="125" />
       <source>&amp;Partner</source>
       <translation>Đối &amp;tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="125" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="126" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
       <source>Starts on</source>
       <translation>Ngày bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="127" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
       <source>Ends on</source>
       <translation>Ngày kết thúc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="128" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="129" />
       <source>&amp;Objectives</source>
       <translation>Mục &amp;tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
       <source>Milestone *</source>
       <translation>Mốc tiến độ *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="132" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="133" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
       <source>Indicator *</source>
       <translation>Chỉ số *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="139" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="139" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="140" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="140" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="141" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="142" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="146" />
       <source>General</source>
       <translation>Thông tin chung</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="146" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="147" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="147" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="148" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="161" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="162" />
       <source>Add row</source>
       <translation>Thêm dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="163" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="164" />
       <source>Remove row</source>
       <translation>Xóa dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="188" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="189" />
       <source>(a programme in the trash)</source>
       <translation>(chương trình đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="204" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="205" />
       <source>Row %1: %2</source>
       <translation>Dòng %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="226" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="227" />
       <source>baseline, target and actual are numbers.</source>
       <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="304" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="305" />
       <source>Give the copy a code of its own, then save.</source>
       <translation>Hãy đặt cho bản sao một mã riêng rồi lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/dialog.py" line="322" />
+      <location filename="../../coordinator/ui/projects/dialog.py" line="323" />
       <source>The project could not be saved: %1</source>
       <translation>Không lưu được dự án: %1</translation>
     </message>
@@ -6543,107 +6573,107 @@
   <context>
     <name>RoomDialog</name>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="32" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="33" />
       <source>Edit room</source>
       <translation>Sửa phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="32" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="33" />
       <source>New room</source>
       <translation>Thêm phòng họp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="37" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="38" />
       <source>e.g. Phòng họp số 2</source>
       <translation>Ví dụ: Phòng họp số 2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="39" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="40" />
       <source>e.g. P.2, PH2</source>
       <translation>VD: P.2, PH2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="42" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="43" />
       <source>Other names the office writes for this room, separated by commas: an event whose place is one of them is held in this room, and clashes in it</source>
       <translation>Các tên gọi khác của phòng mà cơ quan hay ghi, cách nhau bằng dấu phẩy: sự kiện ghi địa điểm là một trong các tên này được tính là họp tại phòng này và được kiểm tra trùng lịch theo phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="47" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="48" />
       <source>(no host unit)</source>
       <translation>(không thuộc đơn vị nào)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="51" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="52" />
       <source>The province's own unit the room belongs to; the planner puts its sessions here</source>
       <translation>Đơn vị của tỉnh có phòng họp này; công cụ lập lịch xếp các buổi của đơn vị vào đây</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="56" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="57" />
       <source>(not known)</source>
       <translation>(chưa rõ)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="57" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="58" />
       <source> seats</source>
       <translation> chỗ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="60" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="61" />
       <source>e.g. Floor 3; projector; book with the office</source>
       <translation>Ví dụ: Tầng 3; có máy chiếu; đăng ký với Văn phòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="63" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="64" />
       <source>&amp;Name *</source>
       <translation>&amp;Tên *</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="64" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="65" />
       <source>Other n&amp;ames</source>
       <translation>Tên gọi &amp;khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="65" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="66" />
       <source>&amp;Host unit</source>
       <translation>Đơn vị &amp;tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="66" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="67" />
       <source>&amp;Capacity</source>
       <translation>&amp;Sức chứa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="67" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="68" />
       <source>N&amp;otes</source>
       <translation>&amp;Ghi chú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="81" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="82" />
       <source>(a unit in the trash)</source>
       <translation>(đơn vị đang trong thùng rác)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="131" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="132" />
       <source>Another room of this unit (or without a unit) has this name.</source>
       <translation>Đã có phòng họp khác cùng tên thuộc đơn vị này (hoặc không thuộc đơn vị nào).</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="136" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="137" />
       <source>One of these names is already another room's name.</source>
       <translation>Một trong các tên này đã là tên của phòng họp khác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="139" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="140" />
       <source>The capacity is a whole number of seats.</source>
       <translation>Sức chứa phải là số chỗ ngồi nguyên dương.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="141" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="142" />
       <source>Choose one of the province's own units.</source>
       <translation>Hãy chọn một đơn vị của tỉnh.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/rooms/dialog.py" line="147" />
+      <location filename="../../coordinator/ui/rooms/dialog.py" line="148" />
       <source>The room could not be saved: %1</source>
       <translation>Không lưu được phòng họp: %1</translation>
     </message>

@@ -1,7 +1,9 @@
 """Two writers on one file, forced to interleave: writer A reads a record and passes its
-version check; writer B then saves the same record whole; A's save must fail, never
-write over B's. And a partner form opened before a contact was changed on its own
-cannot save its stale contacts over that change."""
+version check; writer B, saving the same record whole meanwhile, waits for A's write
+lock and is told the file is busy, and its form is then refused: never written over A's
+(tests/reliability/test_races.py runs the race with two processes). And a partner
+form opened before a contact was changed on its own cannot save its stale contacts over
+that change."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +14,9 @@ from typing import Any
 
 import pytest
 
+from coordinator.db import store as store_module
 from coordinator.db import versions
+from coordinator.db.errors import BusyError
 from coordinator.db.queries import agreements, assignments, partners, people, programmes, rooms
 from coordinator.db.queries.partners import PartnerInput, get_partner, save_partner
 from coordinator.db.queries.people import PersonInput, get_person, save_person
@@ -95,9 +99,13 @@ KINDS = {
 
 
 @pytest.mark.parametrize("name", list(KINDS))
-def test_the_second_of_two_interleaved_saves_is_refused(
+def test_a_save_holds_the_file_from_its_check_to_its_write(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A writes; B, trying to save between A's version check and A's write, waits for
+    A's write lock and is told the file is busy; B's form, loaded before A's save, is
+    then refused as changed: B never writes over A."""
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT", 0.2)
     kind = KINDS[name]
     a = Store.open(tmp_path / "shared.sqlite")
     b = Store.open(tmp_path / "shared.sqlite")  # another window or computer on the file
@@ -108,14 +116,16 @@ def test_the_second_of_two_interleaved_saves_is_refused(
         setattr(form_b, kind.field, "B's words")
 
         def claim_then_b_saves(*args: Any, **kwargs: Any) -> None:
-            versions.claim(*args, **kwargs)  # A's check passes: nothing locked yet...
+            versions.claim(*args, **kwargs)  # A's check passes, under the write lock...
             monkeypatch.setattr(kind.module, "claim", versions.claim)
-            kind.save(b, form_b)  # ...and B saves the whole record meanwhile
+            with pytest.raises(BusyError):
+                kind.save(b, form_b)  # ...so B cannot save the whole record meanwhile
 
         monkeypatch.setattr(kind.module, "claim", claim_then_b_saves)
+        kind.save(a, form_a)
         with pytest.raises(RecordChangedError):
-            kind.save(a, form_a)
-        assert getattr(kind.get(a, record_id), kind.field) == "B's words"
+            kind.save(b, form_b)
+        assert getattr(kind.get(a, record_id), kind.field) == "A's words"
     finally:
         a.close()
         b.close()

@@ -281,7 +281,7 @@ def count_actions(store: Store, f: ActionFilter) -> int:
     """How many items ``f`` shows, counted without the joins that only feed the display."""
     item = _items(f, keep=("id",))
     stmt = _where_partner_and_project(select(func.count()).select_from(item), item, f)
-    with store.session() as s:
+    with store.reading() as s:
         return int(s.scalar(stmt) or 0)
 
 
@@ -301,7 +301,7 @@ def list_actions(
     order = _due_order(item) if sort.key == "due" else item.c[by[sort.key]]
     page = _where_partner_and_project(select(item.c.source, item.c.id), item, f)
     page = apply_sort(page, {sort.key: order}, sort, item.c.id).order_by(item.c.source)
-    with store.session() as s:
+    with store.reading() as s:
         keys = [(source, id_) for source, id_ in s.execute(page.offset(offset).limit(limit))]
         if not keys:
             return []
@@ -326,7 +326,7 @@ def _list_whole(
     }
     stmt = apply_sort(stmt, sorts, sort, item.c.id).order_by(item.c.source)
     stmt = stmt.offset(offset).limit(limit)
-    with store.session() as s:
+    with store.reading() as s:
         return [_row(r) for r in s.execute(stmt)]
 
 
@@ -347,7 +347,7 @@ def due_counts(store: Store, today: date | None = None) -> DueCounts:
         func.count().filter(is_open, item.c.due_on < today),
         func.count().filter(is_open, item.c.due_on >= today, item.c.due_on <= week_end(today)),
     ).select_from(item)
-    with store.session() as s:
+    with store.reading() as s:
         overdue, week = s.execute(stmt).one()
         days = read_alert_days(s)
     return DueCounts(overdue, week, count_ending(store, today, days))
@@ -359,7 +359,7 @@ def _table(source: str) -> Any:
 
 def task_state(store: Store, key: tuple[str, int]) -> tuple[str, date | None] | None:
     table = _table(key[0])
-    with store.session() as s:
+    with store.reading() as s:
         row = s.execute(select(table.status, table.done_on).where(table.id == key[1])).first()
     return (row[0], row[1]) if row else None
 
@@ -373,9 +373,8 @@ def set_task_state(store: Store, key: tuple[str, int], status: str, done_on: dat
             raise LookupError(key)
         obj.status = status
         obj.done_on = done_on if status == TaskStatus.DONE else None
-        if isinstance(obj, m.Commitment):
-            # A form holding the agreement must not save its old commitments over this.
-            obj.agreement.version = (obj.agreement.version or 1) + 1
+        # A new version of its minutes or agreement too (versions.CHILDREN): a form
+        # holding them cannot save the item's old status over this.
 
 
 def open_items_for(
@@ -388,14 +387,14 @@ def open_items_for(
     same = [item.c.partner_id == partner_id] if partner_id is not None else []
     same += [item.c.project_id == project_id] if project_id is not None else []
     stmt = stmt.where(or_(*same)).order_by(_due_order(item), item.c.id).limit(limit)
-    with store.session() as s:
+    with store.reading() as s:
         return [_row(r) for r in s.execute(stmt)]
 
 
 def owner_filter_choices(store: Store) -> tuple[list[Choice], list[Choice]]:
     """People and units who own at least one item."""
     item = _items()
-    with store.session() as s:
+    with store.reading() as s:
         people = [
             Choice(i, n)
             for i, n in s.execute(

@@ -229,7 +229,7 @@ _SORTS: dict[str, Any] = {
 
 
 def count_agreements(store: Store, f: AgreementFilter) -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return count_of(s, _filtered(f))
 
 
@@ -262,7 +262,7 @@ def list_agreements(
         renewed(),
     )
     stmt = apply_sort(stmt, _SORTS, sort, m.Agreement.id).offset(offset).limit(limit)
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(stmt).all()
         names = party_names(s, [r[0] for r in rows])
     return [
@@ -284,7 +284,7 @@ def ending_soon(
     store: Store, today: date, days: int, limit: int = LIST_LIMIT
 ) -> list[EndingAgreement]:
     """Agreements to renew or let end, the soonest first."""
-    with store.session() as s:
+    with store.reading() as s:
         return ending_in(s, today, days, limit)
 
 
@@ -312,7 +312,7 @@ def ending_in(
 
 
 def count_ending(store: Store, today: date, days: int) -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return int(
             s.scalar(
                 select(func.count())
@@ -333,7 +333,7 @@ def _attachments(agreement_id: int) -> Any:
 
 
 def get_agreement(store: Store, agreement_id: int) -> AgreementDetail | None:
-    with store.session() as s:
+    with store.reading() as s:
         a = s.scalar(
             select(m.Agreement)
             .where(m.Agreement.id == agreement_id)
@@ -427,7 +427,7 @@ def _add_years(day: date, years: int) -> date:
 
 
 def agreement_choices(store: Store) -> list[Choice]:
-    with store.session() as s:
+    with store.reading() as s:
         return [
             Choice(i, f"{n} – {t}" if n else t)
             for i, n, t in s.execute(

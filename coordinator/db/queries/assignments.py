@@ -53,7 +53,7 @@ LIVE = m.Assignment.deleted_at.is_(None)
 
 
 def get_assignment(store: Store, assignment_id: int) -> AssignmentInput | None:
-    with store.session() as s:
+    with store.reading() as s:
         a = s.get(m.Assignment, assignment_id)
         if a is None or a.deleted_at is not None:
             return None
@@ -120,7 +120,7 @@ def validate_assignment(store: Store, data: AssignmentInput) -> None:
     """Raise ValidationError: no person or project, departure before arrival, or a stay
     of the same person on the same project over some of the same days
     (``arrives_on``: DUPLICATE)."""
-    with store.session() as s:
+    with store.reading() as s:
         _check(s, data)
 
 
@@ -129,7 +129,7 @@ def outside_project(store: Store, data: AssignmentInput) -> ProjectPeriod | None
     None when it fits or either side has no dates."""
     if data.project_id is None:
         return None
-    with store.session() as s:
+    with store.reading() as s:
         p = s.get(m.Project, data.project_id)
         if p is None:
             return None
@@ -224,5 +224,5 @@ def stays(
     if person_id is not None:
         stmt = stmt.where(m.Assignment.person_id == person_id)
     stmt = stmt.order_by(m.Assignment.arrives_on, m.Person.full_name, m.Assignment.id)
-    with store.session() as s:
+    with store.reading() as s:
         return [StayRow(*row) for row in s.execute(stmt)]

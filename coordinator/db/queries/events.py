@@ -137,7 +137,7 @@ def events_between(
     def local(utc: datetime) -> datetime:
         return to_local(utc) if offset is None else utc + offset
 
-    with store.session() as s:  # plain rows: a busy month has thousands
+    with store.reading() as s:  # plain rows: a busy month has thousands
         stmt = _rows_stmt(scope).where(*overlapping(s, lo, hi)).order_by(occ.starts_at, m.Event.id)
         return [_row(r, local) for r in s.connection().execute(stmt)]
 
@@ -180,7 +180,7 @@ def month_days(
         "order_by": (occ.starts_at, occ.event_id),
         "rows": (None, None),
     }
-    with store.session() as s:
+    with store.reading() as s:
         ranked = select(
             occ.event_id.label("event_id"),
             occ.starts_at.label("starts_at"),
@@ -285,18 +285,18 @@ def _agenda(f: AgendaFilter) -> Any:
 
 
 def count_agenda(store: Store, f: AgendaFilter) -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return count_of(s, _agenda(f))
 
 
 def list_agenda(store: Store, f: AgendaFilter, offset: int, limit: int) -> list[EventRow]:
     stmt = _agenda(f).order_by(m.EventOccurrence.starts_at, m.Event.id).offset(offset).limit(limit)
-    with store.session() as s:
+    with store.reading() as s:
         return [_row(r) for r in s.execute(stmt)]
 
 
 def get_event(store: Store, event_id: int) -> EventInput | None:
-    with store.session() as s:
+    with store.reading() as s:
         e = s.scalar(
             select(m.Event)
             .where(m.Event.id == event_id, m.Event.deleted_at.is_(None))
@@ -489,7 +489,7 @@ def set_event_deleted(store: Store, event_id: int, deleted: bool) -> None:
 
 def people_choices(store: Store) -> list[Choice]:
     """Everyone who can take part in an event, with their organisation for context."""
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(
             select(m.Person.id, m.Person.full_name, m.Organization.short_name, m.Organization.name)
             .outerjoin(m.Organization, m.Person.organization_id == m.Organization.id)

@@ -53,7 +53,7 @@ def record_history(store: Store, entity: str, record_id: int) -> list[Change]:
             == record_id
         )
         clauses.append(and_(log.entity == child, or_(log.entity_id.in_(ids), was_ours)))
-    with store.session() as s:
+    with store.reading() as s:
         return _changes(s, select(log).where(or_(*clauses)).order_by(log.id.desc()))
 
 

@@ -165,7 +165,7 @@ def _event_stmt(event_id: int) -> Any:
 
 def load_minutes(store: Store, event_id: int) -> MinutesInput | None:
     """The event's minutes, or new minutes prefilled from it; None if the event is gone."""
-    with store.session() as s:
+    with store.reading() as s:
         e = s.scalar(_event_stmt(event_id))
         if e is None:
             return None
@@ -204,7 +204,7 @@ def _attachments(minutes_id: int) -> Any:
 
 def walk_in(store: Store, person_id: int) -> AttendeeInput | None:
     """Someone known who came without an invitation, as a line of the attendance."""
-    with store.session() as s:
+    with store.reading() as s:
         row = s.execute(
             select(m.Person.full_name, m.Organization.name)
             .outerjoin(m.Organization, m.Organization.id == m.Person.organization_id)
@@ -366,7 +366,7 @@ def set_final(store: Store, minutes_id: int, final: bool) -> None:
 
 def owner_choices(store: Store) -> tuple[list[Choice], list[Choice]]:
     """People and units (the province's own first) who can own an action item."""
-    with store.session() as s:
+    with store.reading() as s:
         people = [
             Choice(i, f"{n} ({org})" if org else n)
             for i, n, org in s.execute(

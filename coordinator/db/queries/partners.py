@@ -161,7 +161,7 @@ def _filtered(f: PartnerFilter) -> Any:
 
 
 def count_partners(store: Store, f: PartnerFilter) -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return count_of(s, _filtered(f))
 
 
@@ -191,7 +191,7 @@ def _page(f: PartnerFilter, sort: Sort, offset: int, limit: int, *columns: Any) 
 def list_partners(
     store: Store, f: PartnerFilter, sort: Sort, offset: int, limit: int
 ) -> list[PartnerRow]:
-    with store.session() as s:
+    with store.reading() as s:
         stmt = _page(f, sort, offset, limit, *_ROW_COLUMNS)
         return [PartnerRow(*row) for row in s.execute(stmt)]
 
@@ -200,7 +200,7 @@ def list_partners_for_export(
     store: Store, f: PartnerFilter, sort: Sort, offset: int, limit: int
 ) -> list[PartnerExportRow]:
     """``list_partners`` with every field of the record, for an exported list."""
-    with store.session() as s:
+    with store.reading() as s:
         stmt = _page(f, sort, offset, limit, *_ROW_COLUMNS, *_MORE_COLUMNS)
         return [PartnerExportRow(*row) for row in s.execute(stmt)]
 
@@ -209,7 +209,7 @@ def organization_choices(store: Store, internal: bool | None = None) -> list[Cho
     stmt = select(m.Organization.id, m.Organization.name).where(m.Organization.deleted_at.is_(None))
     if internal is not None:
         stmt = stmt.where(m.Organization.is_internal.is_(internal))
-    with store.session() as s:
+    with store.reading() as s:
         return [Choice(i, n) for i, n in s.execute(stmt.order_by(m.Organization.search_text))]
 
 
@@ -229,7 +229,7 @@ def _contact_input(p: m.Person) -> ContactInput:
 
 
 def get_partner(store: Store, partner_id: int) -> PartnerDetail | None:
-    with store.session() as s:
+    with store.reading() as s:
         org = s.get(m.Organization, partner_id)
         if org is None or org.deleted_at is not None:
             return None

@@ -88,7 +88,7 @@ def person_input(p: m.Person) -> PersonInput:
 
 def get_person(store: Store, person_id: int) -> PersonInput | None:
     """The person as their form shows them; None when gone or in the trash."""
-    with store.session() as s:
+    with store.reading() as s:
         p = s.get(m.Person, person_id)
         if p is None or p.deleted_at is not None:
             return None
@@ -158,7 +158,7 @@ def set_person_deleted(store: Store, person_id: int, deleted: bool) -> None:
 
 def volunteer_choices(store: Store) -> list[Choice]:
     """People who may be placed on a project: volunteers first, then everyone else."""
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(
             select(m.Person.id, m.Person.full_name, m.Person.role, m.Person.nationality)
             .where(m.Person.deleted_at.is_(None))

@@ -28,7 +28,7 @@ from coordinator.domain.timezone import day_bounds_utc
 
 def plannable_projects(store: Store) -> list[Choice]:
     """Projects with volunteers assigned, for the planner's list."""
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(
             select(m.Project.id, m.Project.code, m.Project.title)
             .where(
@@ -46,7 +46,7 @@ def plannable_projects(store: Store) -> list[Choice]:
 def plannable_periods(store: Store) -> list[tuple[date | None, date | None]]:
     """The start and end of each project the planner offers, for its default period."""
     ids = [c.id for c in plannable_projects(store)]
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(
             select(m.Project.starts_on, m.Project.ends_on).where(m.Project.id.in_(ids))
         )
@@ -54,7 +54,7 @@ def plannable_periods(store: Store) -> list[tuple[date | None, date | None]]:
 
 
 def plan_projects(store: Store, project_ids: Sequence[int]) -> list[PlanProject]:
-    with store.session() as s:
+    with store.reading() as s:
         projects = s.scalars(
             select(m.Project).where(m.Project.id.in_(project_ids)).order_by(m.Project.code)
         ).all()
@@ -106,7 +106,7 @@ def plan_projects(store: Store, project_ids: Sequence[int]) -> list[PlanProject]
 
 def propose(store: Store, request: PlanRequest, language: str = "vi") -> Plan:
     lo, hi = day_bounds_utc(request.first, request.last)
-    with store.session() as s:
+    with store.reading() as s:
         busy = bookings(s, lo, hi)
         office = office_hours(s)
     holidays = holiday_names(request.first, request.last, language)
@@ -115,7 +115,7 @@ def propose(store: Store, request: PlanRequest, language: str = "vi") -> Plan:
 
 def busy_between(store: Store, first: date, last: date) -> list[Booking]:
     lo, hi = day_bounds_utc(first, last)
-    with store.session() as s:
+    with store.reading() as s:
         return bookings(s, lo, hi)
 
 

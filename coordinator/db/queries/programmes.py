@@ -66,7 +66,7 @@ def _filtered(text: str) -> Any:
 
 
 def count_programmes(store: Store, text: str = "") -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return count_of(s, _filtered(text))
 
 
@@ -80,13 +80,13 @@ def list_programmes(
         m.Programme.id, m.Programme.name, m.Programme.domain, _Partner.name, _project_count
     )
     stmt = apply_sort(stmt, _SORTS, sort, m.Programme.id).offset(offset).limit(limit)
-    with store.session() as s:
+    with store.reading() as s:
         return [ProgrammeRow(*row) for row in s.execute(stmt)]
 
 
 def get_programme(store: Store, programme_id: int) -> ProgrammeInput | None:
     """The programme as its form shows it; None when it is gone or in the trash."""
-    with store.session() as s:
+    with store.reading() as s:
         p = s.get(m.Programme, programme_id)
         if p is None or p.deleted_at is not None:
             return None
@@ -177,7 +177,7 @@ def set_programme_deleted(store: Store, programme_id: int, deleted: bool) -> Non
 
 def programmes_of(store: Store, project_ids: Sequence[int]) -> dict[int, int | None]:
     """Each project's programme now, for undoing a move."""
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(
             select(m.Project.id, m.Project.programme_id).where(m.Project.id.in_(project_ids))
         )

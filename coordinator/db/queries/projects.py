@@ -152,7 +152,7 @@ def _filtered(f: ProjectFilter) -> Any:
 
 
 def count_projects(store: Store, f: ProjectFilter) -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return count_of(s, _filtered(f))
 
 
@@ -171,12 +171,12 @@ def list_projects(
         m.Project.ends_on,
     )
     stmt = apply_sort(stmt, _SORTS, sort, m.Project.id).offset(offset).limit(limit)
-    with store.session() as s:
+    with store.reading() as s:
         return [ProjectRow(*row) for row in s.execute(stmt)]
 
 
 def programme_choices(store: Store) -> list[Choice]:
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(
             select(m.Programme.id, m.Programme.name)
             .where(m.Programme.deleted_at.is_(None))
@@ -186,7 +186,7 @@ def programme_choices(store: Store) -> list[Choice]:
 
 
 def project_choices(store: Store) -> list[Choice]:
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(
             select(m.Project.id, m.Project.code, m.Project.title)
             .where(m.Project.deleted_at.is_(None))
@@ -196,7 +196,7 @@ def project_choices(store: Store) -> list[Choice]:
 
 
 def get_project(store: Store, project_id: int) -> ProjectDetail | None:
-    with store.session() as s:
+    with store.reading() as s:
         p = s.get(m.Project, project_id)
         if p is None or p.deleted_at is not None:
             return None

@@ -91,19 +91,19 @@ def _filtered(f: RoomFilter) -> Any:
 
 
 def count_rooms(store: Store, f: RoomFilter) -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return count_of(s, _filtered(f))
 
 
 def list_rooms(store: Store, f: RoomFilter, sort: Sort, offset: int, limit: int) -> list[RoomRow]:
     stmt = apply_sort(_filtered(f), _SORTS, sort, m.Room.id).offset(offset).limit(limit)
-    with store.session() as s:
+    with store.reading() as s:
         return [RoomRow(*row) for row in s.execute(stmt)]
 
 
 def room_choices(store: Store) -> list[RoomChoice]:
     """Every live room, by host unit then name."""
-    with store.session() as s:
+    with store.reading() as s:
         return live_rooms(s)
 
 
@@ -153,7 +153,7 @@ def resolve_room(s: Session, text: str | None, host_unit_id: int | None = None) 
 
 
 def get_room(store: Store, room_id: int) -> RoomInput | None:
-    with store.session() as s:
+    with store.reading() as s:
         r = s.get(m.Room, room_id)
         if r is None or r.deleted_at is not None:
             return None

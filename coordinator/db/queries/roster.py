@@ -105,7 +105,7 @@ def _roster(f: RosterFilter) -> Any:
 
 
 def count_roster(store: Store, f: RosterFilter) -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return count_of(s, _roster(f))
 
 
@@ -113,12 +113,12 @@ def list_roster(
     store: Store, f: RosterFilter, sort: Sort, offset: int, limit: int
 ) -> list[RosterRow]:
     stmt = apply_sort(_roster(f), _SORTS, sort, m.Person.id).offset(offset).limit(limit)
-    with store.session() as s:
+    with store.reading() as s:
         return [RosterRow(*r) for r in s.execute(stmt)]
 
 
 def nationalities(store: Store) -> list[str]:
-    with store.session() as s:
+    with store.reading() as s:
         values = s.scalars(
             select(m.Person.nationality)
             .where(m.Person.nationality.is_not(None), m.Person.deleted_at.is_(None))

@@ -51,7 +51,7 @@ def office_hours(s: Session) -> OfficeHours:
 
 
 def get_office_hours(store: Store) -> OfficeHours:
-    with store.session() as s:
+    with store.reading() as s:
         return office_hours(s)
 
 
@@ -196,7 +196,7 @@ def check_input(s: Session, data: "EventInput", language: str = "vi") -> Finding
 
 
 def check_event(store: Store, data: "EventInput", language: str = "vi") -> Findings:
-    with store.session() as s:
+    with store.reading() as s:
         return check_input(s, data, language)
 
 
@@ -205,7 +205,7 @@ def findings_between(
 ) -> list[tuple[Booking, Findings]]:
     """Every occurrence on local days ``first``..``last`` that has a conflict or warning."""
     lo, hi = day_bounds_utc(first, last)
-    with store.session() as s:
+    with store.reading() as s:
         items = bookings(s, lo, hi)
         ctx = context(s, items, language)
     found = sweep(items, holidays=ctx.holidays, office=ctx.office, stays=ctx.stays)
@@ -231,7 +231,7 @@ def names_for(
         people.update(c.person_id for c in f.conflicts if c.person_id is not None)
         people.update(w.person_id for w in f.warnings if w.person_id is not None)
         units.update(c.booking.host_unit for c in f.conflicts if c.booking.host_unit is not None)
-    with store.session() as s:
+    with store.reading() as s:
         person_names: dict[int, str] = {
             i: n
             for i, n in s.execute(
@@ -251,7 +251,7 @@ def names_for(
 
 def event_span(store: Store) -> tuple[date, date] | None:
     """The first and last local day with any event."""
-    with store.session() as s:
+    with store.reading() as s:
         lo, hi = s.execute(
             select(func.min(m.EventOccurrence.starts_at), func.max(m.EventOccurrence.ends_at))
         ).one()

@@ -44,7 +44,7 @@ def search(store: Store, query: str, limit: int = 50) -> list[SearchHit]:
     if match is None:
         return []
     wanted = words(query)
-    with store.session() as s:
+    with store.reading() as s:
         # Ask for a few more than needed: minutes of a deleted event are dropped below.
         ranked = [
             split_rowid(r)

@@ -33,7 +33,7 @@ class Letterhead:
 
 
 def get_letterhead(store: Store) -> Letterhead:
-    with store.session() as s:
+    with store.reading() as s:
         return Letterhead(
             read_setting(s, DEPARTMENT_KEY) or "", read_setting(s, PROVINCE_KEY) or ""
         )
@@ -69,7 +69,7 @@ def read_alert_days(s: Session) -> int:
 
 
 def get_alert_days(store: Store) -> int:
-    with store.session() as s:
+    with store.reading() as s:
         return read_alert_days(s)
 
 

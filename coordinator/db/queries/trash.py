@@ -92,7 +92,7 @@ def list_trash(store: Store, text: str = "", limit: int = 2000) -> list[TrashRow
         .limit(1)
         .scalar_subquery()
     )
-    with store.session() as s:
+    with store.reading() as s:
         rows = s.execute(
             select(everything, by_whom.label("by"))
             .order_by(everything.c.deleted_at.desc())

@@ -655,7 +655,7 @@ def gather(store: Store, request: ReportRequest, progress: Progress | None = Non
     if request.last < request.first:
         raise ValueError("the period ends before it starts")
     head = get_letterhead(store)
-    with store.session() as s:
+    with store.reading() as s:
         g = _Gatherer(s, request, progress)
         by_status = g.projects()
         held, planned, decisions, held_at, planned_at = g.events()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator.db.attachments import (
     MAX_BYTES,
@@ -31,6 +30,7 @@ from coordinator.db.attachments import (
     store_file,
     stored_path,
 )
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.agreements import (
     LAST_YEAR,
     AgreementDetail,
@@ -46,6 +46,7 @@ from coordinator.db.versions import RecordChangedError
 from coordinator.domain.text import fold
 from coordinator.domain.validation import FieldError, Problem, ValidationError
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.ui.agreements.commitments import DUE, CommitmentTable
 from coordinator.ui.common.combo import finder_of, items_combo
 from coordinator.ui.common.dates import OptionalDateEdit, refuse_bad_dates
@@ -497,11 +498,11 @@ class AgreementDialog(RecordEditor):
         except ValidationError as failure:
             self._show_problems(failure)
             return
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                labels.arg(self.tr("The agreement could not be saved: %1"), exc),
+                labels.arg(self.tr("The agreement could not be saved: %1"), in_use_error_text(exc)),
             )
             return
         self.accept()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.actions import ActionRow, open_items_for
 from coordinator.db.queries.common import Choice
 from coordinator.db.queries.events import (
@@ -47,6 +47,7 @@ from coordinator.domain.scheduling import Findings
 from coordinator.domain.text import fold, words
 from coordinator.domain.validation import FieldError, Problem, ValidationError
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.text.findings import Names, conflict_text, warning_text
 from coordinator.text.html import esc
 from coordinator.ui.calendar.place_combo import PlaceCombo
@@ -465,11 +466,11 @@ class EventDialog(RecordEditor):
         except ConflictError:  # someone booked the slot since the last check
             self.refresh_findings()
             return
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The event could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The event could not be saved: %1").replace("%1", in_use_error_text(exc)),
             )
             return
         self.accept()

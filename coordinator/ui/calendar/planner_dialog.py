@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.planner import (
     busy_between,
     plan_projects,
@@ -48,6 +48,7 @@ from coordinator.domain.planner import (
 from coordinator.domain.public_holidays import holiday_names
 from coordinator.domain.timezone import today_local
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.ui.calendar.style import holiday_language, weekday_short
 from coordinator.ui.common.dates import (
     DateTimeEdit,
@@ -463,11 +464,11 @@ class PlannerDialog(QDialog):
             return
         try:
             self.saved_ids = save_plan(self._store, self.plan, self.tr("Consultation %1: %2"))
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                labels.arg(self.tr("The timetable could not be saved: %1"), exc),
+                labels.arg(self.tr("The timetable could not be saved: %1"), in_use_error_text(exc)),
             )
             return
         self.accept()

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator.db.attachments import (
     MAX_BYTES,
@@ -43,6 +42,7 @@ from coordinator.db.attachments import (
     store_file,
     stored_path,
 )
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.minutes import (
     ActionInput,
     AttendeeInput,
@@ -63,6 +63,7 @@ from coordinator.domain.enums import Attendance, TaskStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.reports import minutes as document
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.text.html import esc
 from coordinator.ui.common.combo import choice_combo, finder_of, items_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit
@@ -643,8 +644,10 @@ class MinutesDialog(QDialog):
         except LookupError:
             self._show_errors([self.tr("The event of these minutes has been deleted.")])
             return False
-        except SQLAlchemyError as exc:
-            self._show_errors([labels.arg(self.tr("The minutes could not be saved: %1"), exc)])
+        except StoreError as exc:
+            self._show_errors(
+                [labels.arg(self.tr("The minutes could not be saved: %1"), in_use_error_text(exc))]
+            )
             return False
         self._data.id, self._data.version = data.id, data.version
         self.changed = True

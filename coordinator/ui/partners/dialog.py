@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.partners import ContactInput, PartnerInput, get_partner, save_partner
 from coordinator.db.queries.people import PersonInput
 from coordinator.db.store import Store
@@ -31,6 +31,7 @@ from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import OrgKind
 from coordinator.domain.validation import ValidationError
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, copy_suffix
@@ -324,11 +325,11 @@ class PartnerDialog(RecordEditor):
                     .replace("%2", labels.problem(first.problem)),
                 )
             return
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The partner could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The partner could not be saved: %1").replace("%1", in_use_error_text(exc)),
             )
             return
         self.accept()

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.people import PersonInput, get_person, save_person, validate_person
 from coordinator.db.queries.roster import nationalities
@@ -25,6 +25,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import PersonRole
 from coordinator.domain.validation import ValidationError
+from coordinator.text.errors import in_use_error_text
 from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
@@ -199,11 +200,11 @@ class PersonDialog(RecordEditor):
             if any(e.field == "roles" for e in failure.errors):
                 self.errors.set("roles", self.tr("Tick at least one role."))
             return
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The person could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The person could not be saved: %1").replace("%1", in_use_error_text(exc)),
             )
             return
         self.accept()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.common import Choice
 from coordinator.db.queries.projects import (
     IndicatorInput,
@@ -31,6 +31,7 @@ from coordinator.domain.dates import format_date, parse_date, parse_number
 from coordinator.domain.enums import ProjectStatus
 from coordinator.domain.validation import ValidationError
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.ui.common.combo import choice_combo
 from coordinator.ui.common.dates import (
     DateDelegate,
@@ -315,11 +316,11 @@ class ProjectDialog(RecordEditor):
             else:
                 self.tabs.setCurrentIndex(0)
             return
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The project could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The project could not be saved: %1").replace("%1", in_use_error_text(exc)),
             )
             return
         self.accept()

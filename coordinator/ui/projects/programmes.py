@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.common import Sort
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.programmes import (
@@ -43,6 +43,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import Problem, ValidationError
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
@@ -151,11 +152,13 @@ class ProgrammeDialog(RecordEditor):
             if any(e.field == "name" and e.problem is Problem.DUPLICATE for e in failure.errors):
                 self.errors.set("name", self.tr("Another programme already has this name."))
             return
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The programme could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The programme could not be saved: %1").replace(
+                    "%1", in_use_error_text(exc)
+                ),
             )
             return
         self.accept()

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.assignments import (
     AssignmentInput,
     get_assignment,
@@ -22,6 +22,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import Problem, ValidationError
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.ui.common.combo import choice_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit, refuse_bad_dates
 from coordinator.ui.common.editor import RecordEditor
@@ -153,11 +154,11 @@ class AssignmentDialog(RecordEditor):
                     self.tr("This person already stays on this project over some of these days."),
                 )
             return
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The stay could not be saved: %1").replace("%1", str(exc)),
+                self.tr("The stay could not be saved: %1").replace("%1", in_use_error_text(exc)),
             )
             return
         self.accept()

@@ -9,14 +9,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.rooms import RoomInput, get_room, save_room
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.validation import Problem, ValidationError
 from coordinator.text import labels
+from coordinator.text.errors import in_use_error_text
 from coordinator.ui.common.combo import choice_combo, keep_unlisted, select_data
 from coordinator.ui.common.editor import RecordEditor
 from coordinator.ui.common.forms import FieldErrors
@@ -140,11 +141,11 @@ class RoomDialog(RecordEditor):
                 elif e.field == "host_unit":
                     self.errors.set("host_unit", self.tr("Choose one of the province's own units."))
             return
-        except SQLAlchemyError as exc:
+        except StoreError as exc:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                labels.arg(self.tr("The room could not be saved: %1"), str(exc)),
+                labels.arg(self.tr("The room could not be saved: %1"), in_use_error_text(exc)),
             )
             return
         self.accept()
