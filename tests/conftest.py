@@ -1,5 +1,7 @@
 """Fixtures shared by every level: a fresh database file per test."""
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,15 @@ def _log_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iter
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
         yield
+
+
+@pytest.fixture(autouse=True)
+def _crash_hooks_restored() -> Iterator[None]:
+    """A test that installs the window's crash hooks (app.install_crash_hook) must not
+    leave them to a later one: a thread's error would open a modal dialog there."""
+    saved = sys.excepthook, threading.excepthook
+    yield
+    sys.excepthook, threading.excepthook = saved
 
 
 @pytest.fixture(autouse=True)
