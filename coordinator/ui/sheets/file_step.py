@@ -192,8 +192,8 @@ class FileStep(QWidget):
     def _sheet_chosen(self) -> None:
         if self.path is not None and self.grid is not None:
             name = self.sheet_combo.currentText()
-            if name and name != self.grid.sheet:
-                self.load(self.path, name)
+            if name and (name != self.grid.sheet or self.reading()):
+                self.load(self.path, name)  # a sheet being read meanwhile is dropped
 
     # --- the header row --------------------------------------------------------------
     def _find_header(self) -> None:
