@@ -1322,6 +1322,8 @@ VI = {
     # Issue 18, tryout fixes.
     "row %1 under the table (a total, a signature) is not a record: left out": "dòng %1 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
     "rows %1–%2 under the table (a total, signatures) are not records: left out": "các dòng %1–%2 nằm dưới bảng (dòng tổng cộng, chữ ký) không phải là bản ghi nên không nhập",
+    # Issue 19, one way to run slow work.
+    "Checking the backup…": "Đang kiểm tra bản sao lưu…",
 }
 
 # The same English word can need different Vietnamese in different contexts.
