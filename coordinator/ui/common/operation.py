@@ -68,23 +68,31 @@ class StoppedError(Exception):
 class _Writers(QObject):
     changed = Signal(bool)  # True when the first writer starts, False when the last ends
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
 
-    def add(self, step: int) -> None:
-        before = self.count > 0
-        self.count += step
-        if (self.count > 0) != before:
-            self.changed.emit(self.count > 0)
+_writer_count = 0
+_writers_signal: _Writers | None = None
 
 
-_writers = _Writers()
+def _writers() -> _Writers:
+    """The registry's signal carrier, made again if Qt deleted it (an application
+    torn down and built again, as between tests)."""
+    global _writers_signal
+    if _writers_signal is None or not shiboken6.isValid(_writers_signal):
+        _writers_signal = _Writers()
+    return _writers_signal
+
+
+def _add_writer(step: int) -> None:
+    global _writer_count
+    before = _writer_count > 0
+    _writer_count += step
+    if (_writer_count > 0) != before:
+        _writers().changed.emit(_writer_count > 0)
 
 
 def writing() -> bool:
     """Whether an operation that writes is running."""
-    return _writers.count > 0
+    return _writer_count > 0
 
 
 class _WhileWriting(QObject):
@@ -94,7 +102,7 @@ class _WhileWriting(QObject):
         super().__init__(owner)
         self._actions = list(actions)
         self._before: dict[int, bool] = {}
-        _writers.changed.connect(self.apply)
+        _writers().changed.connect(self.apply)
         self.apply(writing())
 
     @Slot(bool)
@@ -196,7 +204,7 @@ class Operation(Generic[T]):
         self._started = True
         _running.add(self)
         if self._writes:
-            _writers.add(1)
+            _add_writer(1)
         self._relay = _Relay(self)
         if self._progress_text is not None:
             text, stop_text = self._progress_text
@@ -346,7 +354,7 @@ class Operation(Generic[T]):
         if self._timer is not None:
             self._timer.stop()
         if self._writes:
-            _writers.add(-1)
+            _add_writer(-1)
         dialog, self._dialog = self._dialog, None
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
