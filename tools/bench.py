@@ -246,10 +246,11 @@ def _child_sheets(folder: Path) -> None:
     import os
 
     import openpyxl
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication, QFileDialog
 
     from coordinator.db.store import Store
+    from coordinator.ui.common.operation import running
     from coordinator.ui.main_window import MainWindow
     from coordinator.ui.sheets.import_dialog import PREVIEW, ImportDialog
 
@@ -257,6 +258,9 @@ def _child_sheets(folder: Path) -> None:
     qapp = QApplication(sys.argv)
 
     def idle() -> None:
+        """The window's loop runs until every operation started has come back."""
+        while running():
+            qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         for _ in range(5):
             qapp.processEvents()
 
@@ -287,6 +291,7 @@ def _child_sheets(folder: Path) -> None:
     idle()
     started = time.perf_counter()
     dialog.next_button.click()
+    idle()
     assert dialog.step() == PREVIEW and dialog.model is not None
     dialog.table.viewport().repaint()
     idle()
