@@ -2,7 +2,6 @@
 
 import logging
 import sys
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -38,16 +37,11 @@ from coordinator.domain.timezone import to_local
 from coordinator.text import labels
 from coordinator.text.errors import IN_USE_ERRORS, in_use_error_text, store_error_text
 from coordinator.text.translations import LANGUAGES, Translations
+from coordinator.ui.common.operation import Operation
 from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-class _Quiet(QObject):
-    """Carries the result of a background backup back to the window's thread."""
-
-    finished = Signal(str)
 
 
 class Application:
@@ -71,9 +65,7 @@ class Application:
         self.store: Store | None = None
         self.window: MainWindow | None = None
         self.lock: DatabaseLock | None = None
-        self._backup_thread: threading.Thread | None = None
-        self._backup_done = _Quiet()
-        self._backup_done.finished.connect(self._say)
+        self._backup: Operation[backups.Backup] | None = None
         self._touch = QTimer()
         self._touch.setInterval(TOUCH_EVERY * 1000)
         self._touch.timeout.connect(self._touch_lock)
@@ -119,7 +111,7 @@ class Application:
                     return False
                 lock, read_only = None, True
         # The file's check reads all of it; it runs while the window is built.
-        check = backups.check_of(path)
+        check = _start_check(path)
         store: Store | None = None
         window: MainWindow | None = None
         try:
@@ -282,23 +274,37 @@ class Application:
         return False
 
     # --- backups -----------------------------------------------------------------
-    def restore(self, path: Path, backup_file: Path) -> bool:
-        """Check ``backup_file``, put it in place of ``path`` and open it; keep the old file."""
-        try:
-            backups.check_backup(backup_file)  # a Coordinator file of a known revision, whole
-        except (StoreError, OSError) as exc:
-            QMessageBox.critical(
-                self.window,
-                QCoreApplication.translate("Application", "Restore"),
-                labels.arg(
-                    QCoreApplication.translate(
-                        "Application", "“%1” is not a usable backup, and nothing was changed: %2"
-                    ),
-                    str(backup_file),
-                    store_error_text(backup_file, exc) if isinstance(exc, StoreError) else exc,
-                ),
-            )
-            return False
+    def _restore_requested(self, backup_file: Path) -> Operation[str]:
+        """File → Restore: the backup's full check (it reads all of it) runs while the
+        window stays live, with what would conflict greyed out; then the swap."""
+        path = self.store_path()
+
+        def checked(_revision: str) -> None:
+            self.restore(path, backup_file, checked=True)
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, StoreError | OSError):
+                raise exc
+            self._unusable_backup(backup_file, exc)
+
+        return (
+            Operation(self.window, lambda _progress: backups.check_backup(backup_file))
+            .with_progress(QCoreApplication.translate("Application", "Checking the backup…"), None)
+            .writes()
+            .success(checked)
+            .failure(refused)
+            .run()
+        )
+
+    def restore(self, path: Path, backup_file: Path, *, checked: bool = False) -> bool:
+        """Check ``backup_file`` (unless ``checked`` already), put it in place of ``path``
+        and open it; keep the old file."""
+        if not checked:
+            try:
+                backups.check_backup(backup_file)  # Coordinator's, of a known revision, whole
+            except (StoreError, OSError) as exc:
+                self._unusable_backup(backup_file, exc)
+                return False
         self.wait_for_backup()
         holding = self.store is not None and self.store.path == path
         if holding and self.store is not None:
@@ -334,30 +340,48 @@ class Application:
         self.window.statusBar().showMessage(said, 15000)
         return True
 
+    def _unusable_backup(self, backup_file: Path, exc: StoreError | OSError) -> None:
+        QMessageBox.critical(
+            self.window,
+            QCoreApplication.translate("Application", "Restore"),
+            labels.arg(
+                QCoreApplication.translate(
+                    "Application", "“%1” is not a usable backup, and nothing was changed: %2"
+                ),
+                str(backup_file),
+                store_error_text(backup_file, exc) if isinstance(exc, StoreError) else exc,
+            ),
+        )
+
     def _backup_in_background(self, path: Path) -> None:
-        """The daily backup: off the window's thread, said in the status bar when done."""
-        done = self._backup_done
+        """The daily backup: off the window's thread, said in the status bar when done.
+        It writes: Back up now, Restore and Open are greyed out meanwhile."""
 
-        def work() -> None:
-            try:
-                backups.make_backup(path, "daily")
-            except (OSError, StoreError, MigrationError):
-                log.exception("daily backup of %s failed", path)
-                done.finished.emit(
-                    QCoreApplication.translate(
-                        "Application", "The daily backup failed; see the log."
-                    )
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | StoreError | MigrationError):
+                raise exc
+            log.error("daily backup of %s failed", path, exc_info=exc)
+            self._say(
+                QCoreApplication.translate("Application", "The daily backup failed; see the log.")
+            )
+
+        self._backup = (
+            Operation(None, lambda _progress: backups.make_backup(path, "daily"))
+            .writes()
+            .success(
+                lambda _backup: self._say(
+                    QCoreApplication.translate("Application", "Daily backup made.")
                 )
-                return
-            done.finished.emit(QCoreApplication.translate("Application", "Daily backup made."))
-
-        self._backup_thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-        self._backup_thread.start()
+            )
+            .failure(failed)
+            .run()
+        )
 
     def wait_for_backup(self) -> None:
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
+        """Let the daily backup finish (before closing or replacing its file)."""
+        if self._backup is not None:
+            self._backup.wait()
+            self._backup = None
 
     def _say(self, text: str) -> None:
         if self.window is not None:
@@ -400,7 +424,7 @@ class Application:
         window = MainWindow(store, self.language, self.settings)
         window.open_database_requested.connect(self.open)
         window.language_requested.connect(self.set_language)
-        window.restore_requested.connect(lambda file: self.restore(self.store_path(), file))
+        window.restore_requested.connect(self._restore_requested)
         return window
 
     def _show_window(self, window: MainWindow) -> None:
@@ -418,6 +442,18 @@ class Application:
     def store_path(self) -> Path:
         assert self.store is not None
         return self.store.path
+
+
+def _start_check(path: Path) -> Operation[None] | None:
+    """The file's ``quick_check``, begun now on a thread of its own while the window is
+    built; the caller takes its result before showing anything. None for a new file."""
+    if not backups.worth_checking(path):
+        return None
+    return (
+        Operation(None, lambda _progress: backups.quick_check(path))
+        .failure(lambda _error: None)  # taken by result(), or not at all when opening failed
+        .run()
+    )
 
 
 def _made_at(backup_file: Path) -> datetime:

@@ -1320,12 +1320,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup()  # the log file only, never the terminal
     window = _window_args(argv)
     if window is not None:
-        from coordinator.db.backups import start_check
-
-        db: Path = window.db or paths.default_db_path()
-        start_check(db)  # reads the whole file while the window's code loads
         from coordinator.app import run
 
+        db: Path = window.db or paths.default_db_path()
         return run(db, window.lang)
     language = _asked_language(argv) or saved_language() or "vi"
     document: Callable[[], str] | None = None

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -164,9 +165,6 @@ def sql_timed(path: Path, queries: list[tuple[str, tuple[object, ...]]], runs: i
 
 def _child_start(db: Path) -> None:
     """Start the app on ``db`` as `make run` does, up to a window painted on screen."""
-    from coordinator.db.backups import start_check
-
-    start_check(db)  # as coordinator.cli.main does, before the window's code loads
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -248,10 +246,11 @@ def _child_sheets(folder: Path) -> None:
     import os
 
     import openpyxl
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication, QFileDialog
 
     from coordinator.db.store import Store
+    from coordinator.ui.common.operation import running
     from coordinator.ui.main_window import MainWindow
     from coordinator.ui.sheets.import_dialog import PREVIEW, ImportDialog
 
@@ -259,6 +258,9 @@ def _child_sheets(folder: Path) -> None:
     qapp = QApplication(sys.argv)
 
     def idle() -> None:
+        """The window's loop runs until every operation started has come back."""
+        while running():
+            qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         for _ in range(5):
             qapp.processEvents()
 
@@ -289,6 +291,7 @@ def _child_sheets(folder: Path) -> None:
     idle()
     started = time.perf_counter()
     dialog.next_button.click()
+    idle()
     assert dialog.step() == PREVIEW and dialog.model is not None
     dialog.table.viewport().repaint()
     idle()
@@ -333,7 +336,7 @@ def _child_report(db: Path) -> None:
     from coordinator.db.store import Store
     from coordinator.reports.status import write_in_own_process
     from coordinator.reports.status.data import ReportRequest
-    from coordinator.ui.common.task import run_in_process
+    from coordinator.ui.common.operation import Operation
 
     qapp = QApplication(sys.argv)
     store = Store.open(db, read_only=True)
@@ -350,17 +353,23 @@ def _child_report(db: Path) -> None:
     timer.start()
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        run_in_process(
+        failed: list[BaseException] = []
+        Operation(
             None,
-            "…",
-            "Stop",
-            write_in_own_process,
-            store.path,
-            "vi",
-            ReportRequest(date(2025, 1, 1), date(2025, 12, 31)),
-            Path(tmp) / "report.pdf",
-        )
+            partial(
+                write_in_own_process,
+                store.path,
+                "vi",
+                ReportRequest(date(2025, 1, 1), date(2025, 12, 31)),
+                Path(tmp) / "report.pdf",
+            ),
+        ).in_process().with_progress("…", "Stop").success(lambda _none: qapp.quit()).failure(
+            lambda exc: (failed.append(exc), qapp.quit())
+        ).run()
+        qapp.exec()  # the window's own loop, as in the app, until the report is written
         took = time.perf_counter() - started
+        if failed:
+            raise failed[0]
     timer.stop()
     store.close()
     qapp.processEvents()

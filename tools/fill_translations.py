@@ -1354,6 +1354,8 @@ VI = {
     "The database file could not be read or written (the disk or the network failed), so nothing was saved. Check the drive and try again.": "Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc mạng) nên chưa lưu được gì. Hãy kiểm tra ổ đĩa rồi thử lại.",
     "The database file is damaged, so nothing was saved. Close Coordinator and restore it from a backup in the “backups” folder beside it.": "Tệp cơ sở dữ liệu bị hỏng nên chưa lưu được gì. Hãy đóng Coordinator và khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp.",
     "Database file": "Tệp cơ sở dữ liệu",
+    # Issue 19, one way to run slow work.
+    "Checking the backup…": "Đang kiểm tra bản sao lưu…",
 }
 
 # The same English word can need different Vietnamese in different contexts.

@@ -15,12 +15,11 @@ import re
 import shutil
 import sqlite3
 import stat
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from coordinator.db.attachments import attachments_dir
 from coordinator.db.errors import (
@@ -176,50 +175,24 @@ def check_backup(path: Path) -> str:
     return revision
 
 
-class CheckInBackground:
-    """``quick_check`` of a file on a thread of its own, while the window is built.
+class CheckInBackground(Protocol):
+    """A ``quick_check`` of the file running while the window is built (the window
+    runs ``quick_check`` through its operation helper); ``result()`` waits for it and
+    raises DamagedDatabaseError."""
 
-    It reads the whole file (half a second for ten years of records); SQLite lets
-    Python run meanwhile. ``result()`` waits for it and raises DamagedDatabaseError.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            inspect_file(self.path)  # a file not Coordinator's is not read further
-        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits
-            self._error = exc
-
-    def result(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+    def result(self) -> object: ...
 
 
-_started: dict[Path, CheckInBackground] = {}
+def quick_check(path: Path) -> None:
+    """``quick_check`` of the file as it is: it reads the whole file (half a second for
+    ten years of records), writing nothing beside it; a file not Coordinator's is not
+    read further. Raises the StoreError of inspect_file."""
+    inspect_file(path)
 
 
-def start_check(path: Path) -> None:
-    """Begin checking the file the program is about to open, before the window's code
-    is even imported; ``check_of`` hands the running check over."""
-    if _has_content(path):
-        _started[path.resolve()] = CheckInBackground(path)
-
-
-def check_of(path: Path) -> CheckInBackground | None:
-    """The check of ``path`` begun by ``start_check``, or one begun now; None for a
-    file with nothing to check (a new database)."""
-    started = _started.pop(path.resolve(), None)
-    if started is not None:
-        return started
-    if _has_content(path):
-        return CheckInBackground(path)
-    return None
+def worth_checking(path: Path) -> bool:
+    """Whether ``path`` holds anything to check (not a new, empty database)."""
+    return _has_content(path)
 
 
 def _has_content(path: Path) -> bool:

@@ -41,7 +41,7 @@ from coordinator.domain.text import clean_text, words
 from coordinator.sheets.reading import FORMULA_STARTS
 
 Cell = str | int | float | date | datetime | bool | None
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going? (as ui.common.task)
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going? (as ui.common.operation)
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 

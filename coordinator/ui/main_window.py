@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator import __version__
-from coordinator.db.backups import make_backup
+from coordinator.db.backups import Backup, make_backup
 from coordinator.db.errors import BackupCancelledError, StoreError
 from coordinator.db.queries.actions import Due, DueCounts, due_counts
 from coordinator.db.queries.search import SearchHit
@@ -33,8 +33,8 @@ from coordinator.ui.backups import RestoreDialog
 from coordinator.ui.calendar.actions import Scheduling
 from coordinator.ui.calendar.tab import CalendarTab
 from coordinator.ui.common.guard import refuse_writing
+from coordinator.ui.common.operation import Operation, disable_while_writing
 from coordinator.ui.common.tab import TabPage
-from coordinator.ui.common.task import run_in_background
 from coordinator.ui.common.views import ElidedLabel
 from coordinator.ui.followup.tab import FollowUpTab
 from coordinator.ui.minutes.dialog import open_minutes
@@ -135,6 +135,18 @@ class MainWindow(WindowBase):
         self._build_actions(language)
         if store.read_only:
             self._disable_writing()
+        # While a backup, restore or import runs, what would conflict with it waits.
+        disable_while_writing(
+            [
+                self.backup_action,
+                self.restore_action,
+                self.open_db_action,
+                self.new_db_action,
+                self.import_action,
+                self.list_import_action,
+            ],
+            self,
+        )
         self.projects.roster_requested.connect(
             lambda pid, title: self.scheduling.show_roster(project_id=pid, title=title)
         )
@@ -654,27 +666,34 @@ class MainWindow(WindowBase):
         if path:
             self.open_database_requested.emit(Path(path))
 
-    def backup_database(self) -> None:
-        """Back up now into the backups folder, with progress; the window stays live."""
-        title = self.tr("Back up now")
+    def backup_database(self) -> Operation[Backup]:
+        """Back up now into the backups folder, with progress; the window stays live,
+        and Back up now, Restore and Open wait until the backup is done."""
         path = self.store.path
-        try:
-            backup = run_in_background(
-                self,
-                self.tr("Backing up the database…"),
-                self.tr("Stop"),
-                lambda progress: make_backup(path, "manual", progress=progress),
-            )
-        except BackupCancelledError:
-            self.statusBar().showMessage(self.tr("Backup stopped; nothing was written."), 8000)
-            return
-        except (OSError, StoreError) as exc:
-            QMessageBox.warning(
-                self, title, labels.arg(self.tr("The backup could not be written: %1"), exc)
-            )
-            return
+        return (
+            Operation(self, lambda progress: make_backup(path, "manual", progress=progress))
+            .with_progress(self.tr("Backing up the database…"), self.tr("Stop"))
+            .writes()
+            .success(self._backed_up)
+            .failure(self._backup_failed)
+            .run()
+        )
+
+    def _backed_up(self, backup: Backup) -> None:
         self.statusBar().showMessage(
             labels.arg(self.tr("Backup saved to %1"), str(backup.folder)), 8000
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, BackupCancelledError):
+            self.statusBar().showMessage(self.tr("Backup stopped; nothing was written."), 8000)
+            return
+        if not isinstance(exc, OSError | StoreError):
+            raise exc
+        QMessageBox.warning(
+            self,
+            self.tr("Back up now"),
+            labels.arg(self.tr("The backup could not be written: %1"), exc),
         )
 
     def restore_database(self) -> None:

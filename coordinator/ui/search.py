@@ -198,16 +198,15 @@ class SearchResults(QDockWidget):
         """The results as listed, in their order."""
         hits = list(self.hits)
         name = self.tr("Search results")
-        said = export_rows(
+        export_rows(
             self,
             name,
             labels.arg(self.tr("Search results for “%1”"), self.searched),
             export_headers(),
             lambda: len(hits),
             lambda: (export_cells(h) for h in hits),
+            self.message.emit,
         )
-        if said:
-            self.message.emit(said)
 
     def _box_enter(self) -> None:
         if self._debounce.isActive():

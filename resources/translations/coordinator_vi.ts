@@ -508,26 +508,6 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="62" />
-      <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
-      <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="68" />
-      <source>“%1” is not a Coordinator database. The file has not been changed.</source>
-      <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="72" />
-      <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
-      <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="78" />
-      <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
-      <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
-    </message>
-    <message>
       <location filename="../../coordinator/text/errors.py" line="32" />
       <source>“%1” is a folder, not a database file. Nothing was changed.</source>
       <translation>“%1” là một thư mục, không phải tệp cơ sở dữ liệu. Không có gì bị thay đổi.</translation>
@@ -548,9 +528,54 @@
       <translation>Các bảng của “%1” không đúng với phiên bản cấu trúc của tệp (%2): %3. Tệp không bị thay đổi.</translation>
     </message>
     <message>
+      <location filename="../../coordinator/text/errors.py" line="62" />
+      <source>“%1” was saved by a newer version of Coordinator. Install the newer version to open it. The file has not been changed.</source>
+      <translation>Tệp “%1” được lưu bởi phiên bản Coordinator mới hơn. Hãy cài phiên bản mới hơn để mở tệp. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="68" />
+      <source>“%1” is not a Coordinator database. The file has not been changed.</source>
+      <translation>Tệp “%1” không phải là cơ sở dữ liệu Coordinator. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="72" />
+      <source>“%1” is damaged and cannot be opened safely. Restore it from a backup in the “backups” folder beside it. The file has not been changed.</source>
+      <translation>Tệp “%1” bị hỏng, không thể mở an toàn. Hãy khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="78" />
+      <source>“%1” must be upgraded to this version of Coordinator, which cannot be done while it is open read-only. The file has not been changed.</source>
+      <translation>“%1” cần được nâng cấp lên phiên bản Coordinator này, việc đó không làm được khi tệp đang mở ở chế độ chỉ đọc. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
       <location filename="../../coordinator/text/errors.py" line="85" />
       <source>“%1” could not be upgraded to this version of Coordinator: the upgrade stopped at revision %2. The file has not been changed; a backup taken before the upgrade is in the “backups” folder beside it.</source>
       <translation>Không nâng cấp được tệp “%1” lên phiên bản Coordinator này: quá trình nâng cấp dừng ở bước %2. Tệp chưa bị thay đổi; bản sao lưu tạo trước khi nâng cấp nằm trong thư mục “backups” bên cạnh tệp.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="200" />
+      <source>The database file is busy — another window or command is writing to it; try again in a moment.</source>
+      <translation>Tệp cơ sở dữ liệu đang bận — một cửa sổ hoặc lệnh khác đang ghi vào tệp; vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="206" />
+      <source>The disk holding the database is full, so nothing was saved. Free some space and try again.</source>
+      <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="212" />
+      <source>The database is open read-only, or its file cannot be written here, so nothing was saved.</source>
+      <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, hoặc không ghi được vào tệp ở vị trí này, nên chưa lưu được gì.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="218" />
+      <source>The database file could not be read or written (the disk or the network failed), so nothing was saved. Check the drive and try again.</source>
+      <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc mạng) nên chưa lưu được gì. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/text/errors.py" line="224" />
+      <source>The database file is damaged, so nothing was saved. Close Coordinator and restore it from a backup in the “backups” folder beside it.</source>
+      <translation>Tệp cơ sở dữ liệu bị hỏng nên chưa lưu được gì. Hãy đóng Coordinator và khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
       <location filename="../../coordinator/text/errors.py" line="95" />
@@ -558,153 +583,133 @@
       <translation>Không mở được tệp “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="198" />
-      <source>The database file is busy — another window or command is writing to it; try again in a moment.</source>
-      <translation>Tệp cơ sở dữ liệu đang bận — một cửa sổ hoặc lệnh khác đang ghi vào tệp; vui lòng thử lại sau giây lát.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="204" />
-      <source>The disk holding the database is full, so nothing was saved. Free some space and try again.</source>
-      <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy nên chưa lưu được gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="210" />
-      <source>The database is open read-only, or its file cannot be written here, so nothing was saved.</source>
-      <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc, hoặc không ghi được vào tệp ở vị trí này, nên chưa lưu được gì.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="216" />
-      <source>The database file could not be read or written (the disk or the network failed), so nothing was saved. Check the drive and try again.</source>
-      <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc mạng) nên chưa lưu được gì. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/text/errors.py" line="222" />
-      <source>The database file is damaged, so nothing was saved. Close Coordinator and restore it from a backup in the “backups” folder beside it.</source>
-      <translation>Tệp cơ sở dữ liệu bị hỏng nên chưa lưu được gì. Hãy đóng Coordinator và khôi phục từ bản sao lưu trong thư mục “backups” bên cạnh tệp.</translation>
-    </message>
-    <message>
-      <location filename="../../coordinator/app.py" line="96" />
-      <location filename="../../coordinator/app.py" line="113" />
-      <location filename="../../coordinator/app.py" line="152" />
-      <location filename="../../coordinator/app.py" line="250" />
-      <location filename="../../coordinator/app.py" line="275" />
+      <location filename="../../coordinator/app.py" line="88" />
+      <location filename="../../coordinator/app.py" line="105" />
+      <location filename="../../coordinator/app.py" line="144" />
+      <location filename="../../coordinator/app.py" line="242" />
+      <location filename="../../coordinator/app.py" line="267" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="203" />
+      <location filename="../../coordinator/app.py" line="195" />
       <source>“%1” is on a network drive. Two computers writing the same database over the network can damage it, so Coordinator will open it read-only. Copy the file to this computer to work on it.</source>
       <translation>“%1” nằm trên ổ mạng. Hai máy cùng ghi một cơ sở dữ liệu qua mạng có thể làm hỏng tệp, nên Coordinator sẽ mở ở chế độ chỉ đọc. Hãy chép tệp về máy này để làm việc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="210" />
+      <location filename="../../coordinator/app.py" line="202" />
       <source>You are not allowed to change “%1” or its folder, so Coordinator will open it read-only.</source>
       <translation>Bạn không có quyền sửa “%1” hoặc thư mục chứa nó, nên Coordinator sẽ mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="217" />
+      <location filename="../../coordinator/app.py" line="209" />
       <source>Open read-only</source>
       <translation>Mở chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="227" />
+      <location filename="../../coordinator/app.py" line="219" />
       <source>Database in use</source>
       <translation>Cơ sở dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="229" />
+      <location filename="../../coordinator/app.py" line="221" />
       <source>“%1” is already open in Coordinator by %2 on computer %3 (since %4). Open it read-only? You can read everything but save nothing.</source>
       <translation>“%1” đang được %2 mở bằng Coordinator trên máy %3 (từ %4). Mở ở chế độ chỉ đọc? Bạn xem được mọi thứ nhưng không lưu được gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="258" />
+      <location filename="../../coordinator/app.py" line="250" />
       <source>Restore the backup of %1</source>
       <translation>Khôi phục bản sao lưu lúc %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="264" />
+      <location filename="../../coordinator/app.py" line="256" />
       <source>Open another file…</source>
       <translation>Mở tệp khác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="277" />
+      <location filename="../../coordinator/app.py" line="269" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="292" />
-      <location filename="../../coordinator/app.py" line="311" />
+      <location filename="../../coordinator/app.py" line="317" />
+      <location filename="../../coordinator/app.py" line="346" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
     </message>
     <message>
       <location filename="../../coordinator/cli.py" line="624" />
-      <location filename="../../coordinator/app.py" line="294" />
+      <location filename="../../coordinator/app.py" line="348" />
       <source>“%1” is not a usable backup, and nothing was changed: %2</source>
       <translation>“%1” không phải bản sao lưu dùng được; chưa có gì bị thay đổi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="315" />
+      <location filename="../../coordinator/app.py" line="321" />
       <source>The backup could not be restored: %1</source>
       <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="326" />
+      <location filename="../../coordinator/app.py" line="292" />
+      <source>Checking the backup…</source>
+      <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+      <location filename="../../coordinator/app.py" line="332" />
       <source>Restored from the backup of %1.</source>
       <translation>Đã khôi phục từ bản sao lưu lúc %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="331" />
+      <location filename="../../coordinator/app.py" line="337" />
       <source>The replaced file is kept as %1.</source>
       <translation>Tệp bị thay thế được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="347" />
+      <location filename="../../coordinator/app.py" line="365" />
       <source>The daily backup failed; see the log.</source>
       <translation>Sao lưu hằng ngày không thành công; xem nhật ký.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="352" />
+      <location filename="../../coordinator/app.py" line="373" />
       <source>Daily backup made.</source>
       <translation>Đã sao lưu hằng ngày.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="372" />
+      <location filename="../../coordinator/app.py" line="396" />
       <source>Welcome to Coordinator</source>
       <translation>Chào mừng đến với Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="373" />
+      <location filename="../../coordinator/app.py" line="397" />
       <source>This database is empty. Load the demo data (the volunteer corps' mission, the agreements and the twinning programme) to try Coordinator out?</source>
       <translation>Cơ sở dữ liệu đang trống. Nạp dữ liệu mẫu (đoàn chuyên gia tình nguyện, các thỏa thuận hợp tác và chương trình kết nghĩa) để dùng thử Coordinator?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="384" />
+      <location filename="../../coordinator/app.py" line="408" />
       <source>Demo data loaded.</source>
       <translation>Đã nạp dữ liệu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="454" />
+      <location filename="../../coordinator/app.py" line="490" />
       <source>Read-only</source>
       <translation>Chỉ đọc</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="455" />
+      <location filename="../../coordinator/app.py" line="491" />
       <source>This database is open read-only, so the change was not saved. What you typed is still in the form.</source>
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc nên thay đổi chưa được lưu. Nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="465" />
+      <location filename="../../coordinator/app.py" line="501" />
       <source>Database file</source>
       <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="471" />
+      <location filename="../../coordinator/app.py" line="507" />
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/app.py" line="472" />
+      <location filename="../../coordinator/app.py" line="508" />
       <source>Something went wrong inside Coordinator. Your saved data is safe. The details were written to %1.</source>
       <translation>Đã xảy ra lỗi bên trong Coordinator. Dữ liệu đã lưu vẫn an toàn. Chi tiết lỗi được ghi vào %1.</translation>
     </message>
@@ -841,82 +846,82 @@
   <context>
     <name>CalendarTab</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="109" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="105" />
       <source>Today</source>
       <translation>Hôm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="110" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="106" />
       <source>Go to today (Ctrl+T)</source>
       <translation>Về ngày hôm nay (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="115" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="111" />
       <source>Previous (Ctrl+PgUp)</source>
       <translation>Trước (Ctrl+PgUp)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="120" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="116" />
       <source>Next (Ctrl+PgDown)</source>
       <translation>Sau (Ctrl+PgDown)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="132" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
       <source>Month</source>
       <translation>Tháng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="132" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
       <source>Week</source>
       <translation>Tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="132" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="128" />
       <source>Agenda</source>
       <translation>Danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="147" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="141" />
       <source>All kinds</source>
       <translation>Mọi loại hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="154" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="148" />
       <source>All projects</source>
       <translation>Tất cả dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="149" />
       <source>All host units</source>
       <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="156" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="150" />
       <source>Everyone</source>
       <translation>Tất cả mọi người</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="157" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="151" />
       <source>Show one person's events: a volunteer's week</source>
       <translation>Chỉ xem lịch của một người, ví dụ tuần làm việc của một tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="161" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="155" />
       <source>Show all</source>
       <translation>Hiện tất cả</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="162" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="156" />
       <source>Clear the calendar's filters</source>
       <translation>Bỏ các bộ lọc của lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="169" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="163" />
       <source>Filter the agenda by title or place</source>
       <translation>Lọc danh sách theo tên sự kiện hoặc địa điểm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="221" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="215" />
       <source>Show:</source>
       <translation>Hiển thị:</translation>
     </message>
@@ -962,124 +967,124 @@
       <translation>Lịch công tác từ ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="401" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="400" />
       <source>Select an event in the agenda to delete it.</source>
       <translation>Hãy chọn sự kiện trong danh sách để xóa.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="408" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="407" />
       <source>Delete event</source>
       <translation>Xóa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="409" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="408" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="414" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="413" />
       <source>Delete a repeating event</source>
       <translation>Xóa sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="420" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="419" />
       <source>delete one occurrence</source>
       <translation>xóa một lần của sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="421" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="420" />
       <source>Occurrence deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa lần này. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="426" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="425" />
       <source>delete event “%1”</source>
       <translation>xóa sự kiện “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="431" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="430" />
       <source>Event deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa sự kiện. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="457" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="456" />
       <source>This event repeats. Change only this occurrence, or the whole series?</source>
       <translation>Sự kiện này lặp lại. Chỉ thay đổi lần này hay cả chuỗi?</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="458" />
       <source>&amp;Only this one</source>
       <translation>&amp;Chỉ lần này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="460" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="459" />
       <source>The &amp;whole series</source>
       <translation>Cả &amp;chuỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="486" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="485" />
       <source>Open a repeating event</source>
       <translation>Mở sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="502" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="501" />
       <source>Not moved: this database is open read-only.</source>
       <translation>Chưa dời lịch: cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="510" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="509" />
       <source>Move a repeating event</source>
       <translation>Dời sự kiện lặp lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="540" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="539" />
       <source>move “%1”</source>
       <translation>dời “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="542" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="541" />
       <source>Moved to %1. Ctrl+Z moves it back.</source>
       <translation>Đã dời sang %1. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="544" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="543" />
       <source>It has scheduling warnings; open it to see them.</source>
       <translation>Sự kiện có cảnh báo về lịch; mở sự kiện để xem.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="553" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="552" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="574" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="573" />
       <source>edit event</source>
       <translation>sửa sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="575" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="574" />
       <source>Event saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu sự kiện. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="585" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="584" />
       <source>&amp;New event…</source>
       <translation>Thêm &amp;sự kiện…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="588" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="597" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="587" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="596" />
       <source>&amp;Open…</source>
       <translation>&amp;Mở…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="589" />
-      <location filename="../../coordinator/ui/calendar/tab.py" line="598" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="588" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="597" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/tab.py" line="590" />
+      <location filename="../../coordinator/ui/calendar/tab.py" line="589" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
@@ -2064,72 +2069,72 @@
   <context>
     <name>FileStep</name>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="47" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="48" />
       <source>Choose the Excel workbook or CSV file and say what it lists. Nothing is written until you press Import after the preview.</source>
       <translation>Chọn tệp Excel hoặc tệp CSV và cho biết đó là danh sách gì. Chưa có gì được ghi cho đến khi bạn bấm Nhập sau bước xem trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="54" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="55" />
       <source>No file chosen yet</source>
       <translation>Chưa chọn tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="55" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="56" />
       <source>&amp;Choose…</source>
       <translation>&amp;Chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="84" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="85" />
       <source>&amp;File:</source>
       <translation>&amp;Tệp:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="85" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
       <source>&amp;Kind of list:</source>
       <translation>&amp;Loại danh sách:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="86" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
       <source>&amp;Sheet:</source>
       <translation>Trang &amp;tính:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="87" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="88" />
       <source>&amp;Header row:</source>
       <translation>&amp;Dòng tiêu đề:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="100" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="101" />
       <source>The first rows of the file (the header in bold):</source>
       <translation>Các dòng đầu của tệp (dòng tiêu đề in đậm):</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="125" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="126" />
       <source>Import a list</source>
       <translation>Nhập danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="127" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="128" />
       <source>Excel workbooks and CSV files (*.xlsx *.csv)</source>
       <translation>Tệp Excel và tệp CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="139" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="153" />
       <source>Reading %1…</source>
       <translation>Đang đọc %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="140" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="153" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="141" />
       <source>Reading was stopped; choose the file again to read it.</source>
       <translation>Đã dừng đọc tệp; hãy chọn lại tệp để đọc.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/file_step.py" line="147" />
+      <location filename="../../coordinator/ui/sheets/file_step.py" line="144" />
       <source>%1 cannot be imported: %2.</source>
       <translation>Không nhập được %1: %2.</translation>
     </message>
@@ -2137,13 +2142,13 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="283" />
+      <location filename="../../coordinator/text/errors.py" line="285" />
       <source>the folder %1 does not exist</source>
       <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
       <location filename="../../coordinator/text/errors.py" line="144" />
-      <location filename="../../coordinator/text/errors.py" line="285" />
+      <location filename="../../coordinator/text/errors.py" line="287" />
       <source>no permission to write in the folder %1</source>
       <translation>không có quyền ghi vào thư mục %1</translation>
     </message>
@@ -2204,7 +2209,7 @@
     </message>
     <message>
       <location filename="../../coordinator/text/errors.py" line="141" />
-      <location filename="../../coordinator/text/errors.py" line="287" />
+      <location filename="../../coordinator/text/errors.py" line="289" />
       <source>the disk is full</source>
       <translation>ổ đĩa đã đầy</translation>
     </message>
@@ -2229,17 +2234,17 @@
       <translation>Cơ sở dữ liệu như trước khi khôi phục cũng được giữ lại với tên %1.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="289" />
+      <location filename="../../coordinator/text/errors.py" line="291" />
       <source>a folder of that name is there</source>
       <translation>đã có một thư mục trùng tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="291" />
+      <location filename="../../coordinator/text/errors.py" line="293" />
       <source>Could not write the file %1</source>
       <translation>Không ghi được tệp %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="294" />
+      <location filename="../../coordinator/text/errors.py" line="296" />
       <source>Could not write the file %1: %2</source>
       <translation>Không ghi được tệp %1: %2</translation>
     </message>
@@ -2374,7 +2379,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/followup/tab.py" line="217" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="395" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="394" />
       <source>Mark &amp;done…</source>
       <translation>Đánh dấu đã &amp;xong…</translation>
     </message>
@@ -2385,7 +2390,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/followup/tab.py" line="221" />
-      <location filename="../../coordinator/ui/followup/tab.py" line="397" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="396" />
       <source>&amp;Reopen</source>
       <translation>&amp;Mở lại</translation>
     </message>
@@ -2400,7 +2405,7 @@
       <translation>Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="401" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="400" />
       <source>Open the &amp;agreement</source>
       <translation>Mở &amp;thỏa thuận</translation>
     </message>
@@ -2440,47 +2445,47 @@
       <translation>%1 nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="322" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="321" />
       <source>Action items are recorded in an event's minutes: Calendar → Record minutes.</source>
       <translation>Nhiệm vụ được ghi trong biên bản của sự kiện: Lịch → Ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="327" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="326" />
       <source>Action items are removed in their minutes; here they are marked done.</source>
       <translation>Nhiệm vụ được bỏ trong biên bản; ở đây chỉ đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="341" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="340" />
       <source>Select an item to mark it done.</source>
       <translation>Chọn một nhiệm vụ để đánh dấu đã xong.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="351" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="350" />
       <source>mark “%1” done</source>
       <translation>đánh dấu “%1” đã xong</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="359" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="358" />
       <source>Marked done on %1. Ctrl+Z undoes it.</source>
       <translation>Đã ghi hoàn thành ngày %1. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="368" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="367" />
       <source>reopen “%1”</source>
       <translation>mở lại “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="375" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="374" />
       <source>Open again. Ctrl+Z undoes it.</source>
       <translation>Đã mở lại. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="387" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="386" />
       <source>From the agreement “%1”.</source>
       <translation>Từ thỏa thuận hợp tác “%1”.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/followup/tab.py" line="399" />
+      <location filename="../../coordinator/ui/followup/tab.py" line="398" />
       <source>Open the &amp;minutes</source>
       <translation>Mở &amp;biên bản</translation>
     </message>
@@ -2937,158 +2942,158 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="68" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="71" />
       <source>Import a list from Excel/CSV</source>
       <translation>Nhập danh sách từ Excel/CSV</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="87" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="91" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="88" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="92" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="89" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="93" />
       <source>&amp;Import</source>
       <translation>&amp;Nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="90" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="94" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="114" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="118" />
       <source>Check what each column of the file fills. A column left “— not imported —” is not read; a field chosen for a second column leaves the first.</source>
       <translation>Kiểm tra mỗi cột của tệp được nhập vào trường nào. Cột để “— không nhập —” sẽ không được đọc; một trường đã chọn cho cột khác sẽ được bỏ khỏi cột trước.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="135" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="139" />
       <source>All rows</source>
       <translation>Tất cả các dòng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="136" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="140" />
       <source>Rows with problems</source>
       <translation>Dòng có lỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="137" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="141" />
       <source>Duplicates</source>
       <translation>Dòng trùng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="138" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
       <source>Rows to add</source>
       <translation>Dòng sẽ thêm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="142" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
       <source>&amp;Copy problems</source>
       <translation>&amp;Sao chép các lỗi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="144" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="148" />
       <source>Copy every problem, with its row and column</source>
       <translation>Sao chép mọi lỗi, kèm số dòng và cột</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="146" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="150" />
       <source>Sh&amp;ow:</source>
       <translation>&amp;Hiện:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="186" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="190" />
       <source>Step 1 of 3: the file and what it lists</source>
       <translation>Bước 1/3: tệp và loại danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="187" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="191" />
       <source>Step 2 of 3: the columns</source>
       <translation>Bước 2/3: các cột</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="188" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="192" />
       <source>Step 3 of 3: the preview; nothing is written before Import</source>
       <translation>Bước 3/3: xem trước; chưa ghi gì cho đến khi bấm Nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="246" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="264" />
       <source>Choose the column that holds %1: this list cannot do without it.</source>
       <translation>Hãy chọn cột chứa %1: danh sách này bắt buộc phải có.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="264" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="300" />
       <source>Preparing the preview…</source>
       <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="265" />
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="365" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="300" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="421" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="269" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="292" />
       <source>The preview was stopped; nothing was written.</source>
       <translation>Đã dừng xem trước; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="303" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="341" />
       <source>%1 to add, %2 to merge, %3 already there, %4 skipped</source>
       <translation>Thêm mới %1, gộp %2, đã có %3, bỏ qua %4</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="311" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="349" />
       <source>rows with problems: %1</source>
       <translation>dòng có lỗi: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="314" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="352" />
       <source>possible duplicates to check: %1</source>
       <translation>có thể trùng, cần xem lại: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="332" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="370" />
       <source>Choose a row to read all it says.</source>
       <translation>Chọn một dòng để xem đầy đủ nội dung.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="335" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="373" />
       <source>Row %1</source>
       <translation>Dòng %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="337" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="375" />
       <source>Stored now: %1</source>
       <translation>Đang lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="364" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="421" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="369" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="403" />
       <source>The import was stopped; nothing was written.</source>
       <translation>Đã dừng nhập; chưa ghi gì.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="377" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="412" />
       <source>A record of this list was changed since the preview (in another window or on another computer), so nothing was written. Look at the preview again: it now shows the records as they are.</source>
       <translation>Một bản ghi của danh sách này đã bị thay đổi sau khi xem trước (ở cửa sổ khác hoặc trên máy tính khác), nên chưa ghi gì. Hãy xem lại bản xem trước: nay đã hiện các bản ghi đúng như đang lưu.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="385" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="430" />
       <source>Import from %1</source>
       <translation>Nhập từ %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="395" />
+      <location filename="../../coordinator/ui/sheets/import_dialog.py" line="440" />
       <source>Imported from %1: %2 added, %3 merged, %4 already there, %5 skipped.</source>
       <translation>Đã nhập từ %1: thêm mới %2, gộp %3, đã có %4, bỏ qua %5.</translation>
     </message>
@@ -3258,87 +3263,87 @@
       <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="233" />
+      <location filename="../../coordinator/text/errors.py" line="235" />
       <source>the file is larger than 50 MB, too large for a calendar</source>
       <translation>tệp lớn hơn 50 MB, quá lớn đối với một tệp lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="236" />
+      <location filename="../../coordinator/text/errors.py" line="238" />
       <source>the file is not text (it may be a picture, a document or an archive)</source>
       <translation>tệp không phải dạng văn bản (có thể là ảnh, tài liệu hoặc tệp nén)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="239" />
+      <location filename="../../coordinator/text/errors.py" line="241" />
       <source>the file is not a calendar (.ics): it does not begin with BEGIN:VCALENDAR</source>
       <translation>tệp không phải tệp lịch (.ics): không bắt đầu bằng BEGIN:VCALENDAR</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="242" />
+      <location filename="../../coordinator/text/errors.py" line="244" />
       <source>the calendar is damaged and cannot be read</source>
       <translation>tệp lịch bị hỏng, không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="245" />
+      <location filename="../../coordinator/text/errors.py" line="247" />
       <source>the file holds no calendar</source>
       <translation>tệp không chứa lịch nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="246" />
+      <location filename="../../coordinator/text/errors.py" line="248" />
       <source>the file cannot be opened</source>
       <translation>không mở được tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="247" />
+      <location filename="../../coordinator/text/errors.py" line="249" />
       <source>it is not an event</source>
       <translation>đây không phải là sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="248" />
+      <location filename="../../coordinator/text/errors.py" line="250" />
       <source>it has no identifier (UID)</source>
       <translation>thiếu mã định danh (UID)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="249" />
+      <location filename="../../coordinator/text/errors.py" line="251" />
       <source>its start (DTSTART) is missing or cannot be read</source>
       <translation>thời điểm bắt đầu (DTSTART) bị thiếu hoặc không đọc được</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="252" />
+      <location filename="../../coordinator/text/errors.py" line="254" />
       <source>its end (DTEND) is not a time</source>
       <translation>thời điểm kết thúc (DTEND) không phải là giờ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="253" />
+      <location filename="../../coordinator/text/errors.py" line="255" />
       <source>it ends before it starts</source>
       <translation>kết thúc trước khi bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="256" />
+      <location filename="../../coordinator/text/errors.py" line="258" />
       <source>its repetition leaves no date</source>
       <translation>quy tắc lặp lại không cho ra ngày nào</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="259" />
+      <location filename="../../coordinator/text/errors.py" line="261" />
       <source>its repetition rule matches no date in the five years after its start (a day such as 30 February)</source>
       <translation>quy tắc lặp lại không khớp với ngày nào trong năm năm kể từ ngày bắt đầu (chẳng hạn ngày 30 tháng 2)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="264" />
+      <location filename="../../coordinator/text/errors.py" line="266" />
       <source>its date is outside the years 1900–2200</source>
       <translation>ngày của sự kiện nằm ngoài khoảng năm 1900–2200</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="267" />
+      <location filename="../../coordinator/text/errors.py" line="269" />
       <source>its repetition rule (RRULE) cannot be read</source>
       <translation>không đọc được quy tắc lặp lại (RRULE)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="270" />
+      <location filename="../../coordinator/text/errors.py" line="272" />
       <source>no backup of the database could be made first</source>
       <translation>không sao lưu được cơ sở dữ liệu trước khi nhập</translation>
     </message>
     <message>
-      <location filename="../../coordinator/text/errors.py" line="273" />
+      <location filename="../../coordinator/text/errors.py" line="275" />
       <source>it cannot be read</source>
       <translation>không đọc được</translation>
     </message>
@@ -3437,27 +3442,27 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/common/export_list.py" line="72" />
-      <location filename="../../coordinator/ui/common/export_list.py" line="117" />
+      <location filename="../../coordinator/ui/common/export_list.py" line="124" />
       <source>Export list</source>
       <translation>Xuất danh sách</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/export_list.py" line="108" />
+      <location filename="../../coordinator/ui/common/export_list.py" line="131" />
       <source>Exporting “%1”…</source>
       <translation>Đang xuất “%1”…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/export_list.py" line="109" />
+      <location filename="../../coordinator/ui/common/export_list.py" line="132" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/export_list.py" line="113" />
+      <location filename="../../coordinator/ui/common/export_list.py" line="118" />
       <source>Export stopped; nothing was written.</source>
       <translation>Đã dừng xuất; không có tệp nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/common/export_list.py" line="122" />
+      <location filename="../../coordinator/ui/common/export_list.py" line="110" />
       <source>%1 rows exported to %2</source>
       <translation>Đã xuất %1 dòng ra tệp %2</translation>
     </message>
@@ -3514,7 +3519,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/main_window.py" line="84" />
-      <location filename="../../coordinator/ui/main_window.py" line="473" />
+      <location filename="../../coordinator/ui/main_window.py" line="485" />
       <source>Action items and commitments still to do</source>
       <translation>Nhiệm vụ và cam kết chưa hoàn thành</translation>
     </message>
@@ -3529,418 +3534,418 @@
       <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: xem được mọi thứ nhưng không lưu được gì</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="147" />
+      <location filename="../../coordinator/ui/main_window.py" line="159" />
       <source>Ready.</source>
       <translation>Sẵn sàng.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="176" />
+      <location filename="../../coordinator/ui/main_window.py" line="188" />
       <source>This event no longer exists.</source>
       <translation>Sự kiện này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="179" />
+      <location filename="../../coordinator/ui/main_window.py" line="191" />
       <source>Minutes saved.</source>
       <translation>Đã lưu biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="188" />
+      <location filename="../../coordinator/ui/main_window.py" line="200" />
       <source>Right-click an event in the calendar, or select it in the agenda, to record its minutes.</source>
       <translation>Nhấp chuột phải vào một sự kiện trên lịch, hoặc chọn sự kiện trong danh sách lịch, để ghi biên bản.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="202" />
+      <location filename="../../coordinator/ui/main_window.py" line="214" />
       <source>Report saved to %1</source>
       <translation>Đã lưu báo cáo vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="258" />
+      <location filename="../../coordinator/ui/main_window.py" line="270" />
       <source>Restored: %1. Ctrl+Z puts it back in the trash.</source>
       <translation>Đã khôi phục: %1. Nhấn Ctrl+Z để đưa trở lại thùng rác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="294" />
+      <location filename="../../coordinator/ui/main_window.py" line="306" />
       <source>⚠ %1 overdue, %2 due this week</source>
       <translation>⚠ %1 nhiệm vụ quá hạn, %2 đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="297" />
+      <location filename="../../coordinator/ui/main_window.py" line="309" />
       <source>%1 action items due this week</source>
       <translation>%1 nhiệm vụ đến hạn trong tuần</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="299" />
+      <location filename="../../coordinator/ui/main_window.py" line="311" />
       <source>, %1 agreements ending soon</source>
       <translation>, %1 thỏa thuận sắp hết hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="303" />
+      <location filename="../../coordinator/ui/main_window.py" line="315" />
       <source>Open the follow-up list</source>
       <translation>Mở danh sách theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="338" />
+      <location filename="../../coordinator/ui/main_window.py" line="350" />
       <source>Clear the partner filter to see it.</source>
       <translation>Xóa bộ lọc đối tác để thấy bản ghi này.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="249" />
+      <location filename="../../coordinator/ui/main_window.py" line="261" />
       <source>%1 works at %2.</source>
       <translation>%1 công tác tại %2.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="341" />
+      <location filename="../../coordinator/ui/main_window.py" line="353" />
       <source>%1 belongs to no organisation.</source>
       <translation>%1 không thuộc tổ chức nào.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="378" />
+      <location filename="../../coordinator/ui/main_window.py" line="390" />
       <source>&amp;New database…</source>
       <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="381" />
+      <location filename="../../coordinator/ui/main_window.py" line="393" />
       <source>&amp;Open database…</source>
       <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="385" />
+      <location filename="../../coordinator/ui/main_window.py" line="397" />
       <source>Open another Coordinator database file</source>
       <translation>Mở một tệp cơ sở dữ liệu Coordinator khác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="388" />
+      <location filename="../../coordinator/ui/main_window.py" line="400" />
       <source>&amp;Back up now</source>
       <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="392" />
+      <location filename="../../coordinator/ui/main_window.py" line="404" />
       <source>Copy the database and its attachments into the backups folder</source>
       <translation>Sao chép cơ sở dữ liệu và tệp đính kèm vào thư mục sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="395" />
+      <location filename="../../coordinator/ui/main_window.py" line="407" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="399" />
+      <location filename="../../coordinator/ui/main_window.py" line="411" />
       <source>Bring back the database as it was in one of its backups</source>
       <translation>Đưa cơ sở dữ liệu về trạng thái của một bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="402" />
+      <location filename="../../coordinator/ui/main_window.py" line="414" />
       <source>Status &amp;report…</source>
       <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="406" />
+      <location filename="../../coordinator/ui/main_window.py" line="418" />
       <source>Print or save a status summary for a period (Ctrl+P)</source>
       <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="411" />
+      <location filename="../../coordinator/ui/main_window.py" line="423" />
       <source>&amp;Quit</source>
       <translation>&amp;Thoát</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="413" />
+      <location filename="../../coordinator/ui/main_window.py" line="425" />
       <source>E&amp;xport this list…</source>
       <translation>Xuất danh &amp;sách này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="417" />
+      <location filename="../../coordinator/ui/main_window.py" line="429" />
       <source>Write the current tab's list, as filtered and sorted, to .xlsx or .csv</source>
       <translation>Ghi danh sách của thẻ đang mở, theo bộ lọc và thứ tự đang xem, ra tệp .xlsx hoặc .csv</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="420" />
+      <location filename="../../coordinator/ui/main_window.py" line="432" />
       <source>&amp;Undo</source>
       <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="423" />
+      <location filename="../../coordinator/ui/main_window.py" line="435" />
       <source>&amp;Redo</source>
       <translation>&amp;Làm lại</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="427" />
+      <location filename="../../coordinator/ui/main_window.py" line="439" />
       <source>&amp;New…</source>
       <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="431" />
+      <location filename="../../coordinator/ui/main_window.py" line="443" />
       <source>Create a record in the current tab (Ctrl+N)</source>
       <translation>Thêm bản ghi mới trong thẻ hiện tại (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="434" />
+      <location filename="../../coordinator/ui/main_window.py" line="446" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="438" />
+      <location filename="../../coordinator/ui/main_window.py" line="450" />
       <source>Delete the selected record (Delete); Ctrl+Z undoes it</source>
       <translation>Xóa bản ghi đang chọn (Delete); Ctrl+Z để hoàn tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="441" />
+      <location filename="../../coordinator/ui/main_window.py" line="453" />
       <source>&amp;Trash…</source>
       <translation>&amp;Thùng rác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="445" />
+      <location filename="../../coordinator/ui/main_window.py" line="457" />
       <source>Deleted records, and bringing them back</source>
       <translation>Các bản ghi đã xóa và khôi phục chúng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="448" />
+      <location filename="../../coordinator/ui/main_window.py" line="460" />
       <source>&amp;Search everything…</source>
       <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="452" />
+      <location filename="../../coordinator/ui/main_window.py" line="464" />
       <source>Find partners, people, projects, events, minutes and action items (Ctrl+F)</source>
       <translation>Tìm đối tác, cá nhân, dự án, sự kiện, biên bản và nhiệm vụ (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="455" />
+      <location filename="../../coordinator/ui/main_window.py" line="467" />
       <source>&amp;Filter this tab</source>
       <translation>&amp;Lọc trong thẻ này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="459" />
+      <location filename="../../coordinator/ui/main_window.py" line="471" />
       <source>Go to the current tab's filter (Ctrl+Shift+F)</source>
       <translation>Đến ô lọc của thẻ hiện tại (Ctrl+Shift+F)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="462" />
+      <location filename="../../coordinator/ui/main_window.py" line="474" />
       <source>Record &amp;minutes…</source>
       <translation>Ghi &amp;biên bản…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="466" />
+      <location filename="../../coordinator/ui/main_window.py" line="478" />
       <source>Attendance, conclusions and action items of the selected event</source>
       <translation>Thành phần tham dự, kết luận và nhiệm vụ của sự kiện đang chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="469" />
+      <location filename="../../coordinator/ui/main_window.py" line="481" />
       <source>&amp;Follow-up of action items</source>
       <translation>&amp;Theo dõi nhiệm vụ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="476" />
+      <location filename="../../coordinator/ui/main_window.py" line="488" />
       <source>&amp;Refresh</source>
       <translation>&amp;Làm mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="480" />
+      <location filename="../../coordinator/ui/main_window.py" line="492" />
       <source>Read the data again (F5)</source>
       <translation>Đọc lại dữ liệu (F5)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="482" />
+      <location filename="../../coordinator/ui/main_window.py" line="494" />
       <source>&amp;About Coordinator</source>
       <translation>&amp;Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="484" />
+      <location filename="../../coordinator/ui/main_window.py" line="496" />
       <source>&amp;Programmes…</source>
       <translation>&amp;Chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="488" />
+      <location filename="../../coordinator/ui/main_window.py" line="500" />
       <source>The programmes that group projects: new, edit, delete (Ctrl+Shift+G)</source>
       <translation>Các chương trình gom nhóm dự án: thêm, sửa, xóa (Ctrl+Shift+G)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="492" />
+      <location filename="../../coordinator/ui/main_window.py" line="504" />
       <source>&amp;Plan consultations…</source>
       <translation>&amp;Lập lịch tư vấn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="496" />
+      <location filename="../../coordinator/ui/main_window.py" line="508" />
       <source>Propose a timetable of consultations without double bookings</source>
       <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="499" />
+      <location filename="../../coordinator/ui/main_window.py" line="511" />
       <source>Volunteer &amp;roster</source>
       <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="503" />
+      <location filename="../../coordinator/ui/main_window.py" line="515" />
       <source>The experts, their projects and their stay</source>
       <translation>Các chuyên gia, dự án được phân công và thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="506" />
+      <location filename="../../coordinator/ui/main_window.py" line="518" />
       <source>&amp;Import calendar (.ics)…</source>
       <translation>&amp;Nhập lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="510" />
+      <location filename="../../coordinator/ui/main_window.py" line="522" />
       <source>Add events from Outlook, Google Calendar or Thunderbird</source>
       <translation>Thêm sự kiện từ Outlook, Google Calendar hoặc Thunderbird</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="513" />
+      <location filename="../../coordinator/ui/main_window.py" line="525" />
       <source>Import a &amp;list from Excel/CSV…</source>
       <translation>Nhập &amp;danh sách từ Excel/CSV…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="517" />
+      <location filename="../../coordinator/ui/main_window.py" line="529" />
       <source>Bring in partners, people or volunteers' stays from a workbook or CSV file</source>
       <translation>Nhập đối tác, cá nhân hoặc thời gian làm việc của tình nguyện viên từ tệp Excel hoặc CSV</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="520" />
+      <location filename="../../coordinator/ui/main_window.py" line="532" />
       <source>&amp;Export calendar (.ics)…</source>
       <translation>&amp;Xuất lịch (.ics)…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="524" />
+      <location filename="../../coordinator/ui/main_window.py" line="536" />
       <source>Write the events the calendar shows to an .ics file</source>
       <translation>Ghi các sự kiện đang hiển thị trên lịch ra tệp .ics</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="527" />
+      <location filename="../../coordinator/ui/main_window.py" line="539" />
       <source>Cooperation &amp;agreements…</source>
       <translation>&amp;Thỏa thuận hợp tác…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="531" />
+      <location filename="../../coordinator/ui/main_window.py" line="543" />
       <source>Every agreement: in force, ending soon, ended; new, renew, delete</source>
       <translation>Mọi thỏa thuận: đang hiệu lực, sắp hết hạn, đã hết hạn; thêm, gia hạn, xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="534" />
+      <location filename="../../coordinator/ui/main_window.py" line="546" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="538" />
+      <location filename="../../coordinator/ui/main_window.py" line="550" />
       <source>Office hours, and the department and province printed on documents</source>
       <translation>Giờ làm việc; tên sở và tỉnh in trên văn bản</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="541" />
+      <location filename="../../coordinator/ui/main_window.py" line="553" />
       <source>&amp;File</source>
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="556" />
+      <location filename="../../coordinator/ui/main_window.py" line="568" />
       <source>&amp;Edit</source>
       <translation>&amp;Chỉnh sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="567" />
+      <location filename="../../coordinator/ui/main_window.py" line="579" />
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="571" />
+      <location filename="../../coordinator/ui/main_window.py" line="583" />
       <source>&amp;Language</source>
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="581" />
+      <location filename="../../coordinator/ui/main_window.py" line="593" />
       <source>&amp;Lists</source>
       <translation>Danh &amp;mục</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="588" />
+      <location filename="../../coordinator/ui/main_window.py" line="600" />
       <source>The meeting rooms: events in one room clash, and the planner fills them (Ctrl+Shift+O)</source>
       <translation>Danh sách phòng họp: các sự kiện cùng phòng cùng giờ bị báo trùng, và công cụ lập lịch xếp buổi vào phòng (Ctrl+Shift+O)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="599" />
+      <location filename="../../coordinator/ui/main_window.py" line="611" />
       <source>&amp;Schedule</source>
       <translation>&amp;Lịch công tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="583" />
+      <location filename="../../coordinator/ui/main_window.py" line="595" />
       <source>R&amp;ooms…</source>
       <translation>&amp;Phòng họp…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="605" />
+      <location filename="../../coordinator/ui/main_window.py" line="617" />
       <source>&amp;Help</source>
       <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="608" />
+      <location filename="../../coordinator/ui/main_window.py" line="620" />
       <source>Main toolbar</source>
       <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="628" />
+      <location filename="../../coordinator/ui/main_window.py" line="640" />
       <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
       <translation>Cơ sở dữ liệu Coordinator (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="633" />
-      <location filename="../../coordinator/ui/main_window.py" line="642" />
+      <location filename="../../coordinator/ui/main_window.py" line="645" />
+      <location filename="../../coordinator/ui/main_window.py" line="654" />
       <source>New database</source>
       <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="643" />
+      <location filename="../../coordinator/ui/main_window.py" line="655" />
       <source>“%1” already exists. Choose a new file name, or use Open.</source>
       <translation>Tệp “%1” đã tồn tại. Hãy chọn tên tệp khác, hoặc dùng chức năng Mở.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="652" />
+      <location filename="../../coordinator/ui/main_window.py" line="664" />
       <source>Open database</source>
       <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="659" />
+      <location filename="../../coordinator/ui/main_window.py" line="695" />
       <source>Back up now</source>
       <translation>Sao lưu ngay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="664" />
+      <location filename="../../coordinator/ui/main_window.py" line="675" />
       <source>Backing up the database…</source>
       <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="665" />
+      <location filename="../../coordinator/ui/main_window.py" line="675" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="669" />
+      <location filename="../../coordinator/ui/main_window.py" line="689" />
       <source>Backup stopped; nothing was written.</source>
       <translation>Đã dừng sao lưu; không có gì được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="673" />
+      <location filename="../../coordinator/ui/main_window.py" line="696" />
       <source>The backup could not be written: %1</source>
       <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="677" />
+      <location filename="../../coordinator/ui/main_window.py" line="684" />
       <source>Backup saved to %1</source>
       <translation>Đã lưu bản sao lưu vào %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="686" />
+      <location filename="../../coordinator/ui/main_window.py" line="705" />
       <source>Restore from a backup</source>
       <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="689" />
+      <location filename="../../coordinator/ui/main_window.py" line="708" />
       <source>Replace “%1” by the backup “%2”? Changes made since the backup will no longer show; the current file is kept beside it under a new name.</source>
       <translation>Thay “%1” bằng bản sao lưu “%2”? Những thay đổi sau thời điểm sao lưu sẽ không còn hiển thị; tệp hiện tại được giữ lại bên cạnh với tên mới.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="704" />
+      <location filename="../../coordinator/ui/main_window.py" line="723" />
       <source>About Coordinator</source>
       <translation>Giới thiệu Coordinator</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/main_window.py" line="706" />
+      <location filename="../../coordinator/ui/main_window.py" line="725" />
       <source>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Partners, projects, consultations, minutes and status summaries of the province's cooperation programme.&lt;/p&gt;&lt;p&gt;Works offline on this computer. Database: %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Coordinator %1&lt;/h3&gt;&lt;p&gt;Quản lý đối tác, dự án, lịch tư vấn, biên bản và báo cáo tình hình chương trình hợp tác của tỉnh.&lt;/p&gt;&lt;p&gt;Hoạt động ngoại tuyến trên máy tính này. Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
@@ -4765,50 +4770,50 @@
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="251" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="250" />
       <source>Delete partner</source>
       <translation>Xóa đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="252" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="251" />
       <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="259" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="258" />
       <source>delete partner “%1”</source>
       <translation>xóa đối tác “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="264" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="263" />
       <source>Partner deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/partners/tab.py" line="310" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="309" />
       <source>%n partner(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n đối tác</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="315" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="314" />
       <source>&amp;New partner…</source>
       <translation>Thêm đối tác &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="316" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="318" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="317" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="50" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="376" />
       <source>Short name</source>
       <translation>Tên viết tắt</translation>
     </message>
@@ -4819,31 +4824,31 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="55" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="378" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="377" />
       <source>Kind</source>
       <translation>Loại</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="60" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="379" />
       <source>Role</source>
       <translation>Vai trò</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="62" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="381" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
       <source>Province unit</source>
       <translation>Đơn vị của tỉnh</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="64" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="381" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="380" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="69" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="383" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="382" />
       <source>Country</source>
       <translation>Quốc gia</translation>
     </message>
@@ -4853,77 +4858,77 @@
       <translation>Số dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="205" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="204" />
       <source>new partner</source>
       <translation>thêm đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="208" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="207" />
       <source>Partner saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="222" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="221" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="229" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="228" />
       <source>Partner saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu đối tác. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="324" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="323" />
       <source>New &amp;agreement with this partner…</source>
       <translation>Thêm &amp;thỏa thuận với đối tác này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="326" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="325" />
       <source>Experts and &amp;volunteers</source>
       <translation>Chuyên gia và tình &amp;nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="353" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="352" />
       <source>Experts of %1</source>
       <translation>Chuyên gia của %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="360" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="359" />
       <source>Select a partner to see its page.</source>
       <translation>Chọn một đối tác để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="370" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="369" />
       <source>Experts and volunteers of this partner (%1)</source>
       <translation>Chuyên gia, tình nguyện viên của đối tác này (%1)</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="83" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="384" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="383" />
       <source>Address</source>
       <translation>Địa chỉ</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="86" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="385" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="384" />
       <source>E-mail</source>
       <translation>Thư điện tử</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="85" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="385" />
       <source>Phone</source>
       <translation>Điện thoại</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="84" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="387" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="386" />
       <source>Website</source>
       <translation>Trang thông tin</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/partners/tab.py" line="87" />
-      <location filename="../../coordinator/ui/partners/tab.py" line="388" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="387" />
       <source>Notes</source>
       <translation>Ghi chú</translation>
     </message>
@@ -4933,102 +4938,102 @@
       <translation>Đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="391" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="390" />
       <source>Contacts</source>
       <translation>Người liên hệ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="395" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="394" />
       <source>No contacts yet.</source>
       <translation>Chưa có người liên hệ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="397" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="396" />
       <source>Cooperation agreements</source>
       <translation>Thỏa thuận hợp tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="400" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="399" />
       <source>New agreement with this partner…</source>
       <translation>Thêm thỏa thuận với đối tác này…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="403" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="402" />
       <source>No agreements yet.</source>
       <translation>Chưa có thỏa thuận hợp tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="407" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="406" />
       <source>(vision to %1)</source>
       <translation>(tầm nhìn đến năm %1)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="408" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="407" />
       <source>open</source>
       <translation>mở</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="410" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="409" />
       <source>renew</source>
       <translation>gia hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="415" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="414" />
       <source>Number</source>
       <translation>Số hiệu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="416" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="415" />
       <source>Signed</source>
       <translation>Ngày ký</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="417" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="416" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="418" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="417" />
       <source>Parties</source>
       <translation>Các bên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="419" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="418" />
       <source>Fields</source>
       <translation>Lĩnh vực</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="425" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="424" />
       <source>Commitment</source>
       <translation>Cam kết</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="425" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="424" />
       <source>Party</source>
       <translation>Bên thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="425" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="424" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="425" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="424" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="430" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="429" />
       <source>No commitments recorded.</source>
       <translation>Chưa ghi nhận cam kết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="433" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="432" />
       <source>Projects</source>
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/partners/tab.py" line="442" />
+      <location filename="../../coordinator/ui/partners/tab.py" line="441" />
       <source>No projects yet.</source>
       <translation>Chưa có dự án.</translation>
     </message>
@@ -5830,50 +5835,50 @@
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="281" />
       <source>Delete project</source>
       <translation>Xóa dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="283" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="282" />
       <source>Delete project “%1”? You can undo this with Ctrl+Z.</source>
       <translation>Xóa dự án “%1”? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="290" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="289" />
       <source>delete project “%1”</source>
       <translation>xóa dự án “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="295" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="294" />
       <source>Project deleted. Ctrl+Z brings it back.</source>
       <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../coordinator/ui/projects/tab.py" line="345" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="344" />
       <source>%n project(s) found</source>
       <translation>
         <numerusform>Tìm thấy %n dự án</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="350" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="349" />
       <source>&amp;New project…</source>
       <translation>Thêm dự án &amp;mới…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="351" />
       <source>&amp;Edit…</source>
       <translation>&amp;Sửa…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="352" />
       <source>&amp;Delete</source>
       <translation>&amp;Xóa</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="72" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="463" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="462" />
       <source>Status</source>
       <translation>Trạng thái</translation>
     </message>
@@ -5889,19 +5894,19 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="59" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="464" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="463" />
       <source>Programme</source>
       <translation>Chương trình</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="64" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="465" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="464" />
       <source>Partner</source>
       <translation>Đối tác</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/tab.py" line="67" />
-      <location filename="../../coordinator/ui/projects/tab.py" line="466" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="465" />
       <source>Host unit</source>
       <translation>Đơn vị tiếp nhận</translation>
     </message>
@@ -5921,192 +5926,192 @@
       <translation>Dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="240" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="239" />
       <source>new project</source>
       <translation>thêm dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="243" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="242" />
       <source>Project saved. Ctrl+Z undoes it.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="255" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="254" />
       <source>edit “%1”</source>
       <translation>sửa “%1”</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="260" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="259" />
       <source>Project saved. Ctrl+Z undoes the change.</source>
       <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="354" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="353" />
       <source>&amp;Move to programme…</source>
       <translation>&amp;Chuyển sang chương trình…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="355" />
       <source>Add a &amp;stay…</source>
       <translation>Thêm &amp;phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="357" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="356" />
       <source>Volunteer &amp;roster of this project</source>
       <translation>Danh sách tình &amp;nguyện viên của dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="365" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="364" />
       <source>Volunteer roster – %1</source>
       <translation>Danh sách tình nguyện viên – %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="386" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="385" />
       <source>%1 project(s) moved. Ctrl+Z undoes it.</source>
       <translation>Đã chuyển %1 dự án. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="429" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="428" />
       <source>Stay removed. Ctrl+Z brings it back.</source>
       <translation>Đã xóa phân công. Ctrl+Z để khôi phục.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="450" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="449" />
       <source>Select a project to see its page.</source>
       <translation>Chọn một dự án để xem thông tin chi tiết.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="455" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="454" />
       <source>Open the volunteer roster</source>
       <translation>Mở danh sách tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="456" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="455" />
       <source>Add a stay…</source>
       <translation>Thêm phân công…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="467" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="466" />
       <source>Period</source>
       <translation>Thời hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="468" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="467" />
       <source>Objectives</source>
       <translation>Mục tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="471" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="470" />
       <source>Milestones</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="473" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="472" />
       <source>Milestone</source>
       <translation>Mốc tiến độ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="473" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="472" />
       <source>Due</source>
       <translation>Hạn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="473" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="472" />
       <source>Done on</source>
       <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="478" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="477" />
       <source>No milestones yet.</source>
       <translation>Chưa có mốc tiến độ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="480" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="479" />
       <source>Indicators</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="483" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="482" />
       <source>Indicator</source>
       <translation>Chỉ số</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="484" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="483" />
       <source>Unit</source>
       <translation>Đơn vị tính</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="485" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="484" />
       <source>Baseline</source>
       <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="486" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="485" />
       <source>Target</source>
       <translation>Chỉ tiêu</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="487" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="486" />
       <source>Actual</source>
       <translation>Thực hiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="493" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="492" />
       <source>No indicators yet.</source>
       <translation>Chưa có chỉ số.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="495" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="494" />
       <source>Assigned volunteers</source>
       <translation>Chuyên gia tình nguyện được phân công</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="511" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="510" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="512" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="511" />
       <source>Nationality</source>
       <translation>Quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="513" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="512" />
       <source>Expertise</source>
       <translation>Chuyên môn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="514" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="513" />
       <source>Stay</source>
       <translation>Thời gian lưu trú</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="509" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="508" />
       <source>No volunteers assigned.</source>
       <translation>Chưa phân công chuyên gia.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="501" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="500" />
       <source>Events</source>
       <translation>Sự kiện</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="518" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="517" />
       <source>edit</source>
       <translation>sửa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="518" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="517" />
       <source>remove</source>
       <translation>xóa</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="550" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="549" />
       <source>No events yet.</source>
       <translation>Chưa có sự kiện.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/tab.py" line="551" />
+      <location filename="../../coordinator/ui/projects/tab.py" line="550" />
       <source>minutes</source>
       <translation>biên bản</translation>
     </message>
@@ -6258,260 +6263,260 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="77" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="82" />
       <source>Status report</source>
       <translation>Báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="83" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="88" />
       <source>This month</source>
       <translation>Tháng này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="84" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="89" />
       <source>Last month</source>
       <translation>Tháng trước</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="85" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="90" />
       <source>This quarter</source>
       <translation>Quý này</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="86" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
       <source>This year</source>
       <translation>Năm nay</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="87" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="92" />
       <source>Custom</source>
       <translation>Tùy chọn</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="91" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
       <source>First day of the period</source>
       <translation>Ngày đầu kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="92" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="97" />
       <source>Last day of the period</source>
       <translation>Ngày cuối kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="93" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="98" />
       <source>Period</source>
       <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="96" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="101" />
       <source>from</source>
       <translation>từ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="98" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="103" />
       <source>to</source>
       <translation>đến</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="105" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="110" />
       <source>Everything</source>
       <translation>Toàn bộ</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="106" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="111" />
       <source>One programme</source>
       <translation>Một chương trình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="107" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
       <source>One partner</source>
       <translation>Một đối tác</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="108" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="113" />
       <source>One project</source>
       <translation>Một dự án</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="109" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="114" />
       <source>One host unit</source>
       <translation>Một đơn vị tiếp nhận</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="112" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="213" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="117" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="218" />
       <source>(choose)</source>
       <translation>(chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="113" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="118" />
       <source>Type part of a name to find it</source>
       <translation>Gõ một phần tên để tìm</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="114" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="119" />
       <source>Scope</source>
       <translation>Phạm vi</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="120" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="125" />
       <source>Sections</source>
       <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="133" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="138" />
       <source>e.g. Sở Thông tin và Truyền thông</source>
       <translation>VD: Sở Thông tin và Truyền thông</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="134" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="139" />
       <source>e.g. Tỉnh Bình Dương</source>
       <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="135" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="140" />
       <source>Header (kept in the preferences)</source>
       <translation>Tiêu đề văn bản (lưu trong tùy chọn)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="137" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="142" />
       <source>&amp;Department:</source>
       <translation>Tên &amp;sở:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="138" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="143" />
       <source>P&amp;rovince:</source>
       <translation>&amp;Tỉnh:</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="145" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="150" />
       <source>Pre&amp;view…</source>
       <translation>&amp;Xem trước…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="146" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="151" />
       <source>See the pages before printing (Ctrl+P)</source>
       <translation>Xem các trang trước khi in (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="147" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="152" />
       <source>&amp;Print…</source>
       <translation>&amp;In…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="148" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="153" />
       <source>Save as P&amp;DF…</source>
       <translation>Lưu &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="149" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="154" />
       <source>Save as &amp;Word…</source>
       <translation>Lưu &amp;Word…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="150" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="155" />
       <source>Save as &amp;Excel…</source>
       <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="222" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="227" />
       <source>One line per partner. When the lists run past %1 rows, paper and Word print this table instead; Excel always has the lists.</source>
       <translation>Mỗi đối tác một dòng. Khi các danh sách vượt quá %1 dòng, bản in và tệp Word chỉ in bảng này thay cho danh sách; tệp Excel luôn có đầy đủ danh sách.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="228" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="233" />
       <source>A report about one programme, partner or project has one partner.</source>
       <translation>Báo cáo theo một chương trình, đối tác hoặc dự án chỉ có một đối tác.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="248" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="253" />
       <source>The period must end on or after its first day.</source>
       <translation>Ngày cuối kỳ phải bằng hoặc sau ngày đầu kỳ.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="256" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="261" />
       <source>Choose which one in the list beside the scope.</source>
       <translation>Hãy chọn một mục trong danh sách bên cạnh phạm vi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="263" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="268" />
       <source>Tick at least one section to include.</source>
       <translation>Hãy chọn ít nhất một nội dung để đưa vào báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="287" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="325" />
       <source>Gathering the report…</source>
       <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="288" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="355" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="325" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="420" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="292" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="321" />
       <source>The report was stopped.</source>
       <translation>Đã dừng lập báo cáo.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="306" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="340" />
       <source>Print preview – status report</source>
       <translation>Xem trước khi in – báo cáo tình hình</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="323" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="356" />
       <source>%1 pages sent to the printer.</source>
       <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="326" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="361" />
       <source>status-report</source>
       <translation>bao-cao-tinh-hinh</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="336" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="372" />
       <source>PDF documents (*.pdf)</source>
       <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="337" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="373" />
       <source>Word documents (*.docx)</source>
       <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="338" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="374" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="342" />
-      <location filename="../../coordinator/ui/report/dialog.py" line="375" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="378" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="412" />
       <source>Save the report</source>
       <translation>Lưu báo cáo</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="354" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="420" />
       <source>Writing the report…</source>
       <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="363" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="399" />
       <source>The report was stopped; no file was written.</source>
       <translation>Đã dừng lập báo cáo; không có tệp nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="371" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="408" />
       <source>the process writing it stopped unexpectedly</source>
       <translation>tiến trình ghi tệp đã dừng bất thường</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="369" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="406" />
       <source>The report could not be written to %1: %2</source>
       <translation>Không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/report/dialog.py" line="378" />
+      <location filename="../../coordinator/ui/report/dialog.py" line="392" />
       <source>Saved to %1</source>
       <translation>Đã lưu vào %1</translation>
     </message>
@@ -6879,7 +6884,7 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="164" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="365" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="367" />
       <source>&amp;Add volunteer…</source>
       <translation>&amp;Thêm tình nguyện viên…</translation>
     </message>
@@ -6890,13 +6895,13 @@
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="167" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="368" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="370" />
       <source>&amp;Edit volunteer…</source>
       <translation>&amp;Sửa tình nguyện viên…</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="169" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="370" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="372" />
       <source>Assign to a &amp;project…</source>
       <translation>&amp;Phân công vào dự án…</translation>
     </message>
@@ -6916,24 +6921,24 @@
       <translation>có mặt tại tỉnh ngày %1</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="269" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="271" />
       <source>All nationalities</source>
       <translation>Mọi quốc tịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/projects/roster.py" line="367" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="369" />
       <source>Show their &amp;week</source>
       <translation>Xem lịch &amp;tuần</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="172" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="372" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="374" />
       <source>Edit &amp;stay…</source>
       <translation>Sửa phâ&amp;n công…</translation>
     </message>
     <message>
       <location filename="../../coordinator/ui/projects/roster.py" line="174" />
-      <location filename="../../coordinator/ui/projects/roster.py" line="373" />
+      <location filename="../../coordinator/ui/projects/roster.py" line="375" />
       <source>&amp;Remove stay</source>
       <translation>&amp;Xóa phân công</translation>
     </message>
@@ -6951,63 +6956,64 @@
   <context>
     <name>Scheduling</name>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="41" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="47" />
       <source>%1 consultations saved.</source>
       <translation>Đã lưu %1 buổi tư vấn.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="72" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="78" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="124" />
       <source>Import a calendar</source>
       <translation>Nhập lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="78" />
-      <location filename="../../coordinator/ui/calendar/actions.py" line="141" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="84" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="157" />
       <source>iCalendar files (*.ics)</source>
       <translation>Tệp iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="87" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="114" />
       <source>Importing %1…</source>
       <translation>Đang nhập %1…</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="88" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="115" />
       <source>Stop</source>
       <translation>Dừng</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="93" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="94" />
       <source>Import stopped; nothing was written.</source>
       <translation>Đã dừng nhập; không có dữ liệu nào được ghi.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="101" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="103" />
       <source>%1 cannot be imported, and nothing of it was written: %2</source>
       <translation>Không nhập được %1, không có dữ liệu nào được ghi: %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="111" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="127" />
       <source>%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.</source>
       <translation>Đã thêm %1 sự kiện, cập nhật %2, %3 không đổi, thêm %4 người, bỏ qua %5.</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="134" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="150" />
       <source>Export the calendar</source>
       <translation>Xuất lịch</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="155" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="171" />
       <source>%1 events (as filtered in the calendar) exported to %2</source>
       <translation>Đã xuất %1 sự kiện (theo bộ lọc của lịch) ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="159" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="175" />
       <source>%1 events exported to %2</source>
       <translation>Đã xuất %1 sự kiện ra %2</translation>
     </message>
     <message>
-      <location filename="../../coordinator/ui/calendar/actions.py" line="166" />
+      <location filename="../../coordinator/ui/calendar/actions.py" line="182" />
       <source>Preferences saved.</source>
       <translation>Đã lưu tùy chọn.</translation>
     </message>

@@ -12,12 +12,12 @@ from coordinator.db import demo
 from coordinator.db.attachments import attachments_dir, store_file
 from coordinator.db.backups import (
     backup_due,
-    check_of,
     list_backups,
     make_backup,
     newest_good,
+    quick_check,
     restore,
-    start_check,
+    worth_checking,
 )
 from coordinator.db.errors import BackupCancelledError, DamagedDatabaseError, NotADatabaseError
 from coordinator.db.lock import DatabaseLock
@@ -204,19 +204,14 @@ def test_backups_are_named_in_vietnam_time_whatever_the_computer_says(
     assert list_backups(store.path)[0].made_at == backup.made_at
 
 
-def test_the_check_begun_at_launch_is_the_one_the_window_waits_for(
+def test_the_quick_check_passes_a_sound_file_and_refuses_a_damaged_one(
     demo_store: Store, tmp_path: Path
 ) -> None:
+    """A plain function: the window runs it on its operation helper's thread."""
     path = demo_store.path
     demo_store.close()
-    start_check(path)
-    started = check_of(path)
-    assert started is not None and check_of(path) is not started  # handed over once
-    started.result()  # a sound file: nothing raised
-    assert check_of(tmp_path / "new.sqlite") is None  # nothing to check in a new file
+    quick_check(path)  # a sound file: nothing raised
+    assert worth_checking(path) and not worth_checking(tmp_path / "new.sqlite")
     damage(path)
-    start_check(path)
-    found = check_of(path)
-    assert found is not None
     with pytest.raises(DamagedDatabaseError):
-        found.result()
+        quick_check(path)

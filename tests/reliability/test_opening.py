@@ -22,7 +22,13 @@ from sqlalchemy import select
 from coordinator.app import Application
 from coordinator.cli import main
 from coordinator.db import models as m
-from coordinator.db.backups import check_of, inspect_file, make_backup, restore, start_check
+from coordinator.db.backups import (
+    inspect_file,
+    make_backup,
+    quick_check,
+    restore,
+    worth_checking,
+)
 from coordinator.db.errors import (
     NotADatabaseError,
     NotAFileError,
@@ -299,11 +305,9 @@ def test_another_programs_sqlite_file_is_refused_before_anything_is_written(
     for read_only in (False, True):
         with pytest.raises(NotADatabaseError):
             Store.open(history, read_only=read_only)
-    start_check(history)  # the window's check, begun at launch
-    check = check_of(history)
-    assert check is not None
+    assert worth_checking(history)
     with pytest.raises(NotADatabaseError):
-        check.result()
+        quick_check(history)  # the window's check, run at launch
     assert snapshot(folder) == before  # no migration, backup, side file or new mtime
     assert not (tmp_path / "copy.sqlite").exists()
 
@@ -390,7 +394,7 @@ def test_a_pipe_as_the_database_or_the_backup_is_refused_without_waiting(
         assert "device or a pipe" in done.stderr
     with pytest.raises(NotAFileError):
         Store.open(pipe)
-    assert check_of(pipe) is None
+    assert not worth_checking(pipe)  # stat, not open: a pipe would wait
 
 
 def test_a_missing_file_is_said_plainly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

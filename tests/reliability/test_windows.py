@@ -25,6 +25,7 @@ from coordinator.ui.partners.dialog import PartnerDialog
 from coordinator.ui.trash import TrashDialog
 from tests.reliability.test_backups import damage
 from tests.ui.conftest import DialogDriver, type_into
+from tests.ui.ops import settle
 
 
 @pytest.fixture
@@ -247,6 +248,7 @@ def test_back_up_now_writes_a_backup_and_says_where(qtbot: QtBot, demo_window: M
         Qt.Key.Key_B,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
+    settle()  # the backup runs off the window's thread
     made = list_backups(demo_window.store.path)
     assert [b.reason for b in made] == ["manual"]
     assert made[0].database.exists()
@@ -276,6 +278,7 @@ def test_restore_from_the_file_menu_brings_back_the_backup_and_keeps_the_current
     dialogs.on(RestoreDialog, choose)
     assert app.window is not None
     app.window.restore_action.trigger()
+    settle()  # the backup's full check runs off the window's thread, then the swap
     assert len(asked) == 1 and "office.sqlite" in asked[0]
     assert sorted(partner_names(app.store)) == sorted(before)
     kept = list(demo_file.parent.glob("office-before-restore-*.sqlite"))

@@ -21,6 +21,7 @@ from coordinator.domain.enums import OrgKind, PersonRole
 from coordinator.ui.main_window import CALENDAR, FOLLOW_UP, PARTNERS, PROJECTS, MainWindow
 from coordinator.ui.partners import tab as partners_tab
 from tests.clock import fix_today
+from tests.ui.ops import settle
 
 PARTNER_HEADERS = [
     "Name",
@@ -107,6 +108,7 @@ def test_partners_export_their_filter_their_order_and_every_field(
     out = tmp_path / "doi-tac.xlsx"
     suggested = save_as(monkeypatch, out)
     window.export_list_action.trigger()
+    settle()
     assert Path(suggested[0]).name == "partners-30-11-2026.xlsx"
     rows = sheet(out)
     assert rows[0][0] == "Partners — filter: “dai hoc” (exported at 09:00 on 30/11/2026)"
@@ -126,6 +128,7 @@ def test_partners_export_their_filter_their_order_and_every_field(
     out = tmp_path / "all.csv"
     save_as(monkeypatch, out)
     window.export_list_action.trigger()
+    settle()
     with out.open(encoding="utf-8-sig", newline="") as f:
         back = list(csv.reader(f))
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -156,6 +159,7 @@ def test_every_row_is_read_not_only_the_pages_loaded(
     out = tmp_path / "p.xlsx"
     save_as(monkeypatch, out)
     window.export_list_action.trigger()
+    settle()
     rows = sheet(out)
     assert len(rows) == 262 and rows[-1][0] == "Đối tác 259"
     assert said(window) == f"260 rows exported to {out}"
@@ -168,6 +172,7 @@ def test_an_empty_list_exports_its_header(
     save_as(monkeypatch, out)
     window.tabs.setCurrentIndex(PROJECTS)
     window.export_list_action.trigger()
+    settle()
     with out.open(encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f)) == [
             ["Code", "Title", "Programme", "Partner", "Host unit", "Status", "Starts", "Ends"]
@@ -210,6 +215,7 @@ def test_projects_and_the_roster_typed_by_hand(
     out = tmp_path / "du-an.xlsx"
     save_as(monkeypatch, out)
     window.export_list_action.trigger()
+    settle()
     rows = sheet(out)
     assert rows[2][:2] == ["CSC-01", "Chính quyền điện tử"]
     assert rows[2][6:] == [datetime(2013, 4, 3), datetime(2013, 4, 28)]
@@ -222,6 +228,7 @@ def test_projects_and_the_roster_typed_by_hand(
     out = tmp_path / "roster.xlsx"
     save_as(monkeypatch, out)
     roster.export_button.click()
+    settle()
     rows = sheet(out)
     assert rows[1] == ROSTER_HEADERS
     assert rows[2] == [
@@ -246,6 +253,7 @@ def _export(
 ) -> list[list[Any]]:
     save_as(monkeypatch, out)
     go()
+    settle()
     assert said(window).endswith(f"rows exported to {out}"), said(window)
     return sheet(out)
 
@@ -310,6 +318,7 @@ def test_stop_leaves_no_file(
     save_as(monkeypatch, out)
     QTimer.singleShot(20, _press_stop)
     window.export_list_action.trigger()
+    settle()
     assert list(tmp_path.glob("stopped*")) == []
     assert said(window) == "Export stopped; nothing was written."
 
@@ -335,6 +344,7 @@ def test_a_refused_write_is_said_and_leaves_no_file(
     out = folder / "doi-tac.xlsx"
     save_as(monkeypatch, out)
     window.export_list_action.trigger()
+    settle()
     assert warnings == [
         f"Could not write the file {out}: no permission to write in the folder {folder}"
     ]

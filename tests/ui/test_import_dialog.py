@@ -22,6 +22,7 @@ from coordinator.ui.sheets.import_dialog import MAPPING, PREVIEW, ImportDialog
 from coordinator.ui.sheets.preview import ACTION, NOTES, ROW, Show
 from tests.sheets import books
 from tests.ui.fit import window_fits
+from tests.ui.ops import settle
 
 HEADERS = [
     "STT",
@@ -92,7 +93,9 @@ def open_dialog(window: MainWindow) -> ImportDialog:
 
 
 def click(qtbot: QtBot, button: object) -> None:
+    """Click, and wait for what the click started (reading, the preview, the import)."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    settle()
 
 
 def choose_action(dialog: ImportDialog, view_row: int, action: Action) -> list[str]:

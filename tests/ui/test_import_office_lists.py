@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from coordinator.sheets.fields import ListKind
 from coordinator.ui.main_window import MainWindow
+from tests.ui.ops import settle
 from tests.ui.test_import_dialog import click, open_dialog, pick  # noqa: F401 - a fixture
 
 
@@ -32,15 +33,18 @@ def test_a_people_list_is_taken_as_people_unless_the_user_says_otherwise(
     click(qtbot, f.choose_button)
     assert f.kind() is ListKind.PARTNERS  # the first sheet says nothing: as it was
     f.sheet_combo.setCurrentIndex(f.sheet_combo.findText("Chuyên gia"))
+    settle()
     assert f.kind() is ListKind.PEOPLE and f.header_spin.value() == 2
     # A kind chosen by hand stays when another sheet is chosen.
     f.kind_combo.setCurrentIndex(f.kind_combo.findData(ListKind.STAYS.value))
     f.kind_combo.activated.emit(f.kind_combo.currentIndex())
     f.sheet_combo.setCurrentIndex(f.sheet_combo.findText("Hướng dẫn"))
+    settle()
     f.sheet_combo.setCurrentIndex(f.sheet_combo.findText("Chuyên gia"))
     assert f.kind() is ListKind.STAYS
     # Choosing a file again guesses again.
     click(qtbot, f.choose_button)
     f.sheet_combo.setCurrentIndex(f.sheet_combo.findText("Chuyên gia"))
+    settle()
     assert f.kind() is ListKind.PEOPLE
     d.done(0)

@@ -50,6 +50,7 @@ from tests.clock import fix_today
 from tests.sheets.books import cp1258
 from tests.ui.conftest import DialogDriver, type_into
 from tests.ui.fit import misfits
+from tests.ui.ops import settle
 from tests.ui.typing import pick_by_typing, type_date, type_in_cell
 
 PREPARING = date(2013, 3, 25)
@@ -433,6 +434,7 @@ def test_a_coordinators_month_from_an_empty_database(
     type_date(qtbot, report.last, "30/04/2013")
     qtbot.mouseClick(report.xlsx_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(out.exists, timeout=60_000)
+    settle()
     book = load_workbook(out)
     cells = " ".join(
         str(c.value)
@@ -481,6 +483,7 @@ def test_a_coordinators_month_from_an_empty_database(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(roster_file), ""))
     roster = window.scheduling.show_roster()
     qtbot.mouseClick(roster.export_button, Qt.MouseButton.LeftButton)
+    settle()
     roster.done(0)
     assert window.statusBar().currentMessage() == f"14 rows exported to {roster_file}"
     exported = load_workbook(roster_file).active
@@ -493,10 +496,13 @@ def test_a_coordinators_month_from_an_empty_database(
         (d,) = window.findChildren(ImportDialog)
         d.file_step.set_kind(kind)
         qtbot.mouseClick(d.file_step.choose_button, Qt.MouseButton.LeftButton)
+        settle()
         assert not d.file_step.file_error.isVisible(), d.file_step.file_error.text()
         qtbot.mouseClick(d.next_button, Qt.MouseButton.LeftButton)
+        settle()
         assert d.step() == MAPPING and d.mapping_error.isHidden()
         qtbot.mouseClick(d.next_button, Qt.MouseButton.LeftButton)
+        settle()
         assert d.step() == PREVIEW
         return d
 
@@ -528,6 +534,7 @@ def test_a_coordinators_month_from_an_empty_database(
     assert "Row 4, column F (Email) “mai@hdn”" in d.model.index(1, NOTES).data()
     assert "is not a partner yet" in d.model.index(2, NOTES).data()
     qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: not window.findChildren(ImportDialog))
     assert window.statusBar().currentMessage() == (
         "Imported from hoi-vien.csv: 2 added, 0 merged, 0 already there, 1 skipped."

@@ -15,6 +15,7 @@ from coordinator.ui.main_window import MainWindow
 from coordinator.ui.preferences import PreferencesDialog
 from tests.clock import fix_today
 from tests.ui.conftest import DialogDriver, type_into
+from tests.ui.ops import settle
 
 DATA = Path(__file__).parent.parent / "data" / "ics"
 PREPARING = date(2013, 3, 25)  # the coordinator plans IBM's April ahead
@@ -109,6 +110,7 @@ def test_import_with_progress_then_export(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
     window.scheduling.import_ics(DATA / "google.ics")
+    settle()
     assert "3 events added" in window.statusBar().currentMessage()
     assert "its start (DTSTART) is missing" in shown[0]
     out = tmp_path / "out.ics"
@@ -117,6 +119,7 @@ def test_import_with_progress_then_export(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     window.scheduling.import_ics(DATA / "not-a-calendar.csv")
+    settle()
     assert "nothing of it was written" in warned[0]
 
 

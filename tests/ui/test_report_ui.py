@@ -1,5 +1,6 @@
 """The report dialog driven through its widgets: choose, check, preview, save."""
 
+import os
 import shutil
 import subprocess
 from datetime import date
@@ -20,6 +21,7 @@ from coordinator.ui.main_window import MainWindow
 from coordinator.ui.preferences import PreferencesDialog
 from coordinator.ui.report.dialog import ReportDialog
 from tests.ui.conftest import DialogDriver, type_into
+from tests.ui.ops import settle
 
 YEAR = (date(2026, 1, 1), date(2026, 12, 31))
 
@@ -76,6 +78,7 @@ def test_save_one_partners_report_as_pdf_then_excel(
     assert not dialog.sections[Section.PARTNERS].isEnabled()  # one partner needs no overview
     asked = _save_to(monkeypatch, tmp_path / "eindhoven")  # the suffix is added
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    settle()
     pdf = tmp_path / "eindhoven.pdf"
     assert pdf.exists(), dialog.message.text()
     assert asked[0].endswith("status-report-20260101-20261231.pdf")
@@ -90,6 +93,7 @@ def test_save_one_partners_report_as_pdf_then_excel(
     dialog.sections[Section.CHARTS].setChecked(False)
     _save_to(monkeypatch, tmp_path / "eindhoven.xlsx")
     qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)
+    settle()
     book = load_workbook(tmp_path / "eindhoven.xlsx")
     assert "Charts" not in book.sheetnames and "Projects" in book.sheetnames
     assert dialog.isVisible()  # the same choice can go on to another format
@@ -105,22 +109,26 @@ def test_what_is_missing_is_said_in_the_dialog(
     dialog = demo_window.show_report()
     dialog.choose_period(YEAR[1], YEAR[0])
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.message.text() == "The period must end on or after its first day."
 
     dialog.choose_period(*YEAR)
     dialog.scope_kind.setCurrentIndex(dialog.scope_kind.findData("project"))
     qtbot.mouseClick(dialog.docx_button, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.message.text() == "Choose which one in the list beside the scope."
 
     for box in dialog.sections.values():
         box.setChecked(box is dialog.sections[Section.PARTNERS])
     dialog.scope_item.setCurrentIndex(1)  # the first project; the kind is still "project"
     qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)  # the overview is greyed
+    settle()
     assert dialog.message.text() == "Tick at least one section to include."
 
     dialog.scope_kind.setCurrentIndex(dialog.scope_kind.findData("all"))
     dialog.sections[Section.PARTNERS].setChecked(False)
     qtbot.mouseClick(dialog.xlsx_button, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.message.text() == "Tick at least one section to include."
 
 
@@ -140,6 +148,7 @@ def test_preview_shows_the_pages(
     dialog = demo_window.show_report()
     dialog.choose_period(*YEAR)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    settle()
     assert pages and pages[0] >= 4
 
 
@@ -151,6 +160,7 @@ def test_the_letterhead_is_kept_for_next_time(
     type_into(qtbot, dialog.department, "Sở Khoa học và Công nghệ")
     _save_to(monkeypatch, tmp_path / "r.docx")
     qtbot.mouseClick(dialog.docx_button, Qt.MouseButton.LeftButton)
+    settle()
     assert get_letterhead(demo_window.store).department == "Sở Khoa học và Công nghệ"
 
 
@@ -169,23 +179,27 @@ def test_preferences_edit_the_letterhead(
     assert dialogs.seen[0].result() == QDialog.DialogCode.Accepted
 
 
+def dies_half_way(
+    _db: Path, _language: str, _request: object, path: Path, _progress: object
+) -> None:
+    """A report's process killed half-way (module level: the child imports it by name)."""
+    path.with_name(path.name + ".part").write_bytes(b"%PDF half")  # what it left
+    os._exit(9)
+
+
 def test_a_report_process_that_dies_is_said_and_leaves_no_file(
     demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from coordinator.ui.common.task import ProcessEndedError
     from coordinator.ui.report import dialog as report_dialog
 
     out = tmp_path / "report.pdf"
 
-    def dies(*_args: object) -> None:
-        out.with_name("report.pdf.part").write_bytes(b"%PDF half")  # what it left
-        raise ProcessEndedError("the process ended with code -9")
-
     warned: list[str] = []
-    monkeypatch.setattr(report_dialog, "run_in_process", dies)
+    monkeypatch.setattr(report_dialog, "write_in_own_process", dies_half_way)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
     dialog = demo_window.show_report()
-    assert dialog.save_as(".pdf", out) is None
+    assert dialog.save_as(".pdf", out) is not None
+    settle()
     assert warned == [
         f"The report could not be written to {out}: the process writing it stopped unexpectedly"
     ]
@@ -201,7 +215,8 @@ def test_a_report_into_a_folder_that_is_gone_names_the_folder(
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
     dialog = demo_window.show_report()
-    assert dialog.save_as(".xlsx", out) is None
+    assert dialog.save_as(".xlsx", out) is not None
+    settle()
     assert len(warned) == 1 and str(out.parent) in warned[0], warned
     assert "No such file" not in warned[0] and "does not exist" in warned[0]
     assert not out.parent.exists()

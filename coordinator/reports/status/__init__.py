@@ -58,7 +58,7 @@ def write_report(
 def write_in_own_process(
     db: Path, language: str, request: ReportRequest, path: Path, progress: Progress
 ) -> None:
-    """``write_report`` in a process of its own (see ui.common.task.run_in_process):
+    """``write_report`` in a process of its own (see ui.common.operation, in_process):
     laying out a long document holds Python's lock for seconds, which a thread beside
     the window would turn into a frozen window."""
     from coordinator.reports.common import offscreen_qt

@@ -7,12 +7,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from coordinator.db.queries.events import EventFilter
-from coordinator.ical import IcsError, ImportCancelledError, export_calendar, import_calendar
+from coordinator.ical import (
+    IcsError,
+    ImportCancelledError,
+    ImportReport,
+    export_calendar,
+    import_calendar,
+)
 from coordinator.text import labels
 from coordinator.text.errors import write_error_text
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
 from coordinator.ui.calendar.tab import WEEK
-from coordinator.ui.common.task import run_in_background
+from coordinator.ui.common.operation import Operation
 from coordinator.ui.preferences import PreferencesDialog
 from coordinator.ui.projects.roster import RosterDialog
 from coordinator.ui.window_base import WindowBase
@@ -80,20 +86,16 @@ class Scheduling:
             if not chosen:
                 return
             path = Path(chosen)
-        store = self.w.store
-        try:
-            report = run_in_background(
-                self.w,
-                labels.arg(QCoreApplication.translate("Scheduling", "Importing %1…"), path.name),
-                QCoreApplication.translate("Scheduling", "Stop"),
-                lambda progress: import_calendar(store, path, progress),
-            )
-        except ImportCancelledError:
-            self.status(
-                QCoreApplication.translate("Scheduling", "Import stopped; nothing was written.")
-            )
-            return
-        except IcsError as exc:
+        store, chosen_path = self.w.store, path
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ImportCancelledError):
+                self.status(
+                    QCoreApplication.translate("Scheduling", "Import stopped; nothing was written.")
+                )
+                return
+            if not isinstance(exc, IcsError):
+                raise exc
             QMessageBox.warning(
                 self.w,
                 title,
@@ -101,11 +103,25 @@ class Scheduling:
                     QCoreApplication.translate(
                         "Scheduling", "%1 cannot be imported, and nothing of it was written: %2"
                     ),
-                    path.name,
+                    chosen_path.name,
                     labels.ics_problem(exc.problem),
                 ),
             )
-            return
+
+        (
+            Operation(self.w, lambda progress: import_calendar(store, chosen_path, progress))
+            .with_progress(
+                labels.arg(QCoreApplication.translate("Scheduling", "Importing %1…"), path.name),
+                QCoreApplication.translate("Scheduling", "Stop"),
+            )
+            .writes()
+            .success(lambda report: self._imported(chosen_path, report))
+            .failure(refused)
+            .run()
+        )
+
+    def _imported(self, path: Path, report: ImportReport) -> None:
+        title = QCoreApplication.translate("Scheduling", "Import a calendar")
         self.w.data_replaced()
         summary = labels.arg(
             QCoreApplication.translate(

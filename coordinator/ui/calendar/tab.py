@@ -1,11 +1,10 @@
 """The Calendar tab (Lịch): month, week and agenda views over the same events."""
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,20 +67,17 @@ from coordinator.ui.calendar.week_view import WeekPanel, week_start
 from coordinator.ui.common.combo import LazyChoiceCombo
 from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
 from coordinator.ui.common.lazy_model import LazyTableModel
+from coordinator.ui.common.operation import Operation, Progress
 from coordinator.ui.common.tab import TabPage
 from coordinator.ui.common.undo import Snapshots, SoftDelete
 from coordinator.ui.common.views import one_line
 
 MONTH, WEEK, AGENDA = range(3)
 log = logging.getLogger(__name__)
+
+Flags = dict[tuple[int, datetime], bool]  # a clash check's marks: {(event id, start): blocking}
 # Events read for each day of the month view: more than a day cell shows on any screen.
 MONTH_CHIPS = 12
-
-
-class _Marks(QObject):
-    """Brings a background clash check's answer to the window's thread."""
-
-    ready = Signal(int, object)  # job number, {(event id, start): blocking}
 
 
 THIS_ONE, WHOLE_SERIES = "this", "series"
@@ -139,10 +135,8 @@ class CalendarTab(TabPage):
 
         self._choices_cache: EventChoices | None = None
         self._marking = 0  # the latest clash check asked for; older answers are dropped
-        self._marks = _Marks(self)
-        self._marks.ready.connect(self._show_marks)
-        self._marker: threading.Thread | None = None
-        self._marker_job = 0  # the check the thread is running
+        self._marker: Operation[Flags | None] | None = None  # the check running now
+        self._marker_job = 0  # the check it runs
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EventKind:
@@ -295,24 +289,30 @@ class CalendarTab(TabPage):
         """Check the shown events for clashes off the window's thread; their marks
         appear when the check is done. A busy month has thousands of events, and
         checking them all would hold the view back by a noticeable moment. The check
-        begins once the view is painted, so it does not compete with the painting."""
+        begins once the view is painted, so it does not compete with the painting.
+        A newer request cancels the older: its answer, when it comes, is dropped."""
         self._marking += 1
-        job, store, marks = self._marking, self._store, self._marks
+        job, store = self._marking, self._store
 
-        def work() -> None:
+        def work(progress: Progress) -> Flags | None:
+            if not progress(0, 1):  # cancelled before it began
+                return None
             try:
                 flags = flagged_between(store, first, last)
             except Exception:  # noqa: BLE001 - the file closed meanwhile; no marks then
                 log.debug("calendar marks for %s..%s not made", first, last, exc_info=True)
-                return
-            marks.ready.emit(job, flags)
+                return None
+            return flags if progress(1, 1) else None
 
         def begin() -> None:
             if job != self._marking:  # the view moved on before it began
                 return
+            if self._marker is not None:
+                self._marker.cancel()
             self._marker_job = job
-            self._marker = threading.Thread(target=work, name="calendar-marks", daemon=True)
-            self._marker.start()
+            self._marker = (
+                Operation(self, work).success(lambda flags: self._show_marks(job, flags)).run()
+            )
 
         QTimer.singleShot(0, self, begin)
 
@@ -320,10 +320,10 @@ class CalendarTab(TabPage):
         """Whether a clash check is still to begin or running (its marks not yet shown)."""
         if self._marker_job != self._marking:
             return True
-        return self._marker is not None and self._marker.is_alive()
+        return self._marker is not None and not self._marker.done
 
-    def _show_marks(self, job: int, flags: dict[tuple[int, datetime], bool]) -> None:
-        if job != self._marking:  # the view moved on meanwhile
+    def _show_marks(self, job: int, flags: Flags | None) -> None:
+        if job != self._marking or flags is None:  # the view moved on meanwhile
             return
         view = self.month if self.view() == MONTH else self.week
         view.flags = flags
@@ -376,16 +376,15 @@ class CalendarTab(TabPage):
             labels.arg(self.tr("Agenda from %1"), labels.fmt_date(self.anchor)),
             [quoted(f.text)] + [c.currentText() for c in combos if c.currentData() is not None],
         )
-        said = export_model_list(
+        export_model_list(
             self,
             name,
             title,
             AGENDA_COLUMNS,
             lambda: count_agenda(self._store, f),
             lambda off, lim: list_agenda(self._store, f, off, lim),
+            self.status_message.emit,
         )
-        if said:
-            self.status_message.emit(said)
 
     def focus_filter(self) -> None:
         self.set_view(AGENDA)

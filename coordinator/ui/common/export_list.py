@@ -25,7 +25,7 @@ from coordinator.sheets.export import (
 from coordinator.text import labels
 from coordinator.text.errors import write_error_text
 from coordinator.ui.common.lazy_model import Column
-from coordinator.ui.common.task import run_in_background
+from coordinator.ui.common.operation import Operation
 
 Row = TypeVar("Row")
 
@@ -88,10 +88,12 @@ def export_rows(
     headers: Sequence[str],
     count: Callable[[], int] | None,
     rows: Callable[[], Iterable[Sequence[Cell]]],
-) -> str | None:
-    """Ask where, write the list, and return the sentence for the status bar (None when
-    the user chose no file). ``count`` and ``rows`` are called off the window's thread;
-    a refused write is said in a message box and leaves no file."""
+    said: Callable[[str], object],
+) -> Operation[int] | None:
+    """Ask where, then write the list in the background and pass the sentence for the
+    status bar to ``said`` (None when the user chose no file). ``count`` and ``rows``
+    are called off the window's thread; a refused write is said in a message box and
+    leaves no file."""
     path = ask_path(parent, name)
     if path is None:
         return None
@@ -102,24 +104,36 @@ def export_rows(
         total = count() if count is not None else None
         return export_list(path, ListSheet(title, taken, heads, rows(), total), progress)
 
-    try:
-        written = run_in_background(
-            parent,
-            labels.arg(QCoreApplication.translate("ListExport", "Exporting “%1”…"), name),
-            QCoreApplication.translate("ListExport", "Stop"),
-            work,
+    def written(count: int) -> None:
+        said(
+            labels.arg(
+                QCoreApplication.translate("ListExport", "%1 rows exported to %2"),
+                count,
+                str(path),
+            )
         )
-    except ExportCancelledError:
-        return QCoreApplication.translate("ListExport", "Export stopped; nothing was written.")
-    except OSError as exc:
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ExportCancelledError):
+            said(QCoreApplication.translate("ListExport", "Export stopped; nothing was written."))
+            return
+        if not isinstance(exc, OSError):
+            raise exc
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("ListExport", "Export list"),
             write_error_text(path, exc),
         )
-        return None
-    return labels.arg(
-        QCoreApplication.translate("ListExport", "%1 rows exported to %2"), written, str(path)
+
+    return (
+        Operation(parent, work)
+        .with_progress(
+            labels.arg(QCoreApplication.translate("ListExport", "Exporting “%1”…"), name),
+            QCoreApplication.translate("ListExport", "Stop"),
+        )
+        .success(written)
+        .failure(refused)
+        .run()
     )
 
 
@@ -130,9 +144,16 @@ def export_model_list(
     columns: Sequence[Column[Row]],
     count: Callable[[], int],
     fetch: Callable[[int, int], Sequence[Row]],
-) -> str | None:
+    said: Callable[[str], object],
+) -> Operation[int] | None:
     """``export_rows`` for a lazy list: every row read again page by page, as filtered
     and sorted now (``fetch(offset, limit)`` holds the filter and sort of the moment)."""
     return export_rows(
-        parent, name, title, [c.title() for c in columns], count, paged_cells(columns, fetch)
+        parent,
+        name,
+        title,
+        [c.title() for c in columns],
+        count,
+        paged_cells(columns, fetch),
+        said,
     )

@@ -302,16 +302,15 @@ class FollowUpTab(TabPage):
             [self.due.currentText(), quoted(f.text)]
             + [c.currentText() for c in combos if c.currentData() is not None],
         )
-        said = export_model_list(
+        export_model_list(
             self,
             name,
             title,
             COLUMNS,
             lambda: ac.count_actions(self._store, f),
             lambda off, lim: ac.list_actions(self._store, f, sort, off, lim),
+            self.status_message.emit,
         )
-        if said:
-            self.status_message.emit(said)
 
     def focus_filter(self) -> None:
         self.text.setFocus()

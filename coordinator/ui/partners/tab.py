@@ -188,16 +188,15 @@ class PartnersTab(TabPage):
                 self.role.currentText() if self.role.currentIndex() > 0 else "",
             ],
         )
-        said = export_model_list(
+        export_model_list(
             self,
             name,
             title,
             EXPORT_COLUMNS,
             lambda: count_partners(self._store, f),
             lambda off, lim: list_partners_for_export(self._store, f, sort, off, lim),
+            self.status_message.emit,
         )
-        if said:
-            self.status_message.emit(said)
 
     def new_item(self) -> None:
         dialog = PartnerDialog(self._store, None, self)

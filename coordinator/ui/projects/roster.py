@@ -250,17 +250,19 @@ class RosterDialog(QDialog):
                 else "",
             ],
         )
-        said = export_model_list(
+        export_model_list(
             self,
             name,
             title,
             EXPORT_COLUMNS,
             lambda: count_roster(self._store, f),
             lambda off, lim: list_roster(self._store, f, sort, off, lim),
+            self._exported,
         )
-        if said:
-            self.count_label.setText(said)
-            self.message.emit(said)
+
+    def _exported(self, said: str) -> None:
+        self.count_label.setText(said)
+        self.message.emit(said)
 
     def _fill_nationalities(self) -> None:
         current = self.nationality.currentData()

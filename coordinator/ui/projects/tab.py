@@ -221,16 +221,15 @@ class ProjectsTab(TabPage):
             name,
             [quoted(f.text)] + [c.currentText() for c in combos if c.currentData() is not None],
         )
-        said = export_model_list(
+        export_model_list(
             self,
             name,
             title,
             COLUMNS,
             lambda: count_projects(self._store, f),
             lambda off, lim: list_projects(self._store, f, sort, off, lim),
+            self.status_message.emit,
         )
-        if said:
-            self.status_message.emit(said)
 
     def new_item(self, partner_id: int | None = None) -> None:
         dialog = ProjectDialog(self._store, None, *self._editor_choices(), self)

@@ -1,7 +1,10 @@
 """File → Report: choose period, scope and sections; preview, print or save the summary."""
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QDate, QLocale, Signal
@@ -49,7 +52,9 @@ from coordinator.text import labels
 from coordinator.text.errors import write_error_text
 from coordinator.ui.common.combo import choice_combo, refill
 from coordinator.ui.common.dates import RequiredDateEdit, refuse_bad_dates
-from coordinator.ui.common.task import ProcessEndedError, run_in_background, run_in_process
+from coordinator.ui.common.operation import Operation, ProcessEndedError, StoppedError
+
+T = TypeVar("T")
 
 
 def _language() -> str:
@@ -280,25 +285,54 @@ class ReportDialog(QDialog):
             set_letterhead(self._store, head)
 
     # --- outputs --------------------------------------------------------------
-    def _gather(self, request: ReportRequest) -> StatusReport | None:
-        try:
-            return run_in_background(
-                self,
-                self.tr("Gathering the report…"),
-                self.tr("Stop"),
-                lambda progress: gather(self._store, request, progress),
-            )
-        except ReportCancelledError:
+    def _outputs(self) -> list[QPushButton]:
+        return [
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.docx_button,
+            self.xlsx_button,
+        ]
+
+    def _run(self, operation: Operation[T]) -> Operation[T]:
+        """Start writing or gathering; the output buttons wait until it is done."""
+        for button in self._outputs():
+            button.setEnabled(False)
+        return operation.run()
+
+    def _done(self) -> None:
+        for button in self._outputs():
+            button.setEnabled(True)
+
+    def _gather(
+        self, request: ReportRequest, then: Callable[[StatusReport], None]
+    ) -> Operation[StatusReport]:
+        """Gather the report in the background, then ``then(report)``."""
+        store = self._store
+
+        def gathered(report: StatusReport) -> None:
+            self._done()
+            then(report)
+
+        def refused(exc: BaseException) -> None:
+            self._done()
+            if not isinstance(exc, ReportCancelledError):
+                raise exc
             self._say(self.tr("The report was stopped."))
-            return None
+
+        return self._run(
+            Operation(self, lambda progress: gather(store, request, progress))
+            .with_progress(self.tr("Gathering the report…"), self.tr("Stop"))
+            .success(gathered)
+            .failure(refused)
+        )
 
     def preview(self) -> None:
         request = self.request()
-        if request is None:
-            return
-        report = self._gather(request)
-        if report is None:
-            return
+        if request is not None:
+            self._gather(request, self._preview)
+
+    def _preview(self, report: StatusReport) -> None:
         doc = paper.text_document(report)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(common.page_layout())
@@ -316,18 +350,20 @@ class ReportDialog(QDialog):
         printer.setPageLayout(common.page_layout())
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        report = self._gather(request)
-        if report is None:
-            return
-        pages = paper.paint(report, paper.text_document(report), printer)
-        self._say(self.tr("%1 pages sent to the printer.").replace("%1", str(pages)))
+
+        def paint(report: StatusReport) -> None:
+            pages = paper.paint(report, paper.text_document(report), printer)
+            self._say(self.tr("%1 pages sent to the printer.").replace("%1", str(pages)))
+
+        self._gather(request, paint)
 
     def _default_name(self, request: ReportRequest, suffix: str) -> str:
         stem = self.tr("status-report")
         return f"{stem}-{request.first:%Y%m%d}-{request.last:%Y%m%d}{suffix}"
 
-    def save_as(self, suffix: str, path: Path | None = None) -> Path | None:
-        """Ask where (unless ``path``), then gather and write in the background."""
+    def save_as(self, suffix: str, path: Path | None = None) -> Operation[None] | None:
+        """Ask where (unless ``path``), then gather and write in a process of its own;
+        ``saved`` says where when it is done. None when nothing was started."""
         request = self.request()
         if request is None:
             return None
@@ -348,33 +384,40 @@ class ReportDialog(QDialog):
             path = Path(chosen)
             if path.suffix.lower() != suffix:
                 path = path.with_name(path.name + suffix)
-        try:
-            run_in_process(
-                self,
-                self.tr("Writing the report…"),
-                self.tr("Stop"),
-                write_in_own_process,
-                self._store.path,
-                _language(),
-                request,
-                path,
-            )
-        except ReportCancelledError:
-            self._say(self.tr("The report was stopped; no file was written."))
-            return None
-        except (OSError, ProcessEndedError) as exc:
-            path.with_name(path.name + ".part").unlink(missing_ok=True)
+        chosen_path = path
+
+        def written(_nothing: None) -> None:
+            self._done()
+            self._last_folder = chosen_path.parent
+            self._say(self.tr("Saved to %1").replace("%1", str(chosen_path)))
+            self.saved.emit(chosen_path)
+
+        def refused(exc: BaseException) -> None:
+            self._done()
+            if isinstance(exc, ReportCancelledError | StoppedError):
+                chosen_path.with_name(chosen_path.name + ".part").unlink(missing_ok=True)
+                self._say(self.tr("The report was stopped; no file was written."))
+                return
+            if not isinstance(exc, OSError | ProcessEndedError):
+                raise exc
+            chosen_path.with_name(chosen_path.name + ".part").unlink(missing_ok=True)
             if isinstance(exc, ProcessEndedError):
                 said = (
                     self.tr("The report could not be written to %1: %2")
-                    .replace("%1", str(path))
+                    .replace("%1", str(chosen_path))
                     .replace("%2", self.tr("the process writing it stopped unexpectedly"))
                 )
             else:  # the folder named, in the user's language (not the system's English)
-                said = write_error_text(path, exc)
+                said = write_error_text(chosen_path, exc)
             QMessageBox.warning(self, self.tr("Save the report"), said)
-            return None
-        self._last_folder = path.parent
-        self._say(self.tr("Saved to %1").replace("%1", str(path)))
-        self.saved.emit(path)
-        return path
+
+        return self._run(
+            Operation(
+                self,
+                partial(write_in_own_process, self._store.path, _language(), request, path),
+            )
+            .in_process()
+            .with_progress(self.tr("Writing the report…"), self.tr("Stop"))
+            .success(written)
+            .failure(refused)
+        )

@@ -24,7 +24,7 @@ from coordinator.sheets.fields import ListKind, find_header, guess_kind
 from coordinator.sheets.reading import Grid, ReadCancelledError, SheetError, read_grid
 from coordinator.text.formats import arg
 from coordinator.text.sheets import column_letter, list_kind, sheet_problem
-from coordinator.ui.common.task import run_in_background
+from coordinator.ui.common.operation import Operation
 from coordinator.ui.common.views import ElidedLabel, error_line, one_line
 from coordinator.ui.sheets.preview import cell_text
 
@@ -41,6 +41,7 @@ class FileStep(QWidget):
         super().__init__(parent)
         self.path: Path | None = None
         self.grid: Grid | None = None
+        self._reading: Operation[Grid] | None = None
         self.header_index = 0
         intro = QLabel(
             self.tr(
@@ -130,22 +131,38 @@ class FileStep(QWidget):
             self._kind_by_hand = False
             self.load(Path(chosen))
 
-    def load(self, path: Path, sheet: str | None = None) -> bool:
-        """Read ``path`` (its ``sheet``, the first when None); False when refused."""
+    def load(self, path: Path, sheet: str | None = None) -> Operation[Grid]:
+        """Read ``path`` (its ``sheet``, the first when None) in the background; ``changed``
+        says when it is read or refused. A file chosen again drops the one being read."""
         self.file_edit.setText(str(path))
-        try:
-            grid = run_in_background(
-                self,
-                arg(self.tr("Reading %1…"), path.name),
-                self.tr("Stop"),
-                lambda progress: read_grid(path, sheet, progress),
-            )
-        except ReadCancelledError:
-            self._refuse(self.tr("Reading was stopped; choose the file again to read it."))
-            return False
-        except SheetError as exc:
-            self._refuse(arg(self.tr("%1 cannot be imported: %2."), path.name, sheet_problem(exc)))
-            return False
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ReadCancelledError):
+                self._refuse(self.tr("Reading was stopped; choose the file again to read it."))
+            elif isinstance(exc, SheetError):
+                self._refuse(
+                    arg(self.tr("%1 cannot be imported: %2."), path.name, sheet_problem(exc))
+                )
+            else:
+                raise exc
+
+        if self._reading is not None:
+            self._reading.cancel()
+        self._reading = (
+            Operation(self, lambda progress: read_grid(path, sheet, progress))
+            .with_progress(arg(self.tr("Reading %1…"), path.name), self.tr("Stop"))
+            .success(lambda grid: self._read(path, grid))
+            .failure(refused)
+            .run()
+        )
+        self.changed.emit()  # Next waits for the file
+        return self._reading
+
+    def reading(self) -> bool:
+        """Whether a file is being read (Next waits for it)."""
+        return self._reading is not None and not self._reading.done
+
+    def _read(self, path: Path, grid: Grid) -> None:
         self.path, self.grid = path, grid
         self.file_error.hide()
         self.sheet_combo.blockSignals(True)
@@ -161,7 +178,6 @@ class FileStep(QWidget):
             self.set_kind(guess_kind(grid.rows, self.kind()))
             self.kind_combo.blockSignals(False)
         self._find_header()
-        return True
 
     def _refuse(self, text: str) -> None:
         self.grid = None
@@ -176,8 +192,8 @@ class FileStep(QWidget):
     def _sheet_chosen(self) -> None:
         if self.path is not None and self.grid is not None:
             name = self.sheet_combo.currentText()
-            if name and name != self.grid.sheet:
-                self.load(self.path, name)
+            if name and (name != self.grid.sheet or self.reading()):
+                self.load(self.path, name)  # a sheet being read meanwhile is dropped
 
     # --- the header row --------------------------------------------------------------
     def _find_header(self) -> None:

@@ -6,6 +6,8 @@ transaction that one Ctrl+Z takes back.
 """
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
@@ -30,13 +32,14 @@ from coordinator.sheets.importing import (
     Action,
     ImportCancelledError,
     ImportPlan,
+    ImportResult,
     Notice,
     apply_plan,
     plan_import,
 )
 from coordinator.text.formats import arg
 from coordinator.text.sheets import below_text, change_text, field_label, problem_text, row_notes
-from coordinator.ui.common.task import run_in_background
+from coordinator.ui.common.operation import Operation
 from coordinator.ui.common.views import EnterStaysInTables, error_line, one_line, select_row
 from coordinator.ui.sheets.command import ImportCommand
 from coordinator.ui.sheets.file_step import FileStep
@@ -70,6 +73,7 @@ class ImportDialog(QDialog):
         self._store, self._undo, self._refresh = store, undo_stack, refresh
         self.plan: ImportPlan | None = None
         self.model: PreviewModel | None = None
+        self._working: Operation[Any] | None = None  # the preview or the import, running
         self._mapped_for: tuple[object, ...] | None = None
         self._planned_for: tuple[object, ...] | None = None
 
@@ -195,16 +199,30 @@ class ImportDialog(QDialog):
         self.back_button.setEnabled(step > FILE)
         self.next_button.setVisible(step < PREVIEW)
         self.import_button.setVisible(step == PREVIEW)
+        busy = self._busy()  # a step waits for the file, the preview or the import
         if step == FILE:
-            self.next_button.setEnabled(self.file_step.grid is not None)
+            self.next_button.setEnabled(self.file_step.grid is not None and not busy)
         elif step == MAPPING:
-            self.next_button.setEnabled(not self.mapping.missing())
+            self.next_button.setEnabled(not self.mapping.missing() and not busy)
         else:
             counts = self.plan.counts() if self.plan is not None else {}
-            self.import_button.setEnabled(bool(counts.get(Action.ADD) or counts.get(Action.MERGE)))
+            self.import_button.setEnabled(
+                bool(counts.get(Action.ADD) or counts.get(Action.MERGE)) and not busy
+            )
+        if busy:
+            self.back_button.setEnabled(False)
         default = self.import_button if step == PREVIEW else self.next_button
         default.setDefault(True)
         (self.next_button if step == PREVIEW else self.import_button).setDefault(False)
+
+    def _busy(self) -> bool:
+        working = self._working is not None and not self._working.done
+        return working or self.file_step.reading()
+
+    def _run(self, operation: Operation[Any]) -> None:
+        """Start the step's slow part; the buttons wait until it is done."""
+        self._working = operation.run()
+        self._update_buttons()
 
     def next(self) -> None:
         if not self.next_button.isEnabled() or not self.next_button.isVisible():
@@ -212,8 +230,8 @@ class ImportDialog(QDialog):
         if self.step() == FILE:
             self._show_mapping()
             self._go(MAPPING)
-        elif self.step() == MAPPING and self._make_plan():
-            self._go(PREVIEW)
+        elif self.step() == MAPPING:
+            self._make_plan(lambda: self._go(PREVIEW))
 
     def back(self) -> None:
         if self.step() > FILE:
@@ -251,24 +269,45 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # --- step 3: the preview ----------------------------------------------------------------
-    def _make_plan(self) -> bool:
+    def _make_plan(self, then: Callable[[], None] | None = None) -> None:
+        """Plan the import in the background; show the preview, then ``then()``."""
         f = self.file_step
         grid, kind, header, mapping = f.grid, f.kind(), f.header_index, self.mapping.mapping()
         assert grid is not None
         key = (*self._file_key(), tuple(mapping))
         # The actions the user chose stay while the file and its mapping do.
         keep = self.model.chosen if self.model is not None and key == self._planned_for else {}
-        try:
-            plan = run_in_background(
-                self,
-                self.tr("Preparing the preview…"),
-                self.tr("Stop"),
-                lambda progress: plan_import(self._store, grid, kind, mapping, header, progress),
-            )
-        except ImportCancelledError:
+        store = self._store
+
+        def planned(plan: ImportPlan) -> None:
+            self._show_plan(plan, key, keep)
+            self._update_buttons()
+            if then is not None:
+                then()
+
+        def refused(exc: BaseException) -> None:
+            self._update_buttons()
+            if not isinstance(exc, ImportCancelledError):
+                raise exc
             self.mapping_error.setText(self.tr("The preview was stopped; nothing was written."))
             self.mapping_error.show()
-            return False
+
+        self._run(
+            Operation(
+                self,
+                lambda progress: plan_import(store, grid, kind, mapping, header, progress),
+            )
+            .with_progress(self.tr("Preparing the preview…"), self.tr("Stop"))
+            .success(planned)
+            .failure(refused)
+        )
+
+    def _show_plan(
+        self, plan: ImportPlan, key: tuple[object, ...], keep: dict[int, Action]
+    ) -> None:
+        f = self.file_step
+        grid, header = f.grid, f.header_index
+        assert grid is not None
         chosen = {}
         for i, action in keep.items():
             if i < len(plan.rows) and action in plan.rows[i].choices():
@@ -290,7 +329,6 @@ class ImportDialog(QDialog):
         self.preview_note.hide()
         self._show_counts()
         self._selected()
-        return True
 
     def _actions_changed(self) -> None:
         self._show_counts()
@@ -358,18 +396,15 @@ class ImportDialog(QDialog):
         if plan is None or path is None or not self.import_button.isEnabled():
             return
         store = self._store
-        try:
-            result = run_in_background(
-                self,
-                arg(self.tr("Importing %1…"), path.name),
-                self.tr("Stop"),
-                lambda progress: apply_plan(store, plan, progress),
-            )
-        except ImportCancelledError:
-            self.preview_note.setText(self.tr("The import was stopped; nothing was written."))
-            self.preview_note.show()
-            return
-        except RecordChangedError:
+
+        def refused(exc: BaseException) -> None:
+            self._update_buttons()
+            if isinstance(exc, ImportCancelledError):
+                self.preview_note.setText(self.tr("The import was stopped; nothing was written."))
+                self.preview_note.show()
+                return
+            if not isinstance(exc, RecordChangedError):
+                raise exc
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
@@ -380,7 +415,17 @@ class ImportDialog(QDialog):
                 ),
             )
             self._make_plan()  # the same key: the user's choices are kept where they fit
-            return
+
+        self._run(
+            Operation(self, lambda progress: apply_plan(store, plan, progress))
+            .with_progress(arg(self.tr("Importing %1…"), path.name), self.tr("Stop"))
+            .writes()
+            .success(lambda result: self._imported(path, result))
+            .failure(refused)
+        )
+
+    def _imported(self, path: Path, result: ImportResult) -> None:
+        store = self._store
         command = ImportCommand(
             arg(self.tr("Import from %1"), path.name),
             store,
