@@ -11,9 +11,11 @@ The layers, lowest first (a module imports its own layer and the ones below)::
   others, never in a cycle. ``text`` (user-facing words: labels, safe HTML, findings,
   errors, formats, translations) uses QtCore only; ``ical`` and ``sheets`` too;
   ``reports`` lays out and paints with QtGui, never QtWidgets.
-- ``ui`` holds every widget; ``app`` starts the window; ``cli`` is the top: it imports
-  anything but ``ui``, and ``app`` only inside the function that opens the window, so a
-  headless command loads no widget (``tests/test_headless.py`` checks that at run time).
+- ``ui`` holds every widget and, like ``app``, imports no ``sqlalchemy``: it calls
+  ``db.queries`` and catches the store's own errors (``db/errors.py``). ``app`` starts
+  the window; ``cli`` is the top: it imports anything but ``ui``, and ``app`` only
+  inside the function that opens the window, so a headless command loads no widget
+  (``tests/test_headless.py`` checks that at run time).
 - ``logs`` (the log file, Qt's messages and thread exceptions into it) is set up by
   ``app`` and ``cli`` alike; it shares ``app``'s layer and loads no widget.
 - ``__main__`` (``python -m coordinator``) sits above ``cli`` and imports it.
@@ -61,6 +63,8 @@ FORBIDDEN_OUTSIDE = {
     "ical": ("PySide6.QtGui", "PySide6.QtWidgets"),
     "sheets": ("PySide6.QtGui", "PySide6.QtWidgets"),
     "reports": ("PySide6.QtWidgets",),
+    "ui": ("sqlalchemy",),  # the store's own errors (db/errors.py), never SQLAlchemy's
+    "app": ("sqlalchemy",),
     "cli": ("PySide6.QtGui", "PySide6.QtWidgets"),
     "logs": ("PySide6.QtGui", "PySide6.QtWidgets"),
 }

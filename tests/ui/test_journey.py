@@ -20,13 +20,15 @@ from sqlalchemy import func, select
 
 from coordinator.db import demo
 from coordinator.db import models as m
+from coordinator.db.backups import list_backups
 from coordinator.db.queries import actions as ac
 from coordinator.db.queries.minutes import load_minutes
 from coordinator.db.queries.scheduling import findings_between
 from coordinator.db.queries.search import search
 from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
-from coordinator.domain.enums import EventKind, OrgKind, PersonRole, ProjectStatus
+from coordinator.db.versions import RecordChangedError
+from coordinator.domain.enums import EventKind, OrgKind, PersonRole, ProjectStatus, TaskStatus
 from coordinator.domain.text import fold
 from coordinator.reports.status.data import ReportRequest, Scope, ScopeKind, gather
 from coordinator.sheets.fields import ListKind
@@ -35,6 +37,7 @@ from coordinator.ui.agreements.commitments import DUE, TEXT
 from coordinator.ui.agreements.dialog import AgreementDialog
 from coordinator.ui.calendar.event_dialog import EventDialog
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
+from coordinator.ui.common.guard import Resolution
 from coordinator.ui.main_window import CALENDAR, FOLLOW_UP, PROJECTS, MainWindow
 from coordinator.ui.minutes.dialog import OWNER, MinutesDialog
 from coordinator.ui.minutes.dialog import TEXT as ACTION_TEXT
@@ -547,6 +550,41 @@ def test_a_coordinators_month_from_an_empty_database(
     assert (count(store, m.Person), count(store, m.Organization)) == (15, 6)
     window.undo_stack.redo()
     assert (count(store, m.Person), count(store, m.Organization)) == (17, 7)
+
+    # --- a colleague marks the workshop's action item done on another computer while the
+    # minutes are open here: saving them is refused, and the item is never reopened -------
+    colleague = Store.open(store.path)
+    asked: list[RecordChangedError] = []
+
+    def their_version(_parent: object, error: RecordChangedError, **_: object) -> Resolution:
+        asked.append(error)
+        return Resolution.RELOAD
+
+    monkeypatch.setattr("coordinator.ui.minutes.dialog.ask_about_conflict", their_version)
+    item = ("action", saved.actions[0].id or 0)
+
+    def minutes_meanwhile(d: MinutesDialog) -> None:
+        ac.set_task_state(colleague, item, TaskStatus.DONE, date(2013, 5, 2))
+        d.summary.setFocus()
+        d.summary.insertPlainText(" Bổ sung ý kiến của hội viên.")
+        qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+        assert len(asked) == 1 and d.isVisible()  # refused, then their version shown
+        d.done(0)
+
+    dialogs.on(MinutesDialog, minutes_meanwhile)
+    window.open_minutes(event_id)
+    assert ac.task_state(store, item) == (TaskStatus.DONE, date(2013, 5, 2))
+
+    # --- Back up now: while its copy is written nothing that would change the file can
+    # start, and pressing it again starts no second backup -----------------------------
+    window.backup_action.trigger()
+    assert not window.backup_action.isEnabled() and not window.open_db_action.isEnabled()
+    window.backup_action.trigger()
+    settle()
+    assert [b.reason for b in list_backups(store.path)].count("manual") == 1
+    assert window.backup_action.isEnabled() and window.open_db_action.isEnabled()
+    assert window.statusBar().currentMessage().startswith("Backup saved to")
+    colleague.close()
     assert boxes == []
 
 
