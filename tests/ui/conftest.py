@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from coordinator.db.store import Store
 from coordinator.ui.common.views import elide_headers
 from coordinator.ui.main_window import MainWindow
+from tests.ui.ops import settle
 
 
 @pytest.fixture(autouse=True)
@@ -36,6 +37,9 @@ def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[Callable[[Store],
         return window
 
     yield make
+    # What a test started off the window's thread ends before its window closes (an
+    # outcome delivered later would reach a closed window in another test).
+    settle()
 
 
 @pytest.fixture

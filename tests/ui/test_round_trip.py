@@ -20,6 +20,7 @@ from coordinator.sheets.importing import Action, apply_plan, plan_import
 from coordinator.sheets.reading import read_grid
 from coordinator.ui.main_window import PARTNERS, MainWindow
 from tests.clock import fix_today
+from tests.ui.ops import settle
 from tests.ui.test_export_lists import save_as
 
 
@@ -135,10 +136,12 @@ def test_partners_and_the_roster_go_out_and_come_back_unchanged(
     partners_file = tmp_path / f"doi-tac.{ending}"
     save_as(monkeypatch, partners_file)
     window.export_list_action.trigger()
+    settle()
     roster_file = tmp_path / f"chuyen-gia.{ending}"
     save_as(monkeypatch, roster_file)
     roster = window.scheduling.show_roster()
     roster.export_button.click()
+    settle()
     roster.done(0)
 
     # Into the same database: everything is already there.
