@@ -119,26 +119,17 @@ class Application:
             window = self._new_window(store)
             if check is not None:
                 check.result()
-        except (DamagedDatabaseError, NotADatabaseError) as exc:
-            self._discard(store, window)
-            if lock is not None and lock is not self.lock:
-                lock.release()
-            return self._recover(path, exc)
-        except StorageIOError:  # a page that cannot be read, met while building the window
-            if check is None:
-                raise
-            self._discard(store, window)
-            try:
-                check.result()
-            except DamagedDatabaseError as exc:
-                if lock is not None and lock is not self.lock:
-                    lock.release()
-                return self._recover(path, exc)
-            raise
         except (StoreError, MigrationError) as exc:
-            log.warning("%s was not opened: %s", path, exc)
+            self._discard(store, window)
             if lock is not None and lock is not self.lock:
                 lock.release()
+            if isinstance(exc, StorageIOError) and check is not None:
+                # A page that cannot be read, met while building the window: the check
+                # says whether the file is damaged.
+                exc = _damage_found(check) or exc
+            if isinstance(exc, DamagedDatabaseError | NotADatabaseError):
+                return self._recover(path, exc)
+            log.warning("%s was not opened: %s", path, exc)
             QMessageBox.critical(
                 self.window,
                 QCoreApplication.translate("Application", "Open database"),
@@ -454,6 +445,17 @@ def _start_check(path: Path) -> Operation[None] | None:
         .failure(lambda _error: None)  # taken by result(), or not at all when opening failed
         .run()
     )
+
+
+def _damage_found(check: Operation[None]) -> StoreError | None:
+    """What the start-up check found wrong with the file, if anything."""
+    try:
+        check.result()
+    except (DamagedDatabaseError, NotADatabaseError) as exc:
+        return exc
+    except (StoreError, OSError):
+        return None
+    return None
 
 
 def _made_at(backup_file: Path) -> datetime:

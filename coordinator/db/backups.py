@@ -9,13 +9,14 @@ a backup stopped half-way is never taken for a good one. Only the newest
 """
 
 import contextlib
+import errno
 import logging
 import os
 import re
 import shutil
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,12 +26,15 @@ from coordinator.db.attachments import attachments_dir
 from coordinator.db.errors import (
     BackupCancelledError,
     DamagedDatabaseError,
+    DiskFullError,
     NewerDatabaseError,
     NotADatabaseError,
     NotWritableError,
     RestoreError,
+    StorageIOError,
     StoreError,
     WrongSchemaError,
+    classify,
 )
 from coordinator.db.files import (
     existing_file,
@@ -224,9 +228,10 @@ def copy_database(
                 if progress is not None and not progress(total - remaining, total):
                     raise BackupCancelledError(str(target))
 
-            src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
-            if check and dst.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise DamagedDatabaseError(f"{target}: the copy failed its check")
+            with _disk_errors(target):
+                src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
+                if check and dst.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                    raise DamagedDatabaseError(f"{target}: the copy failed its check")
         finally:
             dst.close()
         sync_file(partial)  # on the disk before it takes its place
@@ -242,6 +247,24 @@ def copy_database(
         raise
     sync_folder(target.parent)
     return target
+
+
+@contextlib.contextmanager
+def _disk_errors(target: Path) -> Iterator[None]:
+    """A full or failing disk met by SQLite while it writes a copy is the OSError it is
+    (ENOSPC, EIO), as for any other file written, so each caller says it as it says a
+    file it could not write; SQLite's other conditions are the store's errors."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = classify(exc, target)
+        if isinstance(error, DiskFullError):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target)) from exc
+        if isinstance(error, StorageIOError):
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(target)) from exc
+        if error is not None:
+            raise error from exc
+        raise
 
 
 def _link_tree(source: Path, target: Path) -> None:

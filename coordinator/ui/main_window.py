@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator import __version__
-from coordinator.db.backups import Backup, make_backup
+from coordinator.db.backups import Backup, backups_dir, make_backup
 from coordinator.db.errors import BackupCancelledError, StoreError
 from coordinator.db.queries.actions import Due, DueCounts, due_counts
 from coordinator.db.queries.search import SearchHit
@@ -27,6 +27,7 @@ from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
 from coordinator.domain.timezone import today_local
 from coordinator.text import labels
+from coordinator.text.errors import IN_USE_ERRORS, in_use_error_text, write_error_text
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.agreements.window import AgreementsDialog
 from coordinator.ui.backups import RestoreDialog
@@ -688,13 +689,15 @@ class MainWindow(WindowBase):
         if isinstance(exc, BackupCancelledError):
             self.statusBar().showMessage(self.tr("Backup stopped; nothing was written."), 8000)
             return
-        if not isinstance(exc, OSError | StoreError):
+        if isinstance(exc, OSError):  # a full disk, a folder it may not write: said as such
+            said = write_error_text(backups_dir(self.store.path) / self.store.path.name, exc)
+        elif isinstance(exc, IN_USE_ERRORS):
+            said = in_use_error_text(exc)
+        elif isinstance(exc, StoreError):
+            said = labels.arg(self.tr("The backup could not be written: %1"), exc)
+        else:
             raise exc
-        QMessageBox.warning(
-            self,
-            self.tr("Back up now"),
-            labels.arg(self.tr("The backup could not be written: %1"), exc),
-        )
+        QMessageBox.warning(self, self.tr("Back up now"), said)
 
     def restore_database(self) -> None:
         dialog = RestoreDialog(self.store.path, self)

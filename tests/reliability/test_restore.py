@@ -339,3 +339,34 @@ def test_the_newest_good_backup_is_one_restore_will_take(db: Path) -> None:
     _drop_table(newer.database, "milestone")  # whole to SQLite, but not its revision's
     found = backups.newest_good(db)
     assert found is not None and found.folder == older.folder
+
+
+def test_a_backup_copied_onto_a_full_disk_is_a_copy_failure_and_nothing_is_changed(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite's own SQLITE_FULL while it writes the copy (not an OSError of Python's) is
+    said as the full disk it is, for a restore and for a backup alike; never a traceback."""
+    real = sqlite3.connect
+
+    def connect(database: object, *args: object, **kw: object) -> sqlite3.Connection:
+        conn = real(database, *args, **kw)  # type: ignore[arg-type]
+        if str(database).endswith(".part"):  # the copy may not grow: a full disk
+            conn.execute("PRAGMA max_page_count=2")
+        return conn
+
+    backup = the_backup(db)
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with pytest.raises(RestoreError) as info:
+        restore(db, backup)
+    assert info.value.step == "copy" and info.value.cause.errno == 28
+    with speaking("en"):
+        said = restore_error_text(info.value)
+    assert "the disk is full" in said and "Nothing was changed" in said, said
+    with pytest.raises(OSError) as made:
+        make_backup(db, "manual")
+    assert made.value.errno == 28
+    assert main(["backup", "--db", str(db), "--lang", "en"]) == 1
+    assert "the disk is full" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert sorted(whole(db)) == sorted([FIRST, LATER])
+    assert leftovers(db) == [] and len(backups.list_backups(db)) == 1

@@ -547,3 +547,43 @@ def test_undoing_a_new_project_puts_it_in_the_trash(
     trash = demo_window.show_trash()
     assert any(r.title.startswith("UNDO-01") for r in trash.rows)
     trash.close()
+
+
+# --- a file the disk fails to read while it opens --------------------------------
+
+
+def test_a_disk_that_fails_while_a_file_opens_is_said_and_the_file_let_go(
+    app: Application, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coordinator.db.errors import DamagedDatabaseError, StorageIOError
+    from coordinator.db.lock import lock_path
+    from coordinator.text.errors import in_use_error_text
+
+    said = answer(monkeypatch, "critical", QMessageBox.StandardButton.Ok)
+
+    def failing(*_args: object, **_kw: object) -> Store:
+        raise StorageIOError("disk I/O error")
+
+    with monkeypatch.context() as patch:  # the disk fails; the file itself is whole
+        patch.setattr(Store, "open", failing)
+        assert not app.open(demo_file)
+    assert said == [in_use_error_text(StorageIOError(""))]  # a message, not the crash dialog
+    assert not lock_path(demo_file).exists()  # nobody holds the file
+    assert app.window is None and app.store is None
+
+    # Building the window meets an unreadable page, and the check finds the file damaged:
+    # its backups are offered, and the file is let go.
+    recovered: list[BaseException] = []
+
+    def unreadable(*_args: object) -> MainWindow:
+        raise StorageIOError("disk I/O error")
+
+    def damaged(_path: Path) -> None:
+        raise DamagedDatabaseError("malformed")
+
+    monkeypatch.setattr(Application, "_new_window", unreadable)
+    monkeypatch.setattr("coordinator.db.backups.quick_check", damaged)
+    monkeypatch.setattr(Application, "_recover", lambda _s, _p, exc: recovered.append(exc))
+    app.open(demo_file)
+    assert [type(e) for e in recovered] == [DamagedDatabaseError]
+    assert not lock_path(demo_file).exists()

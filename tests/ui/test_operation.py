@@ -379,3 +379,40 @@ def _counting_report(
             raise ReportCancelledError
         marker.write_text(str(i))
         time.sleep(0.1)
+
+
+def _full_copies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy SQLite writes beside its target (``….part``) may not grow past two pages:
+    SQLITE_FULL, as on a full disk."""
+    import sqlite3
+
+    real = sqlite3.connect
+
+    def connect(database: object, *args: object, **kw: object) -> sqlite3.Connection:
+        conn = real(database, *args, **kw)  # type: ignore[arg-type]
+        if str(database).endswith(".part"):
+            conn.execute("PRAGMA max_page_count=2")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+def test_back_up_now_onto_a_full_disk_says_so_and_leaves_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coordinator.db.backups import backups_dir
+    from coordinator.text.errors import write_error_text
+
+    warned: list[str] = []
+    crashed: list[BaseException] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_: warned.append(text))
+    monkeypatch.setattr("sys.excepthook", lambda _kind, exc, _tb: crashed.append(exc))
+    _full_copies(monkeypatch)
+    window.backup_action.trigger()
+    settle()
+    full = OSError(28, os.strerror(28))
+    assert crashed == []
+    path = window.store.path
+    assert warned == [write_error_text(backups_dir(path) / path.name, full)]
+    assert list_backups(window.store.path) == []
+    assert not [p for p in backups_dir(window.store.path).iterdir() if p.name.endswith(".part")]
