@@ -549,7 +549,11 @@ def _check(db: Path) -> str:
 
 
 def _backup(db: Path, target: Path | None) -> str:
-    from coordinator.db.backups import copy_database, make_backup
+    import errno
+    import os
+
+    from coordinator.db.backups import backups_dir, copy_database, make_backup
+    from coordinator.db.errors import DiskFullError
 
     _require(db)
     if target is not None and target.resolve() == db.resolve():
@@ -566,7 +570,10 @@ def _backup(db: Path, target: Path | None) -> str:
         else:
             copy_database(db, target)
     except OSError as exc:
-        raise _file_error(target or db, exc) from exc
+        raise _file_error(target or backups_dir(db), exc) from exc
+    except DiskFullError as exc:  # the disk the copy goes to, not the database's
+        full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        raise _file_error(target or backups_dir(db), full) from exc
     return arg(QCoreApplication.translate("CommandLine", "backup written to %1"), target)
 
 

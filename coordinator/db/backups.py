@@ -9,6 +9,7 @@ a backup stopped half-way is never taken for a good one. Only the newest
 """
 
 import contextlib
+import errno
 import logging
 import os
 import re
@@ -25,12 +26,15 @@ from coordinator.db.attachments import attachments_dir
 from coordinator.db.errors import (
     BackupCancelledError,
     DamagedDatabaseError,
+    DiskFullError,
     NewerDatabaseError,
     NotADatabaseError,
     NotWritableError,
     RestoreError,
+    StorageIOError,
     StoreError,
     WrongSchemaError,
+    classified,
 )
 from coordinator.db.files import (
     existing_file,
@@ -213,9 +217,11 @@ def copy_database(
     if ``check``, when it passes ``quick_check``; a stopped copy leaves nothing.
     """
     partial = target.with_name(target.name + ".part")
+    journal = _side(partial, "-journal")  # the copy's own, left where SQLite stopped
     src = sqlite3.connect(read_uri(source), uri=True)
     try:
         partial.unlink(missing_ok=True)  # left by a copy that was killed
+        journal.unlink(missing_ok=True)
         new_private_file(partial)
         dst = sqlite3.connect(partial)
         try:
@@ -224,14 +230,18 @@ def copy_database(
                 if progress is not None and not progress(total - remaining, total):
                     raise BackupCancelledError(str(target))
 
-            src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
-            if check and dst.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise DamagedDatabaseError(f"{target}: the copy failed its check")
+            # A full disk or a failing one is the store's error (DiskFullError, ...),
+            # said in the user's language, not sqlite3's.
+            with classified(target):
+                src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
+                if check and dst.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                    raise DamagedDatabaseError(f"{target}: the copy failed its check")
         finally:
             dst.close()
         sync_file(partial)  # on the disk before it takes its place
     except BaseException:
         partial.unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
         raise
     finally:
         src.close()
@@ -441,6 +451,10 @@ def restore(
         raise
     except OSError as exc:
         raise RestoreError("copy", db_path, backup_file, None, exc) from exc
+    except (DiskFullError, StorageIOError) as exc:  # the disk, not the backup: said so
+        code = errno.ENOSPC if isinstance(exc, DiskFullError) else errno.EIO
+        cause = OSError(code, os.strerror(code))
+        raise RestoreError("copy", db_path, backup_file, None, cause) from exc
     aside: Path | None = None
     try:
         if current:

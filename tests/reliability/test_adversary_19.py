@@ -1,0 +1,125 @@
+"""What an adversary's try at issue 19 found, each case as it was met: a fresh account, the
+real command line and window, a full disk, a second writer, hostile input."""
+
+import sqlite3
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from coordinator.cli import main
+from coordinator.db import backups
+from coordinator.db.backups import copy_database, inspect_file, make_backup, restore
+from coordinator.db.errors import DiskFullError, RestoreError, StorageIOError
+from coordinator.db.queries.partners import PartnerInput, save_partner
+from coordinator.db.store import Store
+
+FULL_DISK = 13  # SQLITE_FULL
+SHM_SIZE = 4874  # SQLITE_IOERR_SHMSIZE: the shared-memory side file could not grow
+
+
+def _sqlite_error(code: int, name: str, text: str) -> sqlite3.OperationalError:
+    """sqlite3's own error for a result code, as the driver raises it."""
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code
+    error.sqlite_errorname = name
+    return error
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A file with one partner typed by hand, closed."""
+    path = tmp_path / "so.sqlite"
+    store = Store.open(path)
+    save_partner(store, PartnerInput("Sở Thông tin và Truyền thông", "government"))
+    store.close()
+    return path
+
+
+@pytest.fixture
+def full_copy_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk a copy is written to fills up half-way: SQLite's backup step fails with
+    SQLITE_FULL (as on a 600 kB tmpfs), leaving its partial file behind it."""
+
+    class FillsTheDisk(sqlite3.Connection):
+        def backup(self, target: sqlite3.Connection, **_kw: Any) -> None:  # type: ignore[override]
+            target.execute("CREATE TABLE half_written (x)")
+            raise _sqlite_error(FULL_DISK, "SQLITE_FULL", "database or disk is full")
+
+    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        return sqlite3.connect(*args, factory=FillsTheDisk, **kwargs)
+
+    shim = types.SimpleNamespace(**{k: getattr(sqlite3, k) for k in dir(sqlite3)})
+    shim.connect = connect
+    monkeypatch.setattr(backups, "sqlite3", shim)
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if ".part" in p.name or "restoring" in p.name)
+
+
+@pytest.mark.usefixtures("full_copy_disk")
+def test_a_copy_onto_a_full_disk_is_the_stores_error_and_leaves_nothing(
+    db: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "usb" / "so-copy.sqlite"
+    target.parent.mkdir()
+    # A journal left by an earlier copy that was killed would be played into the new one.
+    (target.parent / "so-copy.sqlite.part-journal").write_bytes(b"x" * 512)
+    with pytest.raises(DiskFullError):
+        copy_database(db, target)
+    assert _leftovers(target.parent) == []
+    assert not target.exists()
+    with pytest.raises(DiskFullError):
+        make_backup(db, "manual")
+    assert backups.list_backups(db) == []
+
+
+@pytest.mark.usefixtures("full_copy_disk")
+def test_a_restore_onto_a_full_disk_says_the_disk_and_changes_nothing(
+    db: Path, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.sqlite"
+    store = Store.open(good)
+    store.close()
+    before = db.read_bytes()
+    with pytest.raises(RestoreError) as raised:
+        restore(db, good)
+    assert raised.value.step == "copy"
+    assert db.read_bytes() == before
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.usefixtures("full_copy_disk")
+@pytest.mark.parametrize("command", ["backup", "backup --to {dir}/copy.sqlite", "restore"])
+def test_backup_and_restore_on_a_full_disk_say_so_in_one_vietnamese_line(
+    command: str, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.sqlite"
+    Store.open(good).close()
+    args = command.format(dir=tmp_path).split()
+    if args[0] == "restore":
+        args += ["--from", str(good)]
+    assert main(["--db", str(db), *args]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert "đầy" in err  # full
+    assert "disk is full" not in err and "Traceback" not in err
+    assert "không phải bản sao lưu dùng được" not in err  # the backup is not to blame
+
+
+@pytest.mark.usefixtures("full_copy_disk")
+def test_an_import_onto_a_full_disk_says_no_backup_could_be_made(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    calendar = tmp_path / "lich.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a@so.vn\r\n"
+        "DTSTART:20261123T010000Z\r\nSUMMARY:Họp giao ban\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(db), "import", str(calendar)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert "sao lưu" in err
