@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 from coordinator.db.attachments import attachments_dir
 from coordinator.db.errors import (
     BackupCancelledError,
+    BusyError,
     DamagedDatabaseError,
     DiskFullError,
     NewerDatabaseError,
@@ -35,6 +36,7 @@ from coordinator.db.errors import (
     StoreError,
     WrongSchemaError,
     classified,
+    classify,
 )
 from coordinator.db.files import (
     existing_file,
@@ -123,6 +125,11 @@ def _reading(path: Path, use: Callable[[sqlite3.Connection], T], identify: bool 
     except sqlite3.OperationalError as exc:
         if exc.sqlite_errorname == "SQLITE_CANTOPEN":  # not damage: it cannot be reached
             raise StoreError(f"{path}: {exc}") from exc
+        # Not damage either: a full disk (its side file cut short), a failing disk, a
+        # writer holding the file. The file itself may be whole.
+        condition = classify(exc, path)
+        if isinstance(condition, DiskFullError | StorageIOError | BusyError):
+            raise condition from exc
         raise DamagedDatabaseError(f"{path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(f"{path}: {exc}") from exc

@@ -91,6 +91,8 @@ def store_error_text(path: Path, exc: Exception) -> str:
             .replace("%1", str(path))
             .replace("%2", exc.step)
         )
+    if isinstance(exc, BusyError | DiskFullError | StorageIOError):
+        return in_use_error_text(exc)
     return (
         QCoreApplication.translate("Application", "“%1” could not be opened: %2")
         .replace("%1", str(path))

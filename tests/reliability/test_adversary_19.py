@@ -123,3 +123,29 @@ def test_an_import_onto_a_full_disk_says_no_backup_could_be_made(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err, err
     assert "sao lưu" in err
+
+
+@pytest.fixture
+def side_file_cannot_grow(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk is full, so SQLite cannot grow the file's ``-shm`` side file while it
+    reads: SQLITE_IOERR_SHMSIZE (met on a full tmpfs after an export filled it)."""
+
+    def connect(*_args: Any, **_kwargs: Any) -> sqlite3.Connection:
+        raise _sqlite_error(SHM_SIZE, "SQLITE_IOERR_SHMSIZE", "disk I/O error")
+
+    shim = types.SimpleNamespace(**{k: getattr(sqlite3, k) for k in dir(sqlite3)})
+    shim.connect = connect
+    monkeypatch.setattr(backups, "sqlite3", shim)
+
+
+@pytest.mark.usefixtures("side_file_cannot_grow")
+def test_a_whole_file_on_a_full_disk_is_not_called_damaged(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(StorageIOError):
+        inspect_file(db)
+    assert main(["--db", str(db), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "hỏng" not in err and "khôi phục" not in err  # not "damaged, restore it"
+    assert "disk I/O error" not in err and "Traceback" not in err
+    assert err.count("\n") == 1, err
