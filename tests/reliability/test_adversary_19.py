@@ -149,3 +149,35 @@ def test_a_whole_file_on_a_full_disk_is_not_called_damaged(
     assert "hỏng" not in err and "khôi phục" not in err  # not "damaged, restore it"
     assert "disk I/O error" not in err and "Traceback" not in err
     assert err.count("\n") == 1, err
+
+
+def _calendar(tmp_path: Path, title: str) -> Path:
+    path = tmp_path / "lich.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a@so.vn\r\n"
+        f"DTSTART:20261123T010000Z\r\nSUMMARY:{title}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_minutes_and_a_report_in_word_take_a_long_title_and_department(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Word keeps a document's title and author in 255 characters; a long event title
+    (typed, or imported from a calendar) or department name ended in a traceback."""
+    from coordinator.db.queries.settings import Letterhead, get_letterhead, set_letterhead
+
+    assert main(["--db", str(db), "import", str(_calendar(tmp_path, "Hội thảo " * 40))]) == 0
+    store = Store.open(db)
+    head = get_letterhead(store)
+    set_letterhead(store, Letterhead(**{**head.__dict__, "department": "Sở Khoa học " * 30}))
+    store.close()
+    capsys.readouterr()
+    minutes = tmp_path / "bien-ban.docx"
+    assert main(["--db", str(db), "minutes", "--event", "1", "--out", str(minutes)]) == 0
+    report = tmp_path / "bao-cao.docx"
+    period = ["--from", "01/11/2026", "--to", "30/11/2026"]
+    assert main(["--db", str(db), "report", *period, "--out", str(report)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert minutes.stat().st_size > 0 and report.stat().st_size > 0
