@@ -579,7 +579,7 @@ def _backup(db: Path, target: Path | None) -> str:
 
 def _restore(db: Path, source: Path | None) -> str:
     from coordinator.db.backups import newest_good, restore
-    from coordinator.db.errors import NotWritableError, RestoreError, StoreError
+    from coordinator.db.errors import BusyError, NotWritableError, RestoreError, StoreError
     from coordinator.db.files import existing_file
     from coordinator.db.location import writable
     from coordinator.db.lock import DatabaseLock
@@ -623,7 +623,7 @@ def _restore(db: Path, source: Path | None) -> str:
         aside = restore(db, source)
     except RestoreError as exc:  # the backup is good: said with where each file is
         raise UserError(restore_error_text(exc)) from exc
-    except NotWritableError as exc:
+    except (NotWritableError, BusyError) as exc:
         raise UserError(store_error_text(db, exc)) from exc
     except StoreError as exc:
         raise UserError(

@@ -63,6 +63,7 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:\.(?P<seq>\d+))?-(?P<reason>[a-z0-9-]+)$"
 )
 _PAGES_PER_STEP = 256
+FOLD_TIMEOUT = 5.0  # how long restore waits for another writer to finish, in seconds
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -395,13 +396,21 @@ def _side(path: Path, suffix: str) -> Path:
 def _fold_journal(db_path: Path) -> None:
     """Write what waits in the ``-wal`` file into the database, so the file alone holds
     everything; SQLite removes the ``-wal`` when this last connection closes. A damaged
-    file may refuse: its ``-wal`` is then kept with it."""
+    file may refuse: its ``-wal`` is then kept with it.
+
+    Raises BusyError when another process (an import from the command line) still
+    writes after ``FOLD_TIMEOUT``: swapping the file under it would send what it
+    writes, and says it saved, into the file set aside."""
+    busy = False
     with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(db_path, timeout=5)
+        conn = sqlite3.connect(db_path, timeout=FOLD_TIMEOUT)
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy = bool(row and row[0])
         finally:
             conn.close()
+    if busy:
+        raise BusyError(f"{db_path}: another process is writing to it")
 
 
 def _keep_aside(db_path: Path) -> Path:
@@ -471,6 +480,9 @@ def restore(
             for suffix in ("-wal", "-shm"):
                 _side(db_path, suffix).unlink(missing_ok=True)
         os.replace(staged, db_path)
+    except BusyError:  # before anything was changed
+        staged.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         staged.unlink(missing_ok=True)
         journal = _side(db_path, "-wal")

@@ -1,6 +1,7 @@
 """What an adversary's try at issue 19 found, each case as it was met: a fresh account, the
 real command line and window, a full disk, a second writer, hostile input."""
 
+import multiprocessing
 import sqlite3
 import types
 from pathlib import Path
@@ -14,9 +15,12 @@ from coordinator.db.backups import copy_database, inspect_file, make_backup, res
 from coordinator.db.errors import DiskFullError, RestoreError, StorageIOError
 from coordinator.db.queries.partners import PartnerInput, save_partner
 from coordinator.db.store import Store
+from tests.reliability import racers
 
 FULL_DISK = 13  # SQLITE_FULL
 SHM_SIZE = 4874  # SQLITE_IOERR_SHMSIZE: the shared-memory side file could not grow
+
+SPAWN = multiprocessing.get_context("spawn")
 
 
 def _sqlite_error(code: int, name: str, text: str) -> sqlite3.OperationalError:
@@ -181,3 +185,31 @@ def test_minutes_and_a_report_in_word_take_a_long_title_and_department(
     assert main(["--db", str(db), "report", *period, "--out", str(report)]) == 0
     assert "Traceback" not in capsys.readouterr().err
     assert minutes.stat().st_size > 0 and report.stat().st_size > 0
+
+
+def test_a_restore_while_an_import_writes_says_busy_and_changes_nothing(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An import from the command line holds the write lock (its transaction lasts as
+    long as the file is big); a restore then swapped the file under it after five
+    seconds, and the import's events, said to be added, went into the file set aside."""
+    monkeypatch.setattr(backups, "FOLD_TIMEOUT", 0.3, raising=False)
+    good = tmp_path / "good.sqlite"
+    Store.open(good).close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    held, release = SPAWN.Event(), SPAWN.Event()
+    holder = SPAWN.Process(target=racers.hold_write_lock, args=(str(db), held, release))
+    holder.start()
+    try:
+        assert held.wait(timeout=120)
+        assert main(["--db", str(db), "restore", "--from", str(good)]) == 1
+    finally:
+        release.set()
+        holder.join(timeout=60)
+    assert holder.exitcode == 0
+    err = capsys.readouterr().err
+    assert "bận" in err and err.count("\n") == 1, err  # busy
+    after = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert after == [n for n in before if not n.endswith(("-wal", "-shm"))]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM organization").fetchone() == (1,)
