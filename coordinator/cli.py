@@ -912,6 +912,7 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
     from sqlalchemy import select
 
     from coordinator.db import models as m
+    from coordinator.db.files import write_whole
     from coordinator.db.queries.events import EventFilter
     from coordinator.ical import export_calendar
 
@@ -943,7 +944,8 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
     finally:
         store.close()
     try:
-        out.write_bytes(data)
+        # Whole or not at all: a full disk must not cut short the calendar exported before.
+        write_whole(out, lambda partial: partial.write_bytes(data))
     except OSError as exc:
         raise _file_error(out, exc) from exc
     return arg(

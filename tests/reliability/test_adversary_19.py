@@ -1,6 +1,7 @@
 """What an adversary's try at issue 19 found, each case as it was met: a fresh account, the
 real command line and window, a full disk, a second writer, hostile input."""
 
+import errno
 import multiprocessing
 import os
 import sqlite3
@@ -232,3 +233,44 @@ def test_a_restore_while_an_import_writes_says_busy_and_changes_nothing(
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM organization").fetchone() == (1,)
 
+
+@pytest.fixture
+def disk_fills_half_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing a file stops half-way: the disk is full."""
+
+    def write_bytes(self: Path, data: bytes) -> int:
+        with self.open("wb") as fh:
+            fh.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", write_bytes)
+
+
+@pytest.mark.usefixtures("disk_fills_half_way")
+def test_an_export_onto_a_full_disk_keeps_the_calendar_exported_before(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The calendar file others subscribe to was cut in half by a failed export."""
+    out = tmp_path / "lich-so.ics"
+    out.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    before = out.read_bytes()
+    assert main(["--db", str(db), "export", "--out", str(out)]) == 1
+    assert "đầy" in capsys.readouterr().err  # full
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+@pytest.mark.usefixtures("disk_fills_half_way")
+def test_the_windows_export_onto_a_full_disk_keeps_the_calendar_exported_before(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    out = tmp_path / "lich-so.ics"
+    out.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    before = out.read_bytes()
+    window.scheduling.export_ics(out)
+    assert out.read_bytes() == before
+    assert len(said) == 1  # the disk is full, said once
