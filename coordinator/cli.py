@@ -9,6 +9,7 @@ the headless commands load QtCore only, never a widget. JSON keys stay English.
 import argparse
 import io
 import json
+import logging
 import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -1322,6 +1323,19 @@ def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return args if args.command is None else None
 
 
+def _log_refusal(exc: UserError) -> None:
+    """Every error a command says goes to the log too, by its kind: the file's condition
+    (a path and SQLite's words), never the sentence, which may quote names from a list."""
+    from coordinator.db.errors import StoreError
+
+    cause = exc.__cause__
+    if isinstance(cause, StoreError | OSError):
+        detail = f"{type(cause).__name__}: {cause}"
+    else:
+        detail = type(cause).__name__ if cause is not None else "refused"
+    logging.getLogger(__name__).warning("command failed: %s", detail)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs a command in the language asked (``--lang``, anywhere on the line), else the
     one last chosen in the window, else Vietnamese."""
@@ -1359,6 +1373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with speaking(language), _store_problems():
                 message = document()
     except UserError as exc:
+        _log_refusal(exc)
         print(f"coordinator: {exc}", file=sys.stderr)
         return 1
     try:

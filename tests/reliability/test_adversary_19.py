@@ -274,3 +274,19 @@ def test_the_windows_export_onto_a_full_disk_keeps_the_calendar_exported_before(
     window.scheduling.export_ics(out)
     assert out.read_bytes() == before
     assert len(said) == 1  # the disk is full, said once
+
+
+def test_an_error_a_command_says_is_in_the_log_without_the_names_it_quotes(
+    db: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A full disk, a busy file, a folder given as the database: each was said on stderr
+    and none reached the log, so a coordinator's 'it failed yesterday' left no trace."""
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    with caplog.at_level("WARNING", logger="coordinator"):
+        assert main(["--db", str(folder), "check"]) == 1
+        assert main(["--db", str(db), "export", "--out", "x.ics", "--person", "Nguyễn Văn A"]) == 1
+    failed = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(failed) == 2, failed
+    assert "NotAFileError" in failed[0]
+    assert all("Nguyễn" not in m for m in failed)
