@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator import __version__
-from coordinator.db.backups import Backup, make_backup
+from coordinator.db.backups import Backup, backups_dir, make_backup
 from coordinator.db.errors import BackupCancelledError, StoreError
 from coordinator.db.queries.actions import Due, DueCounts, due_counts
 from coordinator.db.queries.search import SearchHit
@@ -27,6 +27,7 @@ from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
 from coordinator.domain.timezone import today_local
 from coordinator.text import labels
+from coordinator.text.errors import store_error_text, write_error_text
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.agreements.window import AgreementsDialog
 from coordinator.ui.backups import RestoreDialog
@@ -690,10 +691,16 @@ class MainWindow(WindowBase):
             return
         if not isinstance(exc, OSError | StoreError):
             raise exc
+        # The reason in the user's words (a full disk), not SQLite's or the system's.
+        reason = (
+            write_error_text(backups_dir(self.store.path), exc)
+            if isinstance(exc, OSError)
+            else store_error_text(self.store.path, exc)
+        )
         QMessageBox.warning(
             self,
             self.tr("Back up now"),
-            labels.arg(self.tr("The backup could not be written: %1"), exc),
+            labels.arg(self.tr("The backup could not be written: %1"), reason),
         )
 
     def restore_database(self) -> None:

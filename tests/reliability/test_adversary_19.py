@@ -290,3 +290,17 @@ def test_an_error_a_command_says_is_in_the_log_without_the_names_it_quotes(
     assert len(failed) == 2, failed
     assert "NotAFileError" in failed[0]
     assert all("Nguyễn" not in m for m in failed)
+
+
+@pytest.mark.usefixtures("full_copy_disk")
+def test_back_up_now_on_a_full_disk_says_so_without_sqlites_words(
+    qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    window.backup_database()
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "database or disk is full" not in said[0]
+    assert "full" in said[0] or "đầy" in said[0]
