@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from coordinator import logs, paths
 from coordinator.db import backups, demo
 from coordinator.db.errors import (
+    BusyError,
     DamagedDatabaseError,
     NotADatabaseError,
     NotAFileError,
@@ -307,7 +308,7 @@ class Application:
                 self.window,
                 QCoreApplication.translate("Application", "Restore"),
                 store_error_text(path, exc)
-                if isinstance(exc, RestoreError | NotWritableError)
+                if isinstance(exc, RestoreError | NotWritableError | BusyError)
                 else labels.arg(
                     QCoreApplication.translate(
                         "Application", "The backup could not be restored: %1"

@@ -9,6 +9,7 @@ the headless commands load QtCore only, never a widget. JSON keys stay English.
 import argparse
 import io
 import json
+import logging
 import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -549,7 +550,11 @@ def _check(db: Path) -> str:
 
 
 def _backup(db: Path, target: Path | None) -> str:
-    from coordinator.db.backups import copy_database, make_backup
+    import errno
+    import os
+
+    from coordinator.db.backups import backups_dir, copy_database, make_backup
+    from coordinator.db.errors import DiskFullError
 
     _require(db)
     if target is not None and target.resolve() == db.resolve():
@@ -566,13 +571,16 @@ def _backup(db: Path, target: Path | None) -> str:
         else:
             copy_database(db, target)
     except OSError as exc:
-        raise _file_error(target or db, exc) from exc
+        raise _file_error(target or backups_dir(db), exc) from exc
+    except DiskFullError as exc:  # the disk the copy goes to, not the database's
+        full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        raise _file_error(target or backups_dir(db), full) from exc
     return arg(QCoreApplication.translate("CommandLine", "backup written to %1"), target)
 
 
 def _restore(db: Path, source: Path | None) -> str:
     from coordinator.db.backups import newest_good, restore
-    from coordinator.db.errors import NotWritableError, RestoreError, StoreError
+    from coordinator.db.errors import BusyError, NotWritableError, RestoreError, StoreError
     from coordinator.db.files import existing_file
     from coordinator.db.location import writable
     from coordinator.db.lock import DatabaseLock
@@ -616,7 +624,7 @@ def _restore(db: Path, source: Path | None) -> str:
         aside = restore(db, source)
     except RestoreError as exc:  # the backup is good: said with where each file is
         raise UserError(restore_error_text(exc)) from exc
-    except NotWritableError as exc:
+    except (NotWritableError, BusyError) as exc:
         raise UserError(store_error_text(db, exc)) from exc
     except StoreError as exc:
         raise UserError(
@@ -905,6 +913,7 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
     from sqlalchemy import select
 
     from coordinator.db import models as m
+    from coordinator.db.files import write_whole
     from coordinator.db.queries.events import EventFilter
     from coordinator.ical import export_calendar
 
@@ -936,7 +945,8 @@ def _export(db: Path, out: Path, person: str | None, unit: str | None, project: 
     finally:
         store.close()
     try:
-        out.write_bytes(data)
+        # Whole or not at all: a full disk must not cut short the calendar exported before.
+        write_whole(out, lambda partial: partial.write_bytes(data))
     except OSError as exc:
         raise _file_error(out, exc) from exc
     return arg(
@@ -1313,6 +1323,19 @@ def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return args if args.command is None else None
 
 
+def _log_refusal(exc: UserError) -> None:
+    """Every error a command says goes to the log too, by its kind: the file's condition
+    (a path and SQLite's words), never the sentence, which may quote names from a list."""
+    from coordinator.db.errors import StoreError
+
+    cause = exc.__cause__
+    if isinstance(cause, StoreError | OSError):
+        detail = f"{type(cause).__name__}: {cause}"
+    else:
+        detail = type(cause).__name__ if cause is not None else "refused"
+    logging.getLogger(__name__).warning("command failed: %s", detail)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs a command in the language asked (``--lang``, anywhere on the line), else the
     one last chosen in the window, else Vietnamese."""
@@ -1350,6 +1373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with speaking(language), _store_problems():
                 message = document()
     except UserError as exc:
+        _log_refusal(exc)
         print(f"coordinator: {exc}", file=sys.stderr)
         return 1
     try:

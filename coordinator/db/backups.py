@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 from coordinator.db.attachments import attachments_dir
 from coordinator.db.errors import (
     BackupCancelledError,
+    BusyError,
     DamagedDatabaseError,
     DiskFullError,
     NewerDatabaseError,
@@ -61,6 +62,7 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:\.(?P<seq>\d+))?-(?P<reason>[a-z0-9-]+)$"
 )
 _PAGES_PER_STEP = 256
+FOLD_TIMEOUT = 5.0  # how long restore waits for another writer to finish, in seconds
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -123,6 +125,11 @@ def _reading(path: Path, use: Callable[[sqlite3.Connection], T], identify: bool 
     except sqlite3.OperationalError as exc:
         if exc.sqlite_errorname == "SQLITE_CANTOPEN":  # not damage: it cannot be reached
             raise StoreError(f"{path}: {exc}") from exc
+        # Not damage either: a full disk (its side file cut short), a failing disk, a
+        # writer holding the file. The file itself may be whole.
+        condition = classify(exc, path)
+        if isinstance(condition, DiskFullError | StorageIOError | BusyError):
+            raise condition from exc
         raise DamagedDatabaseError(f"{path}: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(f"{path}: {exc}") from exc
@@ -217,9 +224,11 @@ def copy_database(
     if ``check``, when it passes ``quick_check``; a stopped copy leaves nothing.
     """
     partial = target.with_name(target.name + ".part")
+    journal = _side(partial, "-journal")  # the copy's own, left where SQLite stopped
     src = sqlite3.connect(read_uri(source), uri=True)
     try:
         partial.unlink(missing_ok=True)  # left by a copy that was killed
+        journal.unlink(missing_ok=True)
         new_private_file(partial)
         dst = sqlite3.connect(partial)
         try:
@@ -237,6 +246,7 @@ def copy_database(
         sync_file(partial)  # on the disk before it takes its place
     except BaseException:
         partial.unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
         raise
     finally:
         src.close()
@@ -401,13 +411,21 @@ def _side(path: Path, suffix: str) -> Path:
 def _fold_journal(db_path: Path) -> None:
     """Write what waits in the ``-wal`` file into the database, so the file alone holds
     everything; SQLite removes the ``-wal`` when this last connection closes. A damaged
-    file may refuse: its ``-wal`` is then kept with it."""
+    file may refuse: its ``-wal`` is then kept with it.
+
+    Raises BusyError when another process (an import from the command line) still
+    writes after ``FOLD_TIMEOUT``: swapping the file under it would send what it
+    writes, and says it saved, into the file set aside."""
+    busy = False
     with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(db_path, timeout=5)
+        conn = sqlite3.connect(db_path, timeout=FOLD_TIMEOUT)
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            row = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy = bool(row and row[0])
         finally:
             conn.close()
+    if busy:
+        raise BusyError(f"{db_path}: another process is writing to it")
 
 
 def _keep_aside(db_path: Path) -> Path:
@@ -464,6 +482,10 @@ def restore(
         raise
     except OSError as exc:
         raise RestoreError("copy", db_path, backup_file, None, exc) from exc
+    except (DiskFullError, StorageIOError) as exc:  # the disk, not the backup: said so
+        code = errno.ENOSPC if isinstance(exc, DiskFullError) else errno.EIO
+        cause = OSError(code, os.strerror(code))
+        raise RestoreError("copy", db_path, backup_file, None, cause) from exc
     aside: Path | None = None
     try:
         if current:
@@ -473,6 +495,9 @@ def restore(
             for suffix in ("-wal", "-shm"):
                 _side(db_path, suffix).unlink(missing_ok=True)
         os.replace(staged, db_path)
+    except BusyError:  # before anything was changed
+        staged.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         staged.unlink(missing_ok=True)
         journal = _side(db_path, "-wal")

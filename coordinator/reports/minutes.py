@@ -386,5 +386,5 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
                 (name, True, False),
             ],
         )
-    word.core_properties.title = doc.title
+    word.core_properties.title = doc.title[:255]  # Word's limit for a property
     common.write_whole(path, lambda target: word.save(str(target)))

@@ -191,8 +191,9 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
             word.add_paragraph().add_run(words.lists_left_out(report)).italic = True
         elif not _word_details(report, heading, table, progress):
             word.add_paragraph().add_run(words.no_data()).italic = True
-    word.core_properties.title = f"{words.running_title()} {words.period_short(report)}"
-    word.core_properties.author = report.head.department or "Coordinator"
+    # Word's limit for a property is 255 characters: a department's long name is cut.
+    word.core_properties.title = f"{words.running_title()} {words.period_short(report)}"[:255]
+    word.core_properties.author = (report.head.department or "Coordinator")[:255]
     common.write_whole(path, lambda target: word.save(str(target)))
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from coordinator.db.files import write_whole
 from coordinator.db.queries.events import EventFilter
 from coordinator.ical import (
     IcsError,
@@ -161,7 +162,7 @@ class Scheduling:
             path = Path(chosen)
         data = export_calendar(self.w.store, scope, name=self.w.store.path.stem)
         try:
-            path.write_bytes(data)
+            write_whole(path, lambda partial: partial.write_bytes(data))
         except OSError as exc:
             QMessageBox.warning(self.w, title, write_error_text(Path(path), exc))
             return
