@@ -16,6 +16,8 @@ import re
 import shutil
 import sqlite3
 import stat
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -62,6 +64,7 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:\.(?P<seq>\d+))?-(?P<reason>[a-z0-9-]+)$"
 )
 _PAGES_PER_STEP = 256
+_LEFTOVER_AGE = 3600.0  # seconds: an unfinished backup folder older than this was left
 FOLD_TIMEOUT = 5.0  # how long restore waits for another writer to finish, in seconds
 log = logging.getLogger(__name__)
 
@@ -307,8 +310,9 @@ def make_backup(
         if f.name.startswith(stamp) and (match := _NAME.match(f.name)) is not None
     ]
     seq = max((b.seq for b in same_second), default=0) + 1
-    folder = root / (f"{stamp}-{reason}" if seq == 1 else f"{stamp}.{seq}-{reason}")
-    partial = root / f".{folder.name}.part"
+    # The working folder is this writer's alone (another process or thread may back up
+    # the same file in the same second); the finished one takes the next free number.
+    partial = root / f".{stamp}-{reason}.{os.getpid()}-{threading.get_ident()}.part"
     shutil.rmtree(partial, ignore_errors=True)
     private_dir(partial)
     try:
@@ -316,13 +320,27 @@ def make_backup(
         files = attachments_dir(db_path)
         if files.is_dir():
             _link_tree(files, partial / "attachments")
-        partial.rename(folder)
+        folder, seq = _finish(partial, root, stamp, reason, seq)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
     prune(db_path, keep if keep is not None else keep_setting(db_path))
     log.info("backup of %s made in %s", db_path, folder)
     return Backup(folder, made_at, reason, seq)
+
+
+def _finish(partial: Path, root: Path, stamp: str, reason: str, seq: int) -> tuple[Path, int]:
+    """Rename the finished working folder to the first free backup name from ``seq``."""
+    while True:
+        folder = root / (f"{stamp}-{reason}" if seq == 1 else f"{stamp}.{seq}-{reason}")
+        if not folder.exists():
+            try:
+                partial.rename(folder)
+                return folder, seq
+            except OSError as exc:  # taken meanwhile by another backup of the same second
+                if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY):
+                    raise
+        seq += 1
 
 
 def backup_of(file: Path) -> Backup | None:
@@ -358,7 +376,11 @@ def prune(db_path: Path, keep: int) -> None:
         shutil.rmtree(old.folder, ignore_errors=True)
     root = backups_dir(db_path)
     for leftover in root.glob(f".{db_path.stem}-*.part"):
-        shutil.rmtree(leftover, ignore_errors=True)
+        # Left half-made by a backup that was stopped or killed; one still being written
+        # by another process (touched within the hour) is left to finish.
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > _LEFTOVER_AGE:
+                shutil.rmtree(leftover, ignore_errors=True)
 
 
 def keep_setting(db_path: Path) -> int:

@@ -307,3 +307,59 @@ def test_back_up_now_on_a_full_disk_says_so_without_sqlites_words(
     qtbot.waitUntil(lambda: bool(said), timeout=10000)
     assert "database or disk is full" not in said[0]
     assert "full" in said[0] or "đầy" in said[0]
+
+
+def test_two_backups_of_one_file_in_the_same_second_both_survive(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two writers (two commands, the window and a command) back up the same file in
+    the same second: neither clears the other's copy half-way, both are kept."""
+    import threading
+    from datetime import datetime
+
+    monkeypatch.setattr(backups, "now_local", lambda: datetime(2026, 11, 30, 9, 0, 0))
+    both_copying = threading.Barrier(2, timeout=30)
+    real = backups.copy_database
+
+    def copy_together(*args: Any, **kwargs: Any) -> Any:
+        done = real(*args, **kwargs)
+        both_copying.wait()  # each has its copy written, neither renamed it yet
+        return done
+
+    monkeypatch.setattr(backups, "copy_database", copy_together)
+    made: list[backups.Backup] = []
+    errors: list[BaseException] = []
+
+    def back_up() -> None:
+        try:
+            made.append(make_backup(db, "manual", keep=10))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    workers = [threading.Thread(target=back_up) for _ in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert errors == []
+    assert sorted(b.seq for b in made) == [1, 2]
+    for b in backups.list_backups(db):
+        assert inspect_file(b.folder / db.name, thorough=True) is not None
+    assert len(backups.list_backups(db)) == 2
+    assert [p for p in backups.backups_dir(db).iterdir() if p.name.endswith(".part")] == []
+
+
+def test_a_backup_leaves_another_writers_copy_alone_and_clears_an_old_leftover(
+    db: Path,
+) -> None:
+    root = backups.backups_dir(db)
+    root.mkdir(parents=True, exist_ok=True)
+    running = root / f".{db.stem}-20261130-090000-manual.4242-1.part"
+    running.mkdir()
+    (running / db.name).write_bytes(b"half a copy")
+    left = root / f".{db.stem}-20260101-090000-manual.4141-1.part"
+    left.mkdir()
+    hours_ago = left.stat().st_mtime - 2 * 3600
+    os.utime(left, (hours_ago, hours_ago))
+    make_backup(db, "manual")
+    assert running.exists() and not left.exists()
