@@ -637,7 +637,7 @@ def _restore(db: Path, source: Path | None) -> str:
             )
         ) from exc
     except OSError as exc:
-        raise UserError(store_error_text(source, StoreError(exc.strerror or str(exc)))) from exc
+        raise UserError(store_error_text(source, exc)) from exc
     finally:
         lock.release()
     if aside:

@@ -96,8 +96,20 @@ def store_error_text(path: Path, exc: Exception) -> str:
     return (
         QCoreApplication.translate("Application", "“%1” could not be opened: %2")
         .replace("%1", str(path))
-        .replace("%2", str(exc))
+        .replace("%2", _system_reason(exc))
     )
+
+
+def _system_reason(exc: BaseException) -> str:
+    """The system's reason a file could not be opened, in the user's language where it
+    is a common one (the system's own words are English)."""
+    cause = exc if isinstance(exc, OSError) else exc.__cause__
+    if isinstance(cause, OSError):
+        if cause.errno == errno.ENOENT:
+            return QCoreApplication.translate("Application", "there is no such file")
+        if cause.errno in (errno.EACCES, errno.EPERM):
+            return QCoreApplication.translate("Application", "no permission to read it")
+    return str(exc)
 
 
 def schema_problem_text(problem: Problem) -> str:

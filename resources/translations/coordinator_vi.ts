@@ -443,6 +443,14 @@
         <translation>Không nâng cấp được tệp “%1” lên phiên bản Coordinator này: quá trình nâng cấp dừng ở bước %2. Tệp chưa bị thay đổi; bản sao lưu tạo trước khi nâng cấp nằm trong thư mục “backups” bên cạnh tệp.</translation>
     </message>
     <message>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>no permission to read it</source>
+        <translation>không có quyền đọc tệp</translation>
+    </message>
+    <message>
         <source>The database file is busy — another window or command is writing to it; try again in a moment.</source>
         <translation>Tệp cơ sở dữ liệu đang bận — một cửa sổ hoặc lệnh khác đang ghi vào tệp; vui lòng thử lại sau giây lát.</translation>
     </message>

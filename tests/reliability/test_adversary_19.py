@@ -363,3 +363,14 @@ def test_a_backup_leaves_another_writers_copy_alone_and_clears_an_old_leftover(
     os.utime(left, (hours_ago, hours_ago))
     make_backup(db, "manual")
     assert running.exists() and not left.exists()
+
+
+def test_restore_from_a_missing_file_says_so_in_vietnamese(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = db.read_bytes()
+    assert main(["restore", "--db", str(db), "--from", str(tmp_path / "khong-co.sqlite")]) == 1
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "không có tệp này" in said
+    assert "No such file" not in said
+    assert db.read_bytes() == before
