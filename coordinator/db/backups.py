@@ -16,6 +16,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -376,11 +377,31 @@ def prune(db_path: Path, keep: int) -> None:
         shutil.rmtree(old.folder, ignore_errors=True)
     root = backups_dir(db_path)
     for leftover in root.glob(f".{db_path.stem}-*.part"):
-        # Left half-made by a backup that was stopped or killed; one still being written
-        # by another process (touched within the hour) is left to finish.
+        # Left half-made by a backup that was killed; one another writer is still making
+        # is left to finish.
         with contextlib.suppress(OSError):
-            if time.time() - leftover.stat().st_mtime > _LEFTOVER_AGE:
+            if _abandoned(leftover):
                 shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _abandoned(leftover: Path) -> bool:
+    """A working folder whose writer is gone: its process no longer runs (the folder
+    names it), or, where that cannot be asked, it has not been touched for an hour."""
+    if time.time() - leftover.stat().st_mtime > _LEFTOVER_AGE:
+        return True
+    owner = re.search(r"\.(\d+)-\d+\.part$", leftover.name)
+    if owner is None:
+        return True  # named by an earlier version, which made one at a time
+    pid = int(owner[1])
+    if pid == os.getpid() or sys.platform == "win32":  # signal 0 is Ctrl+C on Windows
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # runs, as another user
+    return False
 
 
 def keep_setting(db_path: Path) -> int:

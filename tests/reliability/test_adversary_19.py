@@ -354,15 +354,27 @@ def test_a_backup_leaves_another_writers_copy_alone_and_clears_an_old_leftover(
 ) -> None:
     root = backups.backups_dir(db)
     root.mkdir(parents=True, exist_ok=True)
-    running = root / f".{db.stem}-20261130-090000-manual.4242-1.part"
-    running.mkdir()
-    (running / db.name).write_bytes(b"half a copy")
-    left = root / f".{db.stem}-20260101-090000-manual.4141-1.part"
-    left.mkdir()
+
+    def working(name: str, pid: int) -> Path:
+        folder = root / f".{db.stem}-{name}-manual.{pid}-1.part"
+        folder.mkdir()
+        (folder / db.name).write_bytes(b"half a copy")
+        return folder
+
+    running = working("20261130-090000", os.getppid())  # a process that runs
+    killed = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = working("20261130-090001", int(killed.stdout))  # its process has ended
+    left = working("20260101-090000", os.getppid())
     hours_ago = left.stat().st_mtime - 2 * 3600
-    os.utime(left, (hours_ago, hours_ago))
+    os.utime(left, (hours_ago, hours_ago))  # untouched for two hours
     make_backup(db, "manual")
-    assert running.exists() and not left.exists()
+    assert running.exists()
+    assert not dead.exists() and not left.exists()
 
 
 def test_restore_from_a_missing_file_says_so_in_vietnamese(
