@@ -206,12 +206,8 @@ def quick_check(path: Path) -> None:
 
 
 def worth_checking(path: Path) -> bool:
-    """Whether ``path`` holds anything to check (not a new, empty database)."""
-    return _has_content(path)
-
-
-def _has_content(path: Path) -> bool:
-    """A regular file with something in it (``is_file`` alone would wait on a pipe)."""
+    """Whether ``path`` holds anything to check: a regular file with something in it
+    (not a new, empty database; a pipe is not opened, which would wait)."""
     try:
         status = path.stat()
     except OSError:
