@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from coordinator import __version__, logs, paths
-from coordinator.text.formats import arg
+from coordinator.text.formats import arg, fmt_count
 from coordinator.text.translations import LANGUAGES, saved_language, speaking
 
 if TYPE_CHECKING:
@@ -819,10 +819,10 @@ def _import_list(db: Path, args: argparse.Namespace) -> str:
                     "%5 to skip",
                 ),
                 source,
-                counts[Action.ADD],
-                counts[Action.MERGE],
-                counts[Action.UNCHANGED],
-                counts[Action.SKIP],
+                *(
+                    fmt_count(counts[a])
+                    for a in (Action.ADD, Action.MERGE, Action.UNCHANGED, Action.SKIP)
+                ),
             )
             below = [words.below_text(plan.below).capitalize()] if plan.below else []
             said = "\n".join([head, *(words.problem_text(p) for p in problems), *maybe, *below])
@@ -849,18 +849,15 @@ def _import_list(db: Path, args: argparse.Namespace) -> str:
             "CommandLine", "%1: %2 added, %3 merged, %4 already there, %5 skipped"
         ),
         source,
-        result.added,
-        result.merged,
-        result.unchanged,
-        result.skipped,
+        *map(fmt_count, (result.added, result.merged, result.unchanged, result.skipped)),
     )
     if result.organizations_added or result.people_added:
         head += arg(
             QCoreApplication.translate(
                 "CommandLine", " (and with them %1 partners and %2 people not listed before)"
             ),
-            result.organizations_added,
-            result.people_added,
+            fmt_count(result.organizations_added),
+            fmt_count(result.people_added),
         )
     skipped = [
         arg(QCoreApplication.translate("CommandLine", "skipped: %1"), words.problem_text(p))
@@ -1104,7 +1101,8 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
     overdue_text = QCoreApplication.translate("CommandLine", "OVERDUE")
     nobody = QCoreApplication.translate("CommandLine", "no owner")
     lines = [
-        f"{fmt_date(e.ends_on):10}  {arg(ending_text, fmt_date(e.ends_on), e.days_left)}: "
+        f"{fmt_date(e.ends_on):10}  "
+        f"{arg(ending_text, fmt_date(e.ends_on), fmt_count(e.days_left))}: "
         f"{e.name} — {'; '.join(e.parties)}"
         for e in ending
     ]
@@ -1118,11 +1116,11 @@ def _actions(db: Path, overdue: bool, owner: str | None, as_json: bool) -> str:
         lines.append(
             arg(
                 QCoreApplication.translate("CommandLine", "%1 agreements ending within %2 days"),
-                len(ending),
+                fmt_count(len(ending)),
                 days,
             )
         )
-    lines.append(arg(QCoreApplication.translate("CommandLine", "%1 items"), len(items)))
+    lines.append(arg(QCoreApplication.translate("CommandLine", "%1 items"), fmt_count(len(items))))
     return "\n".join(lines)
 
 
@@ -1280,9 +1278,7 @@ def _write_report(db: Path, request: "ReportRequest", out: Path) -> str:
         fmt_date(request.first),
         fmt_date(request.last),
         request.scope.name or QCoreApplication.translate("CommandLine", "everything"),
-        f.projects,
-        f.events_held,
-        f.actions_overdue,
+        *map(fmt_count, (f.projects, f.events_held, f.actions_overdue)),
     )
 
 

@@ -75,14 +75,30 @@ def parse_time(text: str) -> time:
     return time(int(hours), int(minutes))  # ValueError past 23:59
 
 
-def parse_number(text: str) -> float | None:
-    """A number as typed in Vietnam or elsewhere: ``1.234,5`` or ``1234.5``; blank is None."""
-    text = text.strip().replace(" ", "")
+def parse_number(text: str, decimal_mark: str = ",") -> float | None:
+    """A number as typed in the interface language; blank is None, anything else that is
+    not a number a ValueError.
+
+    With the Vietnamese ``decimal_mark`` ",": ``1.234,5``, ``1.500.000`` and ``-12,5``;
+    the other mark groups thousands only in groups of three, so ``12.5`` (a decimal point
+    from a foreign habit) still reads 12.5 while ``1.500`` reads one thousand five hundred.
+    With ".": ``1,234.5``, ``1,500,000`` and ``12,5`` likewise. Spaces may group too.
+    """
+    group = "." if decimal_mark == "," else ","
+    text = "".join(text.split()).replace("\u2212", "-")  # spaces of every kind; a real minus
     if not text:
         return None
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    return float(text)
+    sign, body = ("-", text[1:]) if text[:1] in "+-" else ("", text)
+    whole, point, fraction = body.partition(decimal_mark)
+    if not point and whole.count(group) == 1 and len(whole.split(group)[1]) != 3:
+        whole, fraction = whole.split(group)  # "12.5": the other mark meant as a decimal point
+    groups = whole.split(group)
+    if len(groups) > 1 and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        raise ValueError(text)
+    digits = "".join(groups)
+    if not ((digits + fraction).isascii() and (digits + fraction).isdigit()):
+        raise ValueError(text)  # letters, a second mark, "1e6", or no digit at all
+    return float(f"{sign}{digits or 0}.{fraction or 0}")
 
 
 def format_date(value: date | datetime | None) -> str:

@@ -22,7 +22,7 @@ from coordinator.db.errors import (
 from coordinator.db.migrate import MigrationError
 from coordinator.db.schema import Difference, Problem
 from coordinator.ical import Problem as IcsProblem
-from coordinator.text.formats import arg
+from coordinator.text.formats import arg, fmt_count
 
 
 def store_error_text(path: Path, exc: Exception) -> str:
@@ -144,7 +144,9 @@ def schema_problems_text(problems: list[Problem]) -> str:
     """The first few differences, and how many there are in all."""
     said = "; ".join(schema_problem_text(p) for p in problems[:_SHOWN_PROBLEMS])
     if len(problems) > _SHOWN_PROBLEMS:
-        said += " " + arg(QCoreApplication.translate("Files", "(%1 in all)"), len(problems))
+        said += " " + arg(
+            QCoreApplication.translate("Files", "(%1 in all)"), fmt_count(len(problems))
+        )
     return said
 
 

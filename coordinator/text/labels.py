@@ -23,6 +23,7 @@ from coordinator.text.formats import fmt_datetime as fmt_datetime
 from coordinator.text.formats import fmt_number as fmt_number
 from coordinator.text.formats import fmt_period as fmt_period
 from coordinator.text.formats import fmt_span as fmt_span
+from coordinator.text.formats import number_marks as number_marks
 
 
 def org_kind(value: str) -> str:

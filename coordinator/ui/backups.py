@@ -36,7 +36,7 @@ def reason_text(reason: str) -> str:
 
 def _size(backup: Backup) -> str:
     total = sum(p.stat().st_size for p in backup.folder.rglob("*") if p.is_file())
-    return f"{total / (1024 * 1024):.1f} MB"
+    return f"{labels.fmt_number(total / (1024 * 1024), 1)} MB"
 
 
 class RestoreDialog(QDialog):

@@ -304,12 +304,18 @@ class MainWindow(WindowBase):
         self.due_counts = counts = due_counts(self.store, today)
         if counts.overdue:
             text = labels.arg(
-                self.tr("⚠ %1 overdue, %2 due this week"), counts.overdue, counts.this_week
+                self.tr("⚠ %1 overdue, %2 due this week"),
+                labels.fmt_count(counts.overdue),
+                labels.fmt_count(counts.this_week),
             )
         else:
-            text = labels.arg(self.tr("%1 action items due this week"), counts.this_week)
+            text = labels.arg(
+                self.tr("%1 action items due this week"), labels.fmt_count(counts.this_week)
+            )
         if counts.agreements_ending:
-            text += labels.arg(self.tr(", %1 agreements ending soon"), counts.agreements_ending)
+            text += labels.arg(
+                self.tr(", %1 agreements ending soon"), labels.fmt_count(counts.agreements_ending)
+            )
         alert = counts.overdue or counts.agreements_ending
         self.due_button.setStyleSheet("color: #b00020; font-weight: bold;" if alert else "")
         self.due_button.setText(text)

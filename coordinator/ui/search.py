@@ -190,7 +190,9 @@ class SearchResults(QDockWidget):
         self.tree.resizeColumnToContents(0)
         if first is not None:
             self.tree.setCurrentItem(first)
-            self.summary.setText(labels.arg(self.tr("%1 results for “%2”"), len(self.hits), text))
+            self.summary.setText(
+                labels.arg(self.tr("%1 results for “%2”"), labels.fmt_count(len(self.hits)), text)
+            )
         else:
             self.summary.setText(labels.arg(self.tr("Nothing found for “%1”."), text))
 

@@ -118,7 +118,7 @@ class TrashDialog(QDialog):
         if not chosen:
             return
         self._undo.beginMacro(
-            labels.arg(self.tr("restore %1 records"), len(chosen))
+            labels.arg(self.tr("restore %1 records"), labels.fmt_count(len(chosen)))
             if len(chosen) > 1
             else labels.arg(self.tr("restore “%1”"), chosen[0].title)
         )

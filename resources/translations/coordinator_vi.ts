@@ -750,26 +750,26 @@
         <source>Month %1/%2</source>
         <translation>Tháng %1/%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) this month</source>
-        <translation>
-            <numerusform>%n sự kiện trong tháng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) this week</source>
-        <translation>
-            <numerusform>%n sự kiện trong tuần</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From %1</source>
         <translation>Từ ngày %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) from this day on</source>
+        <source>%Ln event(s) this week</source>
         <translation>
-            <numerusform>%n sự kiện từ ngày này trở đi</numerusform>
+            <numerusform>%Ln sự kiện trong tuần</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) this month</source>
+        <translation>
+            <numerusform>%Ln sự kiện trong tháng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) from this day on</source>
+        <translation>
+            <numerusform>%Ln sự kiện từ ngày này trở đi</numerusform>
         </translation>
     </message>
     <message>
@@ -3810,12 +3810,6 @@
         <source>Province units only</source>
         <translation>Chỉ đơn vị của tỉnh</translation>
     </message>
-    <message numerus="yes">
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n đối tác</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete partner</source>
         <translation>Xóa đối tác</translation>
@@ -3831,12 +3825,6 @@
     <message>
         <source>Partner deleted. Ctrl+Z brings it back.</source>
         <translation>Đã xóa đối tác. Nhấn Ctrl+Z để khôi phục.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s) found</source>
-        <translation>
-            <numerusform>Tìm thấy %n đối tác</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New partner…</source>
@@ -3938,9 +3926,21 @@
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln đối tác</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Partners</source>
         <translation>Đối tác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %Ln đối tác</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -4623,8 +4623,8 @@
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
-        <source>baseline, target and actual are numbers.</source>
-        <translation>giá trị ban đầu, chỉ tiêu và thực hiện phải là số.</translation>
+        <source>%1 “%2” is not a number; write it as %3 or %4.</source>
+        <translation>%1 “%2” không phải là số; hãy viết theo dạng %3 hoặc %4.</translation>
     </message>
     <message>
         <source>Give the copy a code of its own, then save.</source>
@@ -4657,12 +4657,6 @@
         <source>All host units</source>
         <translation>Mọi đơn vị tiếp nhận</translation>
     </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n dự án</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete project</source>
         <translation>Xóa dự án</translation>
@@ -4678,12 +4672,6 @@
     <message>
         <source>Project deleted. Ctrl+Z brings it back.</source>
         <translation>Đã xóa dự án. Nhấn Ctrl+Z để khôi phục.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s) found</source>
-        <translation>
-            <numerusform>Tìm thấy %n dự án</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New project…</source>
@@ -4729,6 +4717,12 @@
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln dự án</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Projects</source>
         <translation>Dự án</translation>
@@ -4748,6 +4742,12 @@
     <message>
         <source>Project saved. Ctrl+Z undoes the change.</source>
         <translation>Đã lưu dự án. Nhấn Ctrl+Z để hoàn tác thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %Ln dự án</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Move to programme…</source>

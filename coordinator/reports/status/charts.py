@@ -73,7 +73,8 @@ def projects_by_status(counts: dict[str, int]) -> QImage:
     w, h = image.width(), image.height()
     pad = metrics.height() * 0.6
     label_w = max(metrics.horizontalAdvance(name) for name, _n, _c in rows) + pad * 2
-    number_w = metrics.horizontalAdvance("00000") + pad
+    largest_text = labels.fmt_count(max(counts.values(), default=0))
+    number_w = metrics.horizontalAdvance(max(largest_text, "00000", key=len)) + pad
     area = QRectF(label_w, pad, w - label_w - number_w - pad, h - 2 * pad)
     slot = area.height() / len(rows)
     largest = max((n for _name, n, _c in rows), default=0) or 1
@@ -89,7 +90,7 @@ def projects_by_status(counts: dict[str, int]) -> QImage:
         p.drawText(
             QRectF(bar.right() + pad / 2, top, number_w, slot),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            str(n),
+            labels.fmt_count(n),
         )
     p.end()
     return image
@@ -114,7 +115,7 @@ def events_by_month(buckets: Sequence[MonthCount], yearly: bool) -> QImage:
     largest = max((b.held + b.planned for b in buckets), default=0)
     step = nice_step(largest)
     top_value = max(step, math.ceil(largest / step) * step)
-    axis_w = metrics.horizontalAdvance(str(top_value)) + pad * 1.5
+    axis_w = metrics.horizontalAdvance(labels.fmt_count(top_value)) + pad * 1.5
     legend_h = metrics.height() * 1.6
     label_h = metrics.height() * 1.4
     area = QRectF(axis_w, legend_h + pad, w - axis_w - pad, h - legend_h - label_h - 2 * pad)
@@ -142,7 +143,7 @@ def events_by_month(buckets: Sequence[MonthCount], yearly: bool) -> QImage:
         p.drawText(
             QRectF(0, y - metrics.height() / 2, axis_w - pad / 2, metrics.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            str(value),
+            labels.fmt_count(value),
         )
 
     # Columns.
@@ -169,7 +170,7 @@ def events_by_month(buckets: Sequence[MonthCount], yearly: bool) -> QImage:
                         metrics.height(),
                     ),
                     Qt.AlignmentFlag.AlignCenter,
-                    str(total),
+                    labels.fmt_count(total),
                 )
             p.drawText(
                 QRectF(area.left() + i * slot, area.bottom() + pad / 2, slot, label_h),

@@ -134,7 +134,7 @@ def figure_rows(f: Figures) -> list[tuple[str, int, int]]:
         (
             labels.arg(
                 QCoreApplication.translate("StatusReport", "of which ending within %1 days"),
-                f.ending_days,
+                labels.fmt_count(f.ending_days),
             ),
             f.agreements_ending,
             1,
@@ -256,7 +256,7 @@ def page_footer(page: object, pages: object) -> str:
 
 
 def milestones_text(done: int, total: int) -> str:
-    return f"{done}/{total}" if total else ""
+    return f"{labels.fmt_count(done)}/{labels.fmt_count(total)}" if total else ""
 
 
 def roman(n: int) -> str:
@@ -334,7 +334,7 @@ def detail_rows(section: Section, group: Group) -> list[Row]:
                         a.text,
                         a.owner or "",
                         labels.fmt_date(a.due_on),
-                        str(a.days_late),
+                        labels.fmt_count(a.days_late),
                         a.origin,
                     ],
                     (),
@@ -389,7 +389,7 @@ ENDING_NUMERIC = {0, 4}
 def ending_title(report: StatusReport) -> str:
     return labels.arg(
         QCoreApplication.translate("StatusReport", "Cooperation agreements ending within %1 days"),
-        report.figures.ending_days,
+        labels.fmt_count(report.figures.ending_days),
     )
 
 
@@ -405,6 +405,15 @@ def ending_columns() -> list[str]:
 
 def ending_rows(report: StatusReport) -> list[Row]:
     return [
-        ([str(n), e.name, "; ".join(e.parties), labels.fmt_date(e.ends_on), str(e.days_left)], ())
+        (
+            [
+                str(n),
+                e.name,
+                "; ".join(e.parties),
+                labels.fmt_date(e.ends_on),
+                labels.fmt_count(e.days_left),
+            ],
+            (),
+        )
         for n, e in enumerate(report.ending, 1)
     ]

@@ -64,7 +64,8 @@ DATA = Qt.ItemDataRole.UserRole
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+    mb, kb = labels.fmt_number(n / 1024 / 1024, 1), labels.fmt_count(max(1, n // 1024))
+    return f"{mb} MB" if n >= 1024 * 1024 else f"{kb} KB"
 
 
 class AgreementDialog(RecordEditor):

@@ -69,11 +69,19 @@ class EndingAgreements(QGroupBox):
         days = get_alert_days(self._store)
         self.rows = ending_soon(self._store, today_local(), days, SHOWN)
         self.setTitle(
-            labels.arg(self.tr("Agreements ending within %1 days: %2"), days, len(self.rows))
+            labels.arg(
+                self.tr("Agreements ending within %1 days: %2"),
+                days,
+                labels.fmt_count(len(self.rows)),
+            )
         )
         self.table.setRowCount(len(self.rows))
         for r, e in enumerate(self.rows):
-            ends = labels.arg(self.tr("%1 (in %2 days)"), labels.fmt_date(e.ends_on), e.days_left)
+            ends = labels.arg(
+                self.tr("%1 (in %2 days)"),
+                labels.fmt_date(e.ends_on),
+                labels.fmt_count(e.days_left),
+            )
             texts = (ends, self.line(e), "; ".join(e.parties))
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)

@@ -181,7 +181,9 @@ class AgreementsDialog(QDialog):
         self.model.reload()
         if self.model.rowCount():
             select_row(self.table, 0)
-        self.count_label.setText(labels.arg(self.tr("%1 agreements"), self.model.total()))
+        self.count_label.setText(
+            labels.arg(self.tr("%1 agreements"), labels.fmt_count(self.model.total()))
+        )
 
     def _after_change(self, agreement_id: int) -> None:
         self.model.reload()
@@ -190,7 +192,9 @@ class AgreementsDialog(QDialog):
             select_row(self.table, row)
         elif self.model.rowCount():
             select_row(self.table, 0)
-        self.count_label.setText(labels.arg(self.tr("%1 agreements"), self.model.total()))
+        self.count_label.setText(
+            labels.arg(self.tr("%1 agreements"), labels.fmt_count(self.model.total()))
+        )
 
     def _say(self, text: str) -> None:
         self.count_label.setText(text)

@@ -129,11 +129,16 @@ class Scheduling:
                 "Scheduling",
                 "%1 events added, %2 updated, %3 unchanged, %4 people added, %5 skipped.",
             ),
-            report.added,
-            report.updated,
-            report.unchanged,
-            report.people_added,
-            len(report.skipped),
+            *map(
+                labels.fmt_count,
+                (
+                    report.added,
+                    report.updated,
+                    report.unchanged,
+                    report.people_added,
+                    len(report.skipped),
+                ),
+            ),
         )
         self.status(summary)
         if report.skipped:
@@ -175,7 +180,7 @@ class Scheduling:
             if filtered
             else QCoreApplication.translate("Scheduling", "%1 events exported to %2")
         )
-        self.status(labels.arg(text, count, path))
+        self.status(labels.arg(text, labels.fmt_count(count), path))
 
     def preferences(self) -> None:
         if PreferencesDialog(self.w.store, self.w).exec() == QDialog.DialogCode.Accepted:

@@ -324,7 +324,7 @@ class EventDialog(RecordEditor):
             if room.host_unit:
                 parts.append(room.host_unit)
             if room.capacity:
-                parts.append(labels.arg(self.tr("%1 seats"), room.capacity))
+                parts.append(labels.arg(self.tr("%1 seats"), labels.fmt_count(room.capacity)))
             self.place_hint.setText(" · ".join(parts))
         elif room_id is not None:
             self.place_hint.setText(self.tr("Room (no longer in the list of rooms)"))

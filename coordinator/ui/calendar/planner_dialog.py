@@ -350,7 +350,7 @@ class PlannerDialog(QDialog):
             line = labels.arg(
                 self.tr("%1 (%2 sessions): %3"),
                 reason_text(reason),
-                len(items),
+                labels.fmt_count(len(items)),
                 self._weeks_text(items),
             )
             entry = QListWidgetItem(line)
@@ -361,9 +361,15 @@ class PlannerDialog(QDialog):
         placed, missing = len(self.plan.sessions), len(self.plan.unplaced)
         self.message.setStyleSheet("" if not missing else "color: #8a5a00;")
         self.message.setText(
-            labels.arg(self.tr("%1 sessions placed, %2 could not be placed."), placed, missing)
+            labels.arg(
+                self.tr("%1 sessions placed, %2 could not be placed."),
+                labels.fmt_count(placed),
+                labels.fmt_count(missing),
+            )
             if missing
-            else labels.arg(self.tr("All %1 sessions placed without a clash."), placed)
+            else labels.arg(
+                self.tr("All %1 sessions placed without a clash."), labels.fmt_count(placed)
+            )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(placed > 0)
 

@@ -344,7 +344,7 @@ class CalendarTab(TabPage):
             )
             self.status_message.emit(
                 self.tr(
-                    "%n event(s) this month",
+                    "%Ln event(s) this month",
                     "",
                     days.starting_in(first),
                 )
@@ -356,7 +356,7 @@ class CalendarTab(TabPage):
             self.week.set_data(lo, events, holiday_names(lo, hi, holiday_language()))
             self._mark_later(lo, hi)
             self.period.setText(f"{lo:%d/%m} – {hi:%d/%m/%Y}")
-            self.status_message.emit(self.tr("%n event(s) this week", "", len(events)))
+            self.status_message.emit(self.tr("%Ln event(s) this week", "", len(events)))
         else:
             self._agenda_filter = AgendaFilter(
                 since=self.anchor, text=self.agenda_search.text(), scope=self.scope()
@@ -364,7 +364,7 @@ class CalendarTab(TabPage):
             self.agenda_model.reload()
             self.period.setText(self.tr("From %1").replace("%1", f"{self.anchor:%d/%m/%Y}"))
             self.status_message.emit(
-                self.tr("%n event(s) from this day on", "", self.agenda_model.total())
+                self.tr("%Ln event(s) from this day on", "", self.agenda_model.total())
             )
 
     def export_list(self) -> None:

@@ -108,7 +108,7 @@ def export_rows(
         said(
             labels.arg(
                 QCoreApplication.translate("ListExport", "%1 rows exported to %2"),
-                count,
+                labels.fmt_count(count),
                 str(path),
             )
         )

@@ -13,11 +13,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from coordinator.db.queries.common import Sort
+from coordinator.text import labels
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 _ROOT = QModelIndex()
+
+
+def _shown(value: Any) -> str:
+    """A cell's text: numbers by the language's rules (1.234 seats), the rest as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return labels.fmt_number(value)
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -111,8 +121,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             return None
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = column.value(self._rows[index.row()])
-            return "" if value is None else str(value)
+            return _shown(column.value(self._rows[index.row()]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if self._emphasis is not None and role in (

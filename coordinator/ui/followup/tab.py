@@ -284,7 +284,9 @@ class FollowUpTab(TabPage):
             text=self.text.text(),
         )
         self.model.reload()
-        self.count_label.setText(labels.arg(self.tr("%1 items"), self.model.total()))
+        self.count_label.setText(
+            labels.arg(self.tr("%1 items"), labels.fmt_count(self.model.total()))
+        )
 
     # --- TabPage ---------------------------------------------------------------
     def refresh(self) -> None:

@@ -170,7 +170,7 @@ class PartnersTab(TabPage):
         self.model.reload()
         if not self._select(current) and self.model.rowCount():
             select_row(self.table, 0)
-        self.status_message.emit(self.tr("%n partner(s)", "", self.model.total()))
+        self.status_message.emit(self.tr("%Ln partner(s)", "", self.model.total()))
 
     def focus_filter(self) -> None:
         self.search.setFocus()
@@ -306,7 +306,7 @@ class PartnersTab(TabPage):
         if self.model.rowCount():
             select_row(self.table, 0)
         self._show_detail()
-        self.status_message.emit(self.tr("%n partner(s) found", "", self.model.total()))
+        self.status_message.emit(self.tr("%Ln partner(s) found", "", self.model.total()))
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

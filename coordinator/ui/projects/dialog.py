@@ -46,9 +46,7 @@ from coordinator.ui.common.views import EnterStaysInTables
 
 
 def _num(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if value == int(value) else str(value)
+    return labels.fmt_number(value)  # as typed back: 1.500.000 reads 1500000 again
 
 
 class _Grid(QTableWidget):
@@ -220,13 +218,25 @@ class ProjectDialog(RecordEditor):
             milestones.append(MilestoneInput(self.milestones.cell(r, 0), due, done))
         indicators: list[IndicatorInput] = []
         for r in self.indicators.filled_rows():
-            try:
-                nums = [parse_number(self.indicators.cell(r, c)) for c in (2, 3, 4)]
-            except ValueError:
-                self._grid_error(
-                    "indicators", r, self.tr("baseline, target and actual are numbers.")
-                )
-                return None
+            nums: list[float | None] = []
+            for c in (2, 3, 4):
+                text = self.indicators.cell(r, c)
+                try:
+                    nums.append(parse_number(text, labels.number_marks()[0]))
+                except ValueError:
+                    header = self.indicators.horizontalHeaderItem(c)
+                    self._grid_error(
+                        "indicators",
+                        r,
+                        labels.arg(
+                            self.tr("%1 “%2” is not a number; write it as %3 or %4."),
+                            header.text() if header is not None else "",
+                            text.strip(),
+                            labels.fmt_number(1500000),
+                            labels.fmt_number(1234.5),
+                        ),
+                    )
+                    return None
             indicators.append(
                 IndicatorInput(self.indicators.cell(r, 0), self.indicators.cell(r, 1), *nums)
             )

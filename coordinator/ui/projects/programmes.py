@@ -171,7 +171,7 @@ class MoveToProgrammeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move to programme"))
         self.setMinimumWidth(460)
-        text = QLabel(labels.arg(self.tr("Move %1 project(s) to:"), count))
+        text = QLabel(labels.arg(self.tr("Move %1 project(s) to:"), labels.fmt_count(count)))
         self.programme = choice_combo(programme_choices(store), self.tr("(no programme)"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -300,7 +300,9 @@ class ProgrammesDialog(QDialog):
         row = self.model.find_row(lambda r: r.id == current) if current is not None else -1
         if row >= 0:
             select_row(self.table, row)
-        self.count_label.setText(labels.arg(self.tr("%1 programme(s)"), self.model.total()))
+        self.count_label.setText(
+            labels.arg(self.tr("%1 programme(s)"), labels.fmt_count(self.model.total()))
+        )
 
     def _clear_filter(self) -> None:
         """Show every programme now (not after the typing pause)."""

@@ -231,7 +231,9 @@ class RosterDialog(QDialog):
             organization_id=self._fixed.organization_id,
         )
         self.model.reload()
-        self.count_label.setText(labels.arg(self.tr("%1 row(s)"), self.model.total()))
+        self.count_label.setText(
+            labels.arg(self.tr("%1 row(s)"), labels.fmt_count(self.model.total()))
+        )
         self._stay_buttons()
 
     def export_list(self) -> None:

@@ -206,7 +206,7 @@ class ProjectsTab(TabPage):
         self.model.reload()
         if not self._select(current) and self.model.rowCount():
             select_row(self.table, 0)
-        self.status_message.emit(self.tr("%n project(s)", "", self.model.total()))
+        self.status_message.emit(self.tr("%Ln project(s)", "", self.model.total()))
 
     def focus_filter(self) -> None:
         self.search.setFocus()
@@ -341,7 +341,7 @@ class ProjectsTab(TabPage):
         if self.model.rowCount():
             select_row(self.table, 0)
         self._show_detail()
-        self.status_message.emit(self.tr("%n project(s) found", "", self.model.total()))
+        self.status_message.emit(self.tr("%Ln project(s) found", "", self.model.total()))
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -382,7 +382,9 @@ class ProjectsTab(TabPage):
         if moved:
             self._after_undoable(ids[0])
             self.status_message.emit(
-                labels.arg(self.tr("%1 project(s) moved. Ctrl+Z undoes it."), len(ids))
+                labels.arg(
+                    self.tr("%1 project(s) moved. Ctrl+Z undoes it."), labels.fmt_count(len(ids))
+                )
             )
         return moved
 

@@ -37,7 +37,7 @@ from coordinator.sheets.importing import (
     apply_plan,
     plan_import,
 )
-from coordinator.text.formats import arg
+from coordinator.text.formats import arg, fmt_count
 from coordinator.text.sheets import below_text, change_text, field_label, problem_text, row_notes
 from coordinator.ui.common.operation import Operation
 from coordinator.ui.common.views import EnterStaysInTables, error_line, one_line, select_row
@@ -339,17 +339,17 @@ class ImportDialog(QDialog):
         counts = self.plan.counts()
         text = arg(
             self.tr("%1 to add, %2 to merge, %3 already there, %4 skipped"),
-            counts[Action.ADD],
-            counts[Action.MERGE],
-            counts[Action.UNCHANGED],
-            counts[Action.SKIP],
+            fmt_count(counts[Action.ADD]),
+            fmt_count(counts[Action.MERGE]),
+            fmt_count(counts[Action.UNCHANGED]),
+            fmt_count(counts[Action.SKIP]),
         )
         bad = sum(1 for r in self.plan.rows if r.problems)
         if bad:
-            text += "; " + arg(self.tr("rows with problems: %1"), bad)
+            text += "; " + arg(self.tr("rows with problems: %1"), fmt_count(bad))
         maybe = len(self.plan.maybe_same())
         if maybe:
-            text += "; " + arg(self.tr("possible duplicates to check: %1"), maybe)
+            text += "; " + arg(self.tr("possible duplicates to check: %1"), fmt_count(maybe))
         if self.plan.below:
             text += "; " + below_text(self.plan.below)
         self.counts.setText(text)
