@@ -8,7 +8,8 @@ once (a generator over pages of a query), so 100,000 rows never sit in memory.
   the panes are frozen below them and an auto-filter covers headers and data; dates
   are real dates (dd/mm/yyyy), numbers are numbers, text stays text (a phone's
   leading 0, a name beginning with "=" never becomes a formula); columns are as wide
-  as the first rows need, within a cap.
+  as the first rows need, within a cap. On paper: A4, one page wide, the header row on
+  every page, the list's title above and page numbers below (``printing``).
 - .csv: UTF-8 with a byte-order mark (Excel then reads the diacritics right), comma
   separated, the header row first (no title row, so the file imports back), dates
   dd/mm/yyyy. The text is written as it is: nothing is added to guard formulas,
@@ -38,6 +39,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coordinator.db.files import write_whole
 from coordinator.domain.text import clean_text, words
+from coordinator.sheets import printing
 from coordinator.sheets.reading import FORMULA_STARTS
 
 Cell = str | int | float | date | datetime | bool | None
@@ -217,6 +219,10 @@ def _xlsx_cells(ws: Any, row: Sequence[Cell]) -> list[Any]:
             cell = WriteOnlyCell(ws, value=cast(Any, value))  # a date: openpyxl takes it
             cell.number_format = DATE_FORMAT
             cells.append(cell)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            cell = WriteOnlyCell(ws, value=value)
+            cell.number_format = printing.number_format(value)
+            cells.append(cell)
         else:
             cells.append(value)
     return cells
@@ -242,10 +248,12 @@ def _write_xlsx(target: Path, sheet: ListSheet, progress: Progress | None) -> in
 def _fill(ws: Any, sheet: ListSheet, ticker: _Ticker) -> None:
     rows = iter(sheet.rows)
     sample = list(itertools.islice(rows, WIDTH_SAMPLE))
-    # A write-only sheet writes its column widths and panes before the first row.
-    for i, width in enumerate(_widths(sheet.headers, sample), 1):
+    # A write-only sheet writes its column widths, panes and fit to page before the first row.
+    widths = _widths(sheet.headers, sample)
+    for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    printing.set_up_page(ws, clean_text(sheet.title), widths, HEADER_ROW)
     title = WriteOnlyCell(ws, value=clean_text(title_line(sheet)))
     title.font = Font(bold=True, size=13)
     title.data_type = "s"  # a title beginning with "=" is still words
@@ -262,6 +270,7 @@ def _fill(ws: Any, sheet: ListSheet, ticker: _Ticker) -> None:
         ticker.row()
     last = get_column_letter(max(len(sheet.headers), 1))
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + ticker.done}"
+    printing.print_rows(ws, len(sheet.headers), HEADER_ROW + ticker.done)
 
 
 def _discard(ws: Any) -> None:

@@ -5920,6 +5920,10 @@
         <source>“%1”: no such field in this kind of list</source>
         <translation>“%1”: không có trường này trong loại danh sách đã chọn</translation>
     </message>
+    <message>
+        <source>Page &amp;P/&amp;N</source>
+        <translation>Trang &amp;P/&amp;N</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>
@@ -6226,10 +6230,6 @@
     <message>
         <source>Kind</source>
         <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Kết luận</translation>
     </message>
 </context>
 <context>

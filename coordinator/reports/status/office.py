@@ -8,7 +8,7 @@ and numbers so the figures can be summed, sorted and charted again.
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from coordinator.reports.status.data import (
     Section,
     StatusReport,
 )
+from coordinator.sheets import printing
 from coordinator.text import labels
 
 # Column widths (mm) of each Word table; they add up to the text width (165 mm).
@@ -222,6 +223,9 @@ def _word_details(
 DATE_FORMAT, DATETIME_FORMAT = "DD/MM/YYYY", "DD/MM/YYYY HH:MM"
 MONTH_FORMAT = "MM/YYYY"
 HEADER_ROW = 6  # rows 1-4 say what the sheet is; row 6 names the columns
+# The charts' sheet on paper: CHART_COLUMNS columns as wide as the charts (cm), each
+# chart CHART_ROWS rows high (default rows are 0.53 cm).
+CHART_COLUMNS, CHART_COLUMN_WIDTH, CHART_CM, CHART_ROWS = 8, 12, (17, 9), 19
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -283,14 +287,11 @@ def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
                 (QCoreApplication.translate("StatusReport", "Latest actual"), 11),
                 (QCoreApplication.translate("StatusReport", "Measured on"), 13),
             ]
-        case Section.HELD:
+        case Section.HELD:  # one row per event: its conclusions numbered in one cell
             return (
                 partner
                 + _event_columns()
-                + [
-                    (QCoreApplication.translate("StatusReport", "No."), 6),
-                    (QCoreApplication.translate("StatusReport", "Conclusion"), 60),
-                ]
+                + [(QCoreApplication.translate("StatusReport", "Conclusions"), 60)]
             )
         case Section.COMING:
             return partner + _event_columns()
@@ -327,19 +328,19 @@ def _xlsx_rows(section: Section, group: Group) -> list[list[Any]]:
                 for i in group.indicators
             ]
         case Section.HELD:
-            rows: list[list[Any]] = []
-            for e in group.held:
-                event = _event_cells(e)
-                if not e.decisions:
-                    rows.append([*event, None, None])
-                for n, text in enumerate(e.decisions, 1):
-                    rows.append([*event, n, text])
-            return rows
+            return [[*_event_cells(e), conclusions_text(e.decisions)] for e in group.held]
         case Section.COMING:
             return [_event_cells(e) for e in group.coming]
         case Section.OVERDUE:
             return [[a.text, a.owner, a.due_on, a.days_late, a.origin] for a in group.overdue]
     return []
+
+
+def conclusions_text(decisions: Sequence[str]) -> str | None:
+    """An event's conclusions in one cell, one a line: "1. …\n2. …"; None for none."""
+    if not decisions:
+        return None
+    return "\n".join(f"{n}. {text}" for n, text in enumerate(decisions, 1))
 
 
 def _sheet_title(section: Section) -> str:
@@ -356,6 +357,7 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
     book.remove(book.active)  # type: ignore[arg-type]
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="E8E8E8")
+    top_wrapped = Alignment(wrap_text=True, vertical="top")  # conclusions one a line
     sections = [s for s in Section if report.shows(s)]
 
     def put(sheet: Any, row: int, col: int, value: Any) -> Any:
@@ -364,13 +366,15 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
         cell = sheet.cell(row=row, column=col, value=value)
         if isinstance(value, str) and value.startswith("="):
             cell.data_type = "s"  # user text, never a formula
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            cell.number_format = printing.number_format(value)
         elif isinstance(value, datetime):
             cell.number_format = DATETIME_FORMAT
         elif isinstance(value, date):
             cell.number_format = DATE_FORMAT
         return cell
 
-    def sheet_for(section: Section, grouped: bool) -> Any:
+    def sheet_for(section: Section, grouped: bool, repeat_header: bool = True) -> Any:
         sheet = book.create_sheet(_sheet_title(section))
         for row, text in enumerate(
             (
@@ -389,11 +393,18 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
             cell.alignment = Alignment(wrap_text=True, vertical="center")
             sheet.column_dimensions[get_column_letter(col)].width = width
         sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
+        printing.set_up_page(
+            sheet,
+            f"{words.running_title()} {words.period_short(report)} – {words.section_name(section)}",
+            [width for _name, width in columns],
+            HEADER_ROW if repeat_header else None,
+        )
         return sheet
 
     def finish(sheet: Any, last_row: int, columns: int) -> None:
         if last_row > HEADER_ROW:
             sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(columns)}{last_row}"
+        printing.print_rows(sheet, columns, last_row)
 
     total_steps = len(sections) + 1
     for step, section in enumerate(sections):
@@ -411,14 +422,18 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
                 put(sheet, row, 1, words.ending_title(report)).font = bold
                 row += 1
                 for col, name in enumerate(words.ending_columns()[1:], 1):
-                    put(sheet, row, col, name).font = bold
+                    cell = put(sheet, row, col, name)
+                    cell.font, cell.alignment = bold, top_wrapped
+                for col, width in ((2, 30), (3, 13), (4, 11)):  # the parties, the day, days left
+                    sheet.column_dimensions[get_column_letter(col)].width = width
                 for e in report.ending:
                     row += 1
                     ending: list[Any] = [e.name, "; ".join(e.parties), e.ends_on, e.days_left]
-                    for col, cell in enumerate(ending, 1):
-                        put(sheet, row, col, cell)
+                    for col, value in enumerate(ending, 1):
+                        put(sheet, row, col, value).alignment = top_wrapped
+                printing.print_rows(sheet, len(words.ending_columns()) - 1, row)
         elif section == Section.CHARTS:
-            sheet = sheet_for(section, False)
+            sheet = sheet_for(section, False, repeat_header=False)
             row = HEADER_ROW
             for bucket in report.events_by_month:
                 row += 1
@@ -427,18 +442,6 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
                 put(sheet, row, 2, bucket.held)
                 put(sheet, row, 3, bucket.planned)
             months_end = row
-            chart = BarChart()
-            chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
-            chart.title = words.chart_captions(report.yearly)[1]
-            chart.add_data(
-                Reference(sheet, min_col=2, max_col=3, min_row=HEADER_ROW, max_row=months_end),
-                titles_from_data=True,
-            )
-            chart.set_categories(
-                Reference(sheet, min_col=1, min_row=HEADER_ROW + 1, max_row=months_end)
-            )
-            chart.width, chart.height = 18, 8
-            sheet.add_chart(chart, "F6")
             # Projects by status, below the months.
             row += 2
             status_header = row
@@ -448,17 +451,36 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
                 row += 1
                 put(sheet, row, 1, labels.project_status(status))
                 put(sheet, row, 2, count)
+            status_caption, month_caption = words.chart_captions(report.yearly)
             bars = BarChart()
             bars.type = "bar"
-            bars.title = words.chart_captions(report.yearly)[0]
+            bars.title = status_caption
             bars.legend = None
             bars.add_data(
                 Reference(sheet, min_col=2, min_row=status_header, max_row=row),
                 titles_from_data=True,
             )
             bars.set_categories(Reference(sheet, min_col=1, min_row=status_header + 1, max_row=row))
-            bars.width, bars.height = 18, 8
-            sheet.add_chart(bars, "F24")
+            months = BarChart()
+            months.type, months.grouping, months.overlap = "col", "stacked", 100
+            months.title = month_caption
+            months.add_data(
+                Reference(sheet, min_col=2, max_col=3, min_row=HEADER_ROW, max_row=months_end),
+                titles_from_data=True,
+            )
+            months.set_categories(
+                Reference(sheet, min_col=1, min_row=HEADER_ROW + 1, max_row=months_end)
+            )
+            # The figures in the report's order, on a page of their own below the numbers:
+            # two charts of CHART_ROWS rows fit one A4 page, so a page break never cuts one.
+            for col in range(1, CHART_COLUMNS + 1):
+                sheet.column_dimensions[get_column_letter(col)].width = CHART_COLUMN_WIDTH
+            printing.new_page_after(sheet, row)
+            for chart in (bars, months):
+                chart.width, chart.height = CHART_CM
+                sheet.add_chart(chart, f"A{row + 2}")
+                row += CHART_ROWS
+            printing.print_rows(sheet, CHART_COLUMNS, row)
         elif section == Section.PARTNERS:
             sheet = sheet_for(section, False)
             row = HEADER_ROW
@@ -478,7 +500,7 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
                     row += 1
                     cells = [name, *values] if report.grouped else values
                     for col, value in enumerate(cells, 1):
-                        put(sheet, row, col, value)
+                        put(sheet, row, col, value).alignment = top_wrapped
             finish(sheet, row, columns)
     if not book.sheetnames:
         sheet = book.create_sheet(_sheet_title(Section.SUMMARY))
