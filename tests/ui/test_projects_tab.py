@@ -107,3 +107,26 @@ def _id_of(window: MainWindow, code: str) -> int:
     found = model.row_at(row)
     assert found is not None
     return found.id
+
+
+def test_indicator_values_are_typed_and_shown_in_the_languages_form(
+    qtbot: QtBot, window: MainWindow, dialogs: DialogDriver
+) -> None:
+    messages: list[str] = []
+
+    def project(d: ProjectDialog) -> None:
+        type_into(qtbot, d.code, "KS-01")
+        type_into(qtbot, d.title_edit, "Khảo sát")
+        d.indicators.add(["Lượt truy cập", "lượt", "0", "1,500,000", "12 nghìn"])
+        d.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        messages.append(d.errors.text("indicators"))
+        d.indicators.item(0, 4).setText("1,234.5")
+        d.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    dialogs.on(ProjectDialog, project)
+    window.projects.new_item()
+    assert "Row 1" in messages[0] and "“12 nghìn” is not a number" in messages[0]
+    assert "1,500,000" in messages[0] and "1,234.5" in messages[0]  # the forms it reads
+    assert codes(window) == ["KS-01"]
+    page = window.projects.detail.toPlainText()
+    assert "1,500,000" in page and "1,234.5" in page and "e+06" not in page
