@@ -173,7 +173,7 @@ _SORTS = {
 }
 
 
-def _listed(f: RegisterFilter) -> Select[tuple[m.OutgoingDocument]]:
+def _listed(f: RegisterFilter) -> Select[m.OutgoingDocument]:
     stmt = select(m.OutgoingDocument)
     if f.year is not None:
         stmt = stmt.where(m.OutgoingDocument.year == f.year)
