@@ -20,18 +20,15 @@ from coordinator.domain.register import DocumentType, number_text
 from coordinator.text import labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Issuing", text)
-
-
 def action_text() -> str:
-    return _tr("&Issue number and save…")
+    return QCoreApplication.translate("Issuing", "&Issue number and save…")
 
 
 def action_tip() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Issuing",
         "Give the document the next number of the outgoing register, then save it as PDF "
-        "or Word with that number; issued again, it keeps its number"
+        "or Word with that number; issued again, it keeps its number",
     )
 
 
@@ -43,7 +40,9 @@ def number_of(store: Store, number: int, kind: DocumentType) -> str:
 def issued_text(store: Store, entry: IssuedNumber) -> str:
     """“Issued as No. 07/BC-… on 01/12/2026”, for the dialog that made it."""
     return labels.arg(
-        _tr("Issued as No. %1 on %2; issuing it again keeps this number."),
+        QCoreApplication.translate(
+            "Issuing", "Issued as No. %1 on %2; issuing it again keeps this number."
+        ),
         number_of(store, entry.number, DocumentType(entry.type_code)),
         labels.fmt_date(entry.issued_on),
     )
@@ -58,25 +57,27 @@ def ask_to_issue(
     day = labels.fmt_date(coming.issued_on)
     if coming.before:
         text = labels.arg(
-            _tr(
+            QCoreApplication.translate(
+                "Issuing",
                 "This document was issued before as No. %1 on %2. Issued again, it keeps "
-                "that number and date. Save it again?"
+                "that number and date. Save it again?",
             ),
             number,
             day,
         )
     else:
         text = labels.arg(
-            _tr(
+            QCoreApplication.translate(
+                "Issuing",
                 "The document will carry No. %1 dated %2, the next number of the outgoing "
-                "register. Issue the number and save the document?"
+                "register. Issue the number and save the document?",
             ),
             number,
             day,
         )
     answer = QMessageBox.question(
         parent,
-        _tr("Issue number"),
+        QCoreApplication.translate("Issuing", "Issue number"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
@@ -87,8 +88,8 @@ def ask_to_issue(
 def ask_document_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
     """Where the issued document goes, as PDF or Word (the filter chosen gives the
     suffix when none was typed); None when the person chose no file."""
-    pdf = _tr("PDF documents (*.pdf)")
-    docx = _tr("Word documents (*.docx)")
+    pdf = QCoreApplication.translate("Issuing", "PDF documents (*.pdf)")
+    docx = QCoreApplication.translate("Issuing", "Word documents (*.docx)")
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         parent, title, str(suggested), f"{pdf};;{docx}"
     )
@@ -102,7 +103,7 @@ def ask_document_path(parent: QWidget, title: str, suggested: Path) -> Path | No
 
 def saved_text(store: Store, entry: IssuedNumber, path: Path) -> str:
     return labels.arg(
-        _tr("No. %1 of %2 issued; saved to %3"),
+        QCoreApplication.translate("Issuing", "No. %1 of %2 issued; saved to %3"),
         number_of(store, entry.number, DocumentType(entry.type_code)),
         labels.fmt_date(entry.issued_on),
         str(path),
