@@ -170,7 +170,6 @@ class ReportDialog(QDialog):
             self.pdf_button,
             self.docx_button,
             self.xlsx_button,
-            self.issue_button,
         ):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -185,15 +184,12 @@ class ReportDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.preview)
 
         layout = QVBoxLayout(self)
-        for widget in (
-            period_box,
-            scope_box,
-            sections_box,
-            head_box,
-            self.message,
-            self.issued_label,
-        ):
+        for widget in (period_box, scope_box, sections_box, head_box, self.message):
             layout.addWidget(widget)
+        issue_row = QHBoxLayout()  # the outgoing number: issued here, said beside
+        issue_row.addWidget(self.issued_label, 1)
+        issue_row.addWidget(self.issue_button)
+        layout.addLayout(issue_row)
         layout.addWidget(buttons)
 
         self.preset.currentIndexChanged.connect(self._preset_chosen)
