@@ -259,3 +259,14 @@ def test_the_report_takes_its_number_and_keeps_it_for_the_same_scope_and_period(
     settle()
     assert [r.number for r in requests] == [1, 1]  # save_as asked the form: no number
     dialog.close()
+
+
+def test_the_register_model_passes_the_model_tester(qtmodeltester: Any, window: MainWindow) -> None:
+    for i in range(1, 4):
+        register.issue(window.store, "BB", f"minutes:{i}", f"Họp lần {i}", date(2026, 5, i))
+    dialog = window.show_register()
+    qtmodeltester.check(dialog.model)
+    dialog.table.sortByColumn(SUBJECT, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.index(0, SUBJECT).data() == "Họp lần 3"
+    dialog.close()
