@@ -486,3 +486,28 @@ class Setting(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(80))
     value: Mapped[str | None] = mapped_column(Text)
+
+
+class OutgoingDocument(Base):
+    """An entry of the register of outgoing documents (sổ văn bản đi): the number a
+    minutes (``BB``) or a report (``BC``) took when it was issued. Numbers run per year
+    and type from 1; one record (``record_key``, see domain/register.py) has one number,
+    however often it is issued again."""
+
+    __tablename__ = "outgoing_document"
+    __table_args__ = (
+        UniqueConstraint("year", "type_code", "number", name="uq_outgoing_document_number"),
+        UniqueConstraint("type_code", "record_key", name="uq_outgoing_document_record"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    type_code: Mapped[str] = mapped_column(String(10))
+    number: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[date] = mapped_column(Date)
+    subject: Mapped[str] = mapped_column(Text)
+    file_path: Mapped[str | None] = mapped_column(Text)  # where the issued file was saved
+    record_key: Mapped[str] = mapped_column(String(200))
+    proposals: Mapped[str | None] = mapped_column(Text)  # a report's kiến nghị, đề xuất
+    issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    os_user: Mapped[str] = mapped_column(String(120))

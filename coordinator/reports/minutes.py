@@ -55,6 +55,7 @@ class MinutesDocument:
     decisions: list[str] = field(default_factory=list)
     actions: list[ActionLine] = field(default_factory=list)
     final: bool = False
+    number: int | None = None  # the outgoing number; None: not issued, the Số line blank
 
 
 def _names(store: Store, data: MinutesInput) -> tuple[dict[int, str], dict[int, str]]:

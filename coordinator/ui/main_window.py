@@ -44,6 +44,7 @@ from coordinator.ui.people.dialog import PersonDialog
 from coordinator.ui.people.edit import edit_person
 from coordinator.ui.projects.programmes import ProgrammesDialog
 from coordinator.ui.projects.tab import ProjectsTab
+from coordinator.ui.register.window import RegisterDialog
 from coordinator.ui.report.dialog import ReportDialog
 from coordinator.ui.rooms.list_dialog import RoomsDialog
 from coordinator.ui.search import SearchBox, SearchResults
@@ -111,6 +112,7 @@ class MainWindow(WindowBase):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._report_dialog: ReportDialog | None = None
         self._programmes_dialog: ProgrammesDialog | None = None
+        self._register_dialog: RegisterDialog | None = None
         # Agreements: their list in a window of its own, and one editor flow for search hits.
         self._agreements_dialog: AgreementsDialog | None = None
         self.agreement_flow = AgreementFlow(store, self.undo_stack, self)
@@ -241,6 +243,19 @@ class MainWindow(WindowBase):
         dialog.changed.connect(lambda _t: self.calendar.reload_choices())
         dialog.show()
         return dialog
+
+    def show_register(self) -> RegisterDialog:
+        """File → Sổ văn bản đi: the register of issued numbers; one per window, read
+        again each time it is shown (a number issued meanwhile)."""
+        if self._register_dialog is None:
+            self._register_dialog = RegisterDialog(self.store, self)
+            self._register_dialog.said.connect(lambda t: self.statusBar().showMessage(t, 8000))
+        else:
+            self._register_dialog.reload()
+        self._register_dialog.show()
+        self._register_dialog.raise_()
+        self._register_dialog.activateWindow()
+        return self._register_dialog
 
     def show_programmes(self) -> ProgrammesDialog:
         """The list of programmes (Chương trình); one per window, kept between uses."""
@@ -427,6 +442,13 @@ class MainWindow(WindowBase):
         self.report_action.setIcon(
             QIcon.fromTheme("document-print", self.style().standardIcon(sp.SP_DialogSaveButton))
         )
+        self.register_action = self._action(
+            self.tr("Outgoing &documents register…"),
+            self.show_register,
+            None,
+            None,
+            self.tr("The numbers issued to minutes and reports, by year and type"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.export_list_action = self._action(
             self.tr("E&xport this list…"),
@@ -565,6 +587,7 @@ class MainWindow(WindowBase):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.report_action)
+        file_menu.addAction(self.register_action)
         file_menu.addAction(self.export_list_action)
         file_menu.addSeparator()
         file_menu.addAction(self.list_import_action)

@@ -2489,6 +2489,45 @@
     </message>
 </context>
 <context>
+    <name>Issuing</name>
+    <message>
+        <source>&amp;Issue number and save…</source>
+        <translation>&amp;Cấp số và lưu…</translation>
+    </message>
+    <message>
+        <source>Give the document the next number of the outgoing register, then save it as PDF or Word with that number; issued again, it keeps its number</source>
+        <translation>Cấp cho văn bản số tiếp theo trong sổ văn bản đi rồi lưu thành tệp PDF hoặc Word mang số đó; cấp lại thì văn bản giữ nguyên số</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1 on %2; issuing it again keeps this number.</source>
+        <translation>Đã cấp số %1 ngày %2; cấp lại vẫn giữ nguyên số này.</translation>
+    </message>
+    <message>
+        <source>This document was issued before as No. %1 on %2. Issued again, it keeps that number and date. Save it again?</source>
+        <translation>Văn bản này đã được cấp số %1 ngày %2. Cấp lại, văn bản giữ nguyên số và ngày đó. Lưu lại văn bản?</translation>
+    </message>
+    <message>
+        <source>The document will carry No. %1 dated %2, the next number of the outgoing register. Issue the number and save the document?</source>
+        <translation>Văn bản sẽ mang số %1 ngày %2, là số tiếp theo trong sổ văn bản đi. Cấp số và lưu văn bản?</translation>
+    </message>
+    <message>
+        <source>Issue number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2 issued; saved to %3</source>
+        <translation>Đã cấp số %1 ngày %2; đã lưu vào %3</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Government body</source>
@@ -2914,6 +2953,14 @@
     <message>
         <source>Print or save a status summary for a period (Ctrl+P)</source>
         <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;documents register…</source>
+        <translation>Sổ &amp;văn bản đi…</translation>
+    </message>
+    <message>
+        <source>The numbers issued to minutes and reports, by year and type</source>
+        <translation>Số đã cấp cho biên bản và báo cáo, theo năm và loại văn bản</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3416,6 +3463,14 @@
     <message>
         <source>(no owner)</source>
         <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>Issue number and save the minutes</source>
+        <translation>Cấp số và lưu biên bản</translation>
+    </message>
+    <message>
+        <source>No number was issued: %1</source>
+        <translation>Không cấp được số: %1</translation>
     </message>
     <message>
         <source>Unit: %1</source>
@@ -4973,6 +5028,93 @@
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Outgoing documents register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
+        <source>Numbers run per year, from 01 each year</source>
+        <translation>Số văn bản đánh theo từng năm, bắt đầu từ 01 mỗi năm</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại văn bản</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <source>Write the register, as filtered and sorted, to .xlsx or .csv</source>
+        <translation>Xuất sổ theo bộ lọc và thứ tự đang xem ra tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>No document issued matches the filter.</source>
+        <translation>Không có văn bản đã cấp số nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Nothing issued yet. “Issue number and save…” in the minutes or the status report gives a document its number and lists it here.</source>
+        <translation>Chưa cấp số văn bản nào. Nút “Cấp số và lưu…” trong biên bản hoặc báo cáo tình hình cấp số cho văn bản và ghi văn bản vào sổ này.</translation>
+    </message>
+    <message>
+        <source>%1 document(s)</source>
+        <translation>%1 văn bản</translation>
+    </message>
+    <message>
+        <source>No file was recorded for No. %1.</source>
+        <translation>Văn bản số %1 chưa được ghi tệp nào.</translation>
+    </message>
+    <message>
+        <source>The file of No. %1 is no longer at %2: it was moved, renamed or deleted. Issue the document again to save it anew; it keeps its number.</source>
+        <translation>Tệp của văn bản số %1 không còn ở %2: tệp đã bị chuyển đi, đổi tên hoặc xóa. Cấp số lại để lưu lại văn bản; văn bản vẫn giữ số cũ.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>Không mở được “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>PEOPLE&apos;S COMMITTEE OF %1</source>
@@ -5155,6 +5297,22 @@
     <message>
         <source>Stop</source>
         <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Issue number and save the report</source>
+        <translation>Cấp số và lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>No number was issued: %1</source>
+        <translation>Không cấp được số: %1</translation>
     </message>
     <message>
         <source>The report was stopped.</source>

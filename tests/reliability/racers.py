@@ -154,3 +154,19 @@ def hold_write_lock(path: str, held: Event, release: Event) -> None:
         held.set()
         release.wait(timeout=120)
     store.close()
+
+
+def issue_number(path: str, key: str, loaded: Barrier, inside: Barrier, out: Queue) -> None:
+    """"Cấp số" in two windows at once: each reads the highest number of the year, then
+    meets the other before writing the next one."""
+    from coordinator.db.queries import register
+
+    store = _store(path)
+    loaded.wait(timeout=60)
+    _after(register, "next_number", inside)
+    try:
+        issued = register.issue(store, "BB", key, f"Biên bản {key}", date(2026, 12, 1))
+        out.put((key, f"{issued.number:02d}"))
+    except Exception as exc:  # noqa: BLE001 - the test names what went wrong
+        out.put((key, repr(exc)))
+    store.close()

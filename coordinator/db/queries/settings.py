@@ -30,6 +30,7 @@ class Letterhead:
 
     department: str = ""
     province: str = ""
+    abbreviation: str = ""  # the body's abbreviation on the Số line ("SKHCN")
 
 
 def get_letterhead(store: Store) -> Letterhead:

@@ -88,6 +88,8 @@ class ReportRequest:
     scope: Scope = Scope()
     sections: frozenset[Section] = ALL_SECTIONS
     made_at: datetime | None = None  # local wall time; None: now
+    number: int | None = None  # the outgoing number; None: not issued
+    proposals: str = ""  # kiến nghị, đề xuất, kept with the report's issue
 
 
 @dataclass(frozen=True)

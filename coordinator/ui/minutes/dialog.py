@@ -6,6 +6,7 @@ exporting work from what the form shows.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -43,6 +44,7 @@ from coordinator.db.attachments import (
     stored_path,
 )
 from coordinator.db.errors import StoreError
+from coordinator.db.queries import register
 from coordinator.db.queries.minutes import (
     ActionInput,
     AttendeeInput,
@@ -57,9 +59,11 @@ from coordinator.db.queries.minutes import (
     set_final,
     walk_in,
 )
+from coordinator.db.queries.register import IssuedNumber
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import Attendance, TaskStatus
+from coordinator.domain.register import DocumentType, minutes_key
 from coordinator.domain.validation import ValidationError
 from coordinator.reports import minutes as document
 from coordinator.text import labels
@@ -69,6 +73,7 @@ from coordinator.ui.common.combo import choice_combo, finder_of, items_combo, se
 from coordinator.ui.common.dates import OptionalDateEdit
 from coordinator.ui.common.guard import Resolution, ask_about_conflict, refuse_writing
 from coordinator.ui.common.views import EnterStaysInTables, one_line, select_row
+from coordinator.ui.register import issuing
 
 NAME, ORG, PRESENCE, DEPUTY = range(4)
 TEXT, OWNER, DUE, STATUS = range(4)
@@ -161,7 +166,15 @@ class MinutesDialog(QDialog):
         self.print_button.setToolTip(self.tr("Preview and print the minutes (Ctrl+P)"))
         self.pdf_button = QPushButton(self.tr("Export P&DF…"))
         self.docx_button = QPushButton(self.tr("Export &Word…"))
-        for b in (self.final_button, self.print_button, self.pdf_button, self.docx_button):
+        self.issue_button = QPushButton(issuing.action_text())
+        self.issue_button.setToolTip(issuing.action_tip())
+        for b in (
+            self.final_button,
+            self.print_button,
+            self.pdf_button,
+            self.docx_button,
+            self.issue_button,
+        ):
             self.buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -169,6 +182,9 @@ class MinutesDialog(QDialog):
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.docx_button.clicked.connect(lambda: self.export("docx"))
+        self.issue_button.clicked.connect(self.issue_and_save)
+        if store.read_only:
+            refuse_writing(self.issue_button)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_preview)
 
@@ -183,6 +199,9 @@ class MinutesDialog(QDialog):
         # Enter in a cell (a due date, an owner, a deputy's name) settles that cell only.
         EnterStaysInTables(self, self.attendee_table, self.action_table)
         self._fill(data)
+        issued = register.find(store, DocumentType.MINUTES, minutes_key(data.event.id))
+        if issued is not None:
+            self.notice.setText(issuing.issued_text(store, issued))
 
     # --- pages -------------------------------------------------------------------
     def _attendance_page(self) -> QWidget:
@@ -775,6 +794,45 @@ class MinutesDialog(QDialog):
             return
         self._show_errors([])
         self.notice.setText(labels.arg(self.tr("Saved to %1"), target))
+
+    def issue_and_save(self) -> IssuedNumber | None:
+        """Cấp số: the minutes (saved first when changed) take the next number of the
+        outgoing register, or keep theirs, and are saved as PDF or Word with it."""
+        if not self._data.final and self.is_dirty() and not self._write():
+            return None
+        doc = self._document()
+        key = minutes_key(self._data.event.id)
+        if not issuing.ask_to_issue(self, self._store, DocumentType.MINUTES, key, doc.made_on):
+            return None
+        stem = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in doc.title)[:60]
+        target = issuing.ask_document_path(
+            self,
+            self.tr("Issue number and save the minutes"),
+            Path.home() / f"{self.tr('Minutes')} {stem}.pdf",
+        )
+        if target is None:
+            return None
+        try:
+            issued = register.issue(
+                self._store, DocumentType.MINUTES, key, doc.title, doc.made_on, str(target)
+            )
+        except StoreError as exc:
+            self._show_errors(
+                [labels.arg(self.tr("No number was issued: %1"), in_use_error_text(exc))]
+            )
+            return None
+        doc = replace(doc, number=issued.number, made_on=issued.issued_on)
+        try:
+            if target.suffix.lower() == ".pdf":
+                document.write_pdf(doc, target)
+            else:
+                document.write_docx(doc, target)
+        except OSError as exc:
+            self._show_errors([labels.arg(self.tr("The file could not be written: %1"), exc)])
+            return issued
+        self._show_errors([])
+        self.notice.setText(issuing.saved_text(self._store, issued, target))
+        return issued
 
 
 def open_minutes(store: Store, event_id: int, parent: QWidget) -> MinutesDialog | None:

@@ -1,6 +1,7 @@
 """File → Report: choose period, scope and sections; preview, print or save the summary."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -28,12 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.db.errors import StoreError
+from coordinator.db.queries import register
 from coordinator.db.queries.common import Choice
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.projects import programme_choices, project_choices
 from coordinator.db.queries.settings import Letterhead, get_letterhead, set_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.periods import Preset, period, preset_of
+from coordinator.domain.register import DocumentType, report_key
 from coordinator.domain.timezone import today_local
 from coordinator.reports import common
 from coordinator.reports.status import paper, words, write_in_own_process
@@ -49,10 +53,12 @@ from coordinator.reports.status.data import (
     gather,
 )
 from coordinator.text import labels
-from coordinator.text.errors import write_error_text
+from coordinator.text.errors import in_use_error_text, write_error_text
 from coordinator.ui.common.combo import choice_combo, refill
 from coordinator.ui.common.dates import RequiredDateEdit, refuse_bad_dates
+from coordinator.ui.common.guard import refuse_writing
 from coordinator.ui.common.operation import Operation, ProcessEndedError, StoppedError
+from coordinator.ui.register import issuing
 
 T = TypeVar("T")
 
@@ -145,6 +151,9 @@ class ReportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("report_message")
+        self.issued_label = QLabel()  # "Issued as No. 07/BC-…": re-issuing keeps it
+        self.issued_label.setStyleSheet("color: #1b5e20;")
+        self.issued_label.setWordWrap(True)
 
         buttons = QDialogButtonBox()
         self.preview_button = QPushButton(self.tr("Pre&view…"))
@@ -153,6 +162,8 @@ class ReportDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.docx_button = QPushButton(self.tr("Save as &Word…"))
         self.xlsx_button = QPushButton(self.tr("Save as &Excel…"))
+        self.issue_button = QPushButton(issuing.action_text())
+        self.issue_button.setToolTip(issuing.action_tip())
         for button in (
             self.preview_button,
             self.print_button,
@@ -169,11 +180,16 @@ class ReportDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.save_as(".pdf"))
         self.docx_button.clicked.connect(lambda: self.save_as(".docx"))
         self.xlsx_button.clicked.connect(lambda: self.save_as(".xlsx"))
+        self.issue_button.clicked.connect(lambda: self.issue_and_save())
         QShortcut(QKeySequence.StandardKey.Print, self, self.preview)
 
         layout = QVBoxLayout(self)
         for widget in (period_box, scope_box, sections_box, head_box, self.message):
             layout.addWidget(widget)
+        issue_row = QHBoxLayout()  # the outgoing number: issued here, said beside
+        issue_row.addWidget(self.issued_label, 1)
+        issue_row.addWidget(self.issue_button)
+        layout.addLayout(issue_row)
         layout.addWidget(buttons)
 
         self.preset.currentIndexChanged.connect(self._preset_chosen)
@@ -183,6 +199,15 @@ class ReportDialog(QDialog):
         self._preset_chosen()
         self._scope_kind_chosen()
         self._last_folder = Path(user_documents_dir())
+        for changed in (
+            self.first.dateChanged,
+            self.last.dateChanged,
+            self.preset.currentIndexChanged,
+            self.scope_kind.currentIndexChanged,
+            self.scope_item.currentIndexChanged,
+        ):
+            changed.connect(lambda *_args: self.show_issued())
+        self.show_issued()
 
     # --- choosing -------------------------------------------------------------
     def _preset_chosen(self) -> None:
@@ -292,6 +317,7 @@ class ReportDialog(QDialog):
             self.pdf_button,
             self.docx_button,
             self.xlsx_button,
+            self.issue_button,
         ]
 
     def _run(self, operation: Operation[T]) -> Operation[T]:
@@ -303,6 +329,8 @@ class ReportDialog(QDialog):
     def _done(self) -> None:
         for button in self._outputs():
             button.setEnabled(True)
+        if self._store.read_only:
+            refuse_writing(self.issue_button)
 
     def _gather(
         self, request: ReportRequest, then: Callable[[StatusReport], None]
@@ -361,10 +389,12 @@ class ReportDialog(QDialog):
         stem = self.tr("status-report")
         return f"{stem}-{request.first:%Y%m%d}-{request.last:%Y%m%d}{suffix}"
 
-    def save_as(self, suffix: str, path: Path | None = None) -> Operation[None] | None:
+    def save_as(
+        self, suffix: str, path: Path | None = None, request: ReportRequest | None = None
+    ) -> Operation[None] | None:
         """Ask where (unless ``path``), then gather and write in a process of its own;
         ``saved`` says where when it is done. None when nothing was started."""
-        request = self.request()
+        request = request or self.request()
         if request is None:
             return None
         if path is None:
@@ -421,3 +451,61 @@ class ReportDialog(QDialog):
             .success(written)
             .failure(refused)
         )
+
+    # --- the outgoing number --------------------------------------------------
+    def _record_key(self) -> str | None:
+        """The register's key of the scope and period chosen; None while incomplete."""
+        kind = ScopeKind(self.scope_kind.currentData())
+        item = self.scope_item.currentData() if kind != ScopeKind.ALL else None
+        if kind != ScopeKind.ALL and item is None:
+            return None
+        first, last = _pydate(self.first.date()), _pydate(self.last.date())
+        return report_key(kind.value, None if item is None else int(item), first, last)
+
+    def show_issued(self) -> None:
+        """Say when the report of this scope and period was issued before."""
+        key = self._record_key()
+        issued = register.find(self._store, DocumentType.REPORT, key) if key else None
+        self.issued_label.setText(issuing.issued_text(self._store, issued) if issued else "")
+        self.issued_label.setVisible(issued is not None)
+
+    def _subject(self, request: ReportRequest) -> str:
+        """The register's trích yếu: what the report is about, its scope and period."""
+        text = words.subtitle()
+        if request.scope.name:
+            text = labels.arg(self.tr("%1: %2"), text, request.scope.name)
+        return labels.arg(self.tr("%1, %2"), text, labels.fmt_period(request.first, request.last))
+
+    def issue_and_save(self) -> Operation[None] | None:
+        """Cấp số: the report takes the next number of the outgoing register (or keeps
+        the one this scope and period took), then is saved as PDF or Word with it; the
+        proposals typed are kept with the issue."""
+        request = self.request()
+        if request is None:
+            return None
+        key = report_key(request.scope.kind.value, request.scope.id, request.first, request.last)
+        day = request.made_at.date() if request.made_at else today_local()
+        if not issuing.ask_to_issue(self, self._store, DocumentType.REPORT, key, day):
+            return None
+        path = issuing.ask_document_path(
+            self,
+            self.tr("Issue number and save the report"),
+            self._last_folder / self._default_name(request, ".pdf"),
+        )
+        if path is None:
+            return None
+        try:
+            issued = register.issue(
+                self._store,
+                DocumentType.REPORT,
+                key,
+                self._subject(request),
+                day,
+                str(path),
+                request.proposals,
+            )
+        except StoreError as exc:
+            self._refuse(labels.arg(self.tr("No number was issued: %1"), in_use_error_text(exc)))
+            return None
+        self.show_issued()
+        return self.save_as(path.suffix.lower(), path, replace(request, number=issued.number))

@@ -1,0 +1,13 @@
+-- From schema 0009 on: the register of outgoing documents, two years of one type
+-- (the numbers restart at 1) and a report with its proposals.
+INSERT INTO outgoing_document
+    (id, year, type_code, number, issued_on, subject, file_path, record_key, proposals,
+     issued_at, os_user)
+VALUES
+    (1, 2025, 'BB', 1, '2025-12-29', 'Họp giao ban: Chuyển đổi số',
+     '/home/lan/Biên bản 01.pdf', 'minutes:1', NULL, '2025-12-29 09:15:00.000000', 'lan'),
+    (2, 2026, 'BB', 1, '2026-01-05', 'Họp giao ban tuần 2', NULL, 'minutes:2', NULL,
+     '2026-01-05 10:00:00.000000', 'lan'),
+    (3, 2026, 'BC', 1, '2026-01-06', 'Báo cáo tình hình hợp tác tháng 12/2025',
+     'C:\Users\phong\Documents\bao-cao-12.docx', 'report:all:-:2025-12-01:2025-12-31',
+     'Đề nghị Sở Tài chính bố trí kinh phí năm 2026.', '2026-01-06 02:30:00.000000', 'phong');
