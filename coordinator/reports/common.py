@@ -116,7 +116,8 @@ def number_line(number: int | None, type_code: str, head: Letterhead) -> str:
     """``Số: 07/BB-SKHCN``; before the document is issued, a blank for the number."""
     code = f"{type_code}-{head.abbreviation.upper()}" if head.abbreviation else type_code
     shown = f"{number:02d}" if number is not None else "\u00a0" * 6
-    return f"{QCoreApplication.translate('Report', 'No.:')} {shown}/{code}"
+    label = QCoreApplication.translate("Report", "No.:")
+    return f"{label} {shown}/{code}"
 
 
 def filed_line(head: Letterhead) -> str:
@@ -156,9 +157,7 @@ def text_width_mm(text: str, points: float, bold: bool = False) -> float:
 
 def rule_html(width_mm: float) -> str:
     """A solid rule ``width_mm`` long, centred: a drawn line, never dashes."""
-    return (
-        f"<img src='{RULE}' width='{round(width_mm * PX_PER_MM)}' height='1'/>"
-    )
+    return f"<img src='{RULE}' width='{round(width_mm * PX_PER_MM)}' height='1'/>"
 
 
 def letterhead_html(

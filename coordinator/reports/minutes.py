@@ -122,9 +122,9 @@ def document_of(store: Store, data: MinutesInput, made_on: date | None = None) -
     ]
     organizations: list[str] = []
     for a in data.attendees:
-        if a.attendance != Attendance.ABSENT and a.organization:
-            if a.organization not in organizations:
-                organizations.append(a.organization)
+        taken = a.organization in organizations
+        if a.attendance != Attendance.ABSENT and a.organization and not taken:
+            organizations.append(a.organization)
     e = data.event
     document = MinutesDocument(
         head=get_letterhead(store),
@@ -175,6 +175,8 @@ def recipients(doc: MinutesDocument) -> list[str]:
     own = doc.head.department.casefold()
     bodies = [o for o in doc.organizations if o.casefold() != own]
     return common.recipient_lines(doc.head, [chair, *bodies, *doc.recipients])
+
+
 def place_date_line(doc: MinutesDocument) -> str:
     return common.place_date_line(doc.head, doc.made_on)
 

@@ -35,6 +35,7 @@ from coordinator.reports import common
 
 KEEP = "keep-with-next"
 KEEP_MARK = f"<a name='{KEEP}'></a>"  # put inside a paragraph to keep it with the next
+KEEP_PROPERTY = int(QTextFormat.Property.UserProperty) + 20  # set in code: mark_keep
 PAGE_NUMBER_POINTS = 13
 MAX_PASSES = 400
 Progress = Callable[[int, int], bool]  # (done, total) -> go on
@@ -67,7 +68,8 @@ def _items(doc: QTextDocument) -> list[_Item]:
 
 def keeps(block: QTextBlock) -> bool:
     """Whether the block stays on the page of the first line after it."""
-    if block.blockFormat().headingLevel():
+    fmt = block.blockFormat()
+    if fmt.headingLevel() or fmt.boolProperty(KEEP_PROPERTY):
         return True
     it = block.begin()
     while not it.atEnd():
@@ -75,6 +77,27 @@ def keeps(block: QTextBlock) -> bool:
             return True
         it += 1
     return False
+
+
+def mark_keep(block: QTextBlock) -> None:
+    """Keep ``block`` on the page of what follows it."""
+    fmt = block.blockFormat()
+    fmt.setProperty(KEEP_PROPERTY, True)
+    QTextCursor(block).setBlockFormat(fmt)
+
+
+def keep_lines_before_marker(doc: QTextDocument, lines: int = 1) -> None:
+    """The ``lines`` top-level paragraphs before the last KEEP-marked one (which leads
+    to a signature) keep with it: the signature stays with the last lines of text."""
+    items = _items(doc)
+    marked = [i for i, it in enumerate(items) if it.block is not None and keeps(it.block)]
+    if not marked:
+        return
+    i = marked[-1]
+    for item in items[max(0, i - lines) : i]:
+        if item.block is None:
+            return
+        mark_keep(item.block)
 
 
 def _first_line_bottom(doc: QTextDocument, block: QTextBlock) -> float:
@@ -257,9 +280,7 @@ def print_document(
         painter.end()
 
 
-def write_pdf(
-    doc: QTextDocument, path: Path, title: str, progress: Progress | None = None
-) -> int:
+def write_pdf(doc: QTextDocument, path: Path, title: str, progress: Progress | None = None) -> int:
     """An A4 PDF of ``doc`` with its fonts embedded, written beside and moved into
     place when whole. Returns the number of pages. Needs a QGuiApplication."""
 
@@ -271,5 +292,3 @@ def write_pdf(
         return print_document(doc, writer, progress)
 
     return common.write_whole(path, write)
-
-

@@ -140,16 +140,14 @@ def letterhead(
     room = left_mm - 2 * CELL_MARGIN_MM
     rule(left, left_mm * 0.42, room)
     if type_code:
-        _line(left, common.number_line(number, type_code, head), 13).paragraph_format.space_before = (
-            Pt(6)
-        )
+        shown = _line(left, common.number_line(number, type_code, head), 13)
+        shown.paragraph_format.space_before = Pt(6)
     _line(right, motto[0], common.NATIONAL_POINTS, bold=True)  # one run, one line
     _line(right, motto[1], common.MOTTO_POINTS, bold=True)
     room = right_mm - 2 * CELL_MARGIN_MM
     rule(right, common.text_width_mm(motto[1], common.MOTTO_POINTS, bold=True), room)
-    _line(right, place_date_line(head, day), 13, italic=True).paragraph_format.space_before = Pt(
-        6
-    )
+    dated = _line(right, place_date_line(head, day), 13, italic=True)
+    dated.paragraph_format.space_before = Pt(6)
 
 
 def title(word: WordDocument, kind: str, subject: str, *more: str) -> None:
