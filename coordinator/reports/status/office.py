@@ -124,6 +124,8 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
                     for n, note in enumerate(notes, 1):
                         line = clean_text(f"{n}. {note}")
                         cell.add_paragraph().add_run(line).font.size = Pt(10.5)
+        for row in t.rows:
+            w.keep_row_together(row)  # a row never splits across pages
         for i, width in enumerate(widths or WORD_WIDTHS[section_kind]):
             t.columns[i].width = Mm(width)
             for cell in t.columns[i].cells:
@@ -184,7 +186,9 @@ def _word_ending(word: Any, report: StatusReport) -> None:
 
     body = word.element.body
     last = [p for p in word.paragraphs if p._p.getparent() is body][-2:]
-    w.keep_with_next(last)
+    gap = word.add_paragraph()
+    gap.paragraph_format.space_after = Pt(0)
+    w.keep_with_next([*last, gap])
     ending = word.add_table(rows=1, cols=2)
     w.keep_row_together(ending.rows[0])
     w.widths(ending, (w.TEXT_WIDTH_MM / 2, w.TEXT_WIDTH_MM / 2))
