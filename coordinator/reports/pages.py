@@ -226,6 +226,25 @@ def paginate(doc: QTextDocument, page_height: float) -> None:
         doc.pageCount()
 
 
+def _indents_for(doc: QTextDocument, dpi: int) -> None:
+    """Qt scales margins and images to the device but not a first-line indent (CSS
+    ``text-indent`` in pixels at 96 dpi): scale it here, once per resolution."""
+    before = doc.property(_INDENT_DPI) or 96
+    if before == dpi:
+        return
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.textIndent():
+            fmt.setTextIndent(fmt.textIndent() * dpi / before)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+    doc.setProperty(_INDENT_DPI, dpi)
+
+
+_INDENT_DPI = "coordinator_indent_dpi"
+
+
 def _number_font() -> QFont:
     font = common.document_font()
     font.setPointSizeF(PAGE_NUMBER_POINTS)
@@ -244,6 +263,7 @@ def print_document(
     body = layout.paintRectPixels(dpi)
     top_margin = layout.marginsPixels(dpi).top()
     doc.setDocumentMargin(0)
+    _indents_for(doc, dpi)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     height = float(body.height())
