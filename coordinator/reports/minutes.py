@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 from sqlalchemy import select
 
 from coordinator.db import models as m
@@ -22,10 +22,7 @@ from coordinator.db.queries.settings import Letterhead, get_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.enums import Attendance
 from coordinator.domain.text import clean_strings
-from coordinator.reports import common
-from coordinator.reports.common import (
-    page_layout,
-)
+from coordinator.reports import common, pages
 from coordinator.text import labels
 from coordinator.text.html import esc
 
@@ -55,7 +52,9 @@ class MinutesDocument:
     decisions: list[str] = field(default_factory=list)
     actions: list[ActionLine] = field(default_factory=list)
     final: bool = False
-    number: int | None = None  # the outgoing number; None: not issued, the Số line blank
+    number: int | None = None  # in the outgoing register; None: not issued yet
+    recipients: tuple[str, ...] = ()  # Nơi nhận beyond the chair and the attendees' bodies
+    organizations: list[str] = field(default_factory=list)  # of those who attended
 
 
 def _names(store: Store, data: MinutesInput) -> tuple[dict[int, str], dict[int, str]]:
@@ -121,11 +120,16 @@ def document_of(store: Store, data: MinutesInput, made_on: date | None = None) -
         )
         for a in data.actions
     ]
+    organizations: list[str] = []
+    for a in data.attendees:
+        taken = a.organization in organizations
+        if a.attendance != Attendance.ABSENT and a.organization and not taken:
+            organizations.append(a.organization)
     e = data.event
     document = MinutesDocument(
         head=get_letterhead(store),
         made_on=made_on or e.starts.date(),
-        title=f"{labels.event_kind(e.kind)}: {e.title}",
+        title=subject(labels.event_kind(e.kind), e.title),
         starts=e.starts,
         ends=e.ends,
         place=data.place or e.location or "",
@@ -138,11 +142,41 @@ def document_of(store: Store, data: MinutesInput, made_on: date | None = None) -
         decisions=[d.text for d in data.decisions if d.text.strip()],
         actions=actions,
         final=data.final,
+        organizations=organizations,
     )
     return clean_strings(document)  # text an older version stored uncleaned breaks Word
 
 
+def subject(kind: str, title: str) -> str:
+    """What the minutes are of, the kind said once: ``Hội thảo Các xu hướng…`` for a
+    workshop of that title, ``Cuộc họp Thống nhất…`` for a meeting, ``Họp triển khai…``
+    as it is (the title already says what the kind's last word says)."""
+    said = title.casefold()
+    if said.startswith(kind.casefold()) or said.startswith(kind.split()[-1].casefold() + " "):
+        return title
+    return f"{kind} {title}"
+
+
 # --- the pieces both renderings share ------------------------------------------------
+TYPE_CODE = "BB"
+
+
+def number_line(doc: MinutesDocument) -> str:
+    return common.number_line(doc.number, TYPE_CODE, doc.head)
+
+
+def recipients(doc: MinutesDocument) -> list[str]:
+    """Nơi nhận: the chair, the attendees' bodies, those added, and the filed copy."""
+    chair = (
+        labels.arg(QCoreApplication.translate("MinutesDocument", "%1 (chair)"), doc.chair)
+        if doc.chair
+        else ""
+    )
+    own = doc.head.department.casefold()
+    bodies = [o for o in doc.organizations if o.casefold() != own]
+    return common.recipient_lines(doc.head, [chair, *bodies, *doc.recipients])
+
+
 def place_date_line(doc: MinutesDocument) -> str:
     return common.place_date_line(doc.head, doc.made_on)
 
@@ -157,13 +191,29 @@ def time_text(doc: MinutesDocument) -> str:
 
 
 def closing_text(doc: MinutesDocument) -> str:
-    return labels.arg(
+    """The time the meeting ended, and the end of the text (``./.``)."""
+    same_day = doc.ends.date() == doc.starts.date()
+    text = (
         QCoreApplication.translate(
             "MinutesDocument",
-            "The meeting ended at %1 on the same day. These minutes were read to those "
+            "The meeting ended at %1:%2 on the same day; these minutes were read to those "
             "present, who agreed with them.",
-        ),
-        doc.ends.strftime("%H:%M"),
+        )
+        if same_day
+        else QCoreApplication.translate(
+            "MinutesDocument",
+            "The meeting ended at %1:%2 on %3; these minutes were read to those "
+            "present, who agreed with them.",
+        )
+    )
+    return (
+        labels.arg(
+            text,
+            f"{doc.ends.hour:02d}",
+            f"{doc.ends.minute:02d}",
+            labels.fmt_date(doc.ends.date()),
+        )
+        + "./."
     )
 
 
@@ -189,6 +239,7 @@ def headings() -> dict[str, str]:
         "status": QCoreApplication.translate("MinutesDocument", "Status"),
         "sign_secretary": QCoreApplication.translate("MinutesDocument", "SECRETARY"),
         "sign_chair": QCoreApplication.translate("MinutesDocument", "CHAIR"),
+        "kind": QCoreApplication.translate("MinutesDocument", "MINUTES"),
         "sign_note": QCoreApplication.translate("MinutesDocument", "(signature and full name)"),
         "none": QCoreApplication.translate("MinutesDocument", "None."),
         "draft": QCoreApplication.translate("MinutesDocument", "DRAFT"),
@@ -198,22 +249,36 @@ def headings() -> dict[str, str]:
 # --- HTML for Qt: print, preview and PDF ----------------------------------------------
 def to_html(doc: MinutesDocument) -> str:
     h = headings()
+    body = common.body_style()
 
-    def para(text: str, style: str = "") -> str:
+    def para(text: str, style: str = "", keep: bool = False) -> str:
         lines = "<br/>".join(esc(line) for line in text.splitlines()) or "&nbsp;"
-        return f"<p style='margin: 0 0 6px 0; {style}'>{lines}</p>"
+        mark = pages.KEEP_MARK if keep else ""
+        return f"<p style='{body}; {style}'>{mark}{lines}</p>"
+
+    def labelled(label: str, value: str) -> str:
+        return f"<p style='{body}'><b>{esc(label)}</b> {esc(value)}</p>"
+
+    def heading(text: str) -> str:
+        return (
+            f"<h4 style='margin: 10px 0 6px 0'>"
+            f"<span style='font-size: 13pt; font-weight: bold'>{esc(text)}</span></h4>"
+        )
 
     def people(label: str, names: list[str]) -> str:
         if not names:
             return ""
-        items = "".join(f"<li>{esc(n)}</li>" for n in names)
-        return f"<p style='margin: 4px 0 0 0'><b>{esc(label)}</b></p><ul>{items}</ul>"
+        items = "".join(para(f"- {n}") for n in names)
+        return f"<p style='{body}'>{pages.KEEP_MARK}<b>{esc(label)}</b></p>{items}"
 
-    decisions = "".join(f"<li>{esc(d)}</li>" for d in doc.decisions)
-    decisions_html = f"<ol>{decisions}</ol>" if decisions else para(h["none"], "font-style: italic")
+    decisions_html = (
+        "".join(para(f"{i}. {d}") for i, d in enumerate(doc.decisions, 1))
+        if doc.decisions
+        else para(h["none"], "font-style: italic")
+    )
     if doc.actions:
         head = "".join(
-            f"<th width='{w}%' style='background:#eee'>{esc(x)}</th>"
+            f"<th width='{w}%' bgcolor='#e8e8e8'>{esc(x)}</th>"
             for x, w in zip(
                 (h["no"], h["task"], h["owner"], h["due"], h["status"]),
                 (7, 39, 24, 16, 14),
@@ -228,44 +293,53 @@ def to_html(doc: MinutesDocument) -> str:
         )
         actions_html = (
             "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
-            "style='border-collapse: collapse; border-color: #000; font-size: 11pt'>"
+            "style='border-collapse: collapse; border-color: #000; font-size: 11.5pt; "
+            "margin-bottom: 8px'>"
             f"<thead><tr>{head}</tr></thead>"
             f"{rows}</table>"
         )
     else:
         actions_html = para(h["none"], "font-style: italic")
-    draft = "" if doc.final else f"<p align='right' style='color:#888'><b>{esc(h['draft'])}</b></p>"
+    draft = (
+        ""
+        if doc.final
+        else f"<p align='right' style='margin: 0; color:#888'><b>{esc(h['draft'])}</b></p>"
+    )
+    recipients_html = "".join(
+        f"<p style='margin: 0; font-size: 11pt'>{esc(line)}</p>" for line in recipients(doc)
+    )
     return f"""
 <html><body>
 {draft}
-{common.letterhead_html(doc.head, doc.made_on)}
-<p align='center' style='margin-top: 18px; margin-bottom: 0; font-size: 15pt'>
-<b>{esc(h["title"])}</b></p>
-<p align='center' style='margin-top: 0'><b>{esc(doc.title)}</b></p>
-<p><b>{esc(h["time_place"])}</b></p>
-{para(h["time"] + " " + time_text(doc))}
-{para(h["place"] + " " + doc.place)}
-<p><b>{esc(h["attendees"])}</b></p>
-{para(h["chair"] + " " + doc.chair)}
-{para(h["secretary"] + " " + doc.secretary)}
+{common.letterhead_html(doc.head, doc.made_on, number=doc.number, type_code=TYPE_CODE)}
+{common.title_html(h["kind"], doc.title)}
+{heading(h["time_place"])}
+{labelled(h["time"], time_text(doc))}
+{labelled(h["place"], doc.place)}
+{heading(h["attendees"])}
+{labelled(h["chair"], doc.chair)}
+{labelled(h["secretary"], doc.secretary)}
 {people(h["present"], doc.present)}
 {people(h["represented"], doc.represented)}
 {people(h["absent"], doc.absent)}
-<p><b>{esc(h["content"])}</b></p>
+{heading(h["content"])}
 {para(doc.summary) if doc.summary else para(h["none"], "font-style: italic")}
-<p><b>{esc(h["decisions"])}</b></p>
+{heading(h["decisions"])}
 {decisions_html}
-<p><b>{esc(h["actions"])}</b></p>
+{heading(h["actions"])}
 {actions_html}
-<p style='margin-top: 12px'>{esc(closing_text(doc))}</p>
-<table width='100%' style='margin-top: 18px' cellspacing='0' cellpadding='0'>
+{para(closing_text(doc), "margin-top: 6px", keep=True)}
+<table width='100%' cellspacing='0' cellpadding='0' style='margin-top: 6px'>
 <tr>
-<td width='50%' align='center'><b>{esc(h["sign_secretary"])}</b><br/><i>{esc(h["sign_note"])}</i>
-<br/><br/><br/><br/><br/><b>{esc(doc.secretary)}</b></td>
-<td width='50%' align='center'><b>{esc(h["sign_chair"])}</b><br/><i>{esc(h["sign_note"])}</i>
-<br/><br/><br/><br/><br/><b>{esc(doc.chair)}</b></td>
+<td width='50%' align='center'><b>{esc(h["sign_secretary"])}</b><br/>\
+<i>{esc(h["sign_note"])}</i><br/><br/><br/><br/><br/><b>{esc(doc.secretary)}</b></td>
+<td width='50%' align='center'><b>{esc(h["sign_chair"])}</b><br/>\
+<i>{esc(h["sign_note"])}</i><br/><br/><br/><br/><br/><b>{esc(doc.chair)}</b></td>
 </tr>
 </table>
+<p style='margin: 18px 0 0 0; font-size: 12pt'>\
+<b><i>{esc(common.recipients_title())}</i></b></p>
+{recipients_html}
 </body></html>"""
 
 
@@ -274,20 +348,15 @@ def text_document(doc: MinutesDocument) -> QTextDocument:
     return common.text_document(to_html(doc))
 
 
+def print_to(doc: MinutesDocument, device: QPagedPaintDevice) -> int:
+    """The record on a printer (or any paged device), laid out as the PDF is."""
+    return pages.print_document(text_document(doc), device)
+
+
 def write_pdf(doc: MinutesDocument, path: Path) -> None:
     """A4 PDF with the fonts embedded. Needs a QGuiApplication. Written beside and moved
     into place when whole; OSError when it cannot be."""
-
-    def write(target: Path) -> None:
-        writer = QPdfWriter(str(target))
-        writer.setPageLayout(page_layout())
-        writer.setResolution(300)
-        writer.setTitle(doc.title)
-        writer.setCreator("Coordinator")
-        text_document(doc).print_(writer)
-        del writer  # flushed and closed before write_whole looks at the file
-
-    common.write_whole(path, write)
+    pages.write_pdf(text_document(doc), path, doc.title)
 
 
 # --- DOCX ----------------------------------------------------------------------------
@@ -299,34 +368,32 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
 
     h = headings()
     word = w.new_document()
-    center = w.CENTER
-    w.letterhead(word, doc.head, doc.made_on)
     if not doc.final:
         p = word.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.space_after = Pt(0)
         p.add_run(h["draft"]).bold = True
+    w.letterhead(word, doc.head, doc.made_on, number=doc.number, type_code=TYPE_CODE)
+    w.title(word, h["kind"], doc.title)
 
-    def para(text: str, bold: bool = False, align: Any = None) -> None:
+    def heading(text: str) -> None:
         p = word.add_paragraph()
-        if align is not None:
-            p.alignment = align
-        p.add_run(text).bold = bold
+        p.paragraph_format.keep_with_next = True
+        p.paragraph_format.space_before = Pt(6)
+        p.paragraph_format.space_after = Pt(6)
+        p.add_run(text).bold = True
 
-    def labelled(label: str, value: str) -> None:
-        p = word.add_paragraph()
-        p.add_run(label + " ").bold = True
+    def labelled(label: str, value: str) -> Any:
+        p = w.body(word, "")
+        p.runs[0].text = label + " "
+        p.runs[0].bold = True
         p.add_run(value)
+        return p
 
-    title = word.add_paragraph()
-    title.alignment = center
-    title.paragraph_format.space_before = Pt(12)
-    run = title.add_run(h["title"])
-    run.bold, run.font.size = True, Pt(15)
-    para(doc.title, bold=True, align=center)
-    para(h["time_place"], bold=True)
+    heading(h["time_place"])
     labelled(h["time"], time_text(doc))
     labelled(h["place"], doc.place)
-    para(h["attendees"], bold=True)
+    heading(h["attendees"])
     labelled(h["chair"], doc.chair)
     labelled(h["secretary"], doc.secretary)
     for label, names in (
@@ -335,43 +402,52 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
         (h["absent"], doc.absent),
     ):
         if names:
-            para(label, bold=True)
+            p = w.body(word, "")
+            p.runs[0].text, p.runs[0].bold = label, True
+            p.paragraph_format.keep_with_next = True
             for n in names:
-                word.add_paragraph(n, style="List Bullet")
-    para(h["content"], bold=True)
-    for line in (doc.summary or h["none"]).splitlines() or [""]:
-        word.add_paragraph(line)
-    para(h["decisions"], bold=True)
-    if doc.decisions:
-        for d in doc.decisions:
-            word.add_paragraph(d, style="List Number")
+                w.body(word, f"- {n}")
+    heading(h["content"])
+    if doc.summary:
+        for line in doc.summary.splitlines() or [""]:
+            w.body(word, line)
     else:
-        word.add_paragraph(h["none"])
-    para(h["actions"], bold=True)
+        w.body(word, h["none"], italic=True)
+    heading(h["decisions"])
+    for i, d in enumerate(doc.decisions, 1):
+        w.body(word, f"{i}. {d}")
+    if not doc.decisions:
+        w.body(word, h["none"], italic=True)
+    heading(h["actions"])
     if doc.actions:
         table = word.add_table(rows=1, cols=5)
         table.style = "Table Grid"
+        w.repeat_as_header(table.rows[0])
         for cell, text in zip(
             table.rows[0].cells,
             (h["no"], h["task"], h["owner"], h["due"], h["status"]),
             strict=True,
         ):
             cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
+            cell.paragraphs[0].alignment = w.CENTER
+            run = cell.paragraphs[0].add_run(text)
+            run.bold, run.font.size = True, Pt(11.5)
         for i, a in enumerate(doc.actions, 1):
             cells = table.add_row().cells
             for cell, text in zip(cells, (str(i), a.text, a.owner, a.due, a.status), strict=True):
-                cell.text = text
-        table.autofit = False
-        for i, width in enumerate((Mm(10), Mm(64), Mm(40), Mm(26), Mm(25))):
-            table.columns[i].width = width
-            for cell in table.columns[i].cells:
-                cell.width = width
+                cell.text = ""
+                cell.paragraphs[0].add_run(text).font.size = Pt(11.5)
+        for row in table.rows:
+            w.keep_row_together(row)
+        w.widths(table, (10, 64, 40, 26, 25))
     else:
-        word.add_paragraph(h["none"])
-    word.add_paragraph(closing_text(doc)).paragraph_format.space_before = Pt(12)
+        w.body(word, h["none"], italic=True)
+    closing = w.body(word, closing_text(doc))
+    closing.paragraph_format.space_before = Pt(6)
+    w.keep_with_next([closing])  # the signatures stay on the page of the last lines
     signs = word.add_table(rows=1, cols=2)
-    w.keep_row_together(signs.rows[0])  # the signature block stays on one page
+    w.keep_row_together(signs.rows[0])
+    w.widths(signs, (w.TEXT_WIDTH_MM / 2, w.TEXT_WIDTH_MM / 2))
     for cell, role, name in (
         (signs.cell(0, 0), h["sign_secretary"], doc.secretary),
         (signs.cell(0, 1), h["sign_chair"], doc.chair),
@@ -384,8 +460,15 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
                 ("", False, False),
                 ("", False, False),
                 ("", False, False),
+                ("", False, False),
                 (name, True, False),
             ],
         )
+        for p in cell.paragraphs:
+            p.paragraph_format.keep_with_next = True
+    gap = word.add_paragraph()
+    gap.paragraph_format.space_after = Pt(0)
+    gap.paragraph_format.space_before = Pt(Mm(4).pt)
+    w.recipients(word, recipients(doc))
     word.core_properties.title = doc.title[:255]  # Word's limit for a property
     common.write_whole(path, lambda target: word.save(str(target)))

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
 from coordinator.db.queries.scheduling import get_office_hours, set_office_hours
 from coordinator.db.queries.settings import (
     Letterhead,
+    Signer,
     get_alert_days,
     get_backup_keep,
     get_letterhead,
+    get_signer,
     set_alert_days,
     set_backup_keep,
     set_letterhead,
+    set_signer,
 )
 from coordinator.db.store import Store
 from coordinator.domain.scheduling import OfficeHours
@@ -41,8 +44,25 @@ class PreferencesDialog(QDialog):
         self.department.setPlaceholderText(self.tr("e.g. Sở Thông tin và Truyền thông"))
         self.province = QLineEdit(head.province)
         self.province.setPlaceholderText(self.tr("e.g. Tỉnh Bình Dương"))
-        for field in (self.department, self.province):
+        self.parent_body = QLineEdit(head.parent)
+        self.parent_body.setPlaceholderText(self.tr("e.g. Ủy ban nhân dân tỉnh Bình Dương"))
+        self.abbreviation = QLineEdit(head.abbreviation)
+        self.abbreviation.setPlaceholderText(self.tr("e.g. STTTT"))
+        self.abbreviation.setToolTip(self.tr("Printed on the number line: Số: 07/BC-STTTT"))
+        self.filing_unit = QLineEdit(head.filing_unit)
+        self.filing_unit.setPlaceholderText(self.tr("e.g. HTQT"))
+        self.filing_unit.setToolTip(self.tr("The drafting unit, on the last line: Lưu: VT, HTQT."))
+        for field in (self.department, self.province, self.parent_body):
             field.setToolTip(self.tr("Printed at the top of minutes and status reports"))
+        signer = get_signer(store)
+        self.signer_authority = QLineEdit(signer.authority)
+        self.signer_authority.setPlaceholderText(self.tr("e.g. KT. GIÁM ĐỐC"))
+        self.signer_position = QLineEdit(signer.position)
+        self.signer_position.setPlaceholderText(self.tr("e.g. PHÓ GIÁM ĐỐC"))
+        self.signer_name = QLineEdit(signer.name)
+        self.signer_name.setPlaceholderText(self.tr("Full name"))
+        for field in (self.signer_authority, self.signer_position, self.signer_name):
+            field.setToolTip(self.tr("Who signs a status report (it can be changed for each)"))
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(1, 365)
         self.backup_keep.setValue(get_backup_keep(store))
@@ -66,6 +86,12 @@ class PreferencesDialog(QDialog):
         self.errors.add_row(form, self.tr("&Office hours"), "office_hours", self.office_hours)
         form.addRow(self.tr("&Department:"), self.department)
         form.addRow(self.tr("P&rovince:"), self.province)
+        form.addRow(self.tr("Pa&rent body:"), self.parent_body)
+        form.addRow(self.tr("Abbre&viation:"), self.abbreviation)
+        form.addRow(self.tr("&Filing unit:"), self.filing_unit)
+        form.addRow(self.tr("Signer's au&thority:"), self.signer_authority)
+        form.addRow(self.tr("Signer's &position:"), self.signer_position)
+        form.addRow(self.tr("Signer's &name:"), self.signer_name)
         form.addRow(self.tr("&Backups to keep:"), self.backup_keep)
         form.addRow(self.tr("&Agreements ending:"), self.alert_days)
         buttons = QDialogButtonBox(
@@ -93,6 +119,21 @@ class PreferencesDialog(QDialog):
         set_backup_keep(self._store, self.backup_keep.value())
         set_alert_days(self._store, self.alert_days.value())
         set_letterhead(
-            self._store, Letterhead(self.department.text().strip(), self.province.text().strip())
+            self._store,
+            Letterhead(
+                self.department.text().strip(),
+                self.province.text().strip(),
+                parent=self.parent_body.text().strip(),
+                abbreviation=self.abbreviation.text().strip(),
+                filing_unit=self.filing_unit.text().strip(),
+            ),
+        )
+        set_signer(
+            self._store,
+            Signer(
+                self.signer_authority.text().strip(),
+                self.signer_position.text().strip(),
+                self.signer_name.text().strip(),
+            ),
         )
         self.accept()

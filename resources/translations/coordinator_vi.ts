@@ -3568,12 +3568,20 @@
         <translation>%1 (%2 dự thay)</translation>
     </message>
     <message>
+        <source>%1 (chair)</source>
+        <translation>%1 (chủ trì)</translation>
+    </message>
+    <message>
         <source>From %1 to %2 on %3</source>
         <translation>Từ %1 đến %2 ngày %3</translation>
     </message>
     <message>
-        <source>The meeting ended at %1 on the same day. These minutes were read to those present, who agreed with them.</source>
-        <translation>Cuộc họp kết thúc lúc %1 cùng ngày. Biên bản đã được đọc lại cho những người dự họp nghe và thống nhất.</translation>
+        <source>The meeting ended at %1:%2 on the same day; these minutes were read to those present, who agreed with them.</source>
+        <translation>Cuộc họp kết thúc vào %1 giờ %2 phút cùng ngày; biên bản đã được đọc lại cho những người dự họp nghe và nhất trí thông qua</translation>
+    </message>
+    <message>
+        <source>The meeting ended at %1:%2 on %3; these minutes were read to those present, who agreed with them.</source>
+        <translation>Cuộc họp kết thúc vào %1 giờ %2 phút ngày %3; biên bản đã được đọc lại cho những người dự họp nghe và nhất trí thông qua</translation>
     </message>
     <message>
         <source>MINUTES</source>
@@ -4358,8 +4366,44 @@
         <translation>VD: Tỉnh Bình Dương</translation>
     </message>
     <message>
+        <source>e.g. Ủy ban nhân dân tỉnh Bình Dương</source>
+        <translation>VD: Ủy ban nhân dân tỉnh Bình Dương</translation>
+    </message>
+    <message>
+        <source>e.g. STTTT</source>
+        <translation>VD: STTTT</translation>
+    </message>
+    <message>
+        <source>Printed on the number line: Số: 07/BC-STTTT</source>
+        <translation>In ở dòng số văn bản: Số: 07/BC-STTTT</translation>
+    </message>
+    <message>
+        <source>e.g. HTQT</source>
+        <translation>VD: HTQT</translation>
+    </message>
+    <message>
+        <source>The drafting unit, on the last line: Lưu: VT, HTQT.</source>
+        <translation>Đơn vị soạn thảo, in ở dòng cuối: Lưu: VT, HTQT.</translation>
+    </message>
+    <message>
         <source>Printed at the top of minutes and status reports</source>
         <translation>In ở đầu biên bản và báo cáo tình hình</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>VD: KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>VD: PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Who signs a status report (it can be changed for each)</source>
+        <translation>Người ký báo cáo tình hình (có thể đổi cho từng báo cáo)</translation>
     </message>
     <message>
         <source>A backup is made on start (once a day), before each import and upgrade, and with File → Back up now; older ones are removed</source>
@@ -4384,6 +4428,30 @@
     <message>
         <source>P&amp;rovince:</source>
         <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>Abbre&amp;viation:</source>
+        <translation>&amp;Viết tắt:</translation>
+    </message>
+    <message>
+        <source>&amp;Filing unit:</source>
+        <translation>Đơn vị &amp;lưu:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s au&amp;thority:</source>
+        <translation>&amp;Quyền hạn ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;position:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Họ tên &amp;người ký:</translation>
     </message>
     <message>
         <source>&amp;Backups to keep:</source>
@@ -5125,8 +5193,24 @@
         <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
     </message>
     <message>
-        <source>Independence – Freedom – Happiness</source>
-        <translation>Độc lập – Tự do – Hạnh phúc</translation>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>- Filed: VT, %1.</source>
+        <translation>- Lưu: VT, %1.</translation>
+    </message>
+    <message>
+        <source>- Filed: VT.</source>
+        <translation>- Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
     </message>
     <message>
         <source>%1, day %2 month %3 year %4</source>
@@ -5245,6 +5329,34 @@
     <message>
         <source>P&amp;rovince:</source>
         <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>VD: KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>VD: PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Au&amp;thority:</source>
+        <translation>&amp;Quyền hạn ký:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ tên:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>

@@ -107,7 +107,14 @@ def test_minutes_pdf_has_the_vietnamese_record_with_fonts_embedded(tmp_path: Pat
     ).stdout
     for expected in (
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
-        "Độc lập – Tự do – Hạnh phúc",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số:",
+        "/BB",
+        "ngày 24 tháng 4 năm 2013",
+        "Cuộc họp kết thúc vào 16 giờ 30 phút cùng ngày",
+        "./.",
+        "Nơi nhận:",
+        "- Lưu: VT.",
         "SỞ THÔNG TIN VÀ",
         "BIÊN BẢN",
         WORKSHOP,
@@ -131,11 +138,15 @@ def test_minutes_docx_reads_back(tmp_path: Path) -> None:
     paragraphs = [p.text for p in word.paragraphs]
     assert "BIÊN BẢN" in paragraphs
     assert (
-        "Hội phối hợp với Sở TT&TT tổ chức tập huấn ứng dụng CNTT cho doanh nghiệp." in paragraphs
+        "2. Hội phối hợp với Sở TT&TT tổ chức tập huấn ứng dụng CNTT cho doanh nghiệp."
+        in paragraphs
     )
+    assert "Hội thảo Các xu hướng Công nghệ thông tin" in paragraphs  # the kind said once
     header = word.tables[0].cell(0, 1).text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in header
     actions = word.tables[1]
+    assert all(row._tr.trPr.xpath("./w:cantSplit") for row in actions.rows)
+    assert actions.rows[0]._tr.trPr.xpath("./w:tblHeader")
     assert [c.text for c in actions.rows[0].cells] == [
         "TT",
         "Nhiệm vụ",

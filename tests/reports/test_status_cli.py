@@ -45,8 +45,11 @@ def test_report_pdf_in_vietnamese(known: Known, tmp_path: Path) -> None:
         "TÌNH HÌNH THEO TỪNG ĐỐI TÁC",
         f"1. {MARKUP_NAME}",
         "Thống nhất lộ trình",
-        "Báo cáo tình hình hợp tác · 01/06/2026 – 30/06/2026",
-        "Trang 1/",
+        "Số:",
+        "/BC",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Nơi nhận:",
+        "- Lưu: VT.",
     ):
         assert expected in text, expected
 

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coordinator.db.queries.settings import get_letterhead
+from coordinator.db.queries.settings import Signer, get_letterhead, get_signer
 from coordinator.domain.periods import Preset, period
 from coordinator.domain.timezone import today_local
 from coordinator.reports.status.data import Section
@@ -170,13 +170,32 @@ def test_preferences_edit_the_letterhead(
     def fill(dialog: PreferencesDialog) -> None:
         type_into(qtbot, dialog.department, "Sở Thông tin và Truyền thông")
         type_into(qtbot, dialog.province, "Tỉnh Bình Phước")
+        type_into(qtbot, dialog.abbreviation, "STTTT")
+        type_into(qtbot, dialog.filing_unit, "HTQT")
+        type_into(qtbot, dialog.signer_authority, "KT. GIÁM ĐỐC")
+        type_into(qtbot, dialog.signer_position, "PHÓ GIÁM ĐỐC")
+        type_into(qtbot, dialog.signer_name, "Nguyễn Văn A")
         dialog.save()
 
     dialogs.on(PreferencesDialog, fill)
     window.preferences_action.trigger()
     head = get_letterhead(window.store)
     assert (head.department, head.province) == ("Sở Thông tin và Truyền thông", "Tỉnh Bình Phước")
+    assert (head.abbreviation, head.filing_unit) == ("STTTT", "HTQT")
+    assert get_signer(window.store) == Signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A")
     assert dialogs.seen[0].result() == QDialog.DialogCode.Accepted
+    # The report dialog starts from that signer; a name typed there goes with the report
+    # and keeps the letterhead's other fields.
+    report = ReportDialog(window.store, window)
+    assert report.signer_name.text() == "Nguyễn Văn A"
+    report.signer_name.clear()
+    type_into(qtbot, report.signer_name, "Trần Thị B")
+    request = report.request()
+    assert request is not None and request.signer == Signer(
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị B"
+    )
+    assert get_letterhead(window.store).abbreviation == "STTTT"
+    report.done(0)
 
 
 def dies_half_way(

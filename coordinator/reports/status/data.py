@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session, aliased
 from coordinator.db import models as m
 from coordinator.db.queries.actions import OPEN_STATES, agreement_partner
 from coordinator.db.queries.agreements import EndingAgreement, ending_in
-from coordinator.db.queries.settings import Letterhead, get_letterhead, read_alert_days
+from coordinator.db.queries.settings import (
+    Letterhead,
+    Signer,
+    get_letterhead,
+    get_signer,
+    read_alert_days,
+)
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus, ProjectStatus, TaskStatus
 from coordinator.domain.periods import months
@@ -88,8 +94,11 @@ class ReportRequest:
     scope: Scope = Scope()
     sections: frozenset[Section] = ALL_SECTIONS
     made_at: datetime | None = None  # local wall time; None: now
-    number: int | None = None  # the outgoing number; None: not issued
-    proposals: str = ""  # kiến nghị, đề xuất, kept with the report's issue
+    number: int | None = None  # in the outgoing register; None: not issued yet
+    signer: Signer | None = None  # None: the one kept in Preferences
+    recipients: tuple[str, ...] = ()  # Nơi nhận lines, without "- " and ";"
+    addressee: str = ""  # Kính gửi
+    proposals: str = ""  # kiến nghị, đề xuất
 
 
 @dataclass(frozen=True)
@@ -204,6 +213,7 @@ class StatusReport:
     groups: list[Group]
     # The agreements counted as ending soon, each named (in the summary section).
     ending: list[EndingAgreement] = field(default_factory=list)
+    signer: Signer = Signer()  # who signs (the request's, or the one in Preferences)
 
     @property
     def grouped(self) -> bool:
@@ -657,6 +667,7 @@ def gather(store: Store, request: ReportRequest, progress: Progress | None = Non
     if request.last < request.first:
         raise ValueError("the period ends before it starts")
     head = get_letterhead(store)
+    signer = request.signer or get_signer(store)
     with store.reading() as s:
         g = _Gatherer(s, request, progress)
         by_status = g.projects()
@@ -680,6 +691,7 @@ def gather(store: Store, request: ReportRequest, progress: Progress | None = Non
     return StatusReport(
         request=request,
         head=head,
+        signer=signer,
         made_at=g.made_at,
         as_of=g.as_of,
         coming_until=g.coming_until,

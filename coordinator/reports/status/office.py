@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 from coordinator.domain.text import clean_text
 from coordinator.reports import common
 from coordinator.reports import word as w
-from coordinator.reports.status import charts, words
+from coordinator.reports.status import charts, paper, words
 from coordinator.reports.status.data import (
     EventLine,
     Group,
@@ -61,36 +61,19 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
 
 # --- Word ---------------------------------------------------------------------------
 def write_docx(report: StatusReport, path: Path, progress: Progress | None = None) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.shared import Mm, Pt, RGBColor
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
 
     word = w.new_document()
-    section = word.sections[0]
-    grey = RGBColor(0x44, 0x44, 0x44)
 
-    header = section.header.paragraphs[0]
-    stops = header.paragraph_format.tab_stops
-    for inherited in header.style.paragraph_format.tab_stops:  # the template's centre tab
-        stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
-    stops.add_tab_stop(Mm(w.TEXT_WIDTH_MM - 1), WD_TAB_ALIGNMENT.RIGHT)
-    run = header.add_run(
-        f"{words.running_title()} · {words.period_short(report)}\t"
-        + clean_text(report.head.department)
+    w.letterhead(
+        word,
+        report.head,
+        report.made_at.date(),
+        number=report.request.number,
+        type_code=paper.TYPE_CODE,
     )
-    run.font.size, run.font.color.rgb = Pt(9), grey
-    footer = section.footer.paragraphs[0]
-    footer.alignment = w.CENTER
-    # "Page %1/%2" around Word's own page fields.
-    fields = {"\x01": "PAGE", "\x02": "NUMPAGES"}
-    for piece in re.split("([\x01\x02])", words.page_footer("\x01", "\x02")):
-        if piece in fields:
-            w.add_field(footer, fields[piece])
-        elif piece:
-            footer.add_run(piece)
-    for r in footer.runs:
-        r.font.size, r.font.color.rgb = Pt(9), grey
-
-    w.letterhead(word, report.head, report.made_at.date())
+    w.title(word, words.title(), words.subtitle(), words.period_line(report))
 
     def para(text: str, bold: bool = False, italic: bool = False, size: float = 0) -> Any:
         p = word.add_paragraph()
@@ -102,9 +85,6 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
         p.paragraph_format.space_after = Pt(0)
         return p
 
-    para(words.title(), bold=True, size=15).paragraph_format.space_before = Pt(12)
-    para(words.subtitle(), bold=True)
-    para(words.period_line(report))
     para(words.scope_line(report))
     para(words.made_line(report), italic=True).paragraph_format.space_after = Pt(6)
 
@@ -145,6 +125,8 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
                     for n, note in enumerate(notes, 1):
                         line = clean_text(f"{n}. {note}")
                         cell.add_paragraph().add_run(line).font.size = Pt(10.5)
+        for row in t.rows:
+            w.keep_row_together(row)  # a row never splits across pages
         for i, width in enumerate(widths or WORD_WIDTHS[section_kind]):
             t.columns[i].width = Mm(width)
             for cell in t.columns[i].cells:
@@ -192,10 +174,31 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
             word.add_paragraph().add_run(words.lists_left_out(report)).italic = True
         elif not _word_details(report, heading, table, progress):
             word.add_paragraph().add_run(words.no_data()).italic = True
+    _word_ending(word, report)
     # Word's limit for a property is 255 characters: a department's long name is cut.
     word.core_properties.title = f"{words.running_title()} {words.period_short(report)}"[:255]
     word.core_properties.author = (report.head.department or "Coordinator")[:255]
     common.write_whole(path, lambda target: word.save(str(target)))
+
+
+def _word_ending(word: Any, report: StatusReport) -> None:
+    """Nơi nhận on the left, the signature on the right, kept with the last lines."""
+    from docx.shared import Pt
+
+    body = word.element.body
+    last = [p for p in word.paragraphs if p._p.getparent() is body][-2:]
+    gap = word.add_paragraph()
+    gap.paragraph_format.space_after = Pt(0)
+    w.keep_with_next([*last, gap])
+    ending = word.add_table(rows=1, cols=2)
+    w.keep_row_together(ending.rows[0])
+    w.widths(ending, (w.TEXT_WIDTH_MM / 2, w.TEXT_WIDTH_MM / 2))
+    left, right = ending.cell(0, 0), ending.cell(0, 1)
+    w.recipients(left, paper.recipient_lines(report))
+    left.paragraphs[0].paragraph_format.space_before = Pt(12)
+    w.cell_lines(right, [(text, bold, False) for text, bold in paper.signature_lines(report)])
+    for p in [*left.paragraphs, *right.paragraphs]:
+        p.paragraph_format.keep_with_next = True
 
 
 def _word_details(

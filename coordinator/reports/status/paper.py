@@ -7,24 +7,13 @@ carry their header row in <thead>, so Qt repeats it on every page they cross.
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
     QPagedPaintDevice,
-    QPainter,
-    QPalette,
-    QPdfWriter,
-    QPen,
-    QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextTable,
 )
 
-from coordinator.reports import common
+from coordinator.reports import common, pages
 from coordinator.reports.status import charts, words
 from coordinator.reports.status.data import (
     Progress,
@@ -58,36 +47,9 @@ def _heading(text: str, level: int, style: str = "") -> str:
 
 
 def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Move a heading left alone at the foot of a page to the top of the next one."""
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        following = block.next()
-        if block.blockFormat().headingLevel() and following.isValid():
-            top = layout.blockBoundingRect(block).top()
-            below = _content_top(doc, following)
-            if int(top // page_height) != int(below // page_height):
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(fmt)
-        block = following
-
-
-def _content_top(doc: QTextDocument, block: QTextBlock) -> float:
-    """Where the first line after a heading ends, in document coordinates (tables included)."""
-    # currentFrame(), not currentTable(): the latter's None costs None a reference.
-    table = QTextCursor(block).currentFrame()
-    if isinstance(table, QTextTable):
-        # The first row must fit under the heading: its first cell's first line.
-        block = table.cellAt(0, 0).firstCursorPosition().block()
-    rect = doc.documentLayout().blockBoundingRect(block)
-    layout = block.layout()
-    if not layout.lineCount():
-        return rect.bottom()
-    # The rectangle has the block's size but starts where the block starts; a line Qt
-    # moved to the next page (a chart that did not fit) lies lower than that.
-    line = layout.lineAt(0)
-    return rect.top() + line.y() + line.height()
+    """Move a heading left alone at the foot of a page to the top of the next one
+    (the paginator of every document does it)."""
+    pages.paginate(doc, page_height)
 
 
 def _table(section: Section, rows: list[words.Row]) -> str:
@@ -192,23 +154,58 @@ def to_html(report: StatusReport) -> str:
         title = words.section_title(Section.PROJECTS, grouped)
         body.append(_heading(f"{words.roman(numbered)}. {title}", 3))
         body.append(_details(report))
+    head = common.letterhead_html(
+        report.head, report.made_at.date(), number=report.request.number, type_code=TYPE_CODE
+    )
     return f"""
 <html><body>
-{common.letterhead_html(report.head, report.made_at.date())}
-<p align='center' style='margin-top: 16px; margin-bottom: 0; font-size: 15pt'>
-<b>{esc(words.title())}</b></p>
-<p align='center' style='margin-top: 0; margin-bottom: 0'><b>{esc(words.subtitle())}</b></p>
-<p align='center' style='margin: 0'>{esc(words.period_line(report))}</p>
+{head}
+{common.title_html(words.title(), words.subtitle(), words.period_line(report))}
 <p align='center' style='margin: 0'>{esc(words.scope_line(report))}</p>
-<p align='center' style='margin-top: 0'><i>{esc(words.made_line(report))}</i></p>
+<p align='center' style='margin: 0 0 8px 0'><i>{esc(words.made_line(report))}</i></p>
 {"".join(body)}
+{_ending(report)}
 </body></html>"""
+
+
+TYPE_CODE = "BC"
+
+
+def signature_lines(report: StatusReport) -> list[tuple[str, bool]]:
+    """The signer's block: authority word and position (capitals, bold), room for the
+    signature and seal, the full name (bold)."""
+    s = report.signer
+    top = [(line.upper(), True) for line in (s.authority, s.position) if line.strip()]
+    return [*top, ("", False), ("", False), ("", False), ("", False), (s.name, True)]
+
+
+def recipient_lines(report: StatusReport) -> list[str]:
+    return common.recipient_lines(report.head, report.request.recipients)
+
+
+def _ending(report: StatusReport) -> str:
+    """Nơi nhận on the left, the signature on the right; the last paragraph of the text
+    stays with them on their page."""
+    recipients = "".join(
+        f"<p style='margin: 0; font-size: 11pt'>{esc(line)}</p>" for line in recipient_lines(report)
+    )
+    signature = "".join(
+        f"<p align='center' style='margin: 0; font-size: 13pt'>"
+        f"{'<b>' if bold else ''}{esc(text) or '&nbsp;'}{'</b>' if bold else ''}</p>"
+        for text, bold in signature_lines(report)
+    )
+    return (
+        f"<p style='margin: 0; font-size: 4pt'>{pages.KEEP_MARK}&nbsp;</p>"
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-top: 12px'><tr>"
+        f"<td width='50%' valign='top'><p style='margin: 12px 0 0 0; font-size: 12pt'>"
+        f"<b><i>{esc(common.recipients_title())}</i></b></p>{recipients}</td>"
+        f"<td width='50%' valign='top'>{signature}</td></tr></table>"
+    )
 
 
 def text_document(report: StatusReport) -> QTextDocument:
     """The report as one document; the charts are its only images, added here."""
-    doc = common.SafeTextDocument()
-    doc.setDefaultFont(common.document_font())
+    doc = common.text_document("")
     if report.shows(Section.CHARTS):
         doc.addResource(
             QTextDocument.ResourceType.ImageResource,
@@ -221,14 +218,8 @@ def text_document(report: StatusReport) -> QTextDocument:
             charts.events_by_month(report.events_by_month, report.yearly),
         )
     doc.setHtml(to_html(report))
+    pages.keep_lines_before_marker(doc, 2)
     return doc
-
-
-def _small_font(points: float = 9) -> QFont:
-    font = QFont()
-    font.setFamilies(charts.SANS)
-    font.setPointSizeF(points)
-    return font
 
 
 def paint(
@@ -237,75 +228,20 @@ def paint(
     device: QPagedPaintDevice,
     progress: Progress | None = None,
 ) -> int:
-    """Paint ``doc`` on ``device`` page by page, with running header and footer.
-
-    Returns the number of pages. Raises ReportCancelledError if progress says stop.
-    """
-    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for writing")
+    """Paint ``doc`` on ``device`` page by page (pages.print_document: A4, the page's
+    number at the top from page 2). Returns the number of pages. Raises
+    ReportCancelledError if progress says stop."""
     try:
-        painter.setFont(_small_font())
-        line = painter.fontMetrics().height()
-        header_h, footer_h = round(line * 2.2), round(line * 2.2)
-        body = QRectF(0, header_h, page.width(), page.height() - header_h - footer_h)
-        doc.documentLayout().setPaintDevice(device)
-        doc.setPageSize(QSizeF(body.width(), body.height()))
-        # Lay the whole document out first: Qt lays out lazily, and a block it reaches
-        # only while the headings are moved can be left off the last page.
-        doc.pageCount()
-        _keep_headings_with_next(doc, body.height())
-        pages = doc.pageCount()
-        left = f"{words.running_title()} · {words.period_short(report)}"
-        right = report.head.department
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
-        for i in range(pages):
-            if progress is not None and not progress(i, pages):
-                raise ReportCancelledError
-            if i:
-                device.newPage()
-            painter.save()
-            painter.translate(0, body.top() - i * body.height())
-            clip = QRectF(0, i * body.height(), body.width(), body.height())
-            painter.setClipRect(clip)
-            context.clip = clip
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            _header_footer(painter, page.width(), page.height(), line, left, right, i + 1, pages)
-        return pages
-    finally:
-        painter.end()
-
-
-def _header_footer(
-    p: QPainter, width: int, height: int, line: int, left: str, right: str, page: int, pages: int
-) -> None:
-    p.setFont(_small_font())
-    p.setPen(QColor("#444444"))
-    top = QRectF(0, 0, width, line)
-    p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
-    p.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
-    p.setPen(QPen(QColor("#888888"), max(1, line // 12)))
-    p.drawLine(0, round(line * 1.3), width, round(line * 1.3))
-    p.setPen(QColor("#444444"))
-    p.drawText(
-        QRectF(0, height - line, width, line),
-        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-        words.page_footer(page, pages),
-    )
+        return pages.print_document(doc, device, progress)
+    except pages.CancelledError:
+        raise ReportCancelledError from None
 
 
 def write_pdf(report: StatusReport, path: Path, progress: Progress | None = None) -> int:
     """A4 PDF with the fonts embedded; written beside and moved into place when whole."""
 
-    def write(target: Path) -> int:
-        writer = QPdfWriter(str(target))  # flushed and closed when it goes out of scope
-        writer.setPageLayout(common.page_layout())
-        writer.setResolution(300)
-        writer.setTitle(f"{words.running_title()} {words.period_short(report)}")
-        writer.setCreator("Coordinator")
-        return paint(report, text_document(report), writer, progress)
-
-    return common.write_whole(path, write)
+    title = f"{words.running_title()} {words.period_short(report)}"
+    try:
+        return pages.write_pdf(text_document(report), path, title, progress)
+    except pages.CancelledError:
+        raise ReportCancelledError from None

@@ -66,6 +66,7 @@ from coordinator.domain.enums import Attendance, TaskStatus
 from coordinator.domain.register import DocumentType, minutes_key
 from coordinator.domain.validation import ValidationError
 from coordinator.reports import minutes as document
+from coordinator.reports.common import page_layout
 from coordinator.text import labels
 from coordinator.text.errors import in_use_error_text
 from coordinator.text.html import esc
@@ -758,12 +759,13 @@ class MinutesDialog(QDialog):
         return document.document_of(self._store, self.collect())
 
     def print_preview(self) -> None:
-        doc = document.text_document(self._document())
+        minutes = self._document()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(document.page_layout())
+        printer.setPageLayout(page_layout())
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Print minutes"))
-        preview.paintRequested.connect(lambda p: doc.print_(p))
+        # Laid out afresh for each request, by the paginator the PDF uses.
+        preview.paintRequested.connect(lambda p: document.print_to(minutes, p))
         preview.exec()
 
     def export(self, kind: str) -> None:

@@ -1,5 +1,6 @@
 """File → Report: choose period, scope and sections; preview, print or save the summary."""
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -34,7 +35,7 @@ from coordinator.db.queries import register
 from coordinator.db.queries.common import Choice
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.projects import programme_choices, project_choices
-from coordinator.db.queries.settings import Letterhead, get_letterhead, set_letterhead
+from coordinator.db.queries.settings import Signer, get_letterhead, get_signer, set_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.periods import Preset, period, preset_of
 from coordinator.domain.register import DocumentType, report_key
@@ -147,6 +148,22 @@ class ReportDialog(QDialog):
         head_form = QFormLayout(head_box)
         head_form.addRow(self.tr("&Department:"), self.department)
         head_form.addRow(self.tr("P&rovince:"), self.province)
+        # Who signs this report; prefilled from the preferences, changed for this one.
+        signer = get_signer(store)
+        self.signer_authority = QLineEdit(signer.authority)
+        self.signer_authority.setPlaceholderText(self.tr("e.g. KT. GIÁM ĐỐC"))
+        self.signer_position = QLineEdit(signer.position)
+        self.signer_position.setPlaceholderText(self.tr("e.g. PHÓ GIÁM ĐỐC"))
+        self.signer_name = QLineEdit(signer.name)
+        self.signer_name.setPlaceholderText(self.tr("Full name"))
+        signer_box = QGroupBox(self.tr("Signer"))
+        signer_form = QFormLayout(signer_box)
+        signer_form.addRow(self.tr("Au&thority:"), self.signer_authority)
+        signer_form.addRow(self.tr("Posi&tion:"), self.signer_position)
+        signer_form.addRow(self.tr("&Name:"), self.signer_name)
+        frame_row = QHBoxLayout()
+        frame_row.addWidget(head_box)
+        frame_row.addWidget(signer_box)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -184,8 +201,10 @@ class ReportDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.preview)
 
         layout = QVBoxLayout(self)
-        for widget in (period_box, scope_box, sections_box, head_box, self.message):
+        for widget in (period_box, scope_box, sections_box):
             layout.addWidget(widget)
+        layout.addLayout(frame_row)
+        layout.addWidget(self.message)
         issue_row = QHBoxLayout()  # the outgoing number: issued here, said beside
         issue_row.addWidget(self.issued_label, 1)
         issue_row.addWidget(self.issue_button)
@@ -294,7 +313,15 @@ class ReportDialog(QDialog):
             return None
         self.message.clear()
         self._keep_letterhead()
-        return ReportRequest(first, last, scope, sections)
+        return ReportRequest(first, last, scope, sections, signer=self.signer())
+
+    def signer(self) -> Signer:
+        """Who signs, as the dialog shows it."""
+        return Signer(
+            self.signer_authority.text().strip(),
+            self.signer_position.text().strip(),
+            self.signer_name.text().strip(),
+        )
 
     def _refuse(self, text: str) -> None:
         self.message.setStyleSheet("color: #b00020;")
@@ -305,7 +332,11 @@ class ReportDialog(QDialog):
         self.message.setText(text)
 
     def _keep_letterhead(self) -> None:
-        head = Letterhead(self.department.text().strip(), self.province.text().strip())
+        head = dataclasses.replace(
+            get_letterhead(self._store),
+            department=self.department.text().strip(),
+            province=self.province.text().strip(),
+        )
         if head != get_letterhead(self._store):
             set_letterhead(self._store, head)
 

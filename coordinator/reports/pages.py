@@ -1,0 +1,314 @@
+"""Pages of an administrative document (Nghị định 30): one paginator for PDF and paper.
+
+A QTextDocument is laid out on the page's text area (A4, margins 20/15/20/30 mm, no
+margin of Qt's own), then corrected until nothing breaks a rule:
+- a block marked keep-with-next (a heading, or a paragraph holding the ``KEEP``
+  anchor) shares its page with the first line of what follows, also a heading after
+  a heading: the whole chain moves to the next page;
+- a table row does not split across pages (the row moves, its table's header rows
+  repeat above it);
+and each page is painted with its number centred in the top margin from page 2 on.
+QPdfWriter and QPrinter are both QPagedPaintDevice, so PDF and paper are the same.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
+
+from coordinator.reports import common
+
+KEEP = "keep-with-next"
+KEEP_MARK = f"<a name='{KEEP}'></a>"  # put inside a paragraph to keep it with the next
+KEEP_PROPERTY = int(QTextFormat.Property.UserProperty) + 20  # set in code: mark_keep
+PAGE_NUMBER_POINTS = 13
+MAX_PASSES = 400
+Progress = Callable[[int, int], bool]  # (done, total) -> go on
+
+
+class CancelledError(Exception):
+    """Progress said stop."""
+
+
+@dataclass
+class _Item:
+    """A block or a table of the document's top level."""
+
+    block: QTextBlock | None = None
+    table: QTextTable | None = None
+
+
+def _items(doc: QTextDocument) -> list[_Item]:
+    out: list[_Item] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if isinstance(frame, QTextTable):
+            out.append(_Item(table=frame))
+        elif frame is None:
+            out.append(_Item(block=it.currentBlock()))
+        it += 1
+    return out
+
+
+def keeps(block: QTextBlock) -> bool:
+    """Whether the block stays on the page of the first line after it."""
+    fmt = block.blockFormat()
+    if fmt.headingLevel() or fmt.boolProperty(KEEP_PROPERTY):
+        return True
+    it = block.begin()
+    while not it.atEnd():
+        if KEEP in it.fragment().charFormat().anchorNames():
+            return True
+        it += 1
+    return False
+
+
+def mark_keep(block: QTextBlock) -> None:
+    """Keep ``block`` on the page of what follows it."""
+    fmt = block.blockFormat()
+    fmt.setProperty(KEEP_PROPERTY, True)
+    QTextCursor(block).setBlockFormat(fmt)
+
+
+def keep_lines_before_marker(doc: QTextDocument, lines: int = 1) -> None:
+    """The ``lines`` top-level paragraphs before the last KEEP-marked one (which leads
+    to a signature) keep with it: the signature stays with the last lines of text."""
+    items = _items(doc)
+    marked = [i for i, it in enumerate(items) if it.block is not None and keeps(it.block)]
+    if not marked:
+        return
+    i = marked[-1]
+    for item in items[max(0, i - lines) : i]:
+        if item.block is None:
+            return
+        mark_keep(item.block)
+
+
+def _first_line_bottom(doc: QTextDocument, block: QTextBlock) -> float:
+    rect = doc.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    if not layout.lineCount():
+        return rect.bottom()
+    line = layout.lineAt(0)
+    return rect.top() + line.y() + line.height()
+
+
+def _row_span(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    layout = doc.documentLayout()
+    top, bottom = float("inf"), 0.0
+    for col in range(table.columns()):
+        cell = table.cellAt(row, col)
+        if cell.row() != row:  # spanned from a row above
+            continue
+        first = cell.firstCursorPosition().block()
+        last = cell.lastCursorPosition().block()
+        top = min(top, layout.blockBoundingRect(first).top())
+        bottom = max(bottom, layout.blockBoundingRect(last).bottom())
+    return top, bottom
+
+
+def _top(doc: QTextDocument, item: _Item) -> float:
+    if item.block is not None:
+        return doc.documentLayout().blockBoundingRect(item.block).top()
+    assert item.table is not None
+    return doc.documentLayout().frameBoundingRect(item.table).top()
+
+
+def _first_unit_bottom(doc: QTextDocument, item: _Item, page: float) -> float:
+    """Where the first thing that may not be parted from what comes before ends:
+    a block's first line, a table's first row under its header rows (whole, as rows
+    do not split, unless it is taller than a page)."""
+    if item.block is not None:
+        return _first_line_bottom(doc, item.block)
+    table = item.table
+    assert table is not None
+    row = min(table.format().headerRowCount(), table.rows() - 1)
+    top, bottom = _row_span(doc, table, row)
+    if bottom - top > page * 0.8:
+        return _first_line_bottom(doc, table.cellAt(row, 0).firstCursorPosition().block())
+    return bottom
+
+
+def _page(y: float, page: float) -> int:
+    return int(max(y, 0) // page)
+
+
+def _break_before(doc: QTextDocument, items: list[_Item], i: int, page: float) -> bool:
+    """A page break before item ``i`` and the keep-with-next chain leading to it.
+    False when that cannot help (the chain already starts a page)."""
+    start = i
+    while start > 0:
+        before = items[start - 1].block
+        if before is None or not keeps(before):
+            break
+        start -= 1
+    item = items[start]
+    top = _top(doc, item)
+    if top - _page(top, page) * page < 1.0:
+        return False  # already at the top of a page
+    if item.block is not None:
+        fmt = item.block.blockFormat()
+        if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            return False
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(item.block).setBlockFormat(fmt)
+        return True
+    assert item.table is not None
+    tf = item.table.format()
+    if tf.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return False
+    tf.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    item.table.setFormat(tf)
+    return True
+
+
+def _fix_one(doc: QTextDocument, page: float, done: set[tuple[int, int]]) -> bool:
+    """Correct the first place that breaks a rule; False when there is none left."""
+    items = _items(doc)
+    for i, item in enumerate(items):
+        following = items[i + 1] if i + 1 < len(items) else None
+        if item.block is not None and following is not None and keeps(item.block):
+            top = doc.documentLayout().blockBoundingRect(item.block).top()
+            below = _first_unit_bottom(doc, following, page)
+            key = (item.block.position(), -1)
+            if _page(top, page) != _page(below - 0.5, page) and key not in done:
+                done.add(key)
+                if _break_before(doc, items, i + 1, page):
+                    return True
+        if item.table is not None:
+            table = item.table
+            for row in range(table.format().headerRowCount(), table.rows()):
+                top, bottom = _row_span(doc, table, row)
+                if _page(top, page) == _page(bottom - 0.5, page) or bottom - top > page * 0.8:
+                    continue
+                key = (table.firstPosition(), row)
+                if key in done:
+                    continue
+                done.add(key)
+                if row == table.format().headerRowCount():
+                    if _break_before(doc, items, i, page):
+                        return True
+                    continue
+                # Break after the row above: the row starts the next page.
+                above = table.cellAt(row - 1, 0).lastCursorPosition().block()
+                fmt = above.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
+                QTextCursor(above).setBlockFormat(fmt)
+                return True
+    return False
+
+
+def paginate(doc: QTextDocument, page_height: float) -> None:
+    """Move what must not be parted to the next page, until nothing is.
+
+    ``doc`` is laid out with its page size set (height ``page_height``)."""
+    doc.pageCount()  # Qt lays out lazily: the whole document first
+    done: set[tuple[int, int]] = set()
+    for _ in range(MAX_PASSES):
+        if not _fix_one(doc, page_height, done):
+            return
+        doc.pageCount()
+
+
+def _indents_for(doc: QTextDocument, dpi: int) -> None:
+    """Qt scales margins and images to the device but not a first-line indent (CSS
+    ``text-indent`` in pixels at 96 dpi): scale it here, once per resolution."""
+    before = doc.property(_INDENT_DPI) or 96
+    if before == dpi:
+        return
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.textIndent():
+            fmt.setTextIndent(fmt.textIndent() * dpi / before)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+    doc.setProperty(_INDENT_DPI, dpi)
+
+
+_INDENT_DPI = "coordinator_indent_dpi"
+
+
+def _number_font() -> QFont:
+    font = common.document_font()
+    font.setPointSizeF(PAGE_NUMBER_POINTS)
+    return font
+
+
+def print_document(
+    doc: QTextDocument, device: QPagedPaintDevice, progress: Progress | None = None
+) -> int:
+    """Paint ``doc`` on ``device`` (A4, Nghị định 30 margins), page by page, its number
+    centred in the top margin from page 2 on. Returns the number of pages; raises
+    CancelledError when ``progress`` says stop, OSError when the device cannot open."""
+    device.setPageLayout(common.page_layout())
+    dpi = device.logicalDpiX()
+    layout = device.pageLayout()
+    body = layout.paintRectPixels(dpi)
+    top_margin = layout.marginsPixels(dpi).top()
+    doc.setDocumentMargin(0)
+    _indents_for(doc, dpi)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setPageSize(QSizeF(body.width(), body.height()))
+    height = float(body.height())
+    paginate(doc, height)
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened for writing")
+    try:
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+        for i in range(pages):
+            if progress is not None and not progress(i, pages):
+                raise CancelledError
+            if i:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -i * height)
+            clip = QRectF(0, i * height, body.width(), height)
+            painter.setClipRect(clip)
+            context.clip = clip
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            if i:
+                painter.setFont(_number_font())
+                painter.setPen(QColor("black"))
+                painter.drawText(
+                    QRectF(0, -top_margin, body.width(), top_margin),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                    str(i + 1),
+                )
+        return pages
+    finally:
+        painter.end()
+
+
+def write_pdf(doc: QTextDocument, path: Path, title: str, progress: Progress | None = None) -> int:
+    """An A4 PDF of ``doc`` with its fonts embedded, written beside and moved into
+    place when whole. Returns the number of pages. Needs a QGuiApplication."""
+
+    def write(target: Path) -> int:
+        writer = QPdfWriter(str(target))  # flushed and closed when it goes out of scope
+        writer.setResolution(300)
+        writer.setTitle(title)
+        writer.setCreator("Coordinator")
+        return print_document(doc, writer, progress)
+
+    return common.write_whole(path, write)
