@@ -7,7 +7,8 @@ groups the rows it is given.
 The figures are taken *as of* the end of the period, or now if the period has
 not ended: an event before that moment counts as held, one after it as planned;
 an action item is open if it was not done by then, overdue if also past its due
-date. Projects are those whose dates touch the period (undated ones always do), each
+date. Projects are those whose dates touch the period (undated ones always do), and
+those left open past their end (as of then), each
 with its status as of then (its latest status change on or before it) and its
 indicators' latest measurements on or before it; the flags (domain/flags.py) are
 raised as of then too, an indicator asked for a measurement within the period.
@@ -35,7 +36,7 @@ from coordinator.db.queries.progress import (
 from coordinator.db.queries.settings import Letterhead, get_letterhead, read_alert_days
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus, ProjectStatus, TaskStatus
-from coordinator.domain.flags import Flag, FlagKind
+from coordinator.domain.flags import CLOSED, Flag, FlagKind
 from coordinator.domain.periods import months
 from coordinator.domain.text import fold
 from coordinator.domain.timezone import now_local, to_local, to_utc
@@ -365,11 +366,17 @@ class _Gatherer:
 
     # -- projects, milestones, indicators
     def projects(self) -> dict[str, int]:
+        asof, first, status = status_column(self.as_of)
+        # A project left open past its end stays in every report until it is closed.
         in_period = and_(
             m.Project.deleted_at.is_(None),
             self.scoped.project(),
             or_(m.Project.starts_on.is_(None), m.Project.starts_on <= self.r.last),
-            or_(m.Project.ends_on.is_(None), m.Project.ends_on >= self.r.first),
+            or_(
+                m.Project.ends_on.is_(None),
+                m.Project.ends_on >= self.r.first,
+                status.not_in([str(s) for s in CLOSED]),
+            ),
         )
         done = and_(m.Milestone.done_on.is_not(None), m.Milestone.done_on <= self.as_of)
         counts = (
@@ -396,7 +403,6 @@ class _Gatherer:
             .where(~done)
             .subquery()
         )
-        asof, first, status = status_column(self.as_of)
         rows = self.s.execute(
             select(
                 m.Project.id,
@@ -447,6 +453,8 @@ class _Gatherer:
                 m.Indicator.measured_on,
             )
             .join(m.Project, m.Project.id == m.Indicator.project_id)
+            .outerjoin(asof, asof.c.project_id == m.Project.id)
+            .outerjoin(first, first.c.project_id == m.Project.id)
             .outerjoin(latest, latest.c.indicator_id == m.Indicator.id)
             .outerjoin(measured_ever, measured_ever.c.indicator_id == m.Indicator.id)
             .where(in_period)
