@@ -68,7 +68,8 @@ class _Grid(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         for col in range(self.columnCount()):
-            self.setItem(row, col, QTableWidgetItem(values[col] if values else ""))
+            text = values[col] if values and col < len(values) else ""  # the rest empty
+            self.setItem(row, col, QTableWidgetItem(text))
         self.setCurrentCell(row, 0)
         return row
 
