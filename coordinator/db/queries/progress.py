@@ -103,9 +103,7 @@ def record_status(s: Session, project_id: int, status: str, on: date) -> None:
     """The project's status is ``status`` from ``on`` until now: a change recorded for
     that day or later gives way (a status corrected, or a change undone), and none is
     added when the status before ``on`` was already ``status``."""
-    s.execute(
-        delete(_Change).where(_Change.project_id == project_id, _Change.changed_on >= on)
-    )
+    s.execute(delete(_Change).where(_Change.project_id == project_id, _Change.changed_on >= on))
     before = s.scalar(
         select(_Change.status)
         .where(_Change.project_id == project_id, _Change.changed_on < on)
@@ -113,9 +111,7 @@ def record_status(s: Session, project_id: int, status: str, on: date) -> None:
         .limit(1)
     )
     if before != status:
-        s.add(
-            _Change(project_id=project_id, status=status, changed_on=on, recorded_at=m.utcnow())
-        )
+        s.add(_Change(project_id=project_id, status=status, changed_on=on, recorded_at=m.utcnow()))
 
 
 def status_since(s: Session, project_id: int) -> date | None:
