@@ -46,6 +46,9 @@ from coordinator.domain.timezone import to_utc, today_local
 # --- IBM Corporate Service Corps, April 2013 (SOURCES.md §1) ---------------------------
 LAUNCHED = date(2013, 3, 3)
 MISSION_FIRST, MISSION_LAST = date(2013, 4, 3), date(2013, 4, 28)
+# The four closed on the first working day after the mission and the holidays
+# (29/04 taken off, 30/04 and 01/05 public holidays).
+IBM_CLOSED = date(2013, 5, 2)
 KICK_OFF = date(2013, 4, 3)
 # Two sessions a week for each project; 19/04 is Giỗ Tổ Hùng Vương, 24/04 the workshop,
 # 26/04 the closing meeting.
@@ -480,12 +483,84 @@ class _Loader:
         self.ntt_east()
         self.tay_ninh_and_qtsc()
         self.current_cycle()
+        self.history()
         self.s.add_all(
             [
                 m.Setting(key="department", value="Sở Thông tin và Truyền thông"),
                 m.Setting(key="province", value="Tỉnh Bình Dương"),
             ]
         )
+
+    # -- the projects' history -------------------------------------------------------
+    def history(self) -> None:
+        """Each project's status changes and each indicator's measurements, as they
+        happened: planned a month before its start, in progress from its start, and
+        completed at its end (IBM's four closed on the first working day after the
+        mission and the 30/04–01/05 holidays, 02/05/2013, so April's report shows them
+        in progress); indicators measured month by month up to their value now."""
+        self.s.flush()
+        for p in self.s.scalars(select(m.Project).order_by(m.Project.id)):
+            for status, on in self.status_steps(p):
+                self.s.add(
+                    m.ProjectStatusChange(
+                        project_id=p.id, status=status, changed_on=on, recorded_at=m.utcnow()
+                    )
+                )
+            for ind in p.indicators:
+                if ind.actual is None or ind.measured_on is None:
+                    continue
+                for on, value in self.measurements(p, ind):
+                    self.s.add(
+                        m.IndicatorMeasurement(indicator_id=ind.id, value=value, measured_on=on)
+                    )
+
+    def status_steps(self, p: m.Project) -> list[tuple[str, date]]:
+        t = self.today
+        starts = min(p.starts_on or t, t)
+        proposed = min(starts - timedelta(days=60), t)
+        planned = min(starts - timedelta(days=30), t)
+        if p.code.startswith("CSC-"):
+            planned = LAUNCHED  # the four projects were planned at the launch
+        match p.status:
+            case ProjectStatus.PROPOSED:
+                return [(ProjectStatus.PROPOSED, proposed)]
+            case ProjectStatus.PLANNED:
+                return [(ProjectStatus.PROPOSED, proposed), (ProjectStatus.PLANNED, planned)]
+            case ProjectStatus.ACTIVE:
+                return [(ProjectStatus.PLANNED, planned), (ProjectStatus.ACTIVE, starts)]
+            case ProjectStatus.ON_HOLD:
+                held = max(starts, t - timedelta(days=30))
+                return [
+                    (ProjectStatus.PLANNED, planned),
+                    (ProjectStatus.ACTIVE, starts),
+                    (ProjectStatus.ON_HOLD, held),
+                ]
+            case ProjectStatus.COMPLETED:
+                ends = IBM_CLOSED if p.code.startswith("CSC-") else min(p.ends_on or t, t)
+                return [
+                    (ProjectStatus.PLANNED, planned),
+                    (ProjectStatus.ACTIVE, starts),
+                    (ProjectStatus.COMPLETED, max(ends, starts)),
+                ]
+        return [(p.status, planned)]
+
+    def measurements(self, p: m.Project, ind: m.Indicator) -> list[tuple[date, float]]:
+        """(day, value) of an indicator, its value now last."""
+        assert ind.actual is not None and ind.measured_on is not None
+        last, actual = ind.measured_on, ind.actual
+        if p.code.startswith("CSC-"):  # the sessions held, counted after each one
+            return [(day, float(n)) for n, day in enumerate(CONSULTATION_DAYS, 1) if day <= last]
+        first, base = p.starts_on, ind.baseline or 0.0
+        if first is None or first >= last:
+            return [(last, actual)]
+        days: list[date] = []
+        month = _months(first, 1) - timedelta(days=1)  # the end of its first month
+        while month < last:
+            days.append(month)
+            month = _months(month, 2) - timedelta(days=1)
+        span = (last - first).days
+        out = [(d, float(round(base + (actual - base) * (d - first).days / span))) for d in days]
+        return out[-5:] + [(last, actual)]
 
     # -- §1 IBM, April 2013 ----------------------------------------------------------
     def ibm_mission(self) -> None:

@@ -234,6 +234,32 @@ class Indicator(Base):
     project: Mapped[Project] = relationship(back_populates="indicators")
 
 
+class ProjectStatusChange(Base):
+    """A project's status from a day on: the history a report for a past period reads
+    (the status on its last day is the latest change on or before it)."""
+
+    __tablename__ = "project_status_change"
+    __table_args__ = (Index("ix_project_status_change_on", "project_id", "changed_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20))
+    changed_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IndicatorMeasurement(Base):
+    """An indicator's value as measured on a day; one a day (a second one replaces it)."""
+
+    __tablename__ = "indicator_measurement"
+    __table_args__ = (UniqueConstraint("indicator_id", "measured_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"))
+    value: Mapped[float] = mapped_column(Float)
+    measured_on: Mapped[date] = mapped_column(Date)
+
+
 class Assignment(Base):
     """A volunteer on a project for the length of their stay."""
 

@@ -23,6 +23,7 @@ class Problem(StrEnum):
     DUPLICATE = "duplicate"
     FORMAT = "format"
     EMPTY_SERIES = "empty_series"
+    FUTURE_DATE = "future_date"
 
 
 @dataclass(frozen=True)

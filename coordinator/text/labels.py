@@ -104,4 +104,5 @@ def problem(value: Problem) -> str:
         Problem.EMPTY_SERIES: QCoreApplication.translate(
             "Labels", "This repetition leaves no date at all."
         ),
+        Problem.FUTURE_DATE: QCoreApplication.translate("Labels", "This date is after today."),
     }[value]

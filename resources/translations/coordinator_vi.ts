@@ -1848,6 +1848,33 @@
     </message>
 </context>
 <context>
+    <name>Flags</name>
+    <message>
+        <source>%1 days past its end date but not closed</source>
+        <translation>Quá hạn kết thúc %1 ngày nhưng chưa đóng</translation>
+    </message>
+    <message>
+        <source>Milestone “%1” is %2 days past its due date and not done</source>
+        <translation>Mốc “%1” quá hạn %2 ngày, chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>trong kỳ</translation>
+    </message>
+    <message>
+        <source>in the last %1 days</source>
+        <translation>trong %1 ngày qua</translation>
+    </message>
+    <message>
+        <source>Indicator “%1” has no measurement %2 (never measured)</source>
+        <translation>Chỉ số “%1” chưa có số liệu đo %2 (chưa đo lần nào)</translation>
+    </message>
+    <message>
+        <source>Indicator “%1” has no measurement %2 (last on %3)</source>
+        <translation>Chỉ số “%1” chưa có số liệu đo %2 (lần đo gần nhất ngày %3)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTab</name>
     <message>
         <source>Due</source>
@@ -2648,6 +2675,10 @@
     <message>
         <source>This repetition leaves no date at all.</source>
         <translation>Quy tắc lặp lại này không tạo ra ngày nào.</translation>
+    </message>
+    <message>
+        <source>This date is after today.</source>
+        <translation>Ngày này không được sau ngày hôm nay.</translation>
     </message>
     <message>
         <source>the file is larger than 50 MB, too large for a calendar</source>
@@ -4638,6 +4669,10 @@
         <translation>ví dụ: TNV-05</translation>
     </message>
     <message>
+        <source>from</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
         <source>(no programme)</source>
         <translation>(không thuộc chương trình)</translation>
     </message>
@@ -4716,6 +4751,10 @@
     <message>
         <source>Actual</source>
         <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Ngày đo</translation>
     </message>
     <message>
         <source>General</source>
@@ -4909,6 +4948,10 @@
         <translation>Thêm phân công…</translation>
     </message>
     <message>
+        <source>%1 since %2</source>
+        <translation>%1 (từ ngày %2)</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Thời hạn</translation>
     </message>
@@ -4959,6 +5002,10 @@
     <message>
         <source>Actual</source>
         <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Ngày đo</translation>
     </message>
     <message>
         <source>No indicators yet.</source>
@@ -6500,6 +6547,10 @@
     <message>
         <source>Kind</source>
         <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
     </message>
 </context>
 <context>

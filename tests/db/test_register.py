@@ -47,9 +47,7 @@ def test_issuing_the_same_record_again_keeps_its_number_and_date(store: Store) -
         "Báo cáo chung",
         date(2026, 5, 4),
     )
-    register.issue(
-        store, "BC", key, "Báo cáo IBM", date(2026, 5, 5), "/tmp/a.pdf", "Đề nghị A"
-    )
+    register.issue(store, "BC", key, "Báo cáo IBM", date(2026, 5, 5), "/tmp/a.pdf", "Đề nghị A")
     assert register.prospect(store, "BC", key, date(2026, 5, 20)) == register.Prospect(
         2, date(2026, 5, 5), True
     )

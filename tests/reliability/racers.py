@@ -157,7 +157,7 @@ def hold_write_lock(path: str, held: Event, release: Event) -> None:
 
 
 def issue_number(path: str, key: str, loaded: Barrier, inside: Barrier, out: Queue) -> None:
-    """"Cấp số" in two windows at once: each reads the highest number of the year, then
+    """ "Cấp số" in two windows at once: each reads the highest number of the year, then
     meets the other before writing the next one."""
     from coordinator.db.queries import register
 

@@ -147,7 +147,7 @@ def test_excel_has_a_sheet_per_section_with_real_dates_and_numbers(
 
     projects = list(book["Projects"].iter_rows(min_row=7, values_only=True))
     assert projects[0][:6] == (MARKUP_NAME, "P1-A", FORMULA_TITLE, "In progress", 1, 3)
-    assert projects[0][6:] == ("Khảo sát", datetime(2026, 7, 1))
+    assert projects[0][6:] == ("Khảo sát", datetime(2026, 7, 1), None)  # no warnings
     title_cell = book["Projects"].cell(row=7, column=3)
     assert title_cell.data_type == "s"  # user text, not a formula
     assert book["Projects"].cell(row=7, column=8).number_format == "DD/MM/YYYY"

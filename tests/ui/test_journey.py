@@ -408,19 +408,27 @@ def test_a_coordinators_month_from_an_empty_database(
     saved = load_minutes(store, event_id)
     assert saved is not None and len(saved.actions) == 1 and saved.actions[0].owner is not None
 
-    # --- the month closes: each project's milestone is done and the project completed ------
-    fix_today(monkeypatch, date(2013, 4, 30))
+    # --- after the holidays the projects are closed (on the first working day, 02/05), ----
+    # each first put down as in progress from 03/04, then completed with its milestone done.
+    fix_today(monkeypatch, date(2013, 5, 2))
     window.tabs.setCurrentIndex(PROJECTS)
     for code, project_id in projects.items():
 
+        def start(d: ProjectDialog) -> None:
+            d.status.setCurrentIndex(d.status.findData(ProjectStatus.ACTIVE.value))
+            type_date(qtbot, d.status_since, "3/4/13")
+            save(qtbot, d)
+
         def close(d: ProjectDialog) -> None:
             d.status.setCurrentIndex(d.status.findData(ProjectStatus.COMPLETED.value))
+            assert d.status_since.value() == date(2013, 5, 2)
             type_in_cell(qtbot, d.milestones, 0, 2, "26/4/13")
             save(qtbot, d)
 
-        dialogs.on(ProjectDialog, close)
         assert window.projects.select_project(project_id), code
-        window.projects.edit_selected()
+        for step in (start, close):
+            dialogs.on(ProjectDialog, step)
+            window.projects.edit_selected()
     with store.session() as s:
         assert set(s.scalars(select(m.Project.status))) == {ProjectStatus.COMPLETED.value}
         assert set(s.scalars(select(m.Milestone.done_on))) == {date(2013, 4, 26)}
@@ -479,6 +487,7 @@ def test_a_coordinators_month_from_an_empty_database(
     demo.load(demo_store, today=date(2013, 5, 2))
     typed, told = april_figures(store), april_figures(demo_store)
     assert typed == told, (typed, told)
+    assert told["projects by status"]["active"] == 4  # the four ran all April  # type: ignore[index]
 
     # --- lists in and out: the roster goes to Excel and comes back unchanged ------------
     window.resize(1280, 800)

@@ -18,6 +18,12 @@ from coordinator.db.queries.common import (
     count_of,
     text_filter,
 )
+from coordinator.db.queries.progress import (
+    move_status_since,
+    record_measurement,
+    record_status,
+    status_since,
+)
 from coordinator.db.store import Store
 from coordinator.db.versions import claim
 from coordinator.domain.enums import ProjectStatus
@@ -61,6 +67,7 @@ class IndicatorInput:
     baseline: float | None = None
     target: float | None = None
     actual: float | None = None
+    measured_on: date | None = None  # the day ``actual`` was measured; None: today
 
 
 @dataclass
@@ -74,6 +81,8 @@ class ProjectInput:
     starts_on: date | None = None
     ends_on: date | None = None
     objectives: str | None = None
+    # The day the status took effect; None: today for a changed status, as it was else.
+    status_since: date | None = None
     milestones: list[MilestoneInput] = field(default_factory=list)
     indicators: list[IndicatorInput] = field(default_factory=list)
     id: int | None = None
@@ -212,9 +221,11 @@ def get_project(store: Store, project_id: int) -> ProjectDetail | None:
             starts_on=p.starts_on,
             ends_on=p.ends_on,
             objectives=p.objectives,
+            status_since=status_since(s, p.id),
             milestones=[MilestoneInput(x.title, x.due_on, x.done_on) for x in p.milestones],
             indicators=[
-                IndicatorInput(x.name, x.unit, x.baseline, x.target, x.actual) for x in p.indicators
+                IndicatorInput(x.name, x.unit, x.baseline, x.target, x.actual, x.measured_on)
+                for x in p.indicators
             ],
         )
         volunteers = s.execute(
@@ -264,10 +275,15 @@ def validate_project(data: ProjectInput) -> None:
     check.order("ends_on", data.starts_on, data.ends_on)
     if data.status not in set(ProjectStatus):
         check.add("status", Problem.REQUIRED)
+    today = today_local()
+    if data.status_since is not None and data.status_since > today:
+        check.add("status_since", Problem.FUTURE_DATE)
     for i, ms in enumerate(data.milestones):
         check.required(f"milestones.{i}.title", ms.title)
     for i, ind in enumerate(data.indicators):
         check.required(f"indicators.{i}.name", ind.name)
+        if ind.measured_on is not None and ind.measured_on > today:
+            check.add(f"indicators.{i}.measured_on", Problem.FUTURE_DATE)
     check.raise_if_any()
 
 
@@ -315,6 +331,9 @@ def put_project(store: Store, project_id: int, data: ProjectInput | None) -> Non
 
 
 def _write_project(s: Session, p: m.Project | None, code: str, data: ProjectInput) -> m.Project:
+    """The project as ``data`` has it, with its status change and its indicators'
+    measurements kept in their histories."""
+    was = None if p is None else p.status
     if p is None:
         p = m.Project(code=code, title="")
         s.add(p)
@@ -337,10 +356,18 @@ def _write_project(s: Session, p: m.Project | None, code: str, data: ProjectInpu
     p.indicators = _matched(
         p.indicators,
         data.indicators,
-        lambda row, x: _indicator_values(row) == _indicator_values(x),
+        _same_indicator,
         _set_indicator,
         lambda: m.Indicator(name=""),
     )
+    s.flush()  # the ids of a new project and new indicators
+    if was != data.status:
+        record_status(s, p.id, data.status, data.status_since or today_local())
+    elif data.status_since is not None:
+        move_status_since(s, p.id, data.status_since)
+    for row in p.indicators:
+        if row.actual is not None and row.measured_on is not None:
+            record_measurement(s, row.id, row.actual, row.measured_on)
     return p
 
 
@@ -386,11 +413,22 @@ def _set_milestone(row: m.Milestone, x: MilestoneInput) -> None:
 
 
 def _indicator_values(x: m.Indicator | IndicatorInput) -> tuple[object, ...]:
-    return (x.name.strip(), blank_to_none(x.unit), x.baseline, x.target, x.actual)
+    return (x.name.strip(), blank_to_none(x.unit), x.baseline, x.target, x.actual, x.measured_on)
+
+
+def _same_indicator(row: m.Indicator, x: IndicatorInput) -> bool:
+    """A form's row with no measuring day keeps the stored one."""
+    if x.measured_on is not None and x.measured_on != row.measured_on:
+        return False
+    return _indicator_values(row)[:5] == _indicator_values(x)[:5]
 
 
 def _set_indicator(row: m.Indicator, x: IndicatorInput) -> None:
-    if row.actual != x.actual:
+    if x.actual is None:
+        row.measured_on = None
+    elif x.measured_on is not None:
+        row.measured_on = x.measured_on
+    elif row.actual != x.actual or row.measured_on is None:
         row.measured_on = today_local()  # a new measurement is dated when it is entered
     row.name, row.unit = x.name.strip(), blank_to_none(x.unit)
     row.baseline, row.target, row.actual = x.baseline, x.target, x.actual

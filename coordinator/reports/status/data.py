@@ -7,7 +7,11 @@ groups the rows it is given.
 The figures are taken *as of* the end of the period, or now if the period has
 not ended: an event before that moment counts as held, one after it as planned;
 an action item is open if it was not done by then, overdue if also past its due
-date. Projects are those whose dates touch the period (undated ones always do).
+date. Projects are those whose dates touch the period (undated ones always do), and
+those left open past their end (as of then), each
+with its status as of then (its latest status change on or before it) and its
+indicators' latest measurements on or before it; the flags (domain/flags.py) are
+raised as of then too, an indicator asked for a measurement within the period.
 """
 
 from collections import defaultdict
@@ -23,6 +27,12 @@ from sqlalchemy.orm import Session, aliased
 from coordinator.db import models as m
 from coordinator.db.queries.actions import OPEN_STATES, agreement_partner
 from coordinator.db.queries.agreements import EndingAgreement, ending_in
+from coordinator.db.queries.progress import (
+    flags_of,
+    measured_indicators,
+    measurement_on,
+    status_column,
+)
 from coordinator.db.queries.settings import (
     Letterhead,
     Signer,
@@ -32,6 +42,7 @@ from coordinator.db.queries.settings import (
 )
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus, ProjectStatus, TaskStatus
+from coordinator.domain.flags import CLOSED, Flag, FlagKind
 from coordinator.domain.periods import months
 from coordinator.domain.text import fold
 from coordinator.domain.timezone import now_local, to_local, to_utc
@@ -129,6 +140,8 @@ class ProjectLine:
     milestones_total: int
     next_milestone: str | None
     next_due: date | None
+    # Past its end and not closed, milestones past due (not the indicators' flags).
+    flags: tuple[Flag, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,8 +151,9 @@ class IndicatorLine:
     unit: str | None
     baseline: float | None
     target: float | None
-    actual: float | None
+    actual: float | None  # the latest measurement as of the report's day
     measured_on: date | None
+    flags: tuple[Flag, ...] = ()  # no measurement in the period
 
 
 @dataclass(frozen=True)
@@ -219,6 +233,16 @@ class StatusReport:
     def grouped(self) -> bool:
         """Shown partner by partner (everything, a host unit), not as one group."""
         return self.request.scope.kind in GROUPED_SCOPES
+
+    @property
+    def flags(self) -> list[Flag]:
+        """Every flag of the report's projects and indicators, group by group."""
+        out: list[Flag] = []
+        for g in self.groups:
+            for p in g.projects:
+                out.extend(p.flags)
+                out.extend(f for i in g.indicators if i.project_code == p.code for f in i.flags)
+        return out
 
     def shows(self, section: Section) -> bool:
         if section == Section.PARTNERS:
@@ -354,11 +378,17 @@ class _Gatherer:
 
     # -- projects, milestones, indicators
     def projects(self) -> dict[str, int]:
+        asof, first, status = status_column(self.as_of)
+        # A project left open past its end stays in every report until it is closed.
         in_period = and_(
             m.Project.deleted_at.is_(None),
             self.scoped.project(),
             or_(m.Project.starts_on.is_(None), m.Project.starts_on <= self.r.last),
-            or_(m.Project.ends_on.is_(None), m.Project.ends_on >= self.r.first),
+            or_(
+                m.Project.ends_on.is_(None),
+                m.Project.ends_on >= self.r.first,
+                status.not_in([str(s) for s in CLOSED]),
+            ),
         )
         done = and_(m.Milestone.done_on.is_not(None), m.Milestone.done_on <= self.as_of)
         counts = (
@@ -387,9 +417,10 @@ class _Gatherer:
         )
         rows = self.s.execute(
             select(
+                m.Project.id,
                 m.Project.code,
                 m.Project.title,
-                m.Project.status,
+                status,
                 m.Project.partner_id,
                 func.coalesce(counts.c.done, 0),
                 func.coalesce(counts.c.total, 0),
@@ -398,16 +429,27 @@ class _Gatherer:
             )
             .outerjoin(counts, counts.c.pid == m.Project.id)
             .outerjoin(ranked, and_(ranked.c.pid == m.Project.id, ranked.c.n == 1))
+            .outerjoin(asof, asof.c.project_id == m.Project.id)
+            .outerjoin(first, first.c.project_id == m.Project.id)
             .where(in_period)
             .order_by(m.Project.code)
-        )
+        ).all()
+        flags = flags_of(self.s, (r[0] for r in rows), self.as_of, self.r.first)
         by_status = dict.fromkeys(ProjectStatus, 0)
-        for code, title, status, partner_id, done_n, total, next_title, next_due in rows:
-            by_status[status] = by_status.get(status, 0) + 1
+        for pid, code, title, st, partner_id, done_n, total, next_title, next_due in rows:
+            by_status[st] = by_status.get(st, 0) + 1
+            own = tuple(f for f in flags.get(pid, ()) if f.kind != FlagKind.INDICATOR_UNMEASURED)
             self.group(partner_id).projects.append(
-                ProjectLine(code, title, status, done_n, total, next_title, _as_date(next_due))
+                ProjectLine(code, title, st, done_n, total, next_title, _as_date(next_due), own)
             )
         self.tick()
+        unmeasured = {
+            (f.project_code, f.subject): f
+            for found in flags.values()
+            for f in found
+            if f.kind == FlagKind.INDICATOR_UNMEASURED
+        }
+        latest, measured_ever = measurement_on(self.as_of), measured_indicators()
         indicators = self.s.execute(
             select(
                 m.Project.code,
@@ -416,16 +458,42 @@ class _Gatherer:
                 m.Indicator.unit,
                 m.Indicator.baseline,
                 m.Indicator.target,
+                latest.c.value,
+                latest.c.measured_on,
+                measured_ever.c.indicator_id.is_not(None),
                 m.Indicator.actual,
                 m.Indicator.measured_on,
             )
             .join(m.Project, m.Project.id == m.Indicator.project_id)
+            .outerjoin(asof, asof.c.project_id == m.Project.id)
+            .outerjoin(first, first.c.project_id == m.Project.id)
+            .outerjoin(latest, latest.c.indicator_id == m.Indicator.id)
+            .outerjoin(measured_ever, measured_ever.c.indicator_id == m.Indicator.id)
             .where(in_period)
             .order_by(m.Project.code, m.Indicator.id)
         )
-        for code, partner_id, name, unit, baseline, target, actual, measured in indicators:
+        for (
+            code,
+            partner_id,
+            name,
+            unit,
+            baseline,
+            target,
+            value,
+            measured,
+            has_history,
+            actual,
+            actual_on,
+        ) in indicators:
+            on = _as_date(measured)
+            kept_on = _as_date(actual_on)
+            if not has_history and (kept_on is None or kept_on <= self.as_of):
+                value, on = actual, kept_on  # never measured with a date kept
+            flag = unmeasured.get((code, name))
             self.group(partner_id).indicators.append(
-                IndicatorLine(code, name, unit, baseline, target, actual, _as_date(measured))
+                IndicatorLine(
+                    code, name, unit, baseline, target, value, on, (flag,) if flag else ()
+                )
             )
         self.tick()
         return {str(k): v for k, v in by_status.items()}

@@ -279,6 +279,7 @@ def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
                 (QCoreApplication.translate("StatusReport", "Milestones in all"), 12),
                 (QCoreApplication.translate("StatusReport", "Next milestone"), 34),
                 (QCoreApplication.translate("StatusReport", "Due"), 13),
+                (QCoreApplication.translate("StatusReport", "Warnings"), 50),
             ]
         case Section.INDICATORS:
             return partner + [
@@ -289,6 +290,7 @@ def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
                 (QCoreApplication.translate("StatusReport", "Target"), 11),
                 (QCoreApplication.translate("StatusReport", "Latest actual"), 11),
                 (QCoreApplication.translate("StatusReport", "Measured on"), 13),
+                (QCoreApplication.translate("StatusReport", "Warnings"), 50),
             ]
         case Section.HELD:  # one row per event: its conclusions numbered in one cell
             return (
@@ -322,12 +324,22 @@ def _xlsx_rows(section: Section, group: Group) -> list[list[Any]]:
                     p.milestones_total,
                     p.next_milestone,
                     p.next_due,
+                    "; ".join(words.flag_notes(p.flags)) or None,
                 ]
                 for p in group.projects
             ]
         case Section.INDICATORS:
             return [
-                [i.project_code, i.name, i.unit, i.baseline, i.target, i.actual, i.measured_on]
+                [
+                    i.project_code,
+                    i.name,
+                    i.unit,
+                    i.baseline,
+                    i.target,
+                    i.actual,
+                    i.measured_on,
+                    "; ".join(words.flag_notes(i.flags)) or None,
+                ]
                 for i in group.indicators
             ]
         case Section.HELD:

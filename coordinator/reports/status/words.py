@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from coordinator.domain.enums import ProjectStatus
+from coordinator.domain.flags import Flag
 from coordinator.reports.status.data import (
     DETAIL_PARTS,
     EventLine,
@@ -13,6 +14,7 @@ from coordinator.reports.status.data import (
     StatusReport,
 )
 from coordinator.text import labels
+from coordinator.text.flags import flag_text
 
 
 def title() -> str:
@@ -300,7 +302,7 @@ def detail_rows(section: Section, group: Group) -> list[Row]:
                         if p.next_milestone and p.next_due
                         else p.next_milestone or "",
                     ],
-                    (),
+                    flag_notes(p.flags),
                 )
                 for p in group.projects
             ]
@@ -316,7 +318,7 @@ def detail_rows(section: Section, group: Group) -> list[Row]:
                         labels.fmt_number(i.actual),
                         labels.fmt_date(i.measured_on),
                     ],
-                    (),
+                    flag_notes(i.flags),
                 )
                 for i in group.indicators
             ]
@@ -342,6 +344,11 @@ def detail_rows(section: Section, group: Group) -> list[Row]:
                 for n, a in enumerate(group.overdue, 1)
             ]
     return []
+
+
+def flag_notes(flags: tuple[Flag, ...]) -> tuple[str, ...]:
+    """A line's flags, as the notes printed under its name."""
+    return tuple(flag_text(f) for f in flags)
 
 
 def shown_parts(report: StatusReport, group: Group) -> list[Section]:

@@ -1,10 +1,13 @@
 """The project editor: details, milestones and indicators."""
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -29,6 +32,7 @@ from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.dates import format_date, parse_date, parse_number
 from coordinator.domain.enums import ProjectStatus
+from coordinator.domain.timezone import today_local
 from coordinator.domain.validation import ValidationError
 from coordinator.text import labels
 from coordinator.text.errors import in_use_error_text
@@ -62,7 +66,8 @@ class _Grid(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         for col in range(self.columnCount()):
-            self.setItem(row, col, QTableWidgetItem(values[col] if values else ""))
+            text = values[col] if values and col < len(values) else ""  # the rest empty
+            self.setItem(row, col, QTableWidgetItem(text))
         self.setCurrentCell(row, 0)
         return row
 
@@ -107,6 +112,20 @@ class ProjectDialog(RecordEditor):
         self.status = QComboBox()
         for st in ProjectStatus:
             self.status.addItem(labels.project_status(st), st.value)
+        # The day the status took effect: today for a new status, and the day of the
+        # project's latest status change while the status is left as it was.
+        self.status_since = OptionalDateEdit()
+        self.status_since.setObjectName("status_since")
+        self.status_since.set_value(today_local())
+        self._loaded_status: tuple[str, date | None] | None = None
+        status_row = QWidget()
+        status_line = QHBoxLayout(status_row)
+        status_line.setContentsMargins(0, 0, 0, 0)
+        status_line.addWidget(self.status, 1)
+        since_label = QLabel(self.tr("from"))
+        since_label.setBuddy(self.status_since)
+        status_line.addWidget(since_label)
+        status_line.addWidget(self.status_since)
         # Type to find in long lists, without diacritics.
         self.programme = choice_combo(programmes, self.tr("(no programme)"))
         self.partner = choice_combo(partners, self.tr("(no partner)"))
@@ -118,7 +137,7 @@ class ProjectDialog(RecordEditor):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Code *"), "code", self.code)
         self.errors.add_row(form, self.tr("&Title *"), "title", self.title_edit)
-        form.addRow(self.tr("&Status"), self.status)
+        self.errors.add_row(form, self.tr("&Status"), "status_since", status_row)
         form.addRow(self.tr("P&rogramme"), self.programme)
         form.addRow(self.tr("&Partner"), self.partner)
         form.addRow(self.tr("&Host unit"), self.host_unit)
@@ -138,8 +157,10 @@ class ProjectDialog(RecordEditor):
                 self.tr("Baseline"),
                 self.tr("Target"),
                 self.tr("Actual"),
+                self.tr("Measured on"),
             ]
         )
+        self.indicators.setItemDelegateForColumn(5, DateDelegate(self.indicators))
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self._grid_page(self.milestones, "milestones"), self.tr("Milestones"))
@@ -153,7 +174,25 @@ class ProjectDialog(RecordEditor):
         layout.addWidget(self.buttons)
         if data is not None:
             self._load(data)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.indicators.itemChanged.connect(self._indicator_changed)
         self._initial = self._snapshot()
+
+    def _status_changed(self) -> None:
+        """A new status takes effect today unless told otherwise; the status as loaded
+        keeps its own day."""
+        loaded = self._loaded_status
+        if loaded is not None and self.status.currentData() == loaded[0]:
+            self.status_since.set_value(loaded[1])
+        else:
+            self.status_since.set_value(today_local())
+
+    def _indicator_changed(self, item: QTableWidgetItem) -> None:
+        """A new actual value is measured today unless its day is typed."""
+        if item.column() == 4 and item.text().strip():
+            day = self.indicators.item(item.row(), 5)
+            if day is not None:
+                day.setText(format_date(today_local()))
 
     def _grid_page(self, grid: _Grid, field: str) -> QWidget:
         page = QWidget()
@@ -179,9 +218,13 @@ class ProjectDialog(RecordEditor):
         self._id, self._version = d.id, d.version
         self.milestones.setRowCount(0)
         self.indicators.setRowCount(0)
+        self.indicators.blockSignals(True)  # loaded values are no new measurements
+        self.status.blockSignals(True)
         self.code.setText(d.code)
         self.title_edit.setText(d.title)
         self._select(self.status, d.status)  # type: ignore[arg-type]
+        self._loaded_status = (d.status, d.status_since)
+        self.status_since.set_value(d.status_since)
         if d.programme_id is not None and self.programme.findData(d.programme_id) < 0:
             # Its programme is in the trash: keep the link unless another one is chosen.
             self.programme.addItem(self.tr("(a programme in the trash)"), d.programme_id)
@@ -195,8 +238,17 @@ class ProjectDialog(RecordEditor):
             self.milestones.add([ms.title, format_date(ms.due_on), format_date(ms.done_on)])
         for ind in d.indicators:
             self.indicators.add(
-                [ind.name, ind.unit or "", _num(ind.baseline), _num(ind.target), _num(ind.actual)]
+                [
+                    ind.name,
+                    ind.unit or "",
+                    _num(ind.baseline),
+                    _num(ind.target),
+                    _num(ind.actual),
+                    format_date(ind.measured_on),
+                ]
             )
+        self.indicators.blockSignals(False)
+        self.status.blockSignals(False)
 
     def _grid_error(self, field: str, row: int, message: str) -> None:
         self.errors.set(
@@ -237,8 +289,21 @@ class ProjectDialog(RecordEditor):
                         ),
                     )
                     return None
+            baseline, target, actual = nums
+            try:
+                measured = parse_date(self.indicators.cell(r, 5))
+            except ValueError:
+                self._grid_error("indicators", r, date_problem(self.indicators.cell(r, 5)))
+                return None
             indicators.append(
-                IndicatorInput(self.indicators.cell(r, 0), self.indicators.cell(r, 1), *nums)
+                IndicatorInput(
+                    self.indicators.cell(r, 0),
+                    self.indicators.cell(r, 1),
+                    baseline,
+                    target,
+                    actual,
+                    measured,
+                )
             )
         return milestones, indicators
 
@@ -251,6 +316,7 @@ class ProjectDialog(RecordEditor):
             code=self.code.text(),
             title=self.title_edit.text(),
             status=self.status.currentData(),
+            status_since=self.status_since.value(),
             programme_id=self.programme.currentData(),
             partner_id=self.partner.currentData(),
             host_unit_id=self.host_unit.currentData(),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.db.queries.common import Choice, Sort
 from coordinator.db.queries.partners import organization_choices
+from coordinator.db.queries.progress import project_flags_now
 from coordinator.db.queries.projects import (
     ProjectDetail,
     ProjectFilter,
@@ -34,6 +35,7 @@ from coordinator.db.queries.projects import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import ProjectStatus
 from coordinator.text import labels
+from coordinator.text.flags import flag_text
 from coordinator.text.html import esc, fields, heading, link, note, table
 from coordinator.ui.common.combo import LazyChoiceCombo, refill
 from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
@@ -51,6 +53,8 @@ from coordinator.ui.projects.dialog import ProjectDialog
 from coordinator.ui.projects.programmes import move_to_programme
 from coordinator.ui.projects.stay_dialog import AssignmentDialog
 from coordinator.ui.projects.stays import add_stay, edit_stay, remove_stay
+
+FLAG_COLOUR = "#b00020"  # the red of a field's error line
 
 COLUMNS: list[Column[ProjectRow]] = [
     Column(lambda: QCoreApplication.translate("ProjectsTab", "Code"), lambda r: r.code, "code"),
@@ -456,12 +460,16 @@ class ProjectsTab(TabPage):
         roster_text = self.tr("Open the volunteer roster")
         add_text = self.tr("Add a stay…")
         p = d.project
+        status = labels.project_status(p.status)
+        if p.status_since is not None:
+            status = labels.arg(self.tr("%1 since %2"), status, labels.fmt_date(p.status_since))
         return "".join(
             [
                 heading(f"{p.code} – {p.title}", 2),
+                self._flags_html(p.id),
                 fields(
                     [
-                        (self.tr("Status"), labels.project_status(p.status)),
+                        (self.tr("Status"), status),
                         (self.tr("Programme"), d.programme),
                         (self.tr("Partner"), d.partner),
                         (self.tr("Host unit"), d.host_unit),
@@ -486,9 +494,15 @@ class ProjectsTab(TabPage):
                         self.tr("Baseline"),
                         self.tr("Target"),
                         self.tr("Actual"),
+                        self.tr("Measured on"),
                     ],
                     [
-                        (x.name, x.unit, *map(labels.fmt_number, (x.baseline, x.target, x.actual)))
+                        (
+                            x.name,
+                            x.unit,
+                            *map(labels.fmt_number, (x.baseline, x.target, x.actual)),
+                            labels.fmt_date(x.measured_on),
+                        )
                         for x in p.indicators
                     ],
                     self.tr("No indicators yet."),
@@ -502,6 +516,14 @@ class ProjectsTab(TabPage):
                 heading(self.tr("Events")),
                 self._events_html(d),
             ]
+        )
+
+    def _flags_html(self, project_id: int | None) -> str:
+        """Today's flags of the project, each a coloured line under its title."""
+        found = project_flags_now(self._store, project_id) if project_id is not None else []
+        return "".join(
+            f"<p style='color: {FLAG_COLOUR}; margin: 2px 0'><b>{esc(flag_text(f))}</b></p>"
+            for f in found
         )
 
     def _volunteers_html(self, d: ProjectDetail) -> str:
