@@ -28,7 +28,9 @@ def _big_indicator(store: Store) -> None:
             status="active",
             starts_on=date(2026, 6, 1),
             ends_on=date(2026, 12, 31),
-            indicators=[IndicatorInput("Lượt truy cập", "lượt", 0, 1_500_000, 1234.5)],
+            indicators=[
+                IndicatorInput("Lượt truy cập", "lượt", 0, 1_500_000, 1234.5, date(2026, 6, 10))
+            ],
         ),
     )
 
