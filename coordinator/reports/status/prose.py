@@ -34,23 +34,31 @@ class Block:
     text: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StatusReportProse", text)
-
-
 # --- periods and nouns -----------------------------------------------------------------
 def period_name(first: date, last: date, in_title: bool = False) -> str:
     """ "tháng 4/2026", "quý II/2026", "năm 2025", or "kỳ từ ngày … đến ngày …" (in a
     title without "kỳ")."""
     match shape(first, last):
         case Shape.MONTH:
-            return labels.arg(_t("%1/%2"), first.month, first.year)
+            return labels.arg(
+                QCoreApplication.translate("StatusReportProse", "%1/%2"), first.month, first.year
+            )
         case Shape.QUARTER:
             numerals = ("I", "II", "III", "IV")
-            return labels.arg(_t("Q%1/%2"), numerals[quarter(first) - 1], first.year)
+            return labels.arg(
+                QCoreApplication.translate("StatusReportProse", "Q%1/%2"),
+                numerals[quarter(first) - 1],
+                first.year,
+            )
         case Shape.YEAR:
-            return labels.arg(_t("year %1"), first.year)
-    text = _t("from %1 to %2") if in_title else _t("the period from %1 to %2")
+            return labels.arg(
+                QCoreApplication.translate("StatusReportProse", "year %1"), first.year
+            )
+    text = (
+        QCoreApplication.translate("StatusReportProse", "from %1 to %2")
+        if in_title
+        else QCoreApplication.translate("StatusReportProse", "the period from %1 to %2")
+    )
     return labels.arg(text, labels.fmt_date(first), labels.fmt_date(last))
 
 
@@ -62,22 +70,70 @@ def previous_name(report: StatusReport) -> str:
 def _noun(kind: str) -> tuple[str, str]:
     """(one, many) of a counted thing, "%1" standing for the number."""
     nouns = {
-        "events": (_t("%1 event"), _t("%1 events")),
-        EventKind.CONSULTATION: (_t("%1 consultation"), _t("%1 consultations")),
-        EventKind.MEETING: (_t("%1 meeting"), _t("%1 meetings")),
-        EventKind.WORKSHOP: (_t("%1 workshop"), _t("%1 workshops")),
-        EventKind.CONFERENCE: (_t("%1 conference"), _t("%1 conferences")),
-        EventKind.ONLINE_CONFERENCE: (_t("%1 online conference"), _t("%1 online conferences")),
-        EventKind.SIGNING: (_t("%1 signing ceremony"), _t("%1 signing ceremonies")),
-        EventKind.VISIT: (_t("%1 visit"), _t("%1 visits")),
-        "minutes": (_t("%1 set of minutes"), _t("%1 sets of minutes")),
-        "decisions": (_t("%1 conclusion"), _t("%1 conclusions")),
-        "actions": (_t("%1 action item"), _t("%1 action items")),
-        "projects": (_t("%1 project"), _t("%1 projects")),
-        "milestones": (_t("%1 milestone"), _t("%1 milestones")),
-        "agreements": (_t("%1 cooperation agreement"), _t("%1 cooperation agreements")),
-        "partners": (_t("%1 partner"), _t("%1 partners")),
-        "volunteers": (_t("%1 volunteer"), _t("%1 volunteers")),
+        "events": (
+            QCoreApplication.translate("StatusReportProse", "%1 event"),
+            QCoreApplication.translate("StatusReportProse", "%1 events"),
+        ),
+        EventKind.CONSULTATION: (
+            QCoreApplication.translate("StatusReportProse", "%1 consultation"),
+            QCoreApplication.translate("StatusReportProse", "%1 consultations"),
+        ),
+        EventKind.MEETING: (
+            QCoreApplication.translate("StatusReportProse", "%1 meeting"),
+            QCoreApplication.translate("StatusReportProse", "%1 meetings"),
+        ),
+        EventKind.WORKSHOP: (
+            QCoreApplication.translate("StatusReportProse", "%1 workshop"),
+            QCoreApplication.translate("StatusReportProse", "%1 workshops"),
+        ),
+        EventKind.CONFERENCE: (
+            QCoreApplication.translate("StatusReportProse", "%1 conference"),
+            QCoreApplication.translate("StatusReportProse", "%1 conferences"),
+        ),
+        EventKind.ONLINE_CONFERENCE: (
+            QCoreApplication.translate("StatusReportProse", "%1 online conference"),
+            QCoreApplication.translate("StatusReportProse", "%1 online conferences"),
+        ),
+        EventKind.SIGNING: (
+            QCoreApplication.translate("StatusReportProse", "%1 signing ceremony"),
+            QCoreApplication.translate("StatusReportProse", "%1 signing ceremonies"),
+        ),
+        EventKind.VISIT: (
+            QCoreApplication.translate("StatusReportProse", "%1 visit"),
+            QCoreApplication.translate("StatusReportProse", "%1 visits"),
+        ),
+        "minutes": (
+            QCoreApplication.translate("StatusReportProse", "%1 set of minutes"),
+            QCoreApplication.translate("StatusReportProse", "%1 sets of minutes"),
+        ),
+        "decisions": (
+            QCoreApplication.translate("StatusReportProse", "%1 conclusion"),
+            QCoreApplication.translate("StatusReportProse", "%1 conclusions"),
+        ),
+        "actions": (
+            QCoreApplication.translate("StatusReportProse", "%1 action item"),
+            QCoreApplication.translate("StatusReportProse", "%1 action items"),
+        ),
+        "projects": (
+            QCoreApplication.translate("StatusReportProse", "%1 project"),
+            QCoreApplication.translate("StatusReportProse", "%1 projects"),
+        ),
+        "milestones": (
+            QCoreApplication.translate("StatusReportProse", "%1 milestone"),
+            QCoreApplication.translate("StatusReportProse", "%1 milestones"),
+        ),
+        "agreements": (
+            QCoreApplication.translate("StatusReportProse", "%1 cooperation agreement"),
+            QCoreApplication.translate("StatusReportProse", "%1 cooperation agreements"),
+        ),
+        "partners": (
+            QCoreApplication.translate("StatusReportProse", "%1 partner"),
+            QCoreApplication.translate("StatusReportProse", "%1 partners"),
+        ),
+        "volunteers": (
+            QCoreApplication.translate("StatusReportProse", "%1 volunteer"),
+            QCoreApplication.translate("StatusReportProse", "%1 volunteers"),
+        ),
     }
     return nouns[kind]
 
@@ -105,19 +161,37 @@ class _Comparer:
         diff = now - before
         if self.named:
             if diff > 0:
-                text = labels.arg(_t("up %1"), labels.fmt_count(diff))
+                text = labels.arg(
+                    QCoreApplication.translate("StatusReportProse", "up %1"), labels.fmt_count(diff)
+                )
             elif diff < 0:
-                text = labels.arg(_t("down %1"), labels.fmt_count(-diff))
+                text = labels.arg(
+                    QCoreApplication.translate("StatusReportProse", "down %1"),
+                    labels.fmt_count(-diff),
+                )
             else:
-                text = _t("the same as the previous period")
+                text = QCoreApplication.translate(
+                    "StatusReportProse", "the same as the previous period"
+                )
         else:
             self.named = True
             if diff > 0:
-                text = labels.arg(_t("up %1 on %2"), labels.fmt_count(diff), self.before_name)
+                text = labels.arg(
+                    QCoreApplication.translate("StatusReportProse", "up %1 on %2"),
+                    labels.fmt_count(diff),
+                    self.before_name,
+                )
             elif diff < 0:
-                text = labels.arg(_t("down %1 on %2"), labels.fmt_count(-diff), self.before_name)
+                text = labels.arg(
+                    QCoreApplication.translate("StatusReportProse", "down %1 on %2"),
+                    labels.fmt_count(-diff),
+                    self.before_name,
+                )
             else:
-                text = labels.arg(_t("the same as in %1"), self.before_name)
+                text = labels.arg(
+                    QCoreApplication.translate("StatusReportProse", "the same as in %1"),
+                    self.before_name,
+                )
         return f" ({text})"
 
     def count(self, kind: str, now: int, before: int | None) -> str:
@@ -129,7 +203,7 @@ def _lower_first(text: str) -> str:
 
 
 def actor() -> str:
-    return _t("the department")
+    return QCoreApplication.translate("StatusReportProse", "the department")
 
 
 def _sentence(text: str) -> str:
@@ -138,7 +212,12 @@ def _sentence(text: str) -> str:
 
 
 def _more(n: int) -> Block:
-    return Block(Kind.ITEM, labels.arg(_t("… and %1 more."), labels.fmt_count(n)))
+    return Block(
+        Kind.ITEM,
+        labels.arg(
+            QCoreApplication.translate("StatusReportProse", "… and %1 more."), labels.fmt_count(n)
+        ),
+    )
 
 
 def _items(lines: Iterable[str]) -> list[Block]:
@@ -162,17 +241,29 @@ def _events(report: StatusReport, now: Tally, before: Tally | None, c: _Comparer
     name = report.subject or scope.name
     if not f.events_held:
         text = labels.arg(
-            _t("In %1, no event was held within the scope of this report%2."),
+            QCoreApplication.translate(
+                "StatusReportProse", "In %1, no event was held within the scope of this report%2."
+            ),
             period,
             c.change(0, b_held),
         )
         return _sentence(text)
     lead = {
-        ScopeKind.ALL: _t("In %1, %2 held %3 with its partners"),
-        ScopeKind.PARTNER: _t("In %1, %2 held %3 with %4"),
-        ScopeKind.UNIT: _t("In %1, %2 held %3 with the host unit %4"),
-        ScopeKind.PROGRAMME: _t("In %1, under the programme %4, %2 held %3"),
-        ScopeKind.PROJECT: _t("In %1, under the project %4, %2 held %3"),
+        ScopeKind.ALL: QCoreApplication.translate(
+            "StatusReportProse", "In %1, %2 held %3 with its partners"
+        ),
+        ScopeKind.PARTNER: QCoreApplication.translate(
+            "StatusReportProse", "In %1, %2 held %3 with %4"
+        ),
+        ScopeKind.UNIT: QCoreApplication.translate(
+            "StatusReportProse", "In %1, %2 held %3 with the host unit %4"
+        ),
+        ScopeKind.PROGRAMME: QCoreApplication.translate(
+            "StatusReportProse", "In %1, under the programme %4, %2 held %3"
+        ),
+        ScopeKind.PROJECT: QCoreApplication.translate(
+            "StatusReportProse", "In %1, under the project %4, %2 held %3"
+        ),
     }[scope.kind]
     text = labels.arg(lead, period, actor(), c.count("events", f.events_held, b_held), name)
     kinds = [
@@ -181,11 +272,15 @@ def _events(report: StatusReport, now: Tally, before: Tally | None, c: _Comparer
         if n or (before and before.held_by_kind.get(k, 0))
     ]
     if kinds:
-        text += labels.arg(_t(", namely %1"), ", ".join(kinds))
+        text += labels.arg(
+            QCoreApplication.translate("StatusReportProse", ", namely %1"), ", ".join(kinds)
+        )
     text += "."
     if f.events_planned:
         text += " " + labels.arg(
-            _t("Still to come in the period: %1 scheduled."),
+            QCoreApplication.translate(
+                "StatusReportProse", "Still to come in the period: %1 scheduled."
+            ),
             counted("events", f.events_planned),
         )
     return _sentence(text)
@@ -194,12 +289,15 @@ def _events(report: StatusReport, now: Tally, before: Tally | None, c: _Comparer
 def _meetings_work(now: Tally, before: Tally | None, c: _Comparer) -> str:
     f, b = now.figures, before.figures if before else None
     text = labels.arg(
-        _t("The period saw %1 kept and %2 adopted."),
+        QCoreApplication.translate("StatusReportProse", "The period saw %1 kept and %2 adopted."),
         c.count("minutes", now.minutes, before.minutes if before else None),
         c.count("decisions", f.decisions, b.decisions if b else None),
     )
     text += " " + labels.arg(
-        _t("The period saw %1 completed; as of %2 there remained %3 open, %4 of them overdue."),
+        QCoreApplication.translate(
+            "StatusReportProse",
+            "The period saw %1 completed; as of %2 there remained %3 open, %4 of them overdue.",
+        ),
         c.count("actions", f.actions_done, b.actions_done if b else None),
         labels.fmt_date(now.as_of),
         c.count("actions", f.actions_open, b.actions_open if b else None),
@@ -212,7 +310,9 @@ def _meetings_work(now: Tally, before: Tally | None, c: _Comparer) -> str:
 def _projects(now: Tally, before: Tally | None, c: _Comparer) -> str:
     f, b = now.figures, before.figures if before else None
     if not f.projects and not (b and b.projects):
-        return _sentence(_t("No project ran in the period."))
+        return _sentence(
+            QCoreApplication.translate("StatusReportProse", "No project ran in the period.")
+        )
     lead = c.count("projects", f.projects, b.projects if b else None)  # names the period
     statuses = [
         _lower_first(labels.project_status(s))
@@ -223,13 +323,13 @@ def _projects(now: Tally, before: Tally | None, c: _Comparer) -> str:
         if f.projects_by_status.get(s, 0) or (b and b.projects_by_status.get(s, 0))
     ]
     text = labels.arg(
-        _t("The period had %1: %2."),
+        QCoreApplication.translate("StatusReportProse", "The period had %1: %2."),
         lead,
         ", ".join(statuses),
     )
     if now.milestones_done or (before and before.milestones_done):
         text += " " + labels.arg(
-            _t("The period saw %1 reached."),
+            QCoreApplication.translate("StatusReportProse", "The period saw %1 reached."),
             c.count("milestones", now.milestones_done, before.milestones_done if before else None),
         )
     return _sentence(text)
@@ -238,7 +338,9 @@ def _projects(now: Tally, before: Tally | None, c: _Comparer) -> str:
 def _agreements(now: Tally, before: Tally | None, c: _Comparer) -> str:
     f, b = now.figures, before.figures if before else None
     text = labels.arg(
-        _t("In force as of %1: %2, with %3; signed in the period: %4."),
+        QCoreApplication.translate(
+            "StatusReportProse", "In force as of %1: %2, with %3; signed in the period: %4."
+        ),
         labels.fmt_date(now.as_of),
         c.count("agreements", f.agreements_active, b.agreements_active if b else None),
         c.count("partners", f.partners, b.partners if b else None),
@@ -247,7 +349,9 @@ def _agreements(now: Tally, before: Tally | None, c: _Comparer) -> str:
     )
     if f.agreements_ending:
         text += " " + labels.arg(
-            _t("Ending within %2 days without renewal: %1."),
+            QCoreApplication.translate(
+                "StatusReportProse", "Ending within %2 days without renewal: %1."
+            ),
             labels.fmt_count(f.agreements_ending)
             + c.change(f.agreements_ending, b.agreements_ending if b else None),
             labels.fmt_count(f.ending_days),
@@ -257,7 +361,10 @@ def _agreements(now: Tally, before: Tally | None, c: _Comparer) -> str:
 
 def _volunteers(now: Tally, before: Tally | None, c: _Comparer) -> str:
     text = labels.arg(
-        _t("Working on the projects in the period: %1, of whom %2 arrived in it."),
+        QCoreApplication.translate(
+            "StatusReportProse",
+            "Working on the projects in the period: %1, of whom %2 arrived in it.",
+        ),
         c.count("volunteers", now.volunteers, before.volunteers if before else None),
         labels.fmt_count(now.volunteers_arrived)
         + c.change(now.volunteers_arrived, before.volunteers_arrived if before else None),
@@ -272,13 +379,32 @@ def results(report: StatusReport) -> list[Block]:
         return []
     c = _Comparer(report)
     parts: list[tuple[str, str]] = [
-        (_t("Cooperation activities"), _events(report, now, before, c.paragraph())),
-        (_t("Minutes, conclusions and action items"), _meetings_work(now, before, c.paragraph())),
-        (_t("Projects"), _projects(now, before, c.paragraph())),
-        (_t("Cooperation agreements and partners"), _agreements(now, before, c.paragraph())),
+        (
+            QCoreApplication.translate("StatusReportProse", "Cooperation activities"),
+            _events(report, now, before, c.paragraph()),
+        ),
+        (
+            QCoreApplication.translate(
+                "StatusReportProse", "Minutes, conclusions and action items"
+            ),
+            _meetings_work(now, before, c.paragraph()),
+        ),
+        (
+            QCoreApplication.translate("StatusReportProse", "Projects"),
+            _projects(now, before, c.paragraph()),
+        ),
+        (
+            QCoreApplication.translate("StatusReportProse", "Cooperation agreements and partners"),
+            _agreements(now, before, c.paragraph()),
+        ),
     ]
     if now.volunteers or (before and before.volunteers):
-        parts.append((_t("Volunteers"), _volunteers(now, before, c.paragraph())))
+        parts.append(
+            (
+                QCoreApplication.translate("StatusReportProse", "Volunteers"),
+                _volunteers(now, before, c.paragraph()),
+            )
+        )
     out: list[Block] = []
     for n, (title, text) in enumerate(parts, 1):
         out += [Block(Kind.HEADING, f"{n}. {title}"), Block(Kind.PARA, text)]
@@ -289,12 +415,27 @@ def results(report: StatusReport) -> list[Block]:
 def _by_whom(owners: Iterable[str | None]) -> str:
     counts = Counter(owners)
     named = sorted(((o, n) for o, n in counts.items() if o), key=lambda x: (-x[1], x[0]))
-    parts = [labels.arg(_t("%1 of %2"), labels.fmt_count(n), o) for o, n in named[:5]]
+    parts = [
+        labels.arg(
+            QCoreApplication.translate("StatusReportProse", "%1 of %2"), labels.fmt_count(n), o
+        )
+        for o, n in named[:5]
+    ]
     rest = sum(n for _, n in named[5:])
     if rest:
-        parts.append(labels.arg(_t("%1 of others"), labels.fmt_count(rest)))
+        parts.append(
+            labels.arg(
+                QCoreApplication.translate("StatusReportProse", "%1 of others"),
+                labels.fmt_count(rest),
+            )
+        )
     if counts.get(None):
-        parts.append(labels.arg(_t("%1 with no one in charge"), labels.fmt_count(counts[None])))
+        parts.append(
+            labels.arg(
+                QCoreApplication.translate("StatusReportProse", "%1 with no one in charge"),
+                labels.fmt_count(counts[None]),
+            )
+        )
     return ", ".join(parts)
 
 
@@ -316,7 +457,7 @@ def problems(report: StatusReport) -> list[Block]:
 
     if now.overdue:
         text = labels.arg(
-            _t("Overdue as of %1: %2, of which %3."),
+            QCoreApplication.translate("StatusReportProse", "Overdue as of %1: %2, of which %3."),
             labels.fmt_date(now.as_of),
             c.paragraph().count(
                 "actions", len(now.overdue), len(before.overdue) if before else None
@@ -325,35 +466,39 @@ def problems(report: StatusReport) -> list[Block]:
         )
         lines = [
             labels.arg(
-                _t("“%1”: %2, due %3, %4 days late (from %5)"),
+                QCoreApplication.translate(
+                    "StatusReportProse", "“%1”: %2, due %3, %4 days late (from %5)"
+                ),
                 o.text,
-                o.owner or _t("no one in charge"),
+                o.owner or QCoreApplication.translate("StatusReportProse", "no one in charge"),
                 labels.fmt_date(o.due_on),
                 labels.fmt_count(o.days_late),
                 o.origin,
             )
             for o in sorted(now.overdue, key=lambda o: (-o.days_late, o.text))
         ]
-        part(_t("Overdue action items"), text, lines)
+        part(QCoreApplication.translate("StatusReportProse", "Overdue action items"), text, lines)
     if now.cancelled:
         text = labels.arg(
-            _t("Cancelled in the period: %1."),
+            QCoreApplication.translate("StatusReportProse", "Cancelled in the period: %1."),
             c.paragraph().count(
                 "events", len(now.cancelled), len(before.cancelled) if before else None
             ),
         )
         lines = [f"{labels.fmt_date(e.starts.date())}: {e.title}" for e in now.cancelled]
-        part(_t("Cancelled events"), text, lines)
+        part(QCoreApplication.translate("StatusReportProse", "Cancelled events"), text, lines)
     if now.late_projects:
         text = labels.arg(
-            _t("Past their end date and not closed: %1."),
+            QCoreApplication.translate(
+                "StatusReportProse", "Past their end date and not closed: %1."
+            ),
             c.paragraph().count(
                 "projects", len(now.late_projects), len(before.late_projects) if before else None
             ),
         )
         lines = [
             labels.arg(
-                _t("%1 %2 (ended %3, %4)"),
+                QCoreApplication.translate("StatusReportProse", "%1 %2 (ended %3, %4)"),
                 p.code,
                 p.title,
                 labels.fmt_date(p.ends_on),
@@ -361,15 +506,25 @@ def problems(report: StatusReport) -> list[Block]:
             )
             for p in now.late_projects
         ]
-        part(_t("Projects past their end date"), text, lines)
+        part(
+            QCoreApplication.translate("StatusReportProse", "Projects past their end date"),
+            text,
+            lines,
+        )
     if now.late_milestones:
         per_project = Counter(ml.project_code for ml in now.late_milestones)
         whose = ", ".join(
-            labels.arg(_t("%1 of the project %2"), labels.fmt_count(n), code)
+            labels.arg(
+                QCoreApplication.translate("StatusReportProse", "%1 of the project %2"),
+                labels.fmt_count(n),
+                code,
+            )
             for code, n in sorted(per_project.items(), key=lambda x: (-x[1], x[0]))
         )
         text = labels.arg(
-            _t("Past their date and not done: %1, of which %2."),
+            QCoreApplication.translate(
+                "StatusReportProse", "Past their date and not done: %1, of which %2."
+            ),
             c.paragraph().count(
                 "milestones",
                 len(now.late_milestones),
@@ -378,18 +533,24 @@ def problems(report: StatusReport) -> list[Block]:
             whose,
         )
         lines = [
-            labels.arg(_t("%1: %2 (due %3)"), ml.project_code, ml.title, labels.fmt_date(ml.due_on))
+            labels.arg(
+                QCoreApplication.translate("StatusReportProse", "%1: %2 (due %3)"),
+                ml.project_code,
+                ml.title,
+                labels.fmt_date(ml.due_on),
+            )
             for ml in now.late_milestones
         ]
-        part(_t("Overdue milestones"), text, lines)
+        part(QCoreApplication.translate("StatusReportProse", "Overdue milestones"), text, lines)
     if not out:
         out.append(
             Block(
                 Kind.PARA,
                 labels.arg(
-                    _t(
+                    QCoreApplication.translate(
+                        "StatusReportProse",
                         "As of %1 the records show no overdue action item, no cancelled "
-                        "event, no project past its end date and no overdue milestone."
+                        "event, no project past its end date and no overdue milestone.",
                     ),
                     labels.fmt_date(now.as_of),
                 ),
@@ -402,7 +563,7 @@ def problems(report: StatusReport) -> list[Block]:
 def next_title(report: StatusReport) -> str:
     o = report.outlook
     name = period_name(o.first, o.last) if o else ""
-    return labels.arg(_t("TASKS FOR %1"), name.upper())
+    return labels.arg(QCoreApplication.translate("StatusReportProse", "TASKS FOR %1"), name.upper())
 
 
 def next_tasks(report: StatusReport) -> list[Block]:
@@ -417,7 +578,12 @@ def next_tasks(report: StatusReport) -> list[Block]:
         Block(
             Kind.PARA,
             _sentence(
-                labels.arg(_t("In %1, the work ahead is as follows."), period_name(o.first, o.last))
+                labels.arg(
+                    QCoreApplication.translate(
+                        "StatusReportProse", "In %1, the work ahead is as follows."
+                    ),
+                    period_name(o.first, o.last),
+                )
             ),
         )
     ]
@@ -432,8 +598,11 @@ def next_tasks(report: StatusReport) -> list[Block]:
 
     if o.events:
         part(
-            _t("Events"),
-            labels.arg(_t("%1 scheduled:"), counted("events", len(o.events))),
+            QCoreApplication.translate("StatusReportProse", "Events"),
+            labels.arg(
+                QCoreApplication.translate("StatusReportProse", "%1 scheduled:"),
+                counted("events", len(o.events)),
+            ),
             [
                 words.event_when(e).replace("\u00a0", " ")
                 + f": {e.title}"
@@ -447,34 +616,49 @@ def next_tasks(report: StatusReport) -> list[Block]:
             ],
         )
     else:
-        part(_t("Events"), _t("No event is scheduled in it yet."), [])
+        part(
+            QCoreApplication.translate("StatusReportProse", "Events"),
+            QCoreApplication.translate("StatusReportProse", "No event is scheduled in it yet."),
+            [],
+        )
     due_lines = [
         labels.arg(
-            _t("“%1”: %2, due %3"),
+            QCoreApplication.translate("StatusReportProse", "“%1”: %2, due %3"),
             a.text,
-            a.owner or _t("no one in charge"),
+            a.owner or QCoreApplication.translate("StatusReportProse", "no one in charge"),
             labels.fmt_date(a.due_on),
         )
         for a in o.actions
     ]
     text = (
-        labels.arg(_t("%1 falling due, to be finished:"), counted("actions", len(o.actions)))
+        labels.arg(
+            QCoreApplication.translate("StatusReportProse", "%1 falling due, to be finished:"),
+            counted("actions", len(o.actions)),
+        )
         if o.actions
-        else _t("No open action item falls due in it.")
+        else QCoreApplication.translate("StatusReportProse", "No open action item falls due in it.")
     )
     if now.overdue:
         text += " " + labels.arg(
-            _t("Also to follow up: the %1 already overdue."),
+            QCoreApplication.translate(
+                "StatusReportProse", "Also to follow up: the %1 already overdue."
+            ),
             counted("actions", len(now.overdue)),
         )
-    part(_t("Action items"), text, due_lines)
+    part(QCoreApplication.translate("StatusReportProse", "Action items"), text, due_lines)
     if o.milestones:
         part(
-            _t("Project milestones"),
-            labels.arg(_t("%1 falling due:"), counted("milestones", len(o.milestones))),
+            QCoreApplication.translate("StatusReportProse", "Project milestones"),
+            labels.arg(
+                QCoreApplication.translate("StatusReportProse", "%1 falling due:"),
+                counted("milestones", len(o.milestones)),
+            ),
             [
                 labels.arg(
-                    _t("%1: %2 (due %3)"), ml.project_code, ml.title, labels.fmt_date(ml.due_on)
+                    QCoreApplication.translate("StatusReportProse", "%1: %2 (due %3)"),
+                    ml.project_code,
+                    ml.title,
+                    labels.fmt_date(ml.due_on),
                 )
                 for ml in o.milestones
             ],
@@ -493,14 +677,17 @@ def proposals(report: StatusReport) -> list[Block]:
 def parts(report: StatusReport) -> list[tuple[str, list[Block]]]:
     """The numbered parts after part I (whose tables the renderers add): II, III, IV."""
     out = [
-        (_t("PROBLEMS AND THEIR CAUSES"), problems(report)),
+        (
+            QCoreApplication.translate("StatusReportProse", "PROBLEMS AND THEIR CAUSES"),
+            problems(report),
+        ),
         (next_title(report), next_tasks(report)),
     ]
     said = proposals(report)
     if said:
-        out.append((_t("PROPOSALS"), said))
+        out.append((QCoreApplication.translate("StatusReportProse", "PROPOSALS"), said))
     return [(title, blocks) for title, blocks in out if blocks]
 
 
 def results_title(report: StatusReport) -> str:
-    return _t("RESULTS")
+    return QCoreApplication.translate("StatusReportProse", "RESULTS")
