@@ -86,7 +86,7 @@ def test_save_one_partners_report_as_pdf_then_excel(
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Scope: the partner Thành phố Eindhoven" in text
+    assert "Cooperation with Thành phố Eindhoven, year 2026" in text
     assert "Họp điều phối Navigator tuần" in " ".join(text.split())
     assert "Tập đoàn IBM" not in text  # another partner
 
