@@ -173,7 +173,7 @@ def _blocks(blocks: list[prose.Block]) -> str:
         else:
             out.append(
                 "<p align='justify' style='margin-top: 3pt; margin-bottom: 3pt; "
-                f"text-indent: 1cm'>{esc(block.text)}</p>"
+                f"text-indent: 38px'>{esc(block.text)}</p>"
             )
     return "".join(out)
 

@@ -638,14 +638,15 @@ def next_tasks(report: StatusReport) -> list[Block]:
         if o.actions
         else QCoreApplication.translate("StatusReportProse", "No open action item falls due in it.")
     )
-    if now.overdue:
-        text += " " + labels.arg(
+    part(QCoreApplication.translate("StatusReportProse", "Action items"), text, due_lines)
+    if now.overdue:  # after the list of those falling due, a sentence of its own
+        follow_up = labels.arg(
             QCoreApplication.translate(
                 "StatusReportProse", "Also to follow up: the %1 already overdue."
             ),
             counted("actions", len(now.overdue)),
         )
-    part(QCoreApplication.translate("StatusReportProse", "Action items"), text, due_lines)
+        out.append(Block(Kind.PARA, _sentence(follow_up)))
     if o.milestones:
         part(
             QCoreApplication.translate("StatusReportProse", "Project milestones"),
