@@ -572,8 +572,6 @@ def next_tasks(report: StatusReport) -> list[Block]:
     o, now = report.outlook, report.tally
     if o is None or now is None:
         return []
-    from coordinator.reports.status import words
-
     out: list[Block] = [
         Block(
             Kind.PARA,
@@ -604,7 +602,7 @@ def next_tasks(report: StatusReport) -> list[Block]:
                 counted("events", len(o.events)),
             ),
             [
-                words.event_when(e).replace("\u00a0", " ")
+                (labels.fmt_date(e.starts.date()) if e.all_day else labels.fmt_datetime(e.starts))
                 + f": {e.title}"
                 + (
                     f" [{e.project_code}]"
