@@ -49,3 +49,62 @@ def months(first: date, last: date) -> list[date]:
         out.append(at)
         at = date(at.year + at.month // 12, at.month % 12 + 1, 1)
     return out
+
+
+class Shape(StrEnum):
+    """What a period is, for naming it and for finding the one before and after."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    MONTHS = "months"  # whole months, another count of them (two months, a half-year)
+    DAYS = "days"  # any other run of days
+
+
+def _add_months(first: date, n: int) -> date:
+    index = first.year * 12 + first.month - 1 + n
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _whole_months(first: date, last: date) -> int:
+    """How many whole calendar months ``first``..``last`` is; 0 if it is not whole months."""
+    if first.day != 1 or last + timedelta(days=1) != _add_months(last.replace(day=1), 1):
+        return 0
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def shape(first: date, last: date) -> Shape:
+    n = _whole_months(first, last)
+    if n == 1:
+        return Shape.MONTH
+    if n == 3 and first.month % 3 == 1:
+        return Shape.QUARTER
+    if n == 12 and first.month == 1:
+        return Shape.YEAR
+    return Shape.MONTHS if n else Shape.DAYS
+
+
+def quarter(first: date) -> int:
+    return (first.month - 1) // 3 + 1
+
+
+def shifted(first: date, last: date, steps: int) -> tuple[date, date]:
+    """The period of the same length ``steps`` periods later (earlier when negative):
+    the month, quarter or year before or after, the same count of whole months, or
+    the same count of days."""
+    n = _whole_months(first, last)
+    if n:
+        start = _add_months(first, n * steps)
+        return start, _add_months(start, n) - timedelta(days=1)
+    days = (last - first).days + 1
+    return first + timedelta(days=days * steps), last + timedelta(days=days * steps)
+
+
+def previous(first: date, last: date) -> tuple[date, date]:
+    """The period before, of the same length: what a report compares its figures with."""
+    return shifted(first, last, -1)
+
+
+def following(first: date, last: date) -> tuple[date, date]:
+    """The period after, of the same length: where a report's next tasks fall."""
+    return shifted(first, last, 1)

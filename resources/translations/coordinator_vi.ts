@@ -5403,7 +5403,35 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Họ tên:</translation>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Ủy ban nhân dân tỉnh (leave empty for none)</source>
+        <translation>Ví dụ: Ủy ban nhân dân tỉnh (để trống nếu không có)</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. Như trên</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ: Như trên</translation>
+    </message>
+    <message>
+        <source>What the report asks of its readers; left out of the report when empty</source>
+        <translation>Những điều báo cáo kiến nghị, đề xuất; để trống thì báo cáo không có phần này</translation>
+    </message>
+    <message>
+        <source>Addressee and proposals</source>
+        <translation>Nơi gửi và kiến nghị</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Kính &amp;gửi:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oposals:</source>
+        <translation>&amp;Kiến nghị, đề xuất:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -6253,6 +6281,30 @@
         <translation>Tình hình hợp tác của tỉnh với các đối tác</translation>
     </message>
     <message>
+        <source>Cooperation with the partners, %1</source>
+        <translation>Tình hình hợp tác với các đối tác %1</translation>
+    </message>
+    <message>
+        <source>Cooperation with %2, %1</source>
+        <translation>Tình hình hợp tác với %2 %1</translation>
+    </message>
+    <message>
+        <source>Cooperation at the host unit %2, %1</source>
+        <translation>Tình hình hợp tác tại đơn vị tiếp nhận %2 %1</translation>
+    </message>
+    <message>
+        <source>Progress of the programme %2, %1</source>
+        <translation>Tình hình thực hiện chương trình %2 %1</translation>
+    </message>
+    <message>
+        <source>Progress of the project %2, %1</source>
+        <translation>Tình hình thực hiện dự án %2 %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Kính gửi: %1</translation>
+    </message>
+    <message>
         <source>Cooperation status report</source>
         <translation>Báo cáo tình hình hợp tác</translation>
     </message>
@@ -6375,6 +6427,38 @@
     <message>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
+    </message>
+    <message>
+        <source>Events cancelled</source>
+        <translation>Sự kiện bị hủy</translation>
+    </message>
+    <message>
+        <source>Minutes kept</source>
+        <translation>Biên bản đã lập</translation>
+    </message>
+    <message>
+        <source>Cooperation agreements signed</source>
+        <translation>Thỏa thuận hợp tác ký mới</translation>
+    </message>
+    <message>
+        <source>Milestones reached</source>
+        <translation>Mốc công việc hoàn thành</translation>
+    </message>
+    <message>
+        <source>Volunteers on the projects</source>
+        <translation>Tình nguyện viên làm việc tại dự án</translation>
+    </message>
+    <message>
+        <source>Up (+), down (−)</source>
+        <translation>Tăng (+), giảm (−)</translation>
+    </message>
+    <message>
+        <source>Table 1. Summary figures of %1 and of %2</source>
+        <translation>Bảng 1. Số liệu tổng hợp %1 so với %2</translation>
+    </message>
+    <message>
+        <source>APPENDIX: DETAILED FIGURES</source>
+        <translation>PHỤ LỤC: SỐ LIỆU CHI TIẾT</translation>
     </message>
     <message>
         <source>Figure 2. Events per month</source>
@@ -6549,8 +6633,411 @@
         <translation>Loại</translation>
     </message>
     <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng, giảm</translation>
+    </message>
+    <message>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportProse</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Q%1/%2</source>
+        <translation>quý %1/%2</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>the period from %1 to %2</source>
+        <translation>kỳ từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 sự kiện</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 sự kiện</translation>
+    </message>
+    <message>
+        <source>%1 consultation</source>
+        <translation>%1 buổi tư vấn</translation>
+    </message>
+    <message>
+        <source>%1 consultations</source>
+        <translation>%1 buổi tư vấn</translation>
+    </message>
+    <message>
+        <source>%1 meeting</source>
+        <translation>%1 cuộc họp</translation>
+    </message>
+    <message>
+        <source>%1 meetings</source>
+        <translation>%1 cuộc họp</translation>
+    </message>
+    <message>
+        <source>%1 workshop</source>
+        <translation>%1 hội thảo</translation>
+    </message>
+    <message>
+        <source>%1 workshops</source>
+        <translation>%1 hội thảo</translation>
+    </message>
+    <message>
+        <source>%1 conference</source>
+        <translation>%1 hội nghị</translation>
+    </message>
+    <message>
+        <source>%1 conferences</source>
+        <translation>%1 hội nghị</translation>
+    </message>
+    <message>
+        <source>%1 online conference</source>
+        <translation>%1 hội nghị trực tuyến</translation>
+    </message>
+    <message>
+        <source>%1 online conferences</source>
+        <translation>%1 hội nghị trực tuyến</translation>
+    </message>
+    <message>
+        <source>%1 signing ceremony</source>
+        <translation>%1 lễ ký kết</translation>
+    </message>
+    <message>
+        <source>%1 signing ceremonies</source>
+        <translation>%1 lễ ký kết</translation>
+    </message>
+    <message>
+        <source>%1 visit</source>
+        <translation>%1 chuyến thăm và làm việc</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 chuyến thăm và làm việc</translation>
+    </message>
+    <message>
+        <source>%1 set of minutes</source>
+        <translation>%1 biên bản</translation>
+    </message>
+    <message>
+        <source>%1 sets of minutes</source>
+        <translation>%1 biên bản</translation>
+    </message>
+    <message>
+        <source>%1 conclusion</source>
+        <translation>%1 kết luận</translation>
+    </message>
+    <message>
+        <source>%1 conclusions</source>
+        <translation>%1 kết luận</translation>
+    </message>
+    <message>
+        <source>%1 action item</source>
+        <translation>%1 nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>%1 action items</source>
+        <translation>%1 nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>%1 project</source>
+        <translation>%1 dự án</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 dự án</translation>
+    </message>
+    <message>
+        <source>%1 milestone</source>
+        <translation>%1 mốc công việc</translation>
+    </message>
+    <message>
+        <source>%1 milestones</source>
+        <translation>%1 mốc công việc</translation>
+    </message>
+    <message>
+        <source>%1 cooperation agreement</source>
+        <translation>%1 thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+        <source>%1 cooperation agreements</source>
+        <translation>%1 thỏa thuận hợp tác</translation>
+    </message>
+    <message>
+        <source>%1 partner</source>
+        <translation>%1 đối tác</translation>
+    </message>
+    <message>
+        <source>%1 partners</source>
+        <translation>%1 đối tác</translation>
+    </message>
+    <message>
+        <source>%1 volunteer</source>
+        <translation>%1 tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>%1 volunteers</source>
+        <translation>%1 tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>tăng %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>giảm %1</translation>
+    </message>
+    <message>
+        <source>the same as the previous period</source>
+        <translation>bằng kỳ trước</translation>
+    </message>
+    <message>
+        <source>up %1 on %2</source>
+        <translation>tăng %1 so với %2</translation>
+    </message>
+    <message>
+        <source>down %1 on %2</source>
+        <translation>giảm %1 so với %2</translation>
+    </message>
+    <message>
+        <source>the same as in %1</source>
+        <translation>bằng %1</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>Sở</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… và %1 mục khác.</translation>
+    </message>
+    <message>
+        <source>In %1, no event was held within the scope of this report%2.</source>
+        <translation>Trong %1, không có sự kiện nào được tổ chức trong phạm vi báo cáo%2.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 held %3 with its partners</source>
+        <translation>Trong %1, %2 đã phối hợp với các đối tác tổ chức %3</translation>
+    </message>
+    <message>
+        <source>In %1, %2 held %3 with %4</source>
+        <translation>Trong %1, %2 đã phối hợp với %4 tổ chức %3</translation>
+    </message>
+    <message>
+        <source>In %1, %2 held %3 with the host unit %4</source>
+        <translation>Trong %1, %2 đã phối hợp với đơn vị tiếp nhận %4 tổ chức %3</translation>
+    </message>
+    <message>
+        <source>In %1, under the programme %4, %2 held %3</source>
+        <translation>Trong %1, trong khuôn khổ chương trình %4, %2 đã phối hợp tổ chức %3</translation>
+    </message>
+    <message>
+        <source>In %1, under the project %4, %2 held %3</source>
+        <translation>Trong %1, trong khuôn khổ dự án %4, %2 đã phối hợp tổ chức %3</translation>
+    </message>
+    <message>
+        <source>, namely %1</source>
+        <translation>, gồm: %1</translation>
+    </message>
+    <message>
+        <source>Still to come in the period: %1 scheduled.</source>
+        <translation>Ngoài ra, còn %1 đã lên lịch trong kỳ nhưng chưa diễn ra.</translation>
+    </message>
+    <message>
+        <source>The period saw %1 kept and %2 adopted.</source>
+        <translation>Đã lập %1, thống nhất %2.</translation>
+    </message>
+    <message>
+        <source>The period saw %1 completed; as of %2 there remained %3 open, %4 of them overdue.</source>
+        <translation>Trong kỳ đã hoàn thành %1; đến ngày %2 còn %3 chưa hoàn thành, trong đó %4 quá hạn.</translation>
+    </message>
+    <message>
+        <source>No project ran in the period.</source>
+        <translation>Trong kỳ không có dự án nào được triển khai.</translation>
+    </message>
+    <message>
+        <source>The period had %1: %2.</source>
+        <translation>Trong kỳ có %1 được triển khai, trong đó: %2.</translation>
+    </message>
+    <message>
+        <source>The period saw %1 reached.</source>
+        <translation>Trong kỳ đã hoàn thành %1.</translation>
+    </message>
+    <message>
+        <source>In force as of %1: %2, with %3; signed in the period: %4.</source>
+        <translation>Đến ngày %1, có %2 còn hiệu lực với %3; số thỏa thuận ký mới trong kỳ: %4.</translation>
+    </message>
+    <message>
+        <source>Ending within %2 days without renewal: %1.</source>
+        <translation>Số thỏa thuận sẽ hết hiệu lực trong %2 ngày tới mà chưa được gia hạn: %1.</translation>
+    </message>
+    <message>
+        <source>Working on the projects in the period: %1, of whom %2 arrived in it.</source>
+        <translation>Trong kỳ có %1 làm việc tại các dự án; số người mới đến trong kỳ: %2.</translation>
+    </message>
+    <message>
+        <source>Cooperation activities</source>
+        <translation>Hoạt động phối hợp</translation>
+    </message>
+    <message>
+        <source>Minutes, conclusions and action items</source>
+        <translation>Biên bản, kết luận và nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Cooperation agreements and partners</source>
+        <translation>Thỏa thuận hợp tác và đối tác</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 của %2</translation>
+    </message>
+    <message>
+        <source>%1 of others</source>
+        <translation>%1 của các đơn vị, cá nhân khác</translation>
+    </message>
+    <message>
+        <source>%1 with no one in charge</source>
+        <translation>%1 chưa giao người thực hiện</translation>
+    </message>
+    <message>
+        <source>Overdue as of %1: %2, of which %3.</source>
+        <translation>Đến ngày %1, có %2 quá hạn, trong đó %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, due %3, %4 days late (from %5)</source>
+        <translation>“%1”: %2, hạn %3, chậm %4 ngày (theo %5)</translation>
+    </message>
+    <message>
+        <source>no one in charge</source>
+        <translation>chưa giao người thực hiện</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>Cancelled in the period: %1.</source>
+        <translation>Trong kỳ có %1 bị hủy.</translation>
+    </message>
+    <message>
+        <source>Cancelled events</source>
+        <translation>Sự kiện bị hủy</translation>
+    </message>
+    <message>
+        <source>Past their end date and not closed: %1.</source>
+        <translation>Có %1 đã quá thời hạn kết thúc nhưng chưa được đóng.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (ended %3, %4)</source>
+        <translation>%1 %2 (kết thúc ngày %3, %4)</translation>
+    </message>
+    <message>
+        <source>Projects past their end date</source>
+        <translation>Dự án quá thời hạn</translation>
+    </message>
+    <message>
+        <source>%1 of the project %2</source>
+        <translation>%1 của dự án %2</translation>
+    </message>
+    <message>
+        <source>Past their date and not done: %1, of which %2.</source>
+        <translation>Có %1 quá hạn chưa hoàn thành, trong đó %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1: %2 (hạn %3)</translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation>Mốc công việc quá hạn</translation>
+    </message>
+    <message>
+        <source>As of %1 the records show no overdue action item, no cancelled event, no project past its end date and no overdue milestone.</source>
+        <translation>Đến ngày %1, số liệu không ghi nhận nhiệm vụ quá hạn, sự kiện bị hủy, dự án quá thời hạn hay mốc công việc quá hạn.</translation>
+    </message>
+    <message>
+        <source>TASKS FOR %1</source>
+        <translation>PHƯƠNG HƯỚNG, NHIỆM VỤ %1</translation>
+    </message>
+    <message>
+        <source>In %1, the work ahead is as follows.</source>
+        <translation>Trong %1, tập trung thực hiện các nhiệm vụ sau.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>%1 scheduled:</source>
+        <translation>Dự kiến tổ chức %1:</translation>
+    </message>
+    <message>
+        <source>No event is scheduled in it yet.</source>
+        <translation>Chưa có sự kiện nào được lên lịch.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, due %3</source>
+        <translation>“%1”: %2, hạn %3</translation>
+    </message>
+    <message>
+        <source>%1 falling due, to be finished:</source>
+        <translation>Hoàn thành %1 đến hạn:</translation>
+    </message>
+    <message>
+        <source>No open action item falls due in it.</source>
+        <translation>Không có nhiệm vụ nào đến hạn trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Also to follow up: the %1 already overdue.</source>
+        <translation>Đồng thời đôn đốc hoàn thành %1 đã quá hạn.</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Project milestones</source>
+        <translation>Mốc công việc của dự án</translation>
+    </message>
+    <message>
+        <source>%1 falling due:</source>
+        <translation>Có %1 đến hạn:</translation>
+    </message>
+    <message>
+        <source>PROBLEMS AND THEIR CAUSES</source>
+        <translation>TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN</translation>
+    </message>
+    <message>
+        <source>PROPOSALS</source>
+        <translation>KIẾN NGHỊ, ĐỀ XUẤT</translation>
+    </message>
+    <message>
+        <source>RESULTS</source>
+        <translation>KẾT QUẢ THỰC HIỆN</translation>
     </message>
 </context>
 <context>

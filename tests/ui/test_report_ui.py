@@ -86,7 +86,7 @@ def test_save_one_partners_report_as_pdf_then_excel(
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Scope: the partner Thành phố Eindhoven" in text
+    assert "Cooperation with Thành phố Eindhoven, year 2026" in text
     assert "Họp điều phối Navigator tuần" in " ".join(text.split())
     assert "Tập đoàn IBM" not in text  # another partner
 
@@ -239,3 +239,42 @@ def test_a_report_into_a_folder_that_is_gone_names_the_folder(
     assert len(warned) == 1 and str(out.parent) in warned[0], warned
     assert "No such file" not in warned[0] and "does not exist" in warned[0]
     assert not out.parent.exists()
+
+
+def test_addressee_recipients_and_proposals_go_into_the_report(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from docx import Document
+
+    from coordinator.ui.report import dialog as report_dialog
+
+    monkeypatch.setattr(report_dialog, "_recent_addressees", [])
+    monkeypatch.setattr(report_dialog, "_recent_recipients", [])
+    dialog = window.show_report()
+    line = dialog.addressee.lineEdit()
+    assert line is not None and dialog.addressee.currentText() == ""
+    type_into(qtbot, line, "Ủy ban nhân dân tỉnh Bình Dương")
+    dialog.recipients.setFocus()
+    dialog.recipients.insertPlainText("- Như trên;\nGiám đốc Sở (để b/c);\n\n")
+    dialog.proposals.setFocus()
+    dialog.proposals.insertPlainText("Đề nghị bố trí kinh phí cho năm 2027.")
+    request = dialog.request()
+    assert request is not None
+    assert request.addressee == "Ủy ban nhân dân tỉnh Bình Dương"
+    assert request.recipients == ("Như trên", "Giám đốc Sở (để b/c)")
+    assert request.proposals == "Đề nghị bố trí kinh phí cho năm 2027."
+    _save_to(monkeypatch, tmp_path / "r.docx")
+    qtbot.mouseClick(dialog.docx_button, Qt.MouseButton.LeftButton)
+    settle()
+    text = "\n".join(p.text for p in Document(str(tmp_path / "r.docx")).paragraphs)
+    assert "To: Ủy ban nhân dân tỉnh Bình Dương" in text
+    assert "IV. PROPOSALS\nĐề nghị bố trí kinh phí cho năm 2027." in text
+    dialog.done(0)
+    # The addressee and the recipients are remembered for the session; proposals are not.
+    again = ReportDialog(window.store, window)
+    assert again.addressee.currentText() == "Ủy ban nhân dân tỉnh Bình Dương"
+    assert again.recipients.toPlainText() == "Như trên\nGiám đốc Sở (để b/c)"
+    assert again.proposals.toPlainText() == ""
+    if os.environ.get("REPORT_DIALOG_PNG"):
+        again.grab().save(os.environ["REPORT_DIALOG_PNG"])
+    again.done(0)

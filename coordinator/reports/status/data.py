@@ -16,7 +16,7 @@ raised as of then too, an indicator asked for a measurement within the period.
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -43,7 +43,7 @@ from coordinator.db.queries.settings import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import EventStatus, ProjectStatus, TaskStatus
 from coordinator.domain.flags import CLOSED, Flag, FlagKind
-from coordinator.domain.periods import months
+from coordinator.domain.periods import following, months, previous
 from coordinator.domain.text import fold
 from coordinator.domain.timezone import now_local, to_local, to_utc
 
@@ -228,6 +228,12 @@ class StatusReport:
     # The agreements counted as ending soon, each named (in the summary section).
     ending: list[EndingAgreement] = field(default_factory=list)
     signer: Signer = Signer()  # who signs (the request's, or the one in Preferences)
+    # The báo cáo's prose: this period's counts, the previous period's (same length),
+    # and what falls due in the next one. None only in a report built by hand.
+    tally: "Tally | None" = None
+    before: "Tally | None" = None
+    outlook: "Outlook | None" = None
+    subject: str = ""  # the scope as a title names it: the partner, programme, project code
 
     @property
     def grouped(self) -> bool:
@@ -730,8 +736,10 @@ def _by_month(
     return [MonthCount(b, held_n[b], planned_n[b]) for b in buckets], yearly
 
 
-def gather(store: Store, request: ReportRequest, progress: Progress | None = None) -> StatusReport:
-    """Everything the report says, for ``request``; ReportCancelledError if progress says stop."""
+def _gather_period(
+    store: Store, request: ReportRequest, progress: Progress | None = None
+) -> StatusReport:
+    """The figures and lists of one period (see ``gather``)."""
     if request.last < request.first:
         raise ValueError("the period ends before it starts")
     head = get_letterhead(store)
@@ -781,3 +789,275 @@ def gather(store: Store, request: ReportRequest, progress: Progress | None = Non
         groups=groups,
         ending=soon,
     )
+
+
+# --- the báo cáo's prose: counts of a period, the one before, and the one after ---------
+CLOSED_PROJECT = (ProjectStatus.COMPLETED.value, ProjectStatus.CANCELLED.value)
+
+
+@dataclass(frozen=True)
+class CancelledLine:
+    starts: datetime  # local wall time
+    kind: str
+    title: str
+
+
+@dataclass(frozen=True)
+class LateProject:
+    code: str
+    title: str
+    ends_on: date
+    status: str  # as the report shows it
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    project_code: str
+    title: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class DueLine:
+    text: str
+    owner: str | None
+    due_on: date
+    origin: str
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What the prose of one period counts (the figures, and more), as of its end."""
+
+    first: date
+    last: date
+    as_of: date
+    figures: Figures
+    held_by_kind: dict[str, int]  # every EventKind, in its order
+    minutes: int  # minutes kept of the events held
+    cancelled: list[CancelledLine]  # events of the period that were cancelled
+    agreements_signed: int  # signed within the period
+    volunteers: int  # on a project at some time in the period
+    volunteers_arrived: int
+    milestones_done: int  # done within the period
+    overdue: list[OverdueLine]  # every group's, latest due first
+    late_projects: list[LateProject]  # past their end, neither completed nor cancelled
+    late_milestones: list[MilestoneLine]  # past their date and not done
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """The next period of the same length: what is planned and falls due in it."""
+
+    first: date
+    last: date
+    events: list[EventLine]
+    actions: list[DueLine]
+    milestones: list[MilestoneLine]
+
+
+def _dated(value: Any) -> date:
+    """A date the query's condition guarantees is there."""
+    day = _as_date(value)
+    assert day is not None
+    return day
+
+
+def _tally(s: Session, report: StatusReport) -> Tally:
+    from coordinator.domain.enums import EventKind
+
+    r = report.request
+    g = _Gatherer(s, r, None)
+    scoped_event = and_(m.Event.deleted_at.is_(None), g.scoped.event())
+    held_ids = (
+        select(m.EventOccurrence.event_id)
+        .join(m.Event, m.Event.id == m.EventOccurrence.event_id)
+        .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+        .where(
+            scoped_event,
+            m.Event.status != EventStatus.CANCELLED,
+            m.EventOccurrence.starts_at >= g.first_utc,
+            m.EventOccurrence.starts_at < g.as_of_utc,
+        )
+    )
+    minutes = s.scalar(select(func.count()).where(m.Minutes.event_id.in_(held_ids))) or 0
+    cancelled = [
+        CancelledLine(to_local(at), kind, title)
+        for at, kind, title in s.execute(
+            select(m.EventOccurrence.starts_at, m.Event.kind, m.Event.title)
+            .join(m.Event, m.Event.id == m.EventOccurrence.event_id)
+            .outerjoin(m.Project, m.Project.id == m.Event.project_id)
+            .where(
+                scoped_event,
+                m.Event.status == EventStatus.CANCELLED,
+                m.EventOccurrence.starts_at >= g.first_utc,
+                m.EventOccurrence.starts_at < g.end_utc,
+            )
+            .order_by(m.EventOccurrence.starts_at, m.Event.id)
+        )
+    ]
+    signed = (
+        s.scalar(
+            select(func.count()).where(
+                m.Agreement.deleted_at.is_(None),
+                g.scoped.agreement(),
+                m.Agreement.signed_on >= r.first,
+                m.Agreement.signed_on <= r.last,
+            )
+        )
+        or 0
+    )
+    live_project = and_(m.Project.deleted_at.is_(None), g.scoped.project())
+    on_site = (
+        select(m.Assignment.person_id, m.Assignment.arrives_on)
+        .join(m.Project, m.Project.id == m.Assignment.project_id)
+        .join(m.Person, m.Person.id == m.Assignment.person_id)
+        .where(
+            m.Assignment.deleted_at.is_(None),
+            m.Person.deleted_at.is_(None),
+            live_project,
+            or_(m.Assignment.arrives_on.is_(None), m.Assignment.arrives_on <= r.last),
+            or_(m.Assignment.departs_on.is_(None), m.Assignment.departs_on >= r.first),
+        )
+    ).subquery()
+    volunteers, arrived = s.execute(
+        select(
+            func.count(func.distinct(on_site.c.person_id)),
+            func.count(func.distinct(on_site.c.person_id)).filter(on_site.c.arrives_on >= r.first),
+        )
+    ).one()
+    milestone_in = and_(m.Milestone.project_id == m.Project.id, live_project)
+    done = (
+        s.scalar(
+            select(func.count())
+            .select_from(m.Milestone)
+            .join(m.Project, milestone_in)
+            .where(m.Milestone.done_on >= r.first, m.Milestone.done_on <= r.last)
+        )
+        or 0
+    )
+    not_done = or_(m.Milestone.done_on.is_(None), m.Milestone.done_on > report.as_of)
+    late_milestones = [
+        MilestoneLine(code, title, _dated(due))
+        for code, title, due in s.execute(
+            select(m.Project.code, m.Milestone.title, m.Milestone.due_on)
+            .join(m.Project, milestone_in)
+            .where(
+                m.Project.status != ProjectStatus.CANCELLED,
+                m.Milestone.due_on < report.as_of,
+                not_done,
+            )
+            .order_by(m.Milestone.due_on, m.Project.code, m.Milestone.id)
+        )
+    ]
+    shown = {p.code: p.status for grp in report.groups for p in grp.projects}
+    late_projects = []
+    for code, title, ends_on, status in s.execute(
+        select(m.Project.code, m.Project.title, m.Project.ends_on, m.Project.status)
+        .where(live_project, m.Project.ends_on < report.as_of)
+        .order_by(m.Project.ends_on, m.Project.code)
+    ):
+        status = shown.get(code, status)  # the status the report shows for the period
+        if status not in CLOSED_PROJECT:
+            late_projects.append(LateProject(code, title, _dated(ends_on), status))
+    by_kind = dict.fromkeys((k.value for k in EventKind), 0)
+    for grp in report.groups:
+        for e in grp.held:
+            by_kind[e.kind] = by_kind.get(e.kind, 0) + 1
+    overdue = sorted(
+        (o for grp in report.groups for o in grp.overdue), key=lambda o: (o.due_on, o.text)
+    )
+    return Tally(
+        first=r.first,
+        last=r.last,
+        as_of=report.as_of,
+        figures=report.figures,
+        held_by_kind=by_kind,
+        minutes=minutes,
+        cancelled=cancelled,
+        agreements_signed=signed,
+        volunteers=volunteers,
+        volunteers_arrived=arrived,
+        milestones_done=done,
+        overdue=overdue,
+        late_projects=late_projects,
+        late_milestones=late_milestones,
+    )
+
+
+def _outlook(s: Session, report: StatusReport) -> Outlook:
+    r = report.request
+    first, last = following(r.first, r.last)
+    ahead = _Gatherer(s, replace(r, first=first, last=last), None)
+    events = [
+        ahead._event_line(row, ())
+        for row in s.execute(ahead._occurrences(ahead.first_utc, ahead.end_utc))
+    ]
+    now = _Gatherer(s, r, None)
+    item = now._action_items().union_all(now._commitments()).subquery("item")
+    still_open = or_(
+        item.c.status.in_(OPEN_STATES),
+        and_(item.c.status == TaskStatus.DONE, item.c.done_on > report.as_of),
+    )
+    actions = [
+        DueLine(text, owner, due, origin or "")
+        for text, owner, due, origin in s.execute(
+            select(item.c.text, item.c.owner, item.c.due_on, item.c.origin)
+            .where(still_open, item.c.due_on >= first, item.c.due_on <= last)
+            .order_by(item.c.due_on, item.c.text)
+        )
+    ]
+    milestones = [
+        MilestoneLine(code, title, _dated(due))
+        for code, title, due in s.execute(
+            select(m.Project.code, m.Milestone.title, m.Milestone.due_on)
+            .join(m.Project, m.Project.id == m.Milestone.project_id)
+            .where(
+                m.Project.deleted_at.is_(None),
+                now.scoped.project(),
+                m.Project.status.not_in(CLOSED_PROJECT),
+                m.Milestone.due_on >= first,
+                m.Milestone.due_on <= last,
+                or_(m.Milestone.done_on.is_(None), m.Milestone.done_on > report.as_of),
+            )
+            .order_by(m.Milestone.due_on, m.Project.code, m.Milestone.id)
+        )
+    ]
+    return Outlook(first, last, events, actions, milestones)
+
+
+def _subject(s: Session, scope: Scope) -> str:
+    """The scope as the title names it: a partner's, programme's or unit's name, or a
+    project's code."""
+    match scope.kind:
+        case ScopeKind.PROJECT:
+            name = s.scalar(select(m.Project.code).where(m.Project.id == scope.id))
+        case ScopeKind.PROGRAMME:
+            name = s.scalar(select(m.Programme.name).where(m.Programme.id == scope.id))
+        case ScopeKind.PARTNER | ScopeKind.UNIT:
+            name = s.scalar(select(m.Organization.name).where(m.Organization.id == scope.id))
+        case _:
+            return ""
+    return name or scope.name
+
+
+def gather(store: Store, request: ReportRequest, progress: Progress | None = None) -> StatusReport:
+    """Everything the report says, for ``request``; ReportCancelledError if progress says stop.
+
+    The previous period of the same length (the month, quarter or year before, or as
+    many days before) is gathered the same way, as of its own end, so every count of
+    the prose can be compared; the next period gives the tasks ahead.
+    """
+    report = _gather_period(store, request, progress)
+    first, last = previous(request.first, request.last)
+    earlier = _gather_period(
+        store, replace(request, first=first, last=last, made_at=report.made_at)
+    )
+    with store.reading() as s:
+        return replace(
+            report,
+            tally=_tally(s, report),
+            before=_tally(s, earlier),
+            outlook=_outlook(s, report),
+            subject=_subject(s, request.scope),
+        )

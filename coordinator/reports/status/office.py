@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 from coordinator.domain.text import clean_text
 from coordinator.reports import common
 from coordinator.reports import word as w
-from coordinator.reports.status import charts, paper, words
+from coordinator.reports.status import charts, paper, prose, words
 from coordinator.reports.status.data import (
     EventLine,
     Group,
@@ -43,6 +43,7 @@ WORD_WIDTHS = {
 }
 
 ENDING_WORD_WIDTHS = (10, 65, 50, 24, 16)
+COMPARED_WORD_WIDTHS = (75, 26, 26, 38)
 
 
 def _png(image: QImage) -> io.BytesIO:
@@ -73,7 +74,7 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
         number=report.request.number,
         type_code=paper.TYPE_CODE,
     )
-    w.title(word, words.title(), words.subtitle(), words.period_line(report))
+    w.title(word, words.title(), words.subtitle(report))
 
     def para(text: str, bold: bool = False, italic: bool = False, size: float = 0) -> Any:
         p = word.add_paragraph()
@@ -85,7 +86,8 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
         p.paragraph_format.space_after = Pt(0)
         return p
 
-    para(words.scope_line(report))
+    if words.addressee_line(report):
+        para(words.addressee_line(report)).paragraph_format.space_after = Pt(6)
     para(words.made_line(report), italic=True).paragraph_format.space_after = Pt(6)
 
     def heading(text: str, italic: bool = False) -> None:
@@ -132,11 +134,25 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
             for cell in t.columns[i].cells:
                 cell.width = Mm(width)
 
-    numbered = 0
+    def prose_blocks(blocks: list[prose.Block]) -> None:
+        for block in blocks:
+            if block.kind == prose.Kind.HEADING:
+                heading(block.text)
+                continue
+            w.body(word, block.text)
+
+    # I. results in words, then the tables and charts that support them.
+    heading(f"{words.roman(1)}. {prose.results_title(report)}")
+    prose_blocks(prose.results(report))
     if report.shows(Section.SUMMARY):
-        numbered += 1
-        heading(f"{words.roman(numbered)}. {words.section_title(Section.SUMMARY, False)}")
-        table(Section.SUMMARY, words.summary_rows(report.figures), words.NUMERIC[Section.SUMMARY])
+        para(words.summary_caption(report), italic=True).paragraph_format.space_before = Pt(6)
+        table(
+            Section.SUMMARY,
+            words.compared_table_rows(report),
+            {1, 2, 3},
+            words.compared_columns(report),
+            COMPARED_WORD_WIDTHS,
+        )
         if report.ending:
             heading(words.ending_title(report), italic=True)
             table(
@@ -147,8 +163,6 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
                 ENDING_WORD_WIDTHS,
             )
     if report.shows(Section.CHARTS):
-        numbered += 1
-        heading(f"{words.roman(numbered)}. {words.section_title(Section.CHARTS, False)}")
         status_caption, month_caption = words.chart_captions(report.yearly)
         for image, caption in (
             (charts.projects_by_status(report.figures.projects_by_status), status_caption),
@@ -159,22 +173,29 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
             pic.paragraph_format.keep_with_next = True
             pic.add_run().add_picture(_png(image), width=Mm(charts.WIDTH_MM))
             para(caption, italic=True).paragraph_format.space_after = Pt(6)
+    # II. problems, III. next period's tasks, IV. proposals.
+    for n, (title, blocks) in enumerate(prose.parts(report), 2):
+        heading(f"{words.roman(n)}. {title}")
+        prose_blocks(blocks)
+    _word_ending(word, report)  # signed under the text; the appendix follows
+    # The appendix: the lists behind the figures, from a page of its own.
+    parts_shown = any(report.shows(s) for s in words.DETAIL_PARTS)
+    if report.shows(Section.PARTNERS) or parts_shown:
+        first = para(words.appendix_title(), bold=True)
+        first.paragraph_format.page_break_before = True
+        para(words.subtitle(report), italic=True).paragraph_format.space_after = Pt(6)
     if report.shows(Section.PARTNERS):
-        numbered += 1
-        heading(f"{words.roman(numbered)}. {words.section_title(Section.PARTNERS, True)}")
+        heading(words.section_title(Section.PARTNERS, True))
         if report.groups:
             table(Section.PARTNERS, words.overview_rows(report), words.NUMERIC[Section.PARTNERS])
         else:
             word.add_paragraph().add_run(words.no_data()).italic = True
-    parts_shown = any(report.shows(s) for s in words.DETAIL_PARTS)
     if parts_shown:
-        numbered += 1
-        heading(f"{words.roman(numbered)}. {words.section_title(Section.PROJECTS, report.grouped)}")
+        heading(words.section_title(Section.PROJECTS, report.grouped))
         if not report.lists_on_paper:
             word.add_paragraph().add_run(words.lists_left_out(report)).italic = True
         elif not _word_details(report, heading, table, progress):
             word.add_paragraph().add_run(words.no_data()).italic = True
-    _word_ending(word, report)
     # Word's limit for a property is 255 characters: a department's long name is cut.
     word.core_properties.title = f"{words.running_title()} {words.period_short(report)}"[:255]
     word.core_properties.author = (report.head.department or "Coordinator")[:255]
@@ -262,7 +283,9 @@ def _xlsx_columns(section: Section, grouped: bool) -> list[tuple[str, float]]:
         case Section.SUMMARY:
             return [
                 (QCoreApplication.translate("StatusReport", "Item"), 46),
-                (QCoreApplication.translate("StatusReport", "Number"), 12),
+                (QCoreApplication.translate("StatusReport", "Number"), 14),
+                (QCoreApplication.translate("StatusReport", "Previous period"), 14),
+                (QCoreApplication.translate("StatusReport", "Change"), 12),
             ]
         case Section.CHARTS:
             return [
@@ -426,12 +449,17 @@ def write_xlsx(report: StatusReport, path: Path, progress: Progress | None = Non
         _tick(progress, step, total_steps)
         if section == Section.SUMMARY:
             sheet = sheet_for(section, False)
+            for col, name in enumerate(words.compared_columns(report)[1:3], 2):
+                put(sheet, HEADER_ROW, col, name)  # the two periods, named
             row = HEADER_ROW
-            for label, value, indent in words.figure_rows(report.figures):
+            for label, value, before, indent in words.compared_rows(report):
                 row += 1
                 put(sheet, row, 1, label).alignment = Alignment(indent=indent * 2)
                 put(sheet, row, 2, value)
-            finish(sheet, row, 2)
+                if before is not None:
+                    put(sheet, row, 3, before)
+                    put(sheet, row, 4, value - before).number_format = "+0;-0;0"
+            finish(sheet, row, 4)
             if report.ending:  # each agreement ending soon, below the figures
                 row += 2
                 put(sheet, row, 1, words.ending_title(report)).font = bold

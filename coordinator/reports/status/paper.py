@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 )
 
 from coordinator.reports import common, pages
-from coordinator.reports.status import charts, words
+from coordinator.reports.status import charts, prose, words
 from coordinator.reports.status.data import (
     Progress,
     ReportCancelledError,
@@ -83,16 +83,7 @@ def _grid(
 
 
 ENDING_WIDTHS = (6, 40, 30, 13, 11)
-
-
-def _summary(report: StatusReport) -> str:
-    out = _table(Section.SUMMARY, words.summary_rows(report.figures))
-    if report.ending:
-        out += _heading(words.ending_title(report), 4, "font-style: italic")
-        out += _grid(
-            words.ending_columns(), ENDING_WIDTHS, words.ENDING_NUMERIC, words.ending_rows(report)
-        )
-    return out
+COMPARED_WIDTHS = (46, 16, 16, 22)
 
 
 def _overview(report: StatusReport) -> str:
@@ -135,36 +126,93 @@ def _details(report: StatusReport) -> str:
     return "".join(out)
 
 
-def to_html(report: StatusReport) -> str:
+def _blocks(blocks: list[prose.Block]) -> str:
+    """The prose: headings kept with what follows, paragraphs justified and indented."""
+    out: list[str] = []
+    for block in blocks:
+        if block.kind == prose.Kind.HEADING:
+            out.append(_heading(block.text, 4, "margin-top: 6pt"))
+        else:
+            out.append(f"<p style='{common.body_style()}'>{esc(block.text)}</p>")
+    return "".join(out)
+
+
+def _caption(text: str) -> str:
+    return f"<p align='center' style='margin-top: 8px; margin-bottom: 3px'><i>{esc(text)}</i></p>"
+
+
+def _compared(report: StatusReport) -> str:
+    """The summary figures beside the previous period's, under their caption."""
+    out = _caption(words.summary_caption(report))
+    out += _grid(
+        words.compared_columns(report),
+        COMPARED_WIDTHS,
+        {1, 2, 3},
+        words.compared_table_rows(report),
+    )
+    if report.ending:
+        out += _heading(words.ending_title(report), 4, "font-style: italic")
+        out += _grid(
+            words.ending_columns(), ENDING_WIDTHS, words.ENDING_NUMERIC, words.ending_rows(report)
+        )
+    return out
+
+
+def body_html(report: StatusReport) -> str:
+    """The numbered parts: I. results in words, then the tables and charts that support
+    them; II. problems and causes; III. next period's tasks; IV. proposals."""
+    body = [_heading(f"{words.roman(1)}. {prose.results_title(report)}", 3)]
+    body.append(_blocks(prose.results(report)))
+    if report.shows(Section.SUMMARY):
+        body.append(_compared(report))
+    if report.shows(Section.CHARTS):
+        body.append(_charts(report))
+    for n, (title, blocks) in enumerate(prose.parts(report), 2):
+        body.append(_heading(f"{words.roman(n)}. {title}", 3))
+        body.append(_blocks(blocks))
+    return "".join(body)
+
+
+def appendix_html(report: StatusReport) -> str:
+    """The lists behind the figures, partner by partner, on pages of their own."""
     grouped = report.grouped
-    body: list[str] = []
-    numbered = 0
-    for section, build in (
-        (Section.SUMMARY, _summary),
-        (Section.CHARTS, _charts),
-        (Section.PARTNERS, _overview),
-    ):
-        if report.shows(section):
-            numbered += 1
-            title = words.section_title(section, grouped)
-            body.append(_heading(f"{words.roman(numbered)}. {title}", 3))
-            body.append(build(report))
+    out: list[str] = []
+    if report.shows(Section.PARTNERS):
+        out.append(_heading(words.section_title(Section.PARTNERS, grouped), 3))
+        out.append(_overview(report))
     if any(report.shows(s) for s in words.DETAIL_PARTS):
-        numbered += 1
-        title = words.section_title(Section.PROJECTS, grouped)
-        body.append(_heading(f"{words.roman(numbered)}. {title}", 3))
-        body.append(_details(report))
+        out.append(_heading(words.section_title(Section.PROJECTS, grouped), 3))
+        out.append(_details(report))
+    if not out:
+        return ""
+    title = (
+        "<p align='center' style='page-break-before: always; margin-bottom: 6px'>"
+        f"<b>{esc(words.appendix_title())}</b></p>"
+        f"<p align='center' style='margin-top: 0'><i>{esc(words.subtitle(report))}</i></p>"
+    )
+    return title + "".join(out)
+
+
+def to_html(report: StatusReport) -> str:
+    addressee = words.addressee_line(report)
+    to = (
+        f"<p align='center' style='margin-top: 6px; margin-bottom: 6px'>{esc(addressee)}</p>"
+        if addressee
+        else ""
+    )
     head = common.letterhead_html(
         report.head, report.made_at.date(), number=report.request.number, type_code=TYPE_CODE
     )
+    made = words.made_line(report)
     return f"""
 <html><body>
 {head}
-{common.title_html(words.title(), words.subtitle(), words.period_line(report))}
-<p align='center' style='margin: 0'>{esc(words.scope_line(report))}</p>
-<p align='center' style='margin: 0 0 8px 0'><i>{esc(words.made_line(report))}</i></p>
-{"".join(body)}
+{common.title_html(words.title(), words.subtitle(report))}
+{to}
+<p align='center' style='margin: 0 0 8px 0; font-size: 11pt'><i>{esc(made)}</i></p>
+{body_html(report)}
 {_ending(report)}
+{appendix_html(report)}
 </body></html>"""
 
 

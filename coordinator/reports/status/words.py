@@ -21,10 +21,41 @@ def title() -> str:
     return QCoreApplication.translate("StatusReport", "REPORT")
 
 
-def subtitle() -> str:
-    return QCoreApplication.translate(
-        "StatusReport", "Status of the province's cooperation with its partners"
-    )
+def subtitle(report: StatusReport | None = None) -> str:
+    """The subject (trích yếu) under BÁO CÁO: what the report is about and when,
+    naming the one partner, programme, project or host unit it is about."""
+    if report is None:
+        return QCoreApplication.translate(
+            "StatusReport", "Status of the province's cooperation with its partners"
+        )
+    from coordinator.reports.status.prose import period_name
+
+    scope = report.request.scope
+    text = {
+        ScopeKind.ALL: QCoreApplication.translate(
+            "StatusReport", "Cooperation with the partners, %1"
+        ),
+        ScopeKind.PARTNER: QCoreApplication.translate("StatusReport", "Cooperation with %2, %1"),
+        ScopeKind.UNIT: QCoreApplication.translate(
+            "StatusReport", "Cooperation at the host unit %2, %1"
+        ),
+        ScopeKind.PROGRAMME: QCoreApplication.translate(
+            "StatusReport", "Progress of the programme %2, %1"
+        ),
+        ScopeKind.PROJECT: QCoreApplication.translate(
+            "StatusReport", "Progress of the project %2, %1"
+        ),
+    }[scope.kind]
+    period = period_name(report.request.first, report.request.last, in_title=True)
+    return labels.arg(text, period, report.subject or scope.name)
+
+
+def addressee_line(report: StatusReport) -> str:
+    """ "Kính gửi: …" under the subject, when the report is addressed to someone."""
+    to = " ".join(report.request.addressee.split())
+    if not to:
+        return ""
+    return labels.arg(QCoreApplication.translate("StatusReport", "To: %1"), to)
 
 
 def running_title() -> str:
@@ -424,3 +455,118 @@ def ending_rows(report: StatusReport) -> list[Row]:
         )
         for n, e in enumerate(report.ending, 1)
     ]
+
+
+# --- the summary table beside the previous period ----------------------------------------
+def compared_rows(report: StatusReport) -> list[tuple[str, int, int | None, int]]:
+    """(label, this period, previous period or None, indent) of the summary table: the
+    figures, events by kind, and the other counts the prose states."""
+    now, before = report.tally, report.before
+    b = before.figures if before else None
+    base = figure_rows(report.figures)
+    previous = figure_rows(b) if b else [(label, None, i) for label, _v, i in base]
+    rows: list[tuple[str, int, int | None, int]] = [
+        (label, value, old, indent)
+        for (label, value, indent), (_l, old, _i) in zip(base, previous, strict=True)
+    ]
+    if now is None:
+        return rows
+    held = QCoreApplication.translate("StatusReport", "Events held")
+    at = next(i for i, r in enumerate(rows) if r[0] == held) + 1
+    kinds = [
+        (labels.event_kind(k), n, before.held_by_kind.get(k, 0) if before else None, 1)
+        for k, n in now.held_by_kind.items()
+        if n or (before and before.held_by_kind.get(k, 0))
+    ]
+    rows[at:at] = kinds
+    extra = [
+        (
+            QCoreApplication.translate("StatusReport", "Events cancelled"),
+            len(now.cancelled),
+            len(before.cancelled) if before else None,
+            0,
+        ),
+        (
+            QCoreApplication.translate("StatusReport", "Minutes kept"),
+            now.minutes,
+            before.minutes if before else None,
+            0,
+        ),
+        (
+            QCoreApplication.translate("StatusReport", "Cooperation agreements signed"),
+            now.agreements_signed,
+            before.agreements_signed if before else None,
+            0,
+        ),
+        (
+            QCoreApplication.translate("StatusReport", "Milestones reached"),
+            now.milestones_done,
+            before.milestones_done if before else None,
+            0,
+        ),
+        (
+            QCoreApplication.translate("StatusReport", "Volunteers on the projects"),
+            now.volunteers,
+            before.volunteers if before else None,
+            0,
+        ),
+    ]
+    return rows + extra
+
+
+def change_text(now: int, before: int | None) -> str:
+    """ "+10", "−2" or "0"; empty without a previous period."""
+    if before is None:
+        return ""
+    diff = now - before
+    if diff > 0:
+        return "+" + labels.fmt_count(diff)
+    if diff < 0:
+        return "\u2212" + labels.fmt_count(-diff)
+    return "0"
+
+
+def compared_columns(report: StatusReport) -> list[str]:
+    from coordinator.reports.status.prose import period_name
+
+    r = report.request
+    this = period_name(r.first, r.last, in_title=True)
+    before = report.before
+    that = period_name(before.first, before.last, in_title=True) if before else ""
+    return [
+        QCoreApplication.translate("StatusReport", "Item"),
+        this[:1].upper() + this[1:],
+        that[:1].upper() + that[1:],
+        QCoreApplication.translate("StatusReport", "Up (+), down (\u2212)"),
+    ]
+
+
+def compared_table_rows(report: StatusReport) -> list[Row]:
+    return [
+        (
+            [
+                "– " * indent + label,
+                labels.fmt_count(now),
+                "" if before is None else labels.fmt_count(before),
+                change_text(now, before),
+            ],
+            (),
+        )
+        for label, now, before, indent in compared_rows(report)
+    ]
+
+
+def summary_caption(report: StatusReport) -> str:
+    from coordinator.reports.status.prose import period_name
+
+    r = report.request
+    before = report.before
+    return labels.arg(
+        QCoreApplication.translate("StatusReport", "Table 1. Summary figures of %1 and of %2"),
+        period_name(r.first, r.last),
+        period_name(before.first, before.last) if before else "",
+    )
+
+
+def appendix_title() -> str:
+    return QCoreApplication.translate("StatusReport", "APPENDIX: DETAILED FIGURES")

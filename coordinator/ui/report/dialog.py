@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -63,10 +64,19 @@ from coordinator.ui.register import issuing
 
 T = TypeVar("T")
 
+# What the coordinator addressed reports to, and their Nơi nhận, for this session.
+_recent_addressees: list[str] = []
+_recent_recipients: list[str] = []
+
 
 def _language() -> str:
     """The language the window speaks, for the report's own process."""
     return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
+def _recipient(line: str) -> str:
+    """A Nơi nhận line as typed, without the "- " before it or the ";" after it."""
+    return line.strip().lstrip("-–").strip().rstrip(";.").strip()
 
 
 def _qdate(value: date) -> QDate:
@@ -165,6 +175,31 @@ class ReportDialog(QDialog):
         frame_row.addWidget(head_box)
         frame_row.addWidget(signer_box)
 
+        # Addressee, recipients and the coordinator's own proposals.
+        self.addressee = QComboBox()
+        self.addressee.setEditable(True)
+        self.addressee.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addressee.addItems(_recent_addressees)
+        self.addressee.setCurrentText(_recent_addressees[0] if _recent_addressees else "")
+        line = self.addressee.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("e.g. Ủy ban nhân dân tỉnh (leave empty for none)"))
+        self.recipients = QPlainTextEdit("\n".join(_recent_recipients))
+        self.recipients.setPlaceholderText(self.tr("One a line, e.g. Như trên"))
+        self.recipients.setTabChangesFocus(True)
+        self.proposals = QPlainTextEdit()
+        self.proposals.setPlaceholderText(
+            self.tr("What the report asks of its readers; left out of the report when empty")
+        )
+        self.proposals.setTabChangesFocus(True)
+        for edit in (self.recipients, self.proposals):
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        send_box = QGroupBox(self.tr("Addressee and proposals"))
+        send_form = QFormLayout(send_box)
+        send_form.addRow(self.tr("&To:"), self.addressee)
+        send_form.addRow(self.tr("Rec&ipients:"), self.recipients)
+        send_form.addRow(self.tr("Pr&oposals:"), self.proposals)
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("report_message")
@@ -201,7 +236,7 @@ class ReportDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.preview)
 
         layout = QVBoxLayout(self)
-        for widget in (period_box, scope_box, sections_box):
+        for widget in (period_box, scope_box, sections_box, send_box):
             layout.addWidget(widget)
         layout.addLayout(frame_row)
         layout.addWidget(self.message)
@@ -313,7 +348,33 @@ class ReportDialog(QDialog):
             return None
         self.message.clear()
         self._keep_letterhead()
-        return ReportRequest(first, last, scope, sections, signer=self.signer())
+        addressee = " ".join(self.addressee.currentText().split())
+        recipients = tuple(
+            r
+            for r in (_recipient(line) for line in self.recipients.toPlainText().splitlines())
+            if r
+        )
+        self._remember(addressee, recipients)
+        return ReportRequest(
+            first,
+            last,
+            scope,
+            sections,
+            recipients=recipients,
+            addressee=addressee,
+            proposals=self.proposals.toPlainText().strip(),
+            signer=self.signer(),
+        )
+
+    @staticmethod
+    def _remember(addressee: str, recipients: tuple[str, ...]) -> None:
+        """Keep the addressee (most recent first) and Nơi nhận for the next report."""
+        if addressee:
+            if addressee in _recent_addressees:
+                _recent_addressees.remove(addressee)
+            _recent_addressees.insert(0, addressee)
+            del _recent_addressees[10:]
+        _recent_recipients[:] = recipients
 
     def signer(self) -> Signer:
         """Who signs, as the dialog shows it."""
