@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pdfplumber
 from docx import Document
+from docx.oxml.ns import qn
 from docx.shared import Mm
+from docx.text.paragraph import Paragraph
 
 from coordinator.db.queries.settings import Letterhead, Signer
 from coordinator.reports import common, minutes
@@ -188,7 +190,10 @@ def test_report_pdf_has_the_frame(known: Known, qapp: object, tmp_path: Path) ->
     _line_of(first, "No.: 03/BC-STTTT")
     _line_of(first, "day 15 month 6 year 2026")
     _check_page_numbers(pages)
-    last = pages[-1]
+    # Signed under the text, on the page of its last lines; the appendix follows.
+    last = next(p for p in pages if "Recipients:" in " ".join(w["text"] for w in p))
+    assert pages.index(last) < len(pages) - 1
+    assert "APPENDIX" in " ".join(w["text"] for w in pages[pages.index(last) + 1])
     authority = _line_of(last, "KT. GIÁM ĐỐC")
     assert all("Bold" in w["fontname"] for w in authority)
     name = _line_of(last, "Nguyễn Văn B")
@@ -204,11 +209,13 @@ def test_report_word_has_the_frame(known: Known, qapp: object, tmp_path: Path) -
     office.write_docx(_report(known), out)
     word = Document(str(out))
     assert "No.: 03/BC-STTTT" in word.tables[0].cell(0, 0).text
-    ending = word.tables[-1]
+    ending = next(t for t in word.tables if "Recipients:" in t.cell(0, 0).text)
     assert ending.rows[0]._tr.trPr.xpath("./w:cantSplit")
     assert "Recipients:" in ending.cell(0, 0).text
     assert ending.cell(0, 1).text.split("\n")[:2] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
     assert "Nguyễn Văn B" in ending.cell(0, 1).text
-    body = word.element.body
-    before = [p for p in word.paragraphs if p._p.getparent() is body][-2:]
+    children = list(word.element.body)
+    before = [
+        Paragraph(e, word) for e in children[: children.index(ending._tbl)] if e.tag == qn("w:p")
+    ][-2:]
     assert all(p.paragraph_format.keep_with_next for p in before)
