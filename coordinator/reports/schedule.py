@@ -346,7 +346,7 @@ def columns() -> list[str]:
 
 NOTHING = "—"
 # Column widths in percent of the text's width (landscape A4).
-WIDTHS = (11, 8, 25, 11, 20, 13, 12)
+WIDTHS = (13, 12, 23, 10, 18, 13, 11)
 
 
 def document_title(ws: WeekSchedule) -> str:
@@ -372,7 +372,7 @@ def page_layout() -> QPageLayout:
     )
 
 
-CELL_POINTS = 11
+CELL_POINTS = 10.5
 
 
 def _content_html(row: ScheduleRow) -> str:
@@ -401,16 +401,20 @@ def head_html(ws: WeekSchedule) -> str:
 def _day_html(day: ScheduleDay) -> str:
     label = f"<b>{esc(day_label(day.day))}</b>"
     if day.holiday:
-        label += f"<br/><i>{esc(holiday_text(day.holiday))}</i>"
-    return f"<p align='center'>{label}</p>"
+        label += f"<br/><i style='font-size: 9.5pt'>{esc(holiday_text(day.holiday))}</i>"
+    return f"<p align='center' style='margin: 0'>{label}</p>"
+
+
+def _centred(html: str) -> str:
+    return f"<p align='center' style='margin: 0'>{html}</p>"
 
 
 def row_cells(row: ScheduleRow | None) -> list[str]:
     """The six cells after the day's, as rich text; None is a day with nothing."""
     if row is None:
-        return [f"<p align='center'>{NOTHING}</p>", NOTHING, "", "", "", ""]
+        return [_centred(NOTHING), NOTHING, "", "", "", ""]
     return [
-        f"<p align='center'>{esc(row.time)}</p>",
+        _centred(esc(row.time)),
         _content_html(row),
         esc(row.chair),
         esc(row.participants),
@@ -486,7 +490,7 @@ def _paint(ws: WeekSchedule, sheet: _Sheet, p: QPainter) -> int:
     head.setTextWidth(sheet.page.width())
     _draw_doc(p, head, 0, 0)
     y = head.size().height() + sheet.pad * 3
-    header = sheet.cells([f"<p align='center'><b>{esc(n)}</b></p>" for n in columns()])
+    header = sheet.cells([_centred(f"<b>{esc(n)}</b>") for n in columns()])
     header_h = max(d.size().height() for d in header)
     pen = QPen(QColor("black"), sheet.line)
     pages = 1
