@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -423,12 +424,21 @@ def row_cells(row: ScheduleRow | None) -> list[str]:
     ]
 
 
+LAYOUT_DPI = 300
+
+
 class _Sheet:
-    """Lays cells out for one paint device, in its pixels."""
+    """Lays cells out for one paint device, in dots of 1/300 inch whatever the device's
+    own: Qt lays a rich text out wider than it paints on a 1200 dpi printer, so the text
+    is laid out on an image of 300 dpi and the painter scales it to the device."""
 
     def __init__(self, device: QPagedPaintDevice) -> None:
         self.device = device
-        dpi = device.logicalDpiX()
+        dpi = LAYOUT_DPI
+        self.scale = device.logicalDpiX() / dpi
+        self.layout_device = QImage(1, 1, QImage.Format.Format_RGB32)
+        self.layout_device.setDotsPerMeterX(round(dpi / 0.0254))
+        self.layout_device.setDotsPerMeterY(round(dpi / 0.0254))
         self.page = device.pageLayout().paintRectPixels(dpi)
         self.top_margin = device.pageLayout().marginsPixels(dpi).top()
         self.pad = dpi * 1.2 / 25.4  # 1.2 mm inside each cell
@@ -442,7 +452,7 @@ class _Sheet:
         font = common.document_font()
         font.setPointSizeF(points)
         doc.setDefaultFont(font)
-        doc.documentLayout().setPaintDevice(self.device)
+        doc.documentLayout().setPaintDevice(self.layout_device)
         doc.setDocumentMargin(self.pad)
         doc.setHtml(html)
         doc.setTextWidth(width)
@@ -462,7 +472,9 @@ def _draw_doc(p: QPainter, doc: QTextDocument, x: float, y: float) -> None:
 
 
 def _page_number(p: QPainter, sheet: _Sheet, number: int) -> None:
-    p.setFont(common.document_font())
+    font = common.document_font()
+    font.setPixelSize(round(common.FONT_POINTS / 72 * LAYOUT_DPI))  # the painter scales it
+    p.setFont(font)
     p.setPen(QColor("black"))
     p.drawText(
         QRectF(0, -sheet.top_margin, sheet.page.width(), sheet.top_margin),
@@ -478,6 +490,7 @@ def paint_schedule(ws: WeekSchedule, device: QPagedPaintDevice) -> int:
     if not painter.begin(device):
         raise OSError("the printer or file could not be opened for writing")
     try:
+        painter.scale(sheet.scale, sheet.scale)
         return _paint(ws, sheet, painter)
     finally:
         painter.end()

@@ -43,6 +43,11 @@ class Week:
 
 @pytest.fixture
 def week(store: Store) -> Week:
+    return type_week(store)
+
+
+def type_week(store: Store) -> Week:
+    """The week's records, typed into ``store`` through the editors' own queries."""
     with store.session() as s:
         s.add_all(
             [
