@@ -130,7 +130,12 @@ def _paint_widget(p: QPainter, area: QRectF, parts: list[tuple[QWidget, QRect]])
     p.scale(scale, scale)
     y = 0
     for widget, rect in parts:
-        widget.render(p, QPoint(0, y), QRegion(rect))
+        # The widget's origin above the part shown, the rest clipped away.
+        p.save()
+        p.translate(0, y - rect.top())
+        p.setClipRect(rect)
+        widget.render(p, QPoint(), QRegion(widget.rect()), QWidget.RenderFlag.DrawChildren)
+        p.restore()
         y += rect.height()
     p.restore()
 

@@ -73,11 +73,16 @@ class ScheduleDialog(QDialog):
         week_row = QHBoxLayout()
         week_row.addWidget(self.week)
         week_row.addWidget(self.week_text, 1)
-        form.addRow(self.tr("&Week of:"), week_row)
         whose = QHBoxLayout()
         whose.addWidget(self.kind)
         whose.addWidget(self.item, 1)
-        form.addRow(self.tr("&For:"), whose)
+        for text, buddy, row in (
+            (self.tr("&Week of:"), self.week, week_row),
+            (self.tr("&For:"), self.kind, whose),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)  # a row of several widgets: its label names the first
+            form.addRow(label, row)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
