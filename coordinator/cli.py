@@ -28,6 +28,7 @@ from coordinator.text.translations import LANGUAGES, saved_language, speaking
 if TYPE_CHECKING:
     from coordinator.db.store import Store
     from coordinator.reports.minutes import MinutesDocument
+    from coordinator.reports.schedule import WeekSchedule
     from coordinator.reports.status.data import ReportRequest, Scope
     from coordinator.sheets.importing import PlannedRow
 
@@ -269,6 +270,41 @@ def _parser() -> argparse.ArgumentParser:
         required=True,
         metavar=_files(file, ".pdf", ".docx", ".xlsx"),
         help=written,
+    )
+    sched = command(
+        "schedule",
+        QCoreApplication.translate(
+            "CommandLine", "write the weekly work schedule (lịch công tác tuần) as PDF or Word"
+        ),
+    )
+    sched.add_argument(
+        "--week",
+        required=True,
+        metavar=day,
+        help=QCoreApplication.translate(
+            "CommandLine", "a day of the week, DD/MM/YYYY (the week runs Monday to Sunday)"
+        ),
+    )
+    sched.add_argument(
+        "--out", type=Path, required=True, metavar=_files(file, ".pdf", ".docx"), help=written
+    )
+    whose = sched.add_mutually_exclusive_group()
+    whose.add_argument(
+        "--unit",
+        metavar=QCoreApplication.translate("CommandLine", "UNIT"),
+        help=QCoreApplication.translate("CommandLine", "only the events of this host unit"),
+    )
+    whose.add_argument(
+        "--person",
+        metavar=QCoreApplication.translate("CommandLine", "PERSON"),
+        help=QCoreApplication.translate("CommandLine", "only the events this person takes part in"),
+    )
+    whose.add_argument(
+        "--project",
+        metavar=QCoreApplication.translate("CommandLine", "CODE"),
+        help=QCoreApplication.translate(
+            "CommandLine", "only the events of the project with this code"
+        ),
     )
     return parser
 
@@ -1282,6 +1318,93 @@ def _write_report(db: Path, request: "ReportRequest", out: Path) -> str:
     )
 
 
+def _schedule_of(db: Path, args: argparse.Namespace) -> "WeekSchedule":
+    """The weekly schedule asked for, checked before Qt's painting is loaded for nothing."""
+    from sqlalchemy import select
+
+    from coordinator.db import models as m
+    from coordinator.domain.dates import parse_date
+    from coordinator.reports import schedule
+    from coordinator.text.dates import date_problem
+
+    out: Path = args.out
+    if out.suffix.lower() not in schedule.SUFFIXES:
+        raise UserError(
+            arg(
+                QCoreApplication.translate("CommandLine", "%1: the file must end in .pdf or .docx"),
+                out,
+            )
+        )
+    problem = date_problem(args.week, required=True)
+    if problem:
+        raise UserError(arg(QCoreApplication.translate("CommandLine", "--week: %1"), problem))
+    day = parse_date(args.week)
+    assert day is not None
+    store = _existing(db, write=False)
+    try:
+        scope = schedule.ScheduleScope()
+        with store.reading() as s:
+            if args.unit:
+                units = [
+                    (i, name)
+                    for i, full, short in s.execute(
+                        select(
+                            m.Organization.id, m.Organization.name, m.Organization.short_name
+                        ).where(m.Organization.deleted_at.is_(None))
+                    )
+                    for name in (full, short)
+                    if name
+                ]
+                missing = QCoreApplication.translate("CommandLine", "no host unit named %1")
+                chosen = _choose(missing, args.unit, units)
+                name = next(n for i, n in units if i == chosen)  # the full name comes first
+                scope = schedule.ScheduleScope(schedule.UNIT, chosen, name)
+            elif args.person:
+                people = [
+                    (i, n)
+                    for i, n in s.execute(
+                        select(m.Person.id, m.Person.full_name).where(m.Person.deleted_at.is_(None))
+                    )
+                ]
+                missing = QCoreApplication.translate("CommandLine", "no person named %1")
+                chosen = _choose(missing, args.person, people)
+                name = next(n for i, n in people if i == chosen)
+                scope = schedule.ScheduleScope(schedule.PERSON, chosen, name)
+            elif args.project:
+                found = s.execute(
+                    select(m.Project.id, m.Project.code, m.Project.title).where(
+                        m.Project.code == args.project.strip(), m.Project.deleted_at.is_(None)
+                    )
+                ).first()
+                if found is None:
+                    raise _no_project(args.project)
+                scope = schedule.ScheduleScope(
+                    schedule.PROJECT, found[0], f"{found[1]} – {found[2]}"
+                )
+        return schedule.gather(store, day, scope)
+    finally:
+        store.close()
+
+
+def _write_schedule(ws: "WeekSchedule", out: Path) -> str:
+    from coordinator.reports import schedule
+    from coordinator.text.formats import fmt_date
+
+    try:
+        schedule.write(ws, out)
+    except OSError as exc:
+        raise _file_error(out, exc) from exc
+    return arg(
+        QCoreApplication.translate(
+            "CommandLine", "%1: weekly work schedule %2–%3 written (%4 events)"
+        ),
+        out,
+        fmt_date(ws.first),
+        fmt_date(ws.last),
+        ws.count,
+    )
+
+
 def _command(args: argparse.Namespace, db: Path, language: str) -> str:
     """What a command that writes no document did, in one message."""
     if args.command == "init":
@@ -1360,6 +1483,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif args.command == "report":
                 request = _report_request(db, args)
                 document = partial(_write_report, db, request, args.out)
+            elif args.command == "schedule":
+                week = _schedule_of(db, args)
+                document = partial(_write_schedule, week, args.out)
             else:
                 message = _command(args, db, language)
         if document is not None:

@@ -59,6 +59,8 @@ def test_headless_commands_and_documents_load_no_widget_module(tmp_path: Path) -
         f"report|--db|{db}|--from|01/01/2026|--to|31/12/2026|--out|{tmp_path / 'bc.xlsx'}",
         f"minutes|--db|{db}|--event|{event_id}|--out|{tmp_path / 'bb.pdf'}",
         f"minutes|--db|{db}|--event|{event_id}|--out|{tmp_path / 'bb.docx'}",
+        f"schedule|--db|{db}|--week|10/04/2013|--out|{tmp_path / 'lct.pdf'}",
+        f"schedule|--db|{db}|--week|10/04/2013|--out|{tmp_path / 'lct.docx'}|--project|CSC-01",
     ]
     done = subprocess.run(
         [sys.executable, "-c", HEADLESS, *commands],
@@ -69,5 +71,5 @@ def test_headless_commands_and_documents_load_no_widget_module(tmp_path: Path) -
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == f"{[0] * len(commands)} []"
-    for name in ("bc.pdf", "bc.docx", "bc.xlsx", "bb.pdf", "bb.docx"):
+    for name in ("bc.pdf", "bc.docx", "bc.xlsx", "bb.pdf", "bb.docx", "lct.pdf", "lct.docx"):
         assert (tmp_path / name).stat().st_size > 1000, name

@@ -222,6 +222,14 @@ class MainWindow(WindowBase):
         self._report_dialog.activateWindow()
         return self._report_dialog
 
+    def print_current(self) -> None:
+        """Ctrl+P: the calendar prints the view it shows; the other tabs have no page of
+        their own to print, so there Ctrl+P opens the status report."""
+        if self.current_page() is self.calendar:
+            self.scheduling.print_view()
+        else:
+            self.show_report()
+
     def show_import(self) -> ImportDialog:
         """File → Import a list from Excel/CSV: the steps, then one undoable import."""
         dialog = ImportDialog(self.store, self.undo_stack, self.data_replaced, self)
@@ -432,12 +440,13 @@ class MainWindow(WindowBase):
             None,
             self.tr("Bring back the database as it was in one of its backups"),
         )
+        # Ctrl+P prints what the tab shows (Scheduling.print_view); the report has its own.
         self.report_action = self._action(
             self.tr("Status &report…"),
             self.show_report,
-            QKeySequence.StandardKey.Print,
+            "Ctrl+Alt+P",
             None,
-            self.tr("Print or save a status summary for a period (Ctrl+P)"),
+            self.tr("Print or save a status summary for a period (Ctrl+Alt+P)"),
         )
         self.report_action.setIcon(
             QIcon.fromTheme("document-print", self.style().standardIcon(sp.SP_DialogSaveButton))
@@ -536,6 +545,31 @@ class MainWindow(WindowBase):
             sp.SP_FileDialogDetailedView,
             self.tr("Propose a timetable of consultations without double bookings"),
         )
+        self.print_action = self._action(
+            self.tr("&Print this view…"),
+            self.print_current,
+            QKeySequence.StandardKey.Print,
+            None,
+            self.tr(
+                "Print what the calendar shows, with its filter (Ctrl+P); "
+                "on the other tabs, the status report"
+            ),
+        )
+        self.print_action.setIcon(QIcon.fromTheme("document-print"))
+        self.view_pdf_action = self._action(
+            self.tr("Save this &view as PDF…"),
+            self.scheduling.save_view_pdf,
+            None,
+            None,
+            self.tr("The calendar's month, week or agenda, as shown and filtered, to a PDF file"),
+        )
+        self.schedule_action = self._action(
+            self.tr("&Weekly work schedule…"),
+            self.scheduling.weekly_schedule,
+            None,
+            None,
+            self.tr("Lịch công tác tuần: a week's events by day, to print, PDF or Word"),
+        )
         self.roster_action = self._action(
             self.tr("Volunteer &roster"),
             self.scheduling.show_roster,
@@ -586,6 +620,7 @@ class MainWindow(WindowBase):
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
         file_menu.addAction(self.report_action)
         file_menu.addAction(self.register_action)
         file_menu.addAction(self.export_list_action)
@@ -642,6 +677,9 @@ class MainWindow(WindowBase):
         for a in (self.plan_action, self.roster_action, self.rooms_action, self.minutes_action):
             schedule_menu.addAction(a)
         schedule_menu.addSeparator()
+        for a in (self.schedule_action, self.print_action, self.view_pdf_action):
+            schedule_menu.addAction(a)
+        schedule_menu.addSeparator()
         schedule_menu.addAction(self.import_action)
         schedule_menu.addAction(self.export_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -664,6 +702,7 @@ class MainWindow(WindowBase):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
+        self.calendar.add_tool_actions([self.schedule_action])
 
     # --- File menu -------------------------------------------------------------
     def _db_filter(self) -> str:

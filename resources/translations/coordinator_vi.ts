@@ -681,6 +681,45 @@
     </message>
 </context>
 <context>
+    <name>CalendarPrint</name>
+    <message>
+        <source>Project %1</source>
+        <translation>Dự án %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Cá nhân: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Calendar, month %1/%2</source>
+        <translation>Lịch tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>Calendar, week of %1 to %2</source>
+        <translation>Lịch tuần từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Agenda from %1</source>
+        <translation>Danh sách sự kiện từ ngày %1</translation>
+    </message>
+    <message>
+        <source>Only the first %1 events are printed.</source>
+        <translation>Chỉ in %1 sự kiện đầu tiên.</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Không có sự kiện nào.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>Today</source>
@@ -1096,6 +1135,14 @@
         <translation>khi có dòng không đọc được, vẫn nhập các dòng tốt và liệt kê các dòng bị bỏ qua</translation>
     </message>
     <message>
+        <source>write the weekly work schedule (lịch công tác tuần) as PDF or Word</source>
+        <translation>ghi lịch công tác tuần ra tệp PDF hoặc Word</translation>
+    </message>
+    <message>
+        <source>a day of the week, DD/MM/YYYY (the week runs Monday to Sunday)</source>
+        <translation>một ngày trong tuần, NN/TT/NNNN (tuần tính từ thứ Hai đến Chủ nhật)</translation>
+    </message>
+    <message>
         <source>positional arguments</source>
         <translation>tham số vị trí</translation>
     </message>
@@ -1390,6 +1437,14 @@
     <message>
         <source>everything</source>
         <translation>toàn bộ</translation>
+    </message>
+    <message>
+        <source>--week: %1</source>
+        <translation>--week: %1</translation>
+    </message>
+    <message>
+        <source>%1: weekly work schedule %2–%3 written (%4 events)</source>
+        <translation>%1: đã ghi lịch công tác tuần %2–%3 (%4 sự kiện)</translation>
     </message>
 </context>
 <context>
@@ -2982,10 +3037,6 @@
         <translation>&amp;Báo cáo tình hình…</translation>
     </message>
     <message>
-        <source>Print or save a status summary for a period (Ctrl+P)</source>
-        <translation>In hoặc lưu báo cáo tình hình theo kỳ (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Outgoing &amp;documents register…</source>
         <translation>Sổ &amp;văn bản đi…</translation>
     </message>
@@ -3094,6 +3145,30 @@
         <translation>Đề xuất lịch tư vấn không trùng lịch</translation>
     </message>
     <message>
+        <source>&amp;Print this view…</source>
+        <translation>&amp;In trang đang xem…</translation>
+    </message>
+    <message>
+        <source>Print what the calendar shows, with its filter (Ctrl+P); on the other tabs, the status report</source>
+        <translation>In nội dung lịch đang hiển thị, theo bộ lọc (Ctrl+P); ở các thẻ khác, mở báo cáo tình hình</translation>
+    </message>
+    <message>
+        <source>Save this &amp;view as PDF…</source>
+        <translation>Lưu trang lịch đang &amp;xem thành PDF…</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s month, week or agenda, as shown and filtered, to a PDF file</source>
+        <translation>Lịch tháng, lịch tuần hoặc danh sách sự kiện, đúng như đang hiển thị và lọc, ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly work schedule…</source>
+        <translation>Lịch &amp;công tác tuần…</translation>
+    </message>
+    <message>
+        <source>Lịch công tác tuần: a week&apos;s events by day, to print, PDF or Word</source>
+        <translation>Lịch công tác tuần: các sự kiện trong tuần theo từng ngày, để in, lưu PDF hoặc Word</translation>
+    </message>
+    <message>
         <source>Volunteer &amp;roster</source>
         <translation>Danh sách tình &amp;nguyện viên</translation>
     </message>
@@ -3172,6 +3247,10 @@
     <message>
         <source>R&amp;ooms…</source>
         <translation>&amp;Phòng họp…</translation>
+    </message>
+    <message>
+        <source>Print or save a status summary for a period (Ctrl+Alt+P)</source>
+        <translation>In hoặc lưu báo cáo tình hình của một kỳ (Ctrl+Alt+P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5895,6 +5974,216 @@
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <source>%1h%2</source>
+        <translation>%1h%2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cả ngày</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>WEEKLY WORK SCHEDULE</source>
+        <translation>LỊCH CÔNG TÁC TUẦN</translation>
+    </message>
+    <message>
+        <source>(From %1 to %2)</source>
+        <translation>(Từ ngày %1 đến ngày %2)</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Cá nhân: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Dự án: %1</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>Holiday: %1</source>
+        <translation>Nghỉ lễ: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Dự án %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Chuẩn bị</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Weekly work schedule</source>
+        <translation>Lịch công tác tuần</translation>
+    </message>
+    <message>
+        <source>Any day of the week: it runs from Monday to Sunday</source>
+        <translation>Một ngày bất kỳ trong tuần: tuần tính từ thứ Hai đến Chủ nhật</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>One host unit</source>
+        <translation>Một đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>Một cá nhân</translation>
+    </message>
+    <message>
+        <source>One project</source>
+        <translation>Một dự án</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>Type part of a name to find it</source>
+        <translation>Gõ một phần tên để tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>&amp;Tuần có ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Của:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Lưu thành &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Monday %1 to Sunday %2</source>
+        <translation>thứ Hai %1 đến Chủ nhật %2</translation>
+    </message>
+    <message>
+        <source>Type a day of the week.</source>
+        <translation>Hãy gõ một ngày trong tuần.</translation>
+    </message>
+    <message>
+        <source>Choose which one in the list beside “For”.</source>
+        <translation>Hãy chọn một mục trong danh sách bên cạnh “Của”.</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to the printer.</source>
+        <translation>Đã gửi %1 trang đến máy in.</translation>
+    </message>
+    <message>
+        <source>Gathering the week&apos;s events…</source>
+        <translation>Đang tập hợp các sự kiện trong tuần…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the schedule</source>
+        <translation>Lưu lịch công tác</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Writing the schedule…</source>
+        <translation>Đang ghi lịch công tác…</translation>
+    </message>
+</context>
+<context>
     <name>Scheduling</name>
     <message>
         <source>%1 consultations saved.</source>
@@ -5943,6 +6232,26 @@
     <message>
         <source>Preferences saved.</source>
         <translation>Đã lưu tùy chọn.</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to the printer.</source>
+        <translation>Đã gửi %1 trang đến máy in.</translation>
+    </message>
+    <message>
+        <source>Save the calendar view as PDF</source>
+        <translation>Lưu trang lịch thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendar view saved to %1</source>
+        <translation>Đã lưu trang lịch vào %1</translation>
+    </message>
+    <message>
+        <source>Schedule saved to %1</source>
+        <translation>Đã lưu lịch công tác vào %1</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
-"""The window's scheduling commands: planner, roster, .ics import and export, office hours."""
+"""The window's scheduling commands: planner, roster, .ics import and export, office hours,
+the calendar on paper and the weekly work schedule."""
 
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from coordinator.db.files import write_whole
@@ -15,9 +17,12 @@ from coordinator.ical import (
     export_calendar,
     import_calendar,
 )
+from coordinator.reports import schedule
 from coordinator.text import labels
 from coordinator.text.errors import write_error_text
+from coordinator.ui.calendar import printing
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
+from coordinator.ui.calendar.schedule_dialog import ScheduleDialog
 from coordinator.ui.calendar.tab import WEEK
 from coordinator.ui.common.operation import Operation
 from coordinator.ui.preferences import PreferencesDialog
@@ -186,3 +191,67 @@ class Scheduling:
         if PreferencesDialog(self.w.store, self.w).exec() == QDialog.DialogCode.Accepted:
             self.w.calendar.refresh()
             self.status(QCoreApplication.translate("Scheduling", "Preferences saved."))
+
+    # --- on paper ----------------------------------------------------------------
+    def print_view(self) -> None:
+        """The calendar's view, as shown and filtered, through the print dialog."""
+        cal = self.w.calendar
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(printing.page_layout(printing.orientation(cal)))
+        printer.setDocName(printing.view_title(cal))
+        if QPrintDialog(printer, self.w).exec() != QDialog.DialogCode.Accepted:
+            return
+        pages = printing.paint_view(cal, printer)
+        self.status(
+            labels.arg(
+                QCoreApplication.translate("Scheduling", "%1 pages sent to the printer."), pages
+            )
+        )
+
+    def save_view_pdf(self, path: Path | None = None) -> None:
+        """The calendar's view, as shown and filtered, to a PDF file."""
+        cal = self.w.calendar
+        title = QCoreApplication.translate("Scheduling", "Save the calendar view as PDF")
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.w,
+                title,
+                str(Path.home() / f"{printing.view_title(cal)}.pdf".replace("/", "-")),
+                QCoreApplication.translate("Scheduling", "PDF documents (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+        try:
+            printing.write_view_pdf(cal, path)
+        except OSError as exc:
+            QMessageBox.warning(self.w, title, write_error_text(path, exc))
+            return
+        self.status(
+            labels.arg(QCoreApplication.translate("Scheduling", "Calendar view saved to %1"), path)
+        )
+
+    def weekly_schedule(self) -> ScheduleDialog:
+        """Lịch công tác tuần for the week the calendar shows, narrowed as it is."""
+        cal = self.w.calendar
+        f = cal.scope()
+        scope = None
+        for kind, value, combo in (
+            (schedule.PROJECT, f.project_id, cal.project_filter),
+            (schedule.UNIT, f.host_unit_id, cal.unit_filter),
+            (schedule.PERSON, f.person_id, cal.person_filter),
+        ):
+            if value is not None:
+                scope = schedule.ScheduleScope(kind, value, combo.currentText())
+                break
+        dialog = ScheduleDialog(self.w.store, cal.anchor, scope, self.w)
+        dialog.saved.connect(
+            lambda path: self.status(
+                labels.arg(QCoreApplication.translate("Scheduling", "Schedule saved to %1"), path)
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog

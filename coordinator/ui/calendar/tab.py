@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -210,6 +210,7 @@ class CalendarTab(TabPage):
         bar.addSpacing(12)
         bar.addWidget(self.period)
         bar.addStretch()
+        self._bar = bar  # the window adds its printing commands here (add_tool_actions)
         bar.addLayout(switcher)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
@@ -245,6 +246,14 @@ class CalendarTab(TabPage):
             combo.choose(value)
             combo.blockSignals(False)
         self.refresh()
+
+    def add_tool_actions(self, actions: list[QAction]) -> None:
+        """Buttons for the window's calendar commands, before the view switcher."""
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self._bar.insertWidget(self._bar.count() - 1, button)
 
     def clear_filters(self) -> None:
         self.set_scope(EventFilter())
