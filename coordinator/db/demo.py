@@ -488,6 +488,12 @@ class _Loader:
             [
                 m.Setting(key="department", value="Sở Thông tin và Truyền thông"),
                 m.Setting(key="province", value="Tỉnh Bình Dương"),
+                # The Số line's abbreviation and the signer (SOURCES.md: ông Nguyễn
+                # Hữu Yên, Phó Giám đốc Sở TT&TT Bình Dương).
+                m.Setting(key="abbreviation", value="STTTT"),
+                m.Setting(key="signer_authority", value="KT. GIÁM ĐỐC"),
+                m.Setting(key="signer_position", value="PHÓ GIÁM ĐỐC"),
+                m.Setting(key="signer_name", value="Nguyễn Hữu Yên"),
             ]
         )
 

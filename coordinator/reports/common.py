@@ -11,7 +11,10 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from coordinator.db import files
@@ -155,6 +158,23 @@ def text_width_mm(text: str, points: float, bold: bool = False) -> float:
     return QFontMetricsF(font).horizontalAdvance(text) / 10 * 25.4 / 72
 
 
+def balanced_lines(text: str, points: float, bold: bool, width_mm: float) -> list[str]:
+    """``text`` as it should stand in a header column ``width_mm`` wide: one line when it
+    fits, else broken where its lines come out most even ("SỞ THÔNG TIN VÀ" over
+    "TRUYỀN THÔNG"), never leaving one word alone on a line it need not."""
+    if not text or text_width_mm(text, points, bold) <= width_mm:
+        return [text]
+    words = text.split()
+    best: list[str] = [text]
+    widest = float("inf")
+    for cut in range(1, len(words)):
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+        width = max(text_width_mm(line, points, bold) for line in lines)
+        if width < widest:
+            best, widest = lines, width
+    return best
+
+
 def rule_html(width_mm: float) -> str:
     """A solid rule ``width_mm`` long, centred: a drawn line, never dashes."""
     return f"<img src='{RULE}' width='{round(width_mm * PX_PER_MM)}' height='1'/>"
@@ -168,6 +188,10 @@ def letterhead_html(
     issuer, motto = issuer_lines(head), motto_lines()
     left_w = TEXT_WIDTH_MM * HEADER_SPLIT[0] / 100
     body_rule = rule_html(left_w * 0.42)
+    # The column's cell margins aside; Qt and Word would break the name anywhere.
+    body = "<br/>".join(
+        esc(line) for line in balanced_lines(issuer[1], ISSUER_POINTS, True, left_w - 4)
+    )
     motto_rule = rule_html(text_width_mm(motto[1], MOTTO_POINTS, bold=True))
     number_html = (
         f"<p align='center' style='margin: 6px 0 0 0; font-size: 13pt'>"
@@ -184,14 +208,14 @@ def letterhead_html(
 <table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom: 6px'>
 <tr>
 <td width='{HEADER_SPLIT[0]}%' align='center' valign='top'>{parent}
-<p align='center' style='margin: 0; font-size: {ISSUER_POINTS}pt'><b>{esc(issuer[1])}</b></p>
-<p align='center' style='margin: 3px 0 0 0'>{body_rule}</p>
+<p align='center' style='margin: 0; font-size: {ISSUER_POINTS}pt'><b>{body}</b></p>
+<p align='center' style='margin: 7px 0 0 0'>{body_rule}</p>
 {number_html}</td>
 <td width='{HEADER_SPLIT[1]}%' align='center' valign='top'>
 <p align='center' style='margin: 0; font-size: {NATIONAL_POINTS}pt; white-space: nowrap'>\
 <b>{esc(motto[0])}</b></p>
 <p align='center' style='margin: 0; font-size: {MOTTO_POINTS}pt'><b>{esc(motto[1])}</b></p>
-<p align='center' style='margin: 3px 0 0 0'>{motto_rule}</p>
+<p align='center' style='margin: 7px 0 0 0'>{motto_rule}</p>
 <p align='center' style='margin: 6px 0 0 0; font-size: 13pt'>\
 <i>{esc(place_date_line(head, day))}</i></p>
 </td>
@@ -208,7 +232,7 @@ def title_html(kind: str, subject: str, *more: str) -> str:
     )
     return (
         f"<p align='center' style='margin: 18px 0 0 0; font-size: 14pt'><b>{esc(kind)}</b></p>"
-        f"{lines}<p align='center' style='margin: 4px 0 12px 0'>{rule_html(30)}</p>"
+        f"{lines}<p align='center' style='margin: 8px 0 12px 0'>{rule_html(30)}</p>"
     )
 
 
@@ -260,8 +284,26 @@ def text_document(html: str) -> SafeTextDocument:
     text.setDefaultFont(document_font())
     text.setDocumentMargin(0)  # the page's margins are the only ones
     text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(RULE), rule_image())
-    text.setHtml(html)
+    set_html(text, html)
     return text
+
+
+def set_html(text: QTextDocument, html: str) -> None:
+    """``html`` into ``text``, headings in the size their style gives: Qt would scale an
+    <h3> up by a fifth and an <h5> down, whatever its font-size says."""
+    text.setHtml(html)
+    adjustment = QTextFormat.Property.FontSizeAdjustment
+    block = text.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            plain = QTextCharFormat()
+            plain.setProperty(adjustment, 0)
+            cursor.mergeCharFormat(plain)
+        block = block.next()
 
 
 # Moved to coordinator.db.files, where exported lists use it too; the name stays here.

@@ -154,7 +154,33 @@ def subject(kind: str, title: str) -> str:
     said = title.casefold()
     if said.startswith(kind.casefold()) or said.startswith(kind.split()[-1].casefold() + " "):
         return title
+    if any(said.startswith(word + " ") for word in GATHERINGS):
+        return title  # "Hội nghị báo cáo…" is what it is, whatever its kind is called
     return f"{kind} {title}"
+
+
+# The words a gathering's own title begins with, in the languages titles are typed in.
+GATHERINGS = (
+    "hội nghị",
+    "hội thảo",
+    "hội đàm",
+    "họp",
+    "cuộc họp",
+    "buổi",
+    "tọa đàm",
+    "diễn đàn",
+    "lễ",
+    "làm việc",
+    "tập huấn",
+    "tư vấn",
+    "meeting",
+    "conference",
+    "workshop",
+    "seminar",
+    "forum",
+    "ceremony",
+    "training",
+)
 
 
 # --- the pieces both renderings share ------------------------------------------------

@@ -136,8 +136,9 @@ def letterhead(
     left, right = table.cell(0, 0), table.cell(0, 1)
     if issuer[0]:
         _line(left, issuer[0], common.ISSUER_POINTS)
-    _line(left, issuer[1], common.ISSUER_POINTS, bold=True)
     room = left_mm - 2 * CELL_MARGIN_MM
+    for line in common.balanced_lines(issuer[1], common.ISSUER_POINTS, True, room):
+        _line(left, line, common.ISSUER_POINTS, bold=True)
     rule(left, left_mm * 0.42, room)
     if type_code:
         shown = _line(left, common.number_line(number, type_code, head), 13)

@@ -309,6 +309,8 @@ class MainWindow(WindowBase):
     def preferences(self) -> None:
         """Edit → Preferences; the alert window of agreements may have changed."""
         self.scheduling.preferences()
+        if self._report_dialog is not None:
+            self._report_dialog.preferences_changed()
         self.update_due_counts()
         if self.current_page() is self.follow_up:
             self.follow_up.refresh()

@@ -3575,6 +3575,10 @@
         <translation>(chưa giao)</translation>
     </message>
     <message>
+        <source>Minutes in draft take no number: mark them final first, then issue the number.</source>
+        <translation>Biên bản còn là bản nháp nên chưa được cấp số: hãy bấm “Hoàn tất biên bản” trước, rồi cấp số.</translation>
+    </message>
+    <message>
         <source>Issue number and save the minutes</source>
         <translation>Cấp số và lưu biên bản</translation>
     </message>
@@ -3661,10 +3665,6 @@
     <message>
         <source>Export minutes</source>
         <translation>Xuất biên bản</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -5565,14 +5565,6 @@
         <translation>Dừng</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Issue number and save the report</source>
         <translation>Cấp số và lưu báo cáo</translation>
     </message>
@@ -6610,6 +6602,10 @@
         <translation>Tình hình thực hiện dự án %2 %1</translation>
     </message>
     <message>
+        <source>(position, signature and full name)</source>
+        <translation>(Chức vụ, ký và ghi rõ họ tên)</translation>
+    </message>
+    <message>
         <source>To: %1</source>
         <translation>Kính gửi: %1</translation>
     </message>
@@ -7175,6 +7171,10 @@
     <message>
         <source>The period saw %1 completed; as of %2 there remained %3 open, %4 of them overdue.</source>
         <translation>Trong kỳ đã hoàn thành %1; đến ngày %2 còn %3 chưa hoàn thành, trong đó %4 quá hạn.</translation>
+    </message>
+    <message>
+        <source>The period saw %1 completed; as of %2 there remained %3 open, none of them overdue.</source>
+        <translation>Trong kỳ đã hoàn thành %1; đến ngày %2 còn %3 chưa hoàn thành, không có nhiệm vụ nào quá hạn.</translation>
     </message>
     <message>
         <source>No project ran in the period.</source>

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 
+import pdfplumber
 import pytest
+from docx import Document
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
@@ -22,6 +24,7 @@ from coordinator.db import demo
 from coordinator.db import models as m
 from coordinator.db.backups import list_backups
 from coordinator.db.queries import actions as ac
+from coordinator.db.queries import register
 from coordinator.db.queries.minutes import load_minutes
 from coordinator.db.queries.scheduling import findings_between
 from coordinator.db.queries.search import search
@@ -29,6 +32,7 @@ from coordinator.db.search_index import Kind
 from coordinator.db.store import Store
 from coordinator.db.versions import RecordChangedError
 from coordinator.domain.enums import EventKind, OrgKind, PersonRole, ProjectStatus, TaskStatus
+from coordinator.domain.register import DocumentType, report_key
 from coordinator.domain.text import fold
 from coordinator.reports.status.data import ReportRequest, Scope, ScopeKind, gather
 from coordinator.sheets.fields import ListKind
@@ -37,15 +41,18 @@ from coordinator.ui.agreements.commitments import DUE, TEXT
 from coordinator.ui.agreements.dialog import AgreementDialog
 from coordinator.ui.calendar.event_dialog import EventDialog
 from coordinator.ui.calendar.planner_dialog import PlannerDialog
+from coordinator.ui.calendar.schedule_dialog import ScheduleDialog
 from coordinator.ui.common.guard import Resolution
 from coordinator.ui.main_window import CALENDAR, FOLLOW_UP, PROJECTS, MainWindow
 from coordinator.ui.minutes.dialog import OWNER, MinutesDialog
 from coordinator.ui.minutes.dialog import TEXT as ACTION_TEXT
 from coordinator.ui.partners.dialog import PartnerDialog
 from coordinator.ui.people.dialog import PersonDialog
+from coordinator.ui.preferences import PreferencesDialog
 from coordinator.ui.projects.dialog import ProjectDialog
 from coordinator.ui.projects.programmes import ProgrammeDialog
 from coordinator.ui.projects.stay_dialog import AssignmentDialog
+from coordinator.ui.register.window import RegisterDialog
 from coordinator.ui.rooms.dialog import RoomDialog
 from coordinator.ui.sheets.import_dialog import MAPPING, PREVIEW, ImportDialog
 from coordinator.ui.sheets.preview import NOTES
@@ -461,6 +468,104 @@ def test_a_coordinators_month_from_an_empty_database(
         "01/2013/BBGN-IBM",
     ):
         assert expected in cells, expected
+
+    # --- documents a clerk accepts: the letterhead typed once in Preferences, numbers
+    # from the outgoing register, issued when the coordinator says so ------------------
+    def letterhead(d: PreferencesDialog) -> None:
+        for field, text in (
+            (d.department, "Sở Thông tin và Truyền thông"),
+            (d.province, "Tỉnh Bình Dương"),
+            (d.abbreviation, "STTTT"),
+            (d.signer_authority, "KT. GIÁM ĐỐC"),
+            (d.signer_position, "PHÓ GIÁM ĐỐC"),
+            (d.signer_name, "Nguyễn Hữu Yên"),
+        ):
+            field.clear()
+            type_into(qtbot, field, text)
+        d.save()
+
+    dialogs.on(PreferencesDialog, letterhead)
+    window.preferences_action.trigger()
+    asked: list[str] = []
+
+    def yes(_p: object, _title: str, text: str, *_a: object, **_k: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    minutes_pdf = tmp_path / "bien-ban-hoi-thao.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(minutes_pdf), ""))
+
+    def issue_minutes(d: MinutesDialog) -> None:
+        qtbot.mouseClick(d.issue_button, Qt.MouseButton.LeftButton)  # a draft: no number
+        assert "draft" in d.errors.text() and not asked
+        qtbot.mouseClick(d.final_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(d.issue_button, Qt.MouseButton.LeftButton)
+        assert "01/BB-STTTT" in d.notice.text()
+        d.done(0)
+
+    dialogs.on(MinutesDialog, issue_minutes)
+    window.open_minutes(event_id)
+    assert "01/BB-STTTT" in asked[-1]
+    text = pdf_text(minutes_pdf)
+    for expected in (
+        "SOCIALIST REPUBLIC OF VIETNAM",  # the journey runs in English
+        "Independence - Freedom - Happiness",
+        "No.: 01/BB-STTTT",
+        "BÌNH DƯƠNG",
+        "Gửi tài liệu hội thảo cho hội viên",
+        "./.",
+        "Recipients:",
+    ):
+        assert expected in text, expected
+    # The report for April: to the province, with a proposal, issued as BC 01; its figures
+    # are April's (the projects were still running), not today's.
+    report.proposals.setPlainText("Đề nghị UBND tỉnh cho phép tiếp tục chương trình năm 2014.")
+    report.addressee.setCurrentText("Ủy ban nhân dân tỉnh Bình Dương")
+    report_docx = tmp_path / "bao-cao-thang-4.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(report_docx), ""))
+    qtbot.mouseClick(report.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(report_docx.exists, timeout=60_000)
+    settle()
+    assert "01/BC-STTTT" in asked[-1] and "01/BC-STTTT" in report.issued_label.text()
+    word = Document(str(report_docx))
+    said = "\n".join(p.text for p in word.paragraphs) + "\n".join(
+        c.text for t in word.tables for row in t.rows for c in row.cells
+    )
+    for expected in (
+        "No.: 01/BC-STTTT",
+        "To: Ủy ban nhân dân tỉnh Bình Dương",
+        "Đề nghị UBND tỉnh cho phép tiếp tục chương trình năm 2014.",
+        "KT. GIÁM ĐỐC",
+        "Nguyễn Hữu Yên",
+        "on 3/2013",  # each count against the previous month
+    ):
+        assert expected in said, expected
+    # The register lists both, and keeps the proposal with the report's issue.
+    window.register_action.trigger()
+    register_window = window.findChildren(RegisterDialog)[0]
+    assert register_window.model.rowCount() == 2
+    kept = register.find(store, DocumentType.REPORT, report_key("all", None, *APRIL))
+    assert kept is not None and kept.number == 1 and kept.proposals is not None
+    register_window.close()
+
+    # --- the week of the workshop on paper: the lịch công tác tuần, as PDF -------------
+    window.tabs.setCurrentIndex(CALENDAR)
+    window.calendar.go_to(date(2013, 4, 15))
+    window.schedule_action.trigger()
+    (schedule,) = window.findChildren(ScheduleDialog)
+    week_pdf = tmp_path / "lich-tuan.pdf"
+    monkeypatch.setattr(
+        "coordinator.ui.calendar.schedule_dialog.QFileDialog.getSaveFileName",
+        lambda *_a, **_k: (str(week_pdf), ""),
+    )
+    qtbot.mouseClick(schedule.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(week_pdf.exists, timeout=60_000)
+    settle()
+    schedule.done(0)
+    week = pdf_text(week_pdf)
+    assert "15/4/2013" in week and "21/4/2013" in week, week[:400]
+    assert "CSC-01" in week
     # Everything typed is found by the one search box, without diacritics.
     for words, kind in (
         ("bien ban ghi nho", Kind.AGREEMENT),
@@ -573,6 +678,8 @@ def test_a_coordinators_month_from_an_empty_database(
     item = ("action", saved.actions[0].id or 0)
 
     def minutes_meanwhile(d: MinutesDialog) -> None:
+        qtbot.mouseClick(d.final_button, Qt.MouseButton.LeftButton)  # reopened for a remark
+        assert not d.summary.isReadOnly()
         ac.set_task_state(colleague, item, TaskStatus.DONE, date(2013, 5, 2))
         d.summary.setFocus()
         d.summary.insertPlainText(" Bổ sung ý kiến của hội viên.")
@@ -595,6 +702,11 @@ def test_a_coordinators_month_from_an_empty_database(
     assert window.statusBar().currentMessage().startswith("Backup saved to")
     colleague.close()
     assert boxes == []
+
+
+def pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
 def april_figures(store: Store) -> dict[str, object]:

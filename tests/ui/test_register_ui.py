@@ -100,6 +100,9 @@ def test_minutes_take_their_number_when_issued_and_keep_it(
         asked.path = tmp_path / "export.pdf"  # saved without issuing: no number
         qtbot.mouseClick(d.pdf_button, Qt.MouseButton.LeftButton)
         assert written == [None] and not asked.questions
+        qtbot.mouseClick(d.issue_button, Qt.MouseButton.LeftButton)  # a draft: refused
+        assert "draft" in d.errors.text() and not asked.questions and written == [None]
+        qtbot.mouseClick(d.final_button, Qt.MouseButton.LeftButton)  # saved and final
         asked.answer = QMessageBox.StandardButton.Cancel  # asked, then declined
         qtbot.mouseClick(d.issue_button, Qt.MouseButton.LeftButton)
         assert "01/BB" in asked.questions[-1] and "30/11/2026" in asked.questions[-1]
@@ -125,6 +128,7 @@ def test_minutes_take_their_number_when_issued_and_keep_it(
     assert (tmp_path / "bien-ban-48.pdf").is_file()
 
     def issue_second(d: MinutesDialog) -> None:
+        qtbot.mouseClick(d.final_button, Qt.MouseButton.LeftButton)
         asked.path = tmp_path / "bien-ban-49.pdf"
         qtbot.mouseClick(d.issue_button, Qt.MouseButton.LeftButton)
         d.done(0)

@@ -224,6 +224,8 @@ def signature_lines(report: StatusReport) -> list[tuple[str, bool]]:
     signature and seal, the full name (bold)."""
     s = report.signer
     top = [(line.upper(), True) for line in (s.authority, s.position) if line.strip()]
+    if not top and not s.name.strip():  # nobody set yet: the signer writes it by hand
+        top = [(words.unsigned_note(), False)]
     return [*top, ("", False), ("", False), ("", False), ("", False), (s.name, True)]
 
 
@@ -265,7 +267,7 @@ def text_document(report: StatusReport) -> QTextDocument:
             QUrl(MONTH_CHART),
             charts.events_by_month(report.events_by_month, report.yearly),
         )
-    doc.setHtml(to_html(report))
+    common.set_html(doc, to_html(report))
     pages.keep_lines_before_marker(doc, 2)
     return doc
 

@@ -293,11 +293,18 @@ def _meetings_work(now: Tally, before: Tally | None, c: _Comparer) -> str:
         c.count("minutes", now.minutes, before.minutes if before else None),
         c.count("decisions", f.decisions, b.decisions if b else None),
     )
-    text += " " + labels.arg(
-        QCoreApplication.translate(
+    if f.actions_overdue:
+        remained = QCoreApplication.translate(
             "StatusReportProse",
             "The period saw %1 completed; as of %2 there remained %3 open, %4 of them overdue.",
-        ),
+        )
+    else:  # "0 of them overdue (same as before)" is no way to say none
+        remained = QCoreApplication.translate(
+            "StatusReportProse",
+            "The period saw %1 completed; as of %2 there remained %3 open, none of them overdue.",
+        )
+    text += " " + labels.arg(
+        remained,
         c.count("actions", f.actions_done, b.actions_done if b else None),
         labels.fmt_date(now.as_of),
         c.count("actions", f.actions_open, b.actions_open if b else None),

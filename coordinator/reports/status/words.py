@@ -9,6 +9,7 @@ from coordinator.reports.status.data import (
     EventLine,
     Figures,
     Group,
+    ReportRequest,
     ScopeKind,
     Section,
     StatusReport,
@@ -28,9 +29,15 @@ def subtitle(report: StatusReport | None = None) -> str:
         return QCoreApplication.translate(
             "StatusReport", "Status of the province's cooperation with its partners"
         )
+    return subject_line(report.request, report.subject or report.request.scope.name)
+
+
+def subject_line(request: ReportRequest, name: str) -> str:
+    """The subject of a report on ``request``, its scope called ``name``: also what the
+    register of outgoing documents lists as its trích yếu."""
     from coordinator.reports.status.prose import period_name
 
-    scope = report.request.scope
+    scope = request.scope
     text = {
         ScopeKind.ALL: QCoreApplication.translate(
             "StatusReport", "Cooperation with the partners, %1"
@@ -46,8 +53,13 @@ def subtitle(report: StatusReport | None = None) -> str:
             "StatusReport", "Progress of the project %2, %1"
         ),
     }[scope.kind]
-    period = period_name(report.request.first, report.request.last, in_title=True)
-    return labels.arg(text, period, report.subject or scope.name)
+    period = period_name(request.first, request.last, in_title=True)
+    return labels.arg(text, period, name)
+
+
+def unsigned_note() -> str:
+    """Where the signer's position goes when Preferences name nobody."""
+    return QCoreApplication.translate("StatusReport", "(position, signature and full name)")
 
 
 def addressee_line(report: StatusReport) -> str:

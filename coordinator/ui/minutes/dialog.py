@@ -68,7 +68,7 @@ from coordinator.domain.validation import ValidationError
 from coordinator.reports import minutes as document
 from coordinator.reports.common import page_layout
 from coordinator.text import labels
-from coordinator.text.errors import in_use_error_text
+from coordinator.text.errors import in_use_error_text, write_error_text
 from coordinator.text.html import esc
 from coordinator.ui.common.combo import choice_combo, finder_of, items_combo, select_data
 from coordinator.ui.common.dates import OptionalDateEdit
@@ -792,7 +792,7 @@ class MinutesDialog(QDialog):
             else:
                 document.write_docx(doc, target)
         except OSError as exc:
-            self._show_errors([labels.arg(self.tr("The file could not be written: %1"), exc)])
+            self._show_errors([write_error_text(target, exc)])
             return
         self._show_errors([])
         self.notice.setText(labels.arg(self.tr("Saved to %1"), target))
@@ -800,7 +800,16 @@ class MinutesDialog(QDialog):
     def issue_and_save(self) -> IssuedNumber | None:
         """Cấp số: the minutes (saved first when changed) take the next number of the
         outgoing register, or keep theirs, and are saved as PDF or Word with it."""
-        if not self._data.final and self.is_dirty() and not self._write():
+        if not self._data.final:  # a clerk registers what was signed, never a draft
+            self._show_errors(
+                [
+                    self.tr(
+                        "Minutes in draft take no number: mark them final first, then "
+                        "issue the number."
+                    )
+                ]
+            )
+            self.final_button.setFocus()
             return None
         doc = self._document()
         key = minutes_key(self._data.event.id)
@@ -830,7 +839,7 @@ class MinutesDialog(QDialog):
             else:
                 document.write_docx(doc, target)
         except OSError as exc:
-            self._show_errors([labels.arg(self.tr("The file could not be written: %1"), exc)])
+            self._show_errors([write_error_text(target, exc)])
             return issued
         self._show_errors([])
         self.notice.setText(issuing.saved_text(self._store, issued, target))

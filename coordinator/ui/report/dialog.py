@@ -554,19 +554,34 @@ class ReportDialog(QDialog):
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
         return report_key(kind.value, None if item is None else int(item), first, last)
 
+    def preferences_changed(self) -> None:
+        """Preferences saved: the letterhead and signer fields follow them, except
+        those the coordinator has typed over in this dialog."""
+        head, signer = get_letterhead(self._store), get_signer(self._store)
+        for field, value in (
+            (self.department, head.department),
+            (self.province, head.province),
+            (self.signer_authority, signer.authority),
+            (self.signer_position, signer.position),
+            (self.signer_name, signer.name),
+        ):
+            if not field.isModified():
+                field.setText(value)
+
     def show_issued(self) -> None:
         """Say when the report of this scope and period was issued before."""
         key = self._record_key()
         issued = register.find(self._store, DocumentType.REPORT, key) if key else None
         self.issued_label.setText(issuing.issued_text(self._store, issued) if issued else "")
         self.issued_label.setVisible(issued is not None)
+        if issued is not None and issued.proposals and not self.proposals.toPlainText().strip():
+            # The kiến nghị kept with the issued report come back with it, never over
+            # what the coordinator has typed since.
+            self.proposals.setPlainText(issued.proposals)
 
     def _subject(self, request: ReportRequest) -> str:
-        """The register's trích yếu: what the report is about, its scope and period."""
-        text = words.subtitle()
-        if request.scope.name:
-            text = labels.arg(self.tr("%1: %2"), text, request.scope.name)
-        return labels.arg(self.tr("%1, %2"), text, labels.fmt_period(request.first, request.last))
+        """The register's trích yếu: the report's own subject, its scope and period."""
+        return words.subject_line(request, request.scope.name)
 
     def issue_and_save(self) -> Operation[None] | None:
         """Cấp số: the report takes the next number of the outgoing register (or keeps
