@@ -119,7 +119,7 @@ def test_lang_after_the_sub_command_works_for_actions_minutes_and_report(
     done = _run("minutes", "--db", str(db), "--event", str(event_id), "--out", str(out_file),
                 "--lang", "en", home=tmp_path)  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"{out_file}: minutes of “Meeting: Làm việc với Sở” written"
+    assert done.stdout.strip() == f"{out_file}: minutes of “Làm việc với Sở” written"
     report = tmp_path / "report.xlsx"
     done = _run("report", "--db", str(db), "--from", "01/04/2013", "--to", "30/04/2013",
                 "--out", str(report), "--lang", "en", home=tmp_path)  # fmt: skip
@@ -283,11 +283,11 @@ def test_vietnamese_output_holds_no_english_words(
     assert len([t for t in said if t.strip()]) == len(said)
 
     # The help lists the sub-commands by their names; the rest is Vietnamese.
-    for args in (["-h"], ["report", "-h"], ["conflicts", "--bogus"]):
+    for args in (["-h"], ["report", "-h"], ["schedule", "-h"], ["conflicts", "--bogus"]):
         with pytest.raises(SystemExit):
             main(args)
         captured = capsys.readouterr()
         names = {"coordinator", "init", "demo", "check", "backup", "restore", "import"}
-        names |= {"export", "conflicts", "actions", "minutes", "report", "json", "ics"}
+        names |= {"export", "conflicts", "actions", "minutes", "report", "schedule", "json", "ics"}
         words = _words(captured.out + captured.err) - names
         assert sorted(words & english) == [], args

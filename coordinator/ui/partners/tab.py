@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries.common import Sort
 from coordinator.db.queries.partners import (
     PartnerDetail,
@@ -35,6 +36,7 @@ from coordinator.db.queries.partners import (
 from coordinator.db.store import Store
 from coordinator.domain.enums import OrgKind, PersonRole
 from coordinator.text import labels
+from coordinator.text.errors import store_error_text
 from coordinator.text.html import entries, esc, fields, heading, link, note, table
 from coordinator.ui.agreements.flow import AgreementFlow
 from coordinator.ui.common.export_list import action_text, described, export_model_list, quoted
@@ -354,7 +356,11 @@ class PartnersTab(TabPage):
 
     def _show_detail(self) -> None:
         partner_id = self.current_id()
-        detail = get_partner(self._store, partner_id) if partner_id is not None else None
+        try:
+            detail = get_partner(self._store, partner_id) if partner_id is not None else None
+        except StoreError as exc:  # a page that cannot be read: said here, not a crash
+            self.detail.setHtml(note(store_error_text(self._store.path, exc)))
+            return
         if detail is None:
             self.detail.setHtml(note(self.tr("Select a partner to see its page.")))
             return
