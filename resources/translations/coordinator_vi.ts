@@ -5537,6 +5537,14 @@
         <translation>Lưu &amp;Excel…</translation>
     </message>
     <message>
+        <source>&amp;Contents</source>
+        <translation>Nội d&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;Sending and signing</source>
+        <translation>&amp;Gửi và ký</translation>
+    </message>
+    <message>
         <source>One line per partner. When the lists run past %1 rows, paper and Word print this table instead; Excel always has the lists.</source>
         <translation>Mỗi đối tác một dòng. Khi các danh sách vượt quá %1 dòng, bản in và tệp Word chỉ in bảng này thay cho danh sách; tệp Excel luôn có đầy đủ danh sách.</translation>
     </message>

@@ -24,6 +24,7 @@ from coordinator.db.store import Store
 from coordinator.domain.enums import EventKind, OrgKind
 from coordinator.text.translations import Translations
 from coordinator.ui.calendar.event_dialog import EventDialog, new_event_input
+from coordinator.ui.calendar.schedule_dialog import ScheduleDialog
 from coordinator.ui.calendar.tab import AGENDA, MONTH, WEEK
 from coordinator.ui.calendar.week_view import MIN_BOX, WeekView
 from coordinator.ui.history import HistoryDialog
@@ -124,6 +125,8 @@ def test_dialogs_fit(
         ("report", window.show_report),
         ("roster", lambda: window.scheduling.show_roster(project_id=project_id)),
         ("preferences", lambda: PreferencesDialog(demo_store, window)),
+        ("register", window.show_register),
+        ("schedule", lambda: ScheduleDialog(demo_store, date(2013, 4, 15), parent=window)),
         ("history", lambda: HistoryDialog(demo_store, "organization", partner_id, "x", window)),
         ("minutes", lambda: open_minutes(demo_store, event_id, window)),
         (
@@ -284,6 +287,21 @@ hint = window.minimumSizeHint() * 1.25
 problems = []
 if hint.width() > 1024 or hint.height() > 700:
     problems.append(f"minimum {hint} device pixels > 1024x700")
+# The document dialogs, with room for a title bar: 1024x660 device pixels at most.
+from datetime import date
+from coordinator.ui.calendar.schedule_dialog import ScheduleDialog
+from coordinator.ui.preferences import PreferencesDialog
+from coordinator.ui.register.window import RegisterDialog
+from coordinator.ui.report.dialog import ReportDialog
+for dialog in (
+    ReportDialog(store, window),
+    PreferencesDialog(store, window),
+    ScheduleDialog(store, date(2013, 4, 15), parent=window),
+    RegisterDialog(store, window),
+):
+    needed = dialog.minimumSizeHint() * 1.25
+    if needed.width() > 1024 or needed.height() > 660:
+        problems.append(f"{type(dialog).__name__} needs {needed} device pixels")
 for size in (QSize(1093, 614), QSize(1536, 864)):  # 1366x768 and 1920x1080 at 125 %
     window.resize(size)
     window.show()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -235,10 +236,21 @@ class ReportDialog(QDialog):
         self.issue_button.clicked.connect(lambda: self.issue_and_save())
         QShortcut(QKeySequence.StandardKey.Print, self, self.preview)
 
+        # Two pages, so the dialog fits a 1024×700 office screen at 125 %: what the
+        # report covers, and how it goes out (addressee, proposals, header, signer).
+        contents, sending = QWidget(), QWidget()
+        contents_layout, sending_layout = QVBoxLayout(contents), QVBoxLayout(sending)
+        for widget in (period_box, scope_box, sections_box):
+            contents_layout.addWidget(widget)
+        contents_layout.addStretch(1)
+        sending_layout.addWidget(send_box)
+        sending_layout.addLayout(frame_row)
+        sending_layout.addStretch(1)
+        self.pages = QTabWidget()
+        self.pages.addTab(contents, self.tr("&Contents"))
+        self.pages.addTab(sending, self.tr("&Sending and signing"))
         layout = QVBoxLayout(self)
-        for widget in (period_box, scope_box, sections_box, send_box):
-            layout.addWidget(widget)
-        layout.addLayout(frame_row)
+        layout.addWidget(self.pages)
         layout.addWidget(self.message)
         issue_row = QHBoxLayout()  # the outgoing number: issued here, said beside
         issue_row.addWidget(self.issued_label, 1)
