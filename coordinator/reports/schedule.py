@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -454,7 +454,11 @@ class _Sheet:
         doc.setDefaultFont(font)
         doc.documentLayout().setPaintDevice(self.layout_device)
         doc.setDocumentMargin(self.pad)
-        doc.setHtml(html)
+        # The letterhead's rules are a drawn image, as in every document.
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(common.RULE), common.rule_image()
+        )
+        common.set_html(doc, html)
         doc.setTextWidth(width)
         return doc
 
