@@ -212,6 +212,20 @@ def test_report_pdf_has_the_frame(known: Known, qapp: object, tmp_path: Path) ->
     assert "- UBND tỉnh; - Filed: VT." in text
 
 
+def test_a_report_issued_again_keeps_the_day_of_its_number(
+    known: Known, qapp: object, tmp_path: Path
+) -> None:
+    report = _report(known)
+    again = dataclasses.replace(
+        report, request=dataclasses.replace(report.request, issued_on=date(2026, 6, 2))
+    )
+    paper.write_pdf(again, tmp_path / "bc.pdf")
+    _line_of(_words(tmp_path / "bc.pdf")[0], "day 02 month 6 year 2026")
+    office.write_docx(again, tmp_path / "bc.docx")
+    head = Document(str(tmp_path / "bc.docx")).tables[0].cell(0, 1).text
+    assert "day 02 month 6 year 2026" in head
+
+
 def test_report_word_has_the_frame(known: Known, qapp: object, tmp_path: Path) -> None:
     out = tmp_path / "bc.docx"
     office.write_docx(_report(known), out)
