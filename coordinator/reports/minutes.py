@@ -232,15 +232,10 @@ def closing_text(doc: MinutesDocument) -> str:
             "present, who agreed with them.",
         )
     )
-    return (
-        labels.arg(
-            text,
-            f"{doc.ends.hour:02d}",
-            f"{doc.ends.minute:02d}",
-            labels.fmt_date(doc.ends.date()),
-        )
-        + "./."
+    said = labels.arg(
+        text, f"{doc.ends.hour:02d}", f"{doc.ends.minute:02d}", labels.fmt_date(doc.ends.date())
     )
+    return said.rstrip(".") + "./."  # the sentence's own full stop is the first of "./."
 
 
 def headings() -> dict[str, str]:
@@ -331,8 +326,11 @@ def to_html(doc: MinutesDocument) -> str:
         if doc.final
         else f"<p align='right' style='margin: 0; color:#888'><b>{esc(h['draft'])}</b></p>"
     )
+    lines = recipients(doc)  # kept whole: "- Lưu" never alone on a page of its own
     recipients_html = "".join(
-        f"<p style='margin: 0; font-size: 11pt'>{esc(line)}</p>" for line in recipients(doc)
+        f"<p style='margin: 0; font-size: 11pt'>{pages.KEEP_MARK if n < len(lines) else ''}"
+        f"{esc(line)}</p>"
+        for n, line in enumerate(lines, 1)
     )
     return f"""
 <html><body>
@@ -363,7 +361,7 @@ def to_html(doc: MinutesDocument) -> str:
 <i>{esc(h["sign_note"])}</i><br/><br/><br/><br/><br/><b>{esc(doc.chair)}</b></td>
 </tr>
 </table>
-<p style='margin: 18px 0 0 0; font-size: 12pt'>\
+<p style='margin: 18px 0 0 0; font-size: 12pt'>{pages.KEEP_MARK}\
 <b><i>{esc(common.recipients_title())}</i></b></p>
 {recipients_html}
 </body></html>"""
@@ -495,6 +493,7 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
     gap = word.add_paragraph()
     gap.paragraph_format.space_after = Pt(0)
     gap.paragraph_format.space_before = Pt(Mm(4).pt)
+    gap.paragraph_format.keep_with_next = True  # the signatures and Nơi nhận stay together
     w.recipients(word, recipients(doc))
     word.core_properties.title = doc.title[:255]  # Word's limit for a property
     common.write_whole(path, lambda target: word.save(str(target)))

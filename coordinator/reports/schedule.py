@@ -449,6 +449,11 @@ class _Sheet:
 
     def doc(self, html: str, width: float, points: float = CELL_POINTS) -> QTextDocument:
         doc = common.SafeTextDocument()
+        # The header block's rules are images of a drawn line: without the resource Qt
+        # paints its broken-image icon, stretched, in their place.
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(common.RULE), common.rule_image()
+        )
         font = common.document_font()
         font.setPointSizeF(points)
         doc.setDefaultFont(font)

@@ -184,15 +184,19 @@ def body(word: WordDocument, text: str, italic: bool = False) -> Any:
 
 
 def recipients(container: Any, lines: list[str]) -> None:
-    """Nơi nhận: its title (12 pt bold italic), then one recipient a line (11 pt)."""
+    """Nơi nhận: its title (12 pt bold italic), then one recipient a line (11 pt); the
+    list is never split, its "- Lưu" line alone on the next page."""
     p = _paragraph(container)
     p.paragraph_format.space_after = Pt(0)
     run = p.add_run(common.recipients_title())
     run.bold, run.italic, run.font.size = True, True, Pt(12)
+    kept = [p]
     for line in lines:
         q = container.add_paragraph()
         q.paragraph_format.space_after = Pt(0)
         q.add_run(clean_text(line)).font.size = Pt(11)
+        kept.append(q)
+    keep_with_next(kept[:-1])
 
 
 def keep_with_next(paragraphs: list[Any]) -> None:

@@ -127,8 +127,13 @@ def test_the_signature_never_stands_alone_on_a_page(qapp: object, tmp_path: Path
         out = tmp_path / f"bb{paragraphs}.pdf"
         minutes.write_pdf(_minutes(paragraphs=paragraphs), out)
         last = _words(out)[-1]
-        closing = _line_of(last, "The meeting ended at 11:30")
-        assert _line_of(last, f"{SECRETARY} {CHAIR}")[0]["top"] > closing[0]["top"]
+        signed = next(p for p in _words(out) if "SECRETARY" in {w["text"] for w in p})
+        closing = _line_of(signed, "The meeting ended at 11:30")
+        assert _line_of(signed, f"{SECRETARY} {CHAIR}")[0]["top"] > closing[0]["top"]
+        # Nơi nhận is never split: its title and every line on one page.
+        text = " ".join(w["text"] for w in last)
+        assert "Recipients:" in text and "- Filed: VT, HTQT." in text, text
+        assert "them./." in " ".join(w["text"] for w in signed)  # one full stop, then ./.
 
 
 def test_minutes_word_file_follows_the_layout(qapp: object, tmp_path: Path) -> None:
@@ -163,6 +168,9 @@ def test_minutes_word_file_follows_the_layout(qapp: object, tmp_path: Path) -> N
     assert SECRETARY in signs.cell(0, 0).text and CHAIR in signs.cell(0, 1).text
     texts = [p.text for p in word.paragraphs]
     assert texts[-1] == "- Filed: VT, HTQT." and "Recipients:" in texts
+    # The recipients stay whole and under the signatures: "- Lưu" never alone on a page.
+    ending = word.paragraphs[texts.index("Recipients:") - 1 : -1]
+    assert all(p.paragraph_format.keep_with_next for p in ending)
 
 
 def _report(known: Known) -> paper.StatusReport:
@@ -202,6 +210,20 @@ def test_report_pdf_has_the_frame(known: Known, qapp: object, tmp_path: Path) ->
     assert recipients[0]["x0"] < 35 * MM  # bottom left, beside the signature
     text = " ".join(w["text"] for w in last)
     assert "- UBND tỉnh; - Filed: VT." in text
+
+
+def test_a_report_issued_again_keeps_the_day_of_its_number(
+    known: Known, qapp: object, tmp_path: Path
+) -> None:
+    report = _report(known)
+    again = dataclasses.replace(
+        report, request=dataclasses.replace(report.request, issued_on=date(2026, 6, 2))
+    )
+    paper.write_pdf(again, tmp_path / "bc.pdf")
+    _line_of(_words(tmp_path / "bc.pdf")[0], "day 02 month 6 year 2026")
+    office.write_docx(again, tmp_path / "bc.docx")
+    head = Document(str(tmp_path / "bc.docx")).tables[0].cell(0, 1).text
+    assert "day 02 month 6 year 2026" in head
 
 
 def test_report_word_has_the_frame(known: Known, qapp: object, tmp_path: Path) -> None:

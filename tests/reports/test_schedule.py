@@ -176,6 +176,10 @@ def test_the_pdf_reads_as_a_schedule(week: Week, tmp_path: Path) -> None:
         text = page.extract_text()
         words = page.extract_words()
         edges = [r["x0"] for r in page.rects] + [r["x1"] for r in page.rects]
+        # The header block's two rules are the drawn line (a 4×4 black image), not
+        # Qt's 16×16 broken-image icon stretched in its place.
+        rules = [image["srcsize"] for image in page.images]
+    assert rules == [(4, 4), (4, 4)]
     lines = text.splitlines()
     assert "LỊCH CÔNG TÁC TUẦN" in lines
     assert "(Từ ngày 27/4/2026 đến ngày 03/5/2026)" in lines

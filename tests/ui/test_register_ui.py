@@ -250,11 +250,14 @@ def test_the_report_takes_its_number_and_keeps_it_for_the_same_scope_and_period(
     assert not dialog.issued_label.isVisible()
     dialog.choose_period(date(2026, 11, 1), date(2026, 11, 30))
     assert "01/BC" in dialog.issued_label.text()
+    fix_today(monkeypatch, date(2026, 12, 3))  # issued again two days later
     asked.path = tmp_path / "bao-cao-11.docx"
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     settle()
     assert "before" in asked.questions[-1]
     assert [r.number for r in requests] == [1, 1]
+    # Its number and its date are the register's: the letterhead says 01/12, not 03/12.
+    assert [r.issued_on for r in requests] == [date(2026, 12, 1)] * 2
     assert (tmp_path / "bao-cao-11.docx").is_file()
     assert [(e.number, e.file_path) for e in register.entries(window.store)] == [
         (1, str(tmp_path / "bao-cao-11.docx"))

@@ -106,6 +106,7 @@ class ReportRequest:
     sections: frozenset[Section] = ALL_SECTIONS
     made_at: datetime | None = None  # local wall time; None: now
     number: int | None = None  # in the outgoing register; None: not issued yet
+    issued_on: date | None = None  # the number's day in the register; None: made_at's
     signer: Signer | None = None  # None: the one kept in Preferences
     recipients: tuple[str, ...] = ()  # Nơi nhận lines, without "- " and ";"
     addressee: str = ""  # Kính gửi

@@ -70,7 +70,7 @@ def write_docx(report: StatusReport, path: Path, progress: Progress | None = Non
     w.letterhead(
         word,
         report.head,
-        report.made_at.date(),
+        paper.dated(report),
         number=report.request.number,
         type_code=paper.TYPE_CODE,
     )

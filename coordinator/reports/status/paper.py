@@ -5,6 +5,7 @@ running header (report and period, department) and the "Page x/y" footer. Tables
 carry their header row in <thead>, so Qt repeats it on every page they cross.
 """
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -201,7 +202,7 @@ def to_html(report: StatusReport) -> str:
         else ""
     )
     head = common.letterhead_html(
-        report.head, report.made_at.date(), number=report.request.number, type_code=TYPE_CODE
+        report.head, dated(report), number=report.request.number, type_code=TYPE_CODE
     )
     made = words.made_line(report)
     return f"""
@@ -217,6 +218,12 @@ def to_html(report: StatusReport) -> str:
 
 
 TYPE_CODE = "BC"
+
+
+def dated(report: StatusReport) -> date:
+    """The day under the motto: the number's day once issued (issued again later, the
+    report keeps it), else the day it is made."""
+    return report.request.issued_on or report.made_at.date()
 
 
 def signature_lines(report: StatusReport) -> list[tuple[str, bool]]:

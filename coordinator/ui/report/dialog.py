@@ -627,4 +627,6 @@ class ReportDialog(QDialog):
             self._refuse(labels.arg(self.tr("No number was issued: %1"), in_use_error_text(exc)))
             return None
         self.show_issued()
-        return self.save_as(path.suffix.lower(), path, replace(request, number=issued.number))
+        # Issued again on a later day, the report keeps its number and its date.
+        issue = replace(request, number=issued.number, issued_on=issued.issued_on)
+        return self.save_as(path.suffix.lower(), path, issue)
