@@ -459,10 +459,6 @@ class _Sheet:
         doc.setDefaultFont(font)
         doc.documentLayout().setPaintDevice(self.layout_device)
         doc.setDocumentMargin(self.pad)
-        # The letterhead's rules are a drawn image, as in every document.
-        doc.addResource(
-            QTextDocument.ResourceType.ImageResource, QUrl(common.RULE), common.rule_image()
-        )
         common.set_html(doc, html)
         doc.setTextWidth(width)
         return doc
