@@ -19,11 +19,9 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFont,
     QPagedPaintDevice,
     QPainter,
     QPalette,
-    QPdfWriter,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -245,10 +243,20 @@ def _indents_for(doc: QTextDocument, dpi: int) -> None:
 _INDENT_DPI = "coordinator_indent_dpi"
 
 
-def _number_font() -> QFont:
+def draw_page_number(
+    painter: QPainter, width: float, top_margin: float, number: int, dpi: float
+) -> None:
+    """``number`` centred in the top margin above a text area ``width`` wide, the
+    painter's origin at the text area's top left and ``dpi`` its dots per inch."""
     font = common.document_font()
-    font.setPointSizeF(PAGE_NUMBER_POINTS)
-    return font
+    font.setPixelSize(round(PAGE_NUMBER_POINTS / 72 * dpi))
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(
+        QRectF(0, -top_margin, width, top_margin),
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+        str(number),
+    )
 
 
 def print_document(
@@ -288,13 +296,7 @@ def print_document(
             doc.documentLayout().draw(painter, context)
             painter.restore()
             if i:
-                painter.setFont(_number_font())
-                painter.setPen(QColor("black"))
-                painter.drawText(
-                    QRectF(0, -top_margin, body.width(), top_margin),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                    str(i + 1),
-                )
+                draw_page_number(painter, body.width(), top_margin, i + 1, dpi)
         return pages
     finally:
         painter.end()
@@ -305,10 +307,7 @@ def write_pdf(doc: QTextDocument, path: Path, title: str, progress: Progress | N
     place when whole. Returns the number of pages. Needs a QGuiApplication."""
 
     def write(target: Path) -> int:
-        writer = QPdfWriter(str(target))  # flushed and closed when it goes out of scope
-        writer.setResolution(300)
-        writer.setTitle(title)
-        writer.setCreator("Coordinator")
+        writer = common.pdf_writer(target, title)  # flushed and closed on return
         return print_document(doc, writer, progress)
 
     return common.write_whole(path, write)
