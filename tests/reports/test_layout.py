@@ -129,6 +129,9 @@ def test_the_signature_never_stands_alone_on_a_page(qapp: object, tmp_path: Path
         last = _words(out)[-1]
         closing = _line_of(last, "The meeting ended at 11:30")
         assert _line_of(last, f"{SECRETARY} {CHAIR}")[0]["top"] > closing[0]["top"]
+        # Nơi nhận, whole, under the signatures on the same page.
+        assert _line_of(last, "Recipients:")[0]["top"] > closing[0]["top"]
+        assert _line_of(last, "- Filed: VT, HTQT.")
 
 
 def test_minutes_word_file_follows_the_layout(qapp: object, tmp_path: Path) -> None:
@@ -163,6 +166,9 @@ def test_minutes_word_file_follows_the_layout(qapp: object, tmp_path: Path) -> N
     assert SECRETARY in signs.cell(0, 0).text and CHAIR in signs.cell(0, 1).text
     texts = [p.text for p in word.paragraphs]
     assert texts[-1] == "- Filed: VT, HTQT." and "Recipients:" in texts
+    # Nơi nhận moves whole: every line but the last keeps with the next.
+    ending = word.paragraphs[texts.index("Recipients:") :]
+    assert all(p.paragraph_format.keep_with_next for p in ending[:-1])
 
 
 def _report(known: Known) -> paper.StatusReport:
