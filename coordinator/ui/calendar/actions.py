@@ -204,7 +204,8 @@ class Scheduling:
         pages = printing.paint_view(cal, printer)
         self.status(
             labels.arg(
-                QCoreApplication.translate("Scheduling", "%1 pages sent to the printer."), pages
+                QCoreApplication.translate("Scheduling", "%1 pages sent to the printer."),
+                labels.fmt_count(pages),
             )
         )
 
