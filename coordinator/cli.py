@@ -26,6 +26,8 @@ from coordinator.text.formats import arg, fmt_count
 from coordinator.text.translations import LANGUAGES, saved_language, speaking
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from coordinator.db.store import Store
     from coordinator.reports.minutes import MinutesDocument
     from coordinator.reports.schedule import WeekSchedule
@@ -1195,6 +1197,43 @@ def _write_minutes(doc: "MinutesDocument", out: Path) -> str:
     )
 
 
+def _organization_rows(s: "Session", internal: bool | None = None) -> list[tuple[int, str]]:
+    """(id, name) of each organisation not deleted (only the province's own units, or
+    only partners, when ``internal`` says), its full name listed before its short one."""
+    from sqlalchemy import select
+
+    from coordinator.db import models as m
+
+    stmt = select(m.Organization.id, m.Organization.name, m.Organization.short_name).where(
+        m.Organization.deleted_at.is_(None)
+    )
+    if internal is not None:
+        stmt = stmt.where(m.Organization.is_internal.is_(internal))
+    return [(i, name) for i, full, short in s.execute(stmt) for name in (full, short) if name]
+
+
+def _project_named(s: "Session", code: str) -> tuple[int, str]:
+    """The id and "CODE – title" of the project with ``code``; UserError if none."""
+    from sqlalchemy import select
+
+    from coordinator.db import models as m
+
+    found = s.execute(
+        select(m.Project.id, m.Project.code, m.Project.title).where(
+            m.Project.code == code.strip(), m.Project.deleted_at.is_(None)
+        )
+    ).first()
+    if found is None:
+        raise _no_project(code)
+    return found[0], f"{found[1]} – {found[2]}"
+
+
+def _chosen(missing: str, wanted: str, rows: list[tuple[int, str]]) -> tuple[int, str]:
+    """The id and full name of the row ``_choose`` finds."""
+    chosen = _choose(missing, wanted, rows)
+    return chosen, next(name for i, name in rows if i == chosen)  # the full name comes first
+
+
 def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
     from sqlalchemy import select
 
@@ -1213,17 +1252,7 @@ def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
             missing = QCoreApplication.translate("CommandLine", "no programme named %1")
         elif args.partner or args.unit:
             internal = bool(args.unit)
-            rows = [
-                (i, name)
-                for i, full, short in s.execute(
-                    select(m.Organization.id, m.Organization.name, m.Organization.short_name).where(
-                        m.Organization.deleted_at.is_(None),
-                        m.Organization.is_internal.is_(internal),
-                    )
-                )
-                for name in (full, short)
-                if name
-            ]
+            rows = _organization_rows(s, internal)
             kind = ScopeKind.UNIT if internal else ScopeKind.PARTNER
             wanted = args.unit or args.partner
             missing = (
@@ -1232,19 +1261,10 @@ def _scope(store: "Store", args: argparse.Namespace) -> "Scope":
                 else QCoreApplication.translate("CommandLine", "no partner named %1")
             )
         elif args.project:
-            found = s.execute(
-                select(m.Project.id, m.Project.code, m.Project.title).where(
-                    m.Project.code == args.project.strip(), m.Project.deleted_at.is_(None)
-                )
-            ).first()
-            if found is None:
-                raise _no_project(args.project)
-            return Scope(ScopeKind.PROJECT, found[0], f"{found[1]} – {found[2]}")
+            return Scope(ScopeKind.PROJECT, *_project_named(s, args.project))
         else:
             return Scope()
-        chosen = _choose(missing, wanted, rows)
-        full_name = next(name for i, name in rows if i == chosen)  # the full name comes first
-        return Scope(kind, chosen, full_name)
+        return Scope(kind, *_chosen(missing, wanted, rows))
 
 
 def _report_request(db: Path, args: argparse.Namespace) -> "ReportRequest":
@@ -1345,20 +1365,9 @@ def _schedule_of(db: Path, args: argparse.Namespace) -> "WeekSchedule":
         scope = schedule.ScheduleScope()
         with store.reading() as s:
             if args.unit:
-                units = [
-                    (i, name)
-                    for i, full, short in s.execute(
-                        select(
-                            m.Organization.id, m.Organization.name, m.Organization.short_name
-                        ).where(m.Organization.deleted_at.is_(None))
-                    )
-                    for name in (full, short)
-                    if name
-                ]
                 missing = QCoreApplication.translate("CommandLine", "no host unit named %1")
-                chosen = _choose(missing, args.unit, units)
-                name = next(n for i, n in units if i == chosen)  # the full name comes first
-                scope = schedule.ScheduleScope(schedule.UNIT, chosen, name)
+                rows = _organization_rows(s)
+                scope = schedule.ScheduleScope(schedule.UNIT, *_chosen(missing, args.unit, rows))
             elif args.person:
                 people = [
                     (i, n)
@@ -1367,20 +1376,11 @@ def _schedule_of(db: Path, args: argparse.Namespace) -> "WeekSchedule":
                     )
                 ]
                 missing = QCoreApplication.translate("CommandLine", "no person named %1")
-                chosen = _choose(missing, args.person, people)
-                name = next(n for i, n in people if i == chosen)
-                scope = schedule.ScheduleScope(schedule.PERSON, chosen, name)
-            elif args.project:
-                found = s.execute(
-                    select(m.Project.id, m.Project.code, m.Project.title).where(
-                        m.Project.code == args.project.strip(), m.Project.deleted_at.is_(None)
-                    )
-                ).first()
-                if found is None:
-                    raise _no_project(args.project)
                 scope = schedule.ScheduleScope(
-                    schedule.PROJECT, found[0], f"{found[1]} – {found[2]}"
+                    schedule.PERSON, *_chosen(missing, args.person, people)
                 )
+            elif args.project:
+                scope = schedule.ScheduleScope(schedule.PROJECT, *_project_named(s, args.project))
         return schedule.gather(store, day, scope)
     finally:
         store.close()
@@ -1401,7 +1401,7 @@ def _write_schedule(ws: "WeekSchedule", out: Path) -> str:
         out,
         fmt_date(ws.first),
         fmt_date(ws.last),
-        ws.count,
+        fmt_count(ws.count),
     )
 
 

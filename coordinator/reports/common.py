@@ -1,6 +1,7 @@
 """What every printed document shares: the letterhead, fonts, page and safe rich text."""
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QUrl
@@ -11,6 +12,7 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPdfWriter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -251,14 +253,31 @@ def document_font() -> QFont:
     return font
 
 
-def page_layout() -> QPageLayout:
+def page_layout(
+    orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait,
+) -> QPageLayout:
+    """A4 with the administrative margins (Nghị định 30), upright unless told."""
     top, right, bottom, left = MARGINS_MM
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        orientation,
         QMarginsF(left, top, right, bottom),
         QPageLayout.Unit.Millimeter,
     )
+
+
+PDF_DPI = 300  # every PDF is laid out at this resolution
+
+
+def pdf_writer(target: Path, title: str, layout: QPageLayout | None = None) -> QPdfWriter:
+    """A PDF writer at ``PDF_DPI`` with the document's title, A4 upright unless
+    ``layout`` says otherwise. The file is flushed and closed when the writer goes."""
+    writer = QPdfWriter(str(target))
+    writer.setPageLayout(layout or page_layout())
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setCreator("Coordinator")
+    return writer
 
 
 class SafeTextDocument(QTextDocument):

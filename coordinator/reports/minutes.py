@@ -326,11 +326,12 @@ def to_html(doc: MinutesDocument) -> str:
         if doc.final
         else f"<p align='right' style='margin: 0; color:#888'><b>{esc(h['draft'])}</b></p>"
     )
-    lines = recipients(doc)  # kept whole: "- Lưu" never alone on a page of its own
+    # Nơi nhận moves whole, and with the signatures above it (text_document).
+    lines = recipients(doc)
     recipients_html = "".join(
-        f"<p style='margin: 0; font-size: 11pt'>{pages.KEEP_MARK if n < len(lines) else ''}"
+        f"<p style='margin: 0; font-size: 11pt'>{pages.KEEP_MARK if i < len(lines) else ''}"
         f"{esc(line)}</p>"
-        for n, line in enumerate(lines, 1)
+        for i, line in enumerate(lines, 1)
     )
     return f"""
 <html><body>
@@ -368,8 +369,11 @@ def to_html(doc: MinutesDocument) -> str:
 
 
 def text_document(doc: MinutesDocument) -> QTextDocument:
-    """A QTextDocument of the record, to print, preview or write as PDF."""
-    return common.text_document(to_html(doc))
+    """A QTextDocument of the record, to print, preview or write as PDF: the closing
+    lines, the signatures and Nơi nhận kept on one page."""
+    text = common.text_document(to_html(doc))
+    pages.keep_last_table(text)  # the signatures' table, before Nơi nhận
+    return text
 
 
 def print_to(doc: MinutesDocument, device: QPagedPaintDevice) -> int:
@@ -493,7 +497,9 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
     gap = word.add_paragraph()
     gap.paragraph_format.space_after = Pt(0)
     gap.paragraph_format.space_before = Pt(Mm(4).pt)
-    gap.paragraph_format.keep_with_next = True  # the signatures and Nơi nhận stay together
-    w.recipients(word, recipients(doc))
+    lines = recipients(doc)
+    w.recipients(word, lines)
+    # Nơi nhận moves whole, and with the signatures above it.
+    w.keep_with_next([gap, *word.paragraphs[-len(lines) - 1 : -1]])
     word.core_properties.title = doc.title[:255]  # Word's limit for a property
     common.write_whole(path, lambda target: word.save(str(target)))

@@ -3,8 +3,9 @@
 A QTextDocument is laid out on the page's text area (A4, margins 20/15/20/30 mm, no
 margin of Qt's own), then corrected until nothing breaks a rule:
 - a block marked keep-with-next (a heading, or a paragraph holding the ``KEEP``
-  anchor) shares its page with the first line of what follows, also a heading after
-  a heading: the whole chain moves to the next page;
+  anchor; or a table marked by ``keep_last_table``) shares its page with the first
+  line of what follows, also a heading after a heading: the whole chain moves to the
+  next page;
 - a table row does not split across pages (the row moves, its table's header rows
   repeat above it);
 and each page is painted with its number centred in the top margin from page 2 on.
@@ -19,11 +20,9 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFont,
     QPagedPaintDevice,
     QPainter,
     QPalette,
-    QPdfWriter,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -79,6 +78,31 @@ def keeps(block: QTextBlock) -> bool:
     return False
 
 
+def _keeps(item: _Item) -> bool:
+    """Whether a block or a table stays on the page of the first line after it."""
+    if item.block is not None:
+        return keeps(item.block)
+    assert item.table is not None
+    return item.table.format().boolProperty(KEEP_PROPERTY)
+
+
+def keep_last_table(doc: QTextDocument) -> None:
+    """Keep the document's last top-level table (a signature block) on the page of
+    what follows it (Nơi nhận)."""
+    items = _items(doc)
+    at = [i for i, it in enumerate(items) if it.table is not None]
+    if not at:
+        return
+    table = items[at[-1]].table
+    assert table is not None
+    fmt = table.format()
+    fmt.setProperty(KEEP_PROPERTY, True)
+    table.setFormat(fmt)
+    after = items[at[-1] + 1].block if at[-1] + 1 < len(items) else None
+    if after is not None and not after.text():  # the empty block Qt puts after a table
+        mark_keep(after)
+
+
 def mark_keep(block: QTextBlock) -> None:
     """Keep ``block`` on the page of what follows it."""
     fmt = block.blockFormat()
@@ -130,6 +154,13 @@ def _top(doc: QTextDocument, item: _Item) -> float:
     return doc.documentLayout().frameBoundingRect(item.table).top()
 
 
+def _position(item: _Item) -> int:
+    if item.block is not None:
+        return item.block.position()
+    assert item.table is not None
+    return item.table.firstPosition()
+
+
 def _first_unit_bottom(doc: QTextDocument, item: _Item, page: float) -> float:
     """Where the first thing that may not be parted from what comes before ends:
     a block's first line, a table's first row under its header rows (whole, as rows
@@ -153,10 +184,7 @@ def _break_before(doc: QTextDocument, items: list[_Item], i: int, page: float) -
     """A page break before item ``i`` and the keep-with-next chain leading to it.
     False when that cannot help (the chain already starts a page)."""
     start = i
-    while start > 0:
-        before = items[start - 1].block
-        if before is None or not keeps(before):
-            break
+    while start > 0 and _keeps(items[start - 1]):
         start -= 1
     item = items[start]
     top = _top(doc, item)
@@ -183,10 +211,10 @@ def _fix_one(doc: QTextDocument, page: float, done: set[tuple[int, int]]) -> boo
     items = _items(doc)
     for i, item in enumerate(items):
         following = items[i + 1] if i + 1 < len(items) else None
-        if item.block is not None and following is not None and keeps(item.block):
-            top = doc.documentLayout().blockBoundingRect(item.block).top()
+        if following is not None and _keeps(item):
+            top = _top(doc, item)
             below = _first_unit_bottom(doc, following, page)
-            key = (item.block.position(), -1)
+            key = (_position(item), -1)
             if _page(top, page) != _page(below - 0.5, page) and key not in done:
                 done.add(key)
                 if _break_before(doc, items, i + 1, page):
@@ -245,10 +273,20 @@ def _indents_for(doc: QTextDocument, dpi: int) -> None:
 _INDENT_DPI = "coordinator_indent_dpi"
 
 
-def _number_font() -> QFont:
+def draw_page_number(
+    painter: QPainter, width: float, top_margin: float, number: int, dpi: float
+) -> None:
+    """``number`` centred in the top margin above a text area ``width`` wide, the
+    painter's origin at the text area's top left and ``dpi`` its dots per inch."""
     font = common.document_font()
-    font.setPointSizeF(PAGE_NUMBER_POINTS)
-    return font
+    font.setPixelSize(round(PAGE_NUMBER_POINTS / 72 * dpi))
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(
+        QRectF(0, -top_margin, width, top_margin),
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+        str(number),
+    )
 
 
 def print_document(
@@ -288,13 +326,7 @@ def print_document(
             doc.documentLayout().draw(painter, context)
             painter.restore()
             if i:
-                painter.setFont(_number_font())
-                painter.setPen(QColor("black"))
-                painter.drawText(
-                    QRectF(0, -top_margin, body.width(), top_margin),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                    str(i + 1),
-                )
+                draw_page_number(painter, body.width(), top_margin, i + 1, dpi)
         return pages
     finally:
         painter.end()
@@ -305,10 +337,7 @@ def write_pdf(doc: QTextDocument, path: Path, title: str, progress: Progress | N
     place when whole. Returns the number of pages. Needs a QGuiApplication."""
 
     def write(target: Path) -> int:
-        writer = QPdfWriter(str(target))  # flushed and closed when it goes out of scope
-        writer.setResolution(300)
-        writer.setTitle(title)
-        writer.setCreator("Coordinator")
+        writer = common.pdf_writer(target, title)  # flushed and closed on return
         return print_document(doc, writer, progress)
 
     return common.write_whole(path, write)

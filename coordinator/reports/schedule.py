@@ -25,17 +25,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPalette,
-    QPdfWriter,
     QPen,
     QTextDocument,
 )
@@ -50,6 +48,7 @@ from coordinator.domain.enums import EventStatus
 from coordinator.domain.public_holidays import holiday_names
 from coordinator.domain.timezone import today_local
 from coordinator.reports import common
+from coordinator.reports.pages import draw_page_number
 from coordinator.text.formats import arg
 from coordinator.text.html import esc
 
@@ -364,13 +363,7 @@ def document_title(ws: WeekSchedule) -> str:
 # spanning its rows on each page (repeated at the top of a page a day runs onto).
 def page_layout() -> QPageLayout:
     """Landscape A4 with the administrative margins: the table has seven columns."""
-    top, right, bottom, left = common.MARGINS_MM
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape,
-        QMarginsF(left, top, right, bottom),
-        QPageLayout.Unit.Millimeter,
-    )
+    return common.page_layout(QPageLayout.Orientation.Landscape)
 
 
 CELL_POINTS = 10.5
@@ -476,18 +469,6 @@ def _draw_doc(p: QPainter, doc: QTextDocument, x: float, y: float) -> None:
     p.restore()
 
 
-def _page_number(p: QPainter, sheet: _Sheet, number: int) -> None:
-    font = common.document_font()
-    font.setPixelSize(round(common.FONT_POINTS / 72 * LAYOUT_DPI))  # the painter scales it
-    p.setFont(font)
-    p.setPen(QColor("black"))
-    p.drawText(
-        QRectF(0, -sheet.top_margin, sheet.page.width(), sheet.top_margin),
-        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-        str(number),
-    )
-
-
 def paint_schedule(ws: WeekSchedule, device: QPagedPaintDevice) -> int:
     """Paint the schedule on ``device`` (its page layout already set); the pages."""
     sheet = _Sheet(device)
@@ -533,7 +514,8 @@ def _paint(ws: WeekSchedule, sheet: _Sheet, p: QPainter) -> int:
                 _close_day(p, sheet, pen, label, span_top, y)
                 sheet.device.newPage()
                 pages += 1
-                _page_number(p, sheet, pages)
+                # Laid out at LAYOUT_DPI: the painter scales it to the device.
+                draw_page_number(p, sheet.page.width(), sheet.top_margin, pages, LAYOUT_DPI)
                 y = span_top = draw_header(0)
             p.setPen(pen)
             for doc, left, width in zip(docs, sheet.lefts[1:], sheet.widths[1:], strict=True):
@@ -565,11 +547,7 @@ def write_pdf(ws: WeekSchedule, path: Path) -> int:
     """Landscape A4 PDF with the fonts embedded; written beside, moved into place whole."""
 
     def write(target: Path) -> int:
-        writer = QPdfWriter(str(target))
-        writer.setPageLayout(page_layout())
-        writer.setResolution(300)
-        writer.setTitle(document_title(ws))
-        writer.setCreator("Coordinator")
+        writer = common.pdf_writer(target, document_title(ws), page_layout())
         pages = paint_schedule(ws, writer)
         del writer  # flushed and closed before write_whole looks at the file
         return pages

@@ -6650,14 +6650,6 @@
         <translation>Số liệu tính đến ngày %1; lập ngày %2 lúc %3</translation>
     </message>
     <message>
-        <source>SUMMARY FIGURES</source>
-        <translation>TỔNG HỢP SỐ LIỆU</translation>
-    </message>
-    <message>
-        <source>CHARTS</source>
-        <translation>BIỂU ĐỒ</translation>
-    </message>
-    <message>
         <source>OVERVIEW BY PARTNER</source>
         <translation>TỔNG HỢP THEO ĐỐI TÁC</translation>
     </message>
@@ -6920,10 +6912,6 @@
     <message>
         <source>Nothing was recorded for this period and scope.</source>
         <translation>Không có số liệu trong kỳ và phạm vi báo cáo.</translation>
-    </message>
-    <message>
-        <source>Page %1/%2</source>
-        <translation>Trang %1/%2</translation>
     </message>
     <message>
         <source>Status</source>

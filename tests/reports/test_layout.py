@@ -127,13 +127,12 @@ def test_the_signature_never_stands_alone_on_a_page(qapp: object, tmp_path: Path
         out = tmp_path / f"bb{paragraphs}.pdf"
         minutes.write_pdf(_minutes(paragraphs=paragraphs), out)
         last = _words(out)[-1]
-        signed = next(p for p in _words(out) if "SECRETARY" in {w["text"] for w in p})
-        closing = _line_of(signed, "The meeting ended at 11:30")
-        assert _line_of(signed, f"{SECRETARY} {CHAIR}")[0]["top"] > closing[0]["top"]
-        # Nơi nhận is never split: its title and every line on one page.
-        text = " ".join(w["text"] for w in last)
-        assert "Recipients:" in text and "- Filed: VT, HTQT." in text, text
-        assert "them./." in " ".join(w["text"] for w in signed)  # one full stop, then ./.
+        closing = _line_of(last, "The meeting ended at 11:30")
+        assert _line_of(last, f"{SECRETARY} {CHAIR}")[0]["top"] > closing[0]["top"]
+        # Nơi nhận, whole, under the signatures on the same page.
+        assert _line_of(last, "Recipients:")[0]["top"] > closing[0]["top"]
+        assert _line_of(last, "- Filed: VT, HTQT.")
+        assert "them./." in " ".join(w["text"] for w in last)  # one full stop, then ./.
 
 
 def test_minutes_word_file_follows_the_layout(qapp: object, tmp_path: Path) -> None:
@@ -168,9 +167,9 @@ def test_minutes_word_file_follows_the_layout(qapp: object, tmp_path: Path) -> N
     assert SECRETARY in signs.cell(0, 0).text and CHAIR in signs.cell(0, 1).text
     texts = [p.text for p in word.paragraphs]
     assert texts[-1] == "- Filed: VT, HTQT." and "Recipients:" in texts
-    # The recipients stay whole and under the signatures: "- Lưu" never alone on a page.
-    ending = word.paragraphs[texts.index("Recipients:") - 1 : -1]
-    assert all(p.paragraph_format.keep_with_next for p in ending)
+    # Nơi nhận moves whole: every line but the last keeps with the next.
+    ending = word.paragraphs[texts.index("Recipients:") :]
+    assert all(p.paragraph_format.keep_with_next for p in ending[:-1])
 
 
 def _report(known: Known) -> paper.StatusReport:

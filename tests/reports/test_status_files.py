@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from coordinator.db import models as m
 from coordinator.domain.timezone import to_utc
+from coordinator.reports import pages
 from coordinator.reports.common import SafeTextDocument
 from coordinator.reports.status import data, office, paper, words, write_report
 from coordinator.reports.status.data import (
@@ -277,7 +278,7 @@ def test_a_heading_never_ends_a_page_whatever_follows_it(qapp: object) -> None:
             "<h3>II. CHARTS</h3><p><img src='chart:x' width='300' height='120'/></p>"
         )
         doc.setPageSize(QSizeF(400, page_height))
-        paper._keep_headings_with_next(doc, page_height)
+        pages.paginate(doc, page_height)
         heading = doc.begin().next()
         assert heading.text() == "II. CHARTS"
         image = heading.next()

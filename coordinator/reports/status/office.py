@@ -1,9 +1,11 @@
 """The status report as the office circulates it: a Word file and an Excel workbook.
 
-Word gets the same content and order as the PDF (letterhead, title, numbered
-sections, tables with repeated header rows, the charts as pictures, running
-header and "Page x/y" footer). Excel gets one sheet per section, with real dates
-and numbers so the figures can be summed, sorted and charted again.
+Word gets the same content and order as the PDF (letterhead with the Số line, title,
+the numbered parts in prose, tables with repeated header rows that never split, the
+charts as pictures, Nơi nhận and the signer kept with the last lines, the appendix;
+the page's number at the top from page 2). Excel gets one sheet per section, with real
+dates and numbers so the figures can be summed, sorted and charted again, each set up
+to print on A4 (``sheets.printing``).
 """
 
 import io

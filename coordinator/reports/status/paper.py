@@ -1,8 +1,10 @@
 """The status report on paper and as PDF: one QTextDocument, painted page by page.
 
-Qt lays the document out for the printer or PDF writer; each page then gets the
-running header (report and period, department) and the "Page x/y" footer. Tables
-carry their header row in <thead>, so Qt repeats it on every page they cross.
+The báo cáo in the Nghị định 30 layout (letterhead with the Số line, title, Kính gửi,
+the numbered parts in prose with their tables and charts, Nơi nhận beside the signer,
+then the appendix); ``pages`` lays it out on A4, keeps headings and the signature
+with what they belong to, never splits a table row, and numbers the pages at the top
+from page 2. Tables carry their header row in <thead>, so it repeats on every page.
 """
 
 from datetime import date
@@ -45,12 +47,6 @@ def _heading(text: str, level: int, style: str = "") -> str:
         f"<h{level} style='margin-top: 8px; margin-bottom: 3px; {style}'>"
         f"<span style='font-size: 13pt; font-weight: bold'>{esc(text)}</span></h{level}>"
     )
-
-
-def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
-    """Move a heading left alone at the foot of a page to the top of the next one
-    (the paginator of every document does it)."""
-    pages.paginate(doc, page_height)
 
 
 def _table(section: Section, rows: list[words.Row]) -> str:

@@ -112,11 +112,8 @@ def made_line(report: StatusReport) -> str:
 
 
 def section_title(section: Section, grouped: bool) -> str:
+    """The appendix's headings: the overview by partner, and the lists."""
     match section:
-        case Section.SUMMARY:
-            return QCoreApplication.translate("StatusReport", "SUMMARY FIGURES")
-        case Section.CHARTS:
-            return QCoreApplication.translate("StatusReport", "CHARTS")
         case Section.PARTNERS:
             return QCoreApplication.translate("StatusReport", "OVERVIEW BY PARTNER")
         case _ if grouped:
@@ -206,14 +203,6 @@ def figure_rows(f: Figures) -> list[tuple[str, int, int]]:
     return rows
 
 
-def summary_rows(f: Figures) -> list["Row"]:
-    """The summary table's cells; a sub-item starts with a dash."""
-    return [
-        (["– " * indent + label, labels.fmt_count(value)], ())
-        for label, value, indent in figure_rows(f)
-    ]
-
-
 # Columns aligned right in the paper and Word tables.
 NUMERIC: dict[Section, set[int]] = {
     Section.SUMMARY: {1},
@@ -294,10 +283,6 @@ def no_data() -> str:
     return QCoreApplication.translate(
         "StatusReport", "Nothing was recorded for this period and scope."
     )
-
-
-def page_footer(page: object, pages: object) -> str:
-    return labels.arg(QCoreApplication.translate("StatusReport", "Page %1/%2"), page, pages)
 
 
 def milestones_text(done: int, total: int) -> str:

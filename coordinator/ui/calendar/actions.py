@@ -197,14 +197,15 @@ class Scheduling:
         """The calendar's view, as shown and filtered, through the print dialog."""
         cal = self.w.calendar
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(printing.page_layout(printing.orientation(cal)))
+        printer.setPageLayout(printing.page_layout(cal))
         printer.setDocName(printing.view_title(cal))
         if QPrintDialog(printer, self.w).exec() != QDialog.DialogCode.Accepted:
             return
         pages = printing.paint_view(cal, printer)
         self.status(
             labels.arg(
-                QCoreApplication.translate("Scheduling", "%1 pages sent to the printer."), pages
+                QCoreApplication.translate("Scheduling", "%1 pages sent to the printer."),
+                labels.fmt_count(pages),
             )
         )
 

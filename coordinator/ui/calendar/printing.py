@@ -9,15 +9,13 @@ as a table of its rows, page after page.
 from datetime import time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QRegion,
 )
 from PySide6.QtWidgets import QWidget
@@ -34,16 +32,6 @@ from coordinator.ui.calendar.week_view import HOUR, week_start
 # The agenda prints this many rows at most (a year of a busy office); more are named.
 AGENDA_ROWS = 2000
 FIRST_HOUR, LAST_HOUR = 6, 20
-
-
-def page_layout(orientation: QPageLayout.Orientation) -> QPageLayout:
-    top, right, bottom, left = common.MARGINS_MM
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        orientation,
-        QMarginsF(left, top, right, bottom),
-        QPageLayout.Unit.Millimeter,
-    )
 
 
 def filter_text(tab: CalendarTab) -> str:
@@ -94,10 +82,11 @@ def view_title(tab: CalendarTab) -> str:
     return f"{title} — {shown}" if shown else title
 
 
-def orientation(tab: CalendarTab) -> QPageLayout.Orientation:
+def page_layout(tab: CalendarTab) -> QPageLayout:
+    """A4 with the administrative margins: landscape for the month and week views."""
     if tab.view() in (MONTH, WEEK):
-        return QPageLayout.Orientation.Landscape
-    return QPageLayout.Orientation.Portrait
+        return common.page_layout(QPageLayout.Orientation.Landscape)
+    return common.page_layout()
 
 
 def _title_font() -> QFont:
@@ -208,11 +197,7 @@ def write_view_pdf(tab: CalendarTab, path: Path) -> int:
     """The view as a PDF, written beside and moved into place when whole."""
 
     def write(target: Path) -> int:
-        writer = QPdfWriter(str(target))
-        writer.setPageLayout(page_layout(orientation(tab)))
-        writer.setResolution(300)
-        writer.setTitle(view_title(tab))
-        writer.setCreator("Coordinator")
+        writer = common.pdf_writer(target, view_title(tab), page_layout(tab))
         pages = paint_view(tab, writer)
         del writer
         return pages

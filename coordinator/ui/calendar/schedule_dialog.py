@@ -186,7 +186,7 @@ class ScheduleDialog(QDialog):
         def paint(ws: WeekSchedule) -> None:
             self._busy(False)
             pages = schedule.paint(ws, printer)
-            self._say(labels.arg(self.tr("%1 pages sent to the printer."), pages))
+            self._say(labels.arg(self.tr("%1 pages sent to the printer."), labels.fmt_count(pages)))
 
         def refused(exc: BaseException) -> None:
             self._busy(False)

@@ -485,7 +485,7 @@ class ReportDialog(QDialog):
 
         def paint(report: StatusReport) -> None:
             pages = paper.paint(report, paper.text_document(report), printer)
-            self._say(self.tr("%1 pages sent to the printer.").replace("%1", str(pages)))
+            self._say(labels.arg(self.tr("%1 pages sent to the printer."), labels.fmt_count(pages)))
 
         self._gather(request, paint)
 
