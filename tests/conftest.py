@@ -21,6 +21,14 @@ def _log_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iter
         yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _the_tests_application(qapp: object) -> object:
+    """pytest-qt's QApplication, made before any test runs: a document written in a test
+    would otherwise make a QGuiApplication (reports.common.offscreen_app) that every
+    later widget test then cannot use, depending on the order the tests run in."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _crash_hooks_restored() -> Iterator[None]:
     """A test that installs the window's crash hooks (app.install_crash_hook) must not

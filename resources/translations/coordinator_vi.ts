@@ -5067,10 +5067,6 @@
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Đơn vị tính</translation>
-    </message>
-    <message>
         <source>Baseline</source>
         <translation>Giá trị ban đầu</translation>
     </message>
@@ -5085,6 +5081,10 @@
     <message>
         <source>Measured on</source>
         <translation>Ngày đo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No indicators yet.</source>
@@ -7183,6 +7183,10 @@
     <message>
         <source>The period saw %1 reached.</source>
         <translation>Trong kỳ đã hoàn thành %1.</translation>
+    </message>
+    <message>
+        <source>As of %1 no cooperation agreement is in force; signed in the period: %2.</source>
+        <translation>Đến ngày %1 không có thỏa thuận hợp tác nào còn hiệu lực; số thỏa thuận ký mới trong kỳ: %2.</translation>
     </message>
     <message>
         <source>In force as of %1: %2, with %3; signed in the period: %4.</source>

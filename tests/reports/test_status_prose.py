@@ -218,6 +218,10 @@ def test_an_empty_database_says_nothing_happened(store: Store, qapp: object) -> 
         "(bằng tháng 3/2026)." in results
     )
     assert "Trong kỳ không có dự án nào được triển khai." in results
+    # Nothing overdue and no agreement are said in words, not as "0 … (bằng kỳ trước)".
+    assert "chưa hoàn thành, không có nhiệm vụ nào quá hạn." in results
+    assert "Đến ngày 30/04/2026 không có thỏa thuận hợp tác nào còn hiệu lực" in results
+    assert "trong đó 0" not in results and "có 0 thỏa thuận" not in results
     assert problems.startswith("Đến ngày 30/04/2026, số liệu không ghi nhận nhiệm vụ quá hạn")
     assert prose.proposals(report) == [] and all(
         t != "KIẾN NGHỊ, ĐỀ XUẤT" for t, _ in prose.parts(report)

@@ -344,6 +344,19 @@ def _projects(now: Tally, before: Tally | None, c: _Comparer) -> str:
 
 def _agreements(now: Tally, before: Tally | None, c: _Comparer) -> str:
     f, b = now.figures, before.figures if before else None
+    signed = labels.fmt_count(now.agreements_signed) + c.change(
+        now.agreements_signed, before.agreements_signed if before else None
+    )
+    if not f.agreements_active:  # "0 agreements in force with 1 partner" says nothing
+        text = labels.arg(
+            QCoreApplication.translate(
+                "StatusReportProse",
+                "As of %1 no cooperation agreement is in force; signed in the period: %2.",
+            ),
+            labels.fmt_date(now.as_of),
+            signed,
+        )
+        return _sentence(text)
     text = labels.arg(
         QCoreApplication.translate(
             "StatusReportProse", "In force as of %1: %2, with %3; signed in the period: %4."
@@ -351,8 +364,7 @@ def _agreements(now: Tally, before: Tally | None, c: _Comparer) -> str:
         labels.fmt_date(now.as_of),
         c.count("agreements", f.agreements_active, b.agreements_active if b else None),
         c.count("partners", f.partners, b.partners if b else None),
-        labels.fmt_count(now.agreements_signed)
-        + c.change(now.agreements_signed, before.agreements_signed if before else None),
+        signed,
     )
     if f.agreements_ending:
         text += " " + labels.arg(

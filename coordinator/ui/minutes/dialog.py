@@ -756,7 +756,13 @@ class MinutesDialog(QDialog):
             self._show_errors([labels.arg(self.tr("“%1” could not be opened."), f.filename)])
 
     def _document(self) -> document.MinutesDocument:
-        return document.document_of(self._store, self.collect())
+        """The record as the editor holds it; once issued, every copy carries its number
+        and date (a draft copy is marked so)."""
+        doc = document.document_of(self._store, self.collect())
+        issued = register.find(self._store, DocumentType.MINUTES, minutes_key(self._data.event.id))
+        if issued is not None:
+            doc = replace(doc, number=issued.number, made_on=issued.issued_on)
+        return doc
 
     def print_preview(self) -> None:
         minutes = self._document()

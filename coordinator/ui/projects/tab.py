@@ -488,9 +488,9 @@ class ProjectsTab(TabPage):
                 ),
                 heading(self.tr("Indicators")),
                 table(
+                    # Five columns fit the side pane at 1024 px: the unit goes with the name.
                     [
                         self.tr("Indicator"),
-                        self.tr("Unit"),
                         self.tr("Baseline"),
                         self.tr("Target"),
                         self.tr("Actual"),
@@ -498,8 +498,7 @@ class ProjectsTab(TabPage):
                     ],
                     [
                         (
-                            x.name,
-                            x.unit,
+                            labels.arg(self.tr("%1 (%2)"), x.name, x.unit) if x.unit else x.name,
                             *map(labels.fmt_number, (x.baseline, x.target, x.actual)),
                             labels.fmt_date(x.measured_on),
                         )

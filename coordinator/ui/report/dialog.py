@@ -367,7 +367,7 @@ class ReportDialog(QDialog):
             if r
         )
         self._remember(addressee, recipients)
-        return ReportRequest(
+        request = ReportRequest(
             first,
             last,
             scope,
@@ -377,6 +377,12 @@ class ReportDialog(QDialog):
             proposals=self.proposals.toPlainText().strip(),
             signer=self.signer(),
         )
+        # Issued before: every copy of it carries its number and date, not a blank.
+        key = report_key(kind.value, scope.id, first, last)
+        issued = register.find(self._store, DocumentType.REPORT, key)
+        if issued is not None:
+            request = replace(request, number=issued.number, issued_on=issued.issued_on)
+        return request
 
     @staticmethod
     def _remember(addressee: str, recipients: tuple[str, ...]) -> None:
