@@ -5,7 +5,8 @@ import math
 import shutil
 import sqlite3
 from contextlib import closing
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,34 @@ def test_a_hand_edited_value_does_not_stop_the_upgrade(
     Store.open(path).close()
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+
+
+# --- the weekly schedule's Word file with a crowded day ------------------------------------
+def test_a_day_of_1200_events_is_written_to_word_with_its_day_cell_spanning_them(
+    qapp: object, tmp_path: Path
+) -> None:
+    """python-docx's merge recursed once a row: a day of about 1,000 events ended in a
+    RecursionError (a traceback from `coordinator schedule`), after minutes of lookups."""
+    from docx import Document
+
+    from coordinator.reports import schedule
+
+    store = Store.open(tmp_path / "office.sqlite")
+    try:
+        week = schedule.gather(store, date(2026, 12, 1))
+    finally:
+        store.close()
+    at = datetime(2026, 12, 1, 8)
+    rows = tuple(
+        schedule.ScheduleRow(at, at, False, "08h00", f"Buổi {i}", "", "", "", "", "", False, False)
+        for i in range(1200)
+    )
+    days = tuple(replace(d, rows=rows) if d.day == date(2026, 12, 1) else d for d in week.days)
+    out = tmp_path / "lich.docx"
+    schedule.write_docx(replace(week, days=days), out)
+    table = Document(str(out)).tables[-1]
+    rows_xml = table._tbl.tr_lst  # python-docx's own cell lookup recurses on merged cells
+    merged = [tr.tc_lst[0].vMerge for tr in rows_xml]
+    assert merged.count("restart") == 1 and merged.count("continue") == 1199
+    listed = ["".join(tr.tc_lst[2].itertext()) for tr in rows_xml]
+    assert sum(1 for text in listed if text.startswith("Buổi")) == 1200
