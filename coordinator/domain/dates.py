@@ -1,5 +1,6 @@
 """Dates as Vietnamese offices write them: dd/mm/yyyy."""
 
+import math
 from datetime import date, datetime, time
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # a year outside these is a slip of the keyboard
@@ -98,7 +99,10 @@ def parse_number(text: str, decimal_mark: str = ",") -> float | None:
     digits = "".join(groups)
     if not ((digits + fraction).isascii() and (digits + fraction).isdigit()):
         raise ValueError(text)  # letters, a second mark, "1e6", or no digit at all
-    return float(f"{sign}{digits or 0}.{fraction or 0}")
+    value = float(f"{sign}{digits or 0}.{fraction or 0}")
+    if math.isinf(value):
+        raise ValueError(text)  # 400 nines: beyond what a float holds, not infinity
+    return value + 0.0  # "-0" is 0, not a negative zero shown as "-0"
 
 
 def format_date(value: date | datetime | None) -> str:

@@ -615,11 +615,13 @@ def write_docx(ws: WeekSchedule, path: Path) -> None:
 
     small = Pt(11)
     for day in ws.days:
-        first_index = len(table.rows)
         listed = day.rows or (None,)
+        day_cells = []
         for row in listed:
-            cells = table.add_row().cells
-            w.keep_row_together(table.rows[-1])
+            added = table.add_row()
+            cells = added.cells
+            day_cells.append(cells[0])
+            w.keep_row_together(added)
             for cell, width in zip(cells, widths, strict=True):
                 cell.width = width
             if row is None:
@@ -645,9 +647,14 @@ def write_docx(ws: WeekSchedule, path: Path) -> None:
                 strict=True,
             ):
                 fill(cell, text)
-        day_cell = table.cell(first_index, 0)
-        if len(listed) > 1:
-            day_cell = day_cell.merge(table.cell(len(table.rows) - 1, 0))
+        day_cell = day_cells[0]
+        if len(day_cells) > 1:
+            # The day's cell spans its rows. python-docx's merge recurses once a row (a
+            # day of 1,000 events overflowed Python's stack) and looks each row up from
+            # the top: mark the column's cells as Word does, restart then continue.
+            day_cell._tc.vMerge = "restart"
+            for below in day_cells[1:]:
+                below._tc.vMerge = "continue"
         fill(day_cell, day_label(day.day), bold=True, centre=True)
         day_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
         if day.holiday:

@@ -2605,6 +2605,14 @@
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
+        <source>No number was issued: %1</source>
+        <translation>Không cấp được số: %1</translation>
+    </message>
+    <message>
+        <source>No. %1 was issued but its file was not saved: %2. The register names no file for it; issue the document again to save it, it keeps its number.</source>
+        <translation>Đã cấp số %1 nhưng chưa lưu được tệp: %2. Sổ văn bản đi không ghi tệp nào cho số này; hãy cấp số và lưu lại văn bản, văn bản vẫn giữ số đã cấp.</translation>
+    </message>
+    <message>
         <source>No. %1 of %2 issued; saved to %3</source>
         <translation>Đã cấp số %1 ngày %2; đã lưu vào %3</translation>
     </message>
@@ -5294,6 +5302,14 @@
     <message>
         <source>%1 document(s)</source>
         <translation>%1 văn bản</translation>
+    </message>
+    <message>
+        <source>(no file saved)</source>
+        <translation>(chưa lưu tệp)</translation>
+    </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation>%1 (không còn tệp)</translation>
     </message>
     <message>
         <source>No file was recorded for No. %1.</source>

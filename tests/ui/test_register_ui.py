@@ -227,10 +227,12 @@ def test_the_report_takes_its_number_and_keeps_it_for_the_same_scope_and_period(
     requests: list[ReportRequest] = []
     real_save_as = ReportDialog.save_as
 
-    def save_as(self: ReportDialog, suffix: str, path: Any = None, request: Any = None) -> Any:
+    def save_as(
+        self: ReportDialog, suffix: str, path: Any = None, request: Any = None, issued: Any = None
+    ) -> Any:
         if request is not None:
             requests.append(request)
-        return real_save_as(self, suffix, path, request)
+        return real_save_as(self, suffix, path, request, issued)
 
     monkeypatch.setattr(ReportDialog, "save_as", save_as)
     dialog = window.show_report()

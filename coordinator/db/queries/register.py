@@ -134,6 +134,16 @@ def issue(
         return _entry(row, again)
 
 
+def forget_file(store: Store, entry_id: int, file_path: str) -> None:
+    """The file of an issued number was not written after all: the register no longer
+    names it (unless it was issued again meanwhile with another file). The number stays
+    taken: another window may have issued the next one since."""
+    with store.session() as s:
+        row = s.get(m.OutgoingDocument, entry_id)
+        if row is not None and row.file_path == file_path:
+            row.file_path = None
+
+
 @dataclass(frozen=True)
 class Prospect:
     """The number and date a record would carry if issued now, to confirm first."""

@@ -829,6 +829,10 @@ class MinutesDialog(QDialog):
         )
         if target is None:
             return None
+        refused = issuing.unwritable(target)
+        if refused is not None:  # the folder refuses the file: no number is taken for it
+            self._show_errors([issuing.refusal_text(target, refused)])
+            return None
         try:
             issued = register.issue(
                 self._store, DocumentType.MINUTES, key, doc.title, doc.made_on, str(target)
@@ -844,8 +848,10 @@ class MinutesDialog(QDialog):
                 document.write_pdf(doc, target)
             else:
                 document.write_docx(doc, target)
-        except OSError as exc:
-            self._show_errors([write_error_text(target, exc)])
+        except OSError as exc:  # the number stays taken; the register names no file
+            issuing.drop_file(self._store, issued, target)
+            why = write_error_text(target, exc)
+            self._show_errors([issuing.unsaved_text(self._store, issued, why)])
             return issued
         self._show_errors([])
         self.notice.setText(issuing.saved_text(self._store, issued, target))

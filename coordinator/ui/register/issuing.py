@@ -6,18 +6,22 @@ chooses where the file goes, and only then is the number written to the register
 with the file's path; the file is written after, carrying the number.
 """
 
+import tempfile
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from coordinator.db.errors import StoreError
 from coordinator.db.queries import register
 from coordinator.db.queries.register import IssuedNumber
 from coordinator.db.queries.settings import get_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.register import DocumentType, number_text
 from coordinator.text import labels
+from coordinator.text.errors import write_error_text
 
 
 def action_text() -> str:
@@ -99,6 +103,49 @@ def ask_document_path(parent: QWidget, title: str, suggested: Path) -> Path | No
     if path.suffix.lower() not in (".pdf", ".docx"):
         path = path.with_name(path.name + (".docx" if chosen_filter == docx else ".pdf"))
     return path
+
+
+def unwritable(path: Path) -> OSError | None:
+    """Why no file can be written at ``path`` (None when one can), found by writing a
+    scratch file beside it and removing it: permissions alone lie to root and on
+    network folders. Asked before a number is issued, so a folder that refuses the file
+    takes no number."""
+    if path.is_dir():
+        return IsADirectoryError(21, "Is a directory", str(path))
+    try:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".coordinator-", suffix=".part"):
+            pass
+    except OSError as exc:
+        return exc
+    return None
+
+
+def drop_file(store: Store, entry: IssuedNumber, path: Path) -> None:
+    """The file of ``entry`` was not written: the register stops naming it (when the
+    database refuses even that, the register's window still says the file is missing)."""
+    with suppress(StoreError):
+        register.forget_file(store, entry.id, str(path))
+
+
+def refusal_text(path: Path, exc: OSError) -> str:
+    """“No number was issued: Could not write the file …”."""
+    return labels.arg(
+        QCoreApplication.translate("Issuing", "No number was issued: %1"),
+        write_error_text(path, exc),
+    )
+
+
+def unsaved_text(store: Store, entry: IssuedNumber, why: str) -> str:
+    """The number was taken but its file not written: the register names no file."""
+    return labels.arg(
+        QCoreApplication.translate(
+            "Issuing",
+            "No. %1 was issued but its file was not saved: %2. The register names no file "
+            "for it; issue the document again to save it, it keeps its number.",
+        ),
+        number_of(store, entry.number, DocumentType(entry.type_code)),
+        why,
+    )
 
 
 def saved_text(store: Store, entry: IssuedNumber, path: Path) -> str:

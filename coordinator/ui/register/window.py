@@ -84,7 +84,12 @@ class RegisterDialog(QDialog):
             ),
             Column(lambda: self.tr("Type"), lambda r: type_name(r.type_code), "type_code"),
             Column(lambda: self.tr("Subject"), lambda r: _one_line(r.subject), "subject"),
-            Column(lambda: self.tr("File"), lambda r: r.file_path or "", "file_path"),
+            Column(  # the exported book keeps the path as recorded
+                lambda: self.tr("File"),
+                self._file_text,
+                "file_path",
+                cell=lambda r: r.file_path or "",
+            ),
         ]
         self.columns = columns
         self._filter = RegisterFilter()
@@ -183,6 +188,14 @@ class RegisterDialog(QDialog):
         )
         self.open_button.setEnabled(self.model.total() > 0)
         self.export_button.setEnabled(self.model.total() > 0)
+
+    def _file_text(self, entry: IssuedNumber) -> str:
+        """The file's path, or what became of it: none saved, or no longer there."""
+        if not entry.file_path:
+            return self.tr("(no file saved)")
+        if not Path(entry.file_path).is_file():
+            return labels.arg(self.tr("%1 (file missing)"), entry.file_path)
+        return entry.file_path
 
     def current(self) -> IssuedNumber | None:
         return self.model.row_at(self.table.currentIndex().row())

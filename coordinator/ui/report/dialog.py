@@ -2,6 +2,7 @@
 
 import dataclasses
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -37,6 +38,7 @@ from coordinator.db.queries import register
 from coordinator.db.queries.common import Choice
 from coordinator.db.queries.partners import organization_choices
 from coordinator.db.queries.projects import programme_choices, project_choices
+from coordinator.db.queries.register import IssuedNumber
 from coordinator.db.queries.settings import Signer, get_letterhead, get_signer, set_letterhead
 from coordinator.db.store import Store
 from coordinator.domain.periods import Preset, period, preset_of
@@ -64,6 +66,14 @@ from coordinator.ui.common.operation import Operation, ProcessEndedError, Stoppe
 from coordinator.ui.register import issuing
 
 T = TypeVar("T")
+
+
+def _drop_part(path: Path) -> None:
+    """Remove what a writing left half-done; where the folder itself is not there (a
+    plain file named as a folder) there is nothing to remove, and nothing to raise."""
+    with suppress(OSError):
+        path.with_name(path.name + ".part").unlink(missing_ok=True)
+
 
 # What the coordinator addressed reports to, and their Nơi nhận, for this session.
 _recent_addressees: list[str] = []
@@ -500,10 +510,15 @@ class ReportDialog(QDialog):
         return f"{stem}-{request.first:%Y%m%d}-{request.last:%Y%m%d}{suffix}"
 
     def save_as(
-        self, suffix: str, path: Path | None = None, request: ReportRequest | None = None
+        self,
+        suffix: str,
+        path: Path | None = None,
+        request: ReportRequest | None = None,
+        issued: IssuedNumber | None = None,
     ) -> Operation[None] | None:
         """Ask where (unless ``path``), then gather and write in a process of its own;
-        ``saved`` says where when it is done. None when nothing was started."""
+        ``saved`` says where when it is done. None when nothing was started. When the
+        file of an ``issued`` number is not written, the register stops naming it."""
         request = request or self.request()
         if request is None:
             return None
@@ -534,13 +549,22 @@ class ReportDialog(QDialog):
 
         def refused(exc: BaseException) -> None:
             self._done()
+            if issued is not None and isinstance(
+                exc, ReportCancelledError | StoppedError | OSError | ProcessEndedError
+            ):  # the number stays taken (another may follow it); its file is not there
+                issuing.drop_file(self._store, issued, chosen_path)
+                self.show_issued()
             if isinstance(exc, ReportCancelledError | StoppedError):
-                chosen_path.with_name(chosen_path.name + ".part").unlink(missing_ok=True)
-                self._say(self.tr("The report was stopped; no file was written."))
+                _drop_part(chosen_path)
+                stopped = self.tr("The report was stopped; no file was written.")
+                if issued is not None:
+                    self._refuse(issuing.unsaved_text(self._store, issued, stopped.rstrip(".")))
+                    return
+                self._say(stopped)
                 return
             if not isinstance(exc, OSError | ProcessEndedError):
                 raise exc
-            chosen_path.with_name(chosen_path.name + ".part").unlink(missing_ok=True)
+            _drop_part(chosen_path)
             if isinstance(exc, ProcessEndedError):
                 said = (
                     self.tr("The report could not be written to %1: %2")
@@ -549,6 +573,9 @@ class ReportDialog(QDialog):
                 )
             else:  # the folder named, in the user's language (not the system's English)
                 said = write_error_text(chosen_path, exc)
+            if issued is not None:
+                said = issuing.unsaved_text(self._store, issued, said)
+                self._refuse(said)
             QMessageBox.warning(self, self.tr("Save the report"), said)
 
         return self._run(
@@ -619,6 +646,10 @@ class ReportDialog(QDialog):
         )
         if path is None:
             return None
+        refused = issuing.unwritable(path)
+        if refused is not None:  # the folder refuses the file: no number is taken for it
+            self._refuse(issuing.refusal_text(path, refused))
+            return None
         try:
             issued = register.issue(
                 self._store,
@@ -635,4 +666,4 @@ class ReportDialog(QDialog):
         self.show_issued()
         # Issued again on a later day, the report keeps its number and its date.
         issue = replace(request, number=issued.number, issued_on=issued.issued_on)
-        return self.save_as(path.suffix.lower(), path, issue)
+        return self.save_as(path.suffix.lower(), path, issue, issued)

@@ -25,6 +25,7 @@ from what the file already tells:
 """
 
 import json
+import math
 from datetime import date, datetime
 from typing import Any
 
@@ -39,6 +40,9 @@ branch_labels = None
 depends_on = None
 
 _ACTIVE, _COMPLETED = "active", "completed"
+# The statuses a project had at 0008; a logged value that is none of them (a file edited
+# by hand, a log written by a broken copy) is not history and is passed over.
+_STATUSES = frozenset({"proposed", "planned", "active", "on_hold", "completed", "cancelled"})
 
 
 def upgrade() -> None:
@@ -125,7 +129,35 @@ _measures_t = sa.table(
 
 
 def _day(value: Any) -> date | None:
-    return None if value is None else date.fromisoformat(str(value)[:10])
+    """A stored day, or None when it is missing or is not a day (a hand-edited file)."""
+    if not isinstance(value, str | date):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _stamp(value: Any) -> datetime | None:
+    """A logged moment that local time can be told of, or None (the entry is skipped)."""
+    try:
+        stamp = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        to_local(stamp)  # 31/12/9999 23:00 UTC is past the last day local time can name
+    except (ValueError, OverflowError):
+        return None
+    return stamp
+
+
+def _known(status: Any) -> bool:
+    return isinstance(status, str) and status in _STATUSES
+
+
+def _value(value: Any) -> float | None:
+    """A logged or stored measurement, or None when it is not a finite number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 def _log(conn: sa.Connection, entity: str, field: str) -> dict[int, list[tuple[Any, ...]]]:
@@ -147,8 +179,9 @@ def _log(conn: sa.Connection, entity: str, field: str) -> dict[int, list[tuple[A
         if not isinstance(changes, dict):
             continue
         if field in changes or action in ("created", "purged"):
-            stamp = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
-            out.setdefault(entity_id, []).append((stamp, action, changes))
+            stamp = _stamp(at)
+            if stamp is not None:
+                out.setdefault(entity_id, []).append((stamp, action, changes))
     return out
 
 
@@ -174,9 +207,10 @@ def project_history(
         if action in ("created", "purged"):
             rows = []  # an id used again: what came before was another project
         pair = changes.get("status")
-        if not isinstance(pair, list) or len(pair) != 2 or pair[1] is None:
+        if not isinstance(pair, list) or len(pair) != 2 or not _known(pair[1]):
             continue
         old, new = pair
+        old = old if _known(old) else None
         day = to_local(at).date()
         if not rows and old is not None:  # its creation was not logged
             rows.append((old, min(day, _sensible(old, starts_on, ends_on) or day), at))
@@ -198,13 +232,14 @@ def indicator_history(
         if action in ("created", "purged"):
             out = {}
         pair = changes.get("actual")
-        if not isinstance(pair, list) or len(pair) != 2 or pair[1] is None:
+        if not isinstance(pair, list) or len(pair) != 2 or _value(pair[1]) is None:
             continue
         measured = changes.get("measured_on")
         on = _day(measured[1]) if isinstance(measured, list) and len(measured) == 2 else None
         out[on or to_local(at).date()] = float(pair[1])
-    if actual is not None:
-        out[measured_on or today] = float(actual)
+    now = _value(actual)
+    if now is not None:
+        out[measured_on or today] = now
     return out
 
 
