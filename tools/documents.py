@@ -8,8 +8,7 @@ workshop report's minutes issued as 01/BB, the April 2013 report for IBM issued 
 lịch công tác tuần of 15–21/04/2013 (PDF and Word). PDFs become pictures with
 poppler's pdftoppm; Word and Excel files go through LibreOffice first when it is
 installed (``soffice --headless --convert-to pdf``), and are left out otherwise.
-The calendar prints (calendar-*-print-1.png) come from tests/ui/test_schedule_ui.py's
-way of printing a view and are kept as they are.
+Other pictures in the folder (the calendar prints, screens) are left as they are.
 """
 
 import dataclasses
@@ -34,7 +33,7 @@ from coordinator.reports.status.data import ReportRequest, Scope, ScopeKind, gat
 from coordinator.text.translations import speaking
 
 RESOLUTION = 50  # dots per inch of the pictures: a page is about 410×585 pixels
-KEEP = ("calendar-month-print-1.png", "calendar-week-print-1.png")
+OWN = ("minutes-", "report-", "schedule-")  # the pictures this script makes
 
 
 def pictures(pdf: Path, out: Path, stem: str) -> list[Path]:
@@ -61,7 +60,7 @@ def main(out: Path) -> None:
     offscreen_app()
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.png"):
-        if old.name not in KEEP:
+        if old.name.startswith(OWN):
             old.unlink()
     with tempfile.TemporaryDirectory() as tmp, speaking("vi"):
         work = Path(tmp)
