@@ -156,9 +156,12 @@ def hold_write_lock(path: str, held: Event, release: Event) -> None:
     store.close()
 
 
-def issue_number(path: str, key: str, loaded: Barrier, inside: Barrier, out: Queue) -> None:
+def issue_number(
+    path: str, key: str, loaded: Barrier, inside: Barrier, out: Queue, finished: Barrier
+) -> None:
     """ "Cấp số" in two windows at once: each reads the highest number of the year, then
-    meets the other before writing the next one."""
+    meets the other before writing the next one. Neither closes the file before both have
+    issued: the last connection's checkpoint on closing is not what is tried here."""
     from coordinator.db.queries import register
 
     store = _store(path)
@@ -169,4 +172,5 @@ def issue_number(path: str, key: str, loaded: Barrier, inside: Barrier, out: Que
         out.put((key, f"{issued.number:02d}"))
     except Exception as exc:  # noqa: BLE001 - the test names what went wrong
         out.put((key, repr(exc)))
+    finished.wait(timeout=120)
     store.close()

@@ -16,8 +16,12 @@ def test_two_processes_issuing_at_once_get_consecutive_numbers(tmp_path: Path) -
     path = tmp_path / "so.sqlite"
     store = Store.open(path)
     loaded, inside, out = SPAWN.Barrier(2), SPAWN.Barrier(2), SPAWN.Queue()
+    finished = SPAWN.Barrier(2)
     processes = [
-        SPAWN.Process(target=racers.issue_number, args=(str(path), key, loaded, inside, out))
+        SPAWN.Process(
+            target=racers.issue_number,
+            args=(str(path), key, loaded, inside, out, finished),
+        )
         for key in ("minutes:1", "minutes:2")
     ]
     try:
