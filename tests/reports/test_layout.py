@@ -10,7 +10,9 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 
+from coordinator.db.queries.projects import ProjectInput, save_project
 from coordinator.db.queries.settings import Letterhead, Signer
+from coordinator.db.store import Store
 from coordinator.reports import common, minutes
 from coordinator.reports.status import office, paper
 from coordinator.reports.status.data import ReportRequest, gather
@@ -240,3 +242,23 @@ def test_report_word_has_the_frame(known: Known, qapp: object, tmp_path: Path) -
         Paragraph(e, word) for e in children[: children.index(ending._tbl)] if e.tag == qn("w:p")
     ][-2:]
     assert all(p.paragraph_format.keep_with_next for p in before)
+
+
+def test_a_code_in_a_narrow_column_is_never_broken(
+    store: Store, qapp: object, tmp_path: Path
+) -> None:
+    """ "KOICA-01" in the appendix's narrow Mã column prints whole, not "KOICA-0 / 1"."""
+    save_project(
+        store,
+        ProjectInput(
+            code="KOICA-01",
+            title="Hỗ trợ xây dựng chính quyền số",
+            status="active",
+            starts_on=date(2026, 6, 1),
+            ends_on=date(2026, 12, 31),
+        ),
+    )
+    out = tmp_path / "bc.pdf"
+    paper.write_pdf(gather(store, ReportRequest(*JUNE, made_at=MADE_AT)), out)
+    words = [w["text"] for page in _words(out) for w in page]
+    assert "KOICA-01" in words and "KOICA-0" not in words

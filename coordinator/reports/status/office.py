@@ -37,8 +37,8 @@ from coordinator.text import labels
 WORD_WIDTHS = {
     Section.SUMMARY: (135, 30),
     Section.PARTNERS: (10, 49, 16, 24, 20, 23, 23),
-    Section.PROJECTS: (18, 59, 23, 21, 44),
-    Section.INDICATORS: (18, 48, 16, 18, 18, 22, 25),
+    Section.PROJECTS: (22, 55, 23, 21, 44),  # the code column holds KOICA-01 whole
+    Section.INDICATORS: (22, 44, 16, 18, 18, 22, 25),
     Section.HELD: (34, 91, 40),
     Section.COMING: (34, 91, 40),
     Section.OVERDUE: (10, 54, 30, 21, 15, 35),

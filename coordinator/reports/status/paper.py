@@ -53,11 +53,19 @@ def _table(section: Section, rows: list[words.Row]) -> str:
     return _grid(words.columns(section), WIDTHS[section], words.NUMERIC.get(section, set()), rows)
 
 
+def _unbroken(text: str) -> str:
+    """A code, a date or a one-word heading is never broken letter by letter
+    ("KOICA-0 / 1", "Conclusio / ns"): its column widens instead."""
+    if text and " " not in text and len(text) <= UNBROKEN:
+        return " style='white-space: nowrap'"
+    return ""
+
+
 def _grid(
     columns: list[str], widths: tuple[int, ...], right: set[int], rows: list[words.Row]
 ) -> str:
     head = "".join(
-        f"<th width='{w}%' bgcolor='#e8e8e8'>{esc(name)}</th>"
+        f"<th width='{w}%' bgcolor='#e8e8e8'{_unbroken(name)}>{esc(name)}</th>"
         for name, w in zip(columns, widths, strict=True)
     )
     body: list[str] = []
@@ -65,6 +73,7 @@ def _grid(
         tds = []
         for i, cell in enumerate(cells):
             align = " align='right'" if i in right else ""
+            align += _unbroken(cell)
             text = esc(cell)
             if i == 1 and notes:
                 items = "".join(f"<li>{esc(n)}</li>" for n in notes)
@@ -79,6 +88,7 @@ def _grid(
     )
 
 
+UNBROKEN = 16  # characters of one word a table cell keeps on one line
 ENDING_WIDTHS = (6, 40, 30, 13, 11)
 COMPARED_WIDTHS = (46, 16, 16, 22)
 
