@@ -180,36 +180,55 @@ def _page(y: float, page: float) -> int:
     return int(max(y, 0) // page)
 
 
-def _break_before(doc: QTextDocument, items: list[_Item], i: int, page: float) -> bool:
-    """A page break before item ``i`` and the keep-with-next chain leading to it.
-    False when that cannot help (the chain already starts a page)."""
+def _break_before(doc: QTextDocument, items: list[_Item], i: int, page: float) -> int | None:
+    """A page break before item ``i`` and the keep-with-next chain leading to it; the
+    document position it now starts at. None when that cannot help (the chain already
+    starts a page)."""
     start = i
     while start > 0 and _keeps(items[start - 1]):
         start -= 1
     item = items[start]
     top = _top(doc, item)
     if top - _page(top, page) * page < 1.0:
-        return False  # already at the top of a page
+        return None  # already at the top of a page
     if item.block is not None:
         fmt = item.block.blockFormat()
         if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-            return False
+            return None
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         QTextCursor(item.block).setBlockFormat(fmt)
-        return True
+        return _position(item)
     assert item.table is not None
     tf = item.table.format()
     if tf.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-        return False
+        return None
     tf.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     item.table.setFormat(tf)
-    return True
+    return _position(item)
 
 
-def _fix_one(doc: QTextDocument, page: float, done: set[tuple[int, int]]) -> bool:
-    """Correct the first place that breaks a rule; False when there is none left."""
+def _end(item: _Item) -> int:
+    if item.block is not None:
+        return item.block.position() + item.block.length()
+    assert item.table is not None
+    return item.table.lastPosition()
+
+
+def _fix_one(
+    doc: QTextDocument,
+    page: float,
+    done: set[tuple[int, int]],
+    since: list[int],
+    steps: dict[int, list[float]],
+) -> bool:
+    """Correct the first place after ``since[0]`` that breaks a rule, and move
+    ``since[0]`` to it; False when there is none left. What lies before the last
+    correction is laid out as it was, so it is not looked at again (a report of a
+    hundred pages took 2 s a pass when every pass began at the top)."""
     items = _items(doc)
     for i, item in enumerate(items):
+        if _end(item) < since[0]:
+            continue
         following = items[i + 1] if i + 1 < len(items) else None
         if following is not None and _keeps(item):
             top = _top(doc, item)
@@ -217,11 +236,16 @@ def _fix_one(doc: QTextDocument, page: float, done: set[tuple[int, int]]) -> boo
             key = (_position(item), -1)
             if _page(top, page) != _page(below - 0.5, page) and key not in done:
                 done.add(key)
-                if _break_before(doc, items, i + 1, page):
+                moved = _break_before(doc, items, i + 1, page)
+                if moved is not None:
+                    since[0] = moved
                     return True
         if item.table is not None:
             table = item.table
+            last_column = table.columns() - 1
             for row in range(table.format().headerRowCount(), table.rows()):
+                if table.cellAt(row, last_column).lastPosition() < since[0]:
+                    continue
                 top, bottom = _row_span(doc, table, row)
                 if _page(top, page) == _page(bottom - 0.5, page) or bottom - top > page * 0.8:
                     continue
@@ -230,16 +254,83 @@ def _fix_one(doc: QTextDocument, page: float, done: set[tuple[int, int]]) -> boo
                     continue
                 done.add(key)
                 if row == table.format().headerRowCount():
-                    if _break_before(doc, items, i, page):
+                    moved = _break_before(doc, items, i, page)
+                    if moved is not None:
+                        since[0] = moved
                         return True
                     continue
-                # Break after the row above: the row starts the next page.
-                above = table.cellAt(row - 1, 0).lastCursorPosition().block()
-                fmt = above.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
-                QTextCursor(above).setBlockFormat(fmt)
+                # Break after the row above: the row starts the next page; and so on for
+                # the rows after it, planned now (a change is a whole new layout: 1.3 s
+                # for a report of a hundred pages), checked in the passes that follow.
+                _break_rows(doc, table, row, page, done, steps)
+                since[0] = table.cellAt(row - 1, 0).firstPosition()
                 return True
     return False
+
+
+def _break_after(doc: QTextDocument, table: QTextTable, rows: list[int]) -> None:
+    """Page breaks after the rows above ``rows``, in one edit (one new layout)."""
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for row in rows:
+        above = table.cellAt(row - 1, 0).lastCursorPosition().block()
+        fmt = above.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
+        cursor.setPosition(above.position())
+        cursor.setBlockFormat(fmt)
+    cursor.endEditBlock()
+
+
+def _row_steps(doc: QTextDocument) -> dict[int, list[float]]:
+    """For each top-level table, how far each row's top lies below the one before,
+    measured on one endless page where no row is split (a split row reaches over the
+    foot of its page and the next page's repeated header)."""
+    size = doc.pageSize()
+    doc.setPageSize(QSizeF(size.width(), 1e9))
+    doc.pageCount()
+    layout = doc.documentLayout()
+    steps: dict[int, list[float]] = {}
+    for item in _items(doc):
+        table = item.table
+        if table is None or table.rows() < 3:
+            continue
+        tops = [_row_span(doc, table, row)[0] for row in range(table.rows())]
+        tops.append(layout.frameBoundingRect(table).bottom())
+        steps[table.firstPosition()] = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    doc.setPageSize(size)
+    doc.pageCount()
+    return steps
+
+
+def _break_rows(
+    doc: QTextDocument,
+    table: QTextTable,
+    first: int,
+    page: float,
+    done: set[tuple[int, int]],
+    steps: dict[int, list[float]],
+) -> None:
+    """Row ``first`` of ``table`` starts the next page; and the rows after it that would
+    split are planned from their heights (``steps``) as they will stand once each break
+    moves the rest down (a moved row starts its page where ``first`` landed, under the
+    repeated header rows), then broken in one edit: a change is a whole new layout
+    (1.3 s for a report of a hundred pages)."""
+    _break_after(doc, table, [first])
+    doc.pageCount()
+    heights = steps.get(table.firstPosition())
+    if heights is None:
+        return
+    y = _row_span(doc, table, first)[0]
+    start = y - _page(y, page) * page  # where a moved row begins on its page
+    breaks = []
+    for row in range(first + 1, table.rows()):
+        y += heights[row - 1]
+        if _page(y, page) != _page(y + heights[row] - 1.0, page) and heights[row] <= page * 0.8:
+            breaks.append(row)
+            done.add((table.firstPosition(), row))
+            y = (_page(y, page) + 1) * page + start
+    if breaks:
+        _break_after(doc, table, breaks)
 
 
 def paginate(doc: QTextDocument, page_height: float) -> None:
@@ -248,8 +339,10 @@ def paginate(doc: QTextDocument, page_height: float) -> None:
     ``doc`` is laid out with its page size set (height ``page_height``)."""
     doc.pageCount()  # Qt lays out lazily: the whole document first
     done: set[tuple[int, int]] = set()
+    since = [0]
+    steps = _row_steps(doc)
     for _ in range(MAX_PASSES):
-        if not _fix_one(doc, page_height, done):
+        if not _fix_one(doc, page_height, done, since, steps):
             return
         doc.pageCount()
 
@@ -260,13 +353,17 @@ def _indents_for(doc: QTextDocument, dpi: int) -> None:
     before = doc.property(_INDENT_DPI) or 96
     if before == dpi:
         return
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # laid out once at the end, not once a paragraph (0.3 s each)
     block = doc.begin()
     while block.isValid():
         fmt = block.blockFormat()
         if fmt.textIndent():
             fmt.setTextIndent(fmt.textIndent() * dpi / before)
-            QTextCursor(block).setBlockFormat(fmt)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
         block = block.next()
+    cursor.endEditBlock()
     doc.setProperty(_INDENT_DPI, dpi)
 
 
