@@ -167,24 +167,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar=ics_file,
         help=QCoreApplication.translate("CommandLine", ".ics file to write"),
     )
-    who = exp.add_mutually_exclusive_group()
-    who.add_argument(
-        "--person",
-        metavar=QCoreApplication.translate("CommandLine", "PERSON"),
-        help=QCoreApplication.translate("CommandLine", "only the events this person takes part in"),
-    )
-    who.add_argument(
-        "--unit",
-        metavar=QCoreApplication.translate("CommandLine", "UNIT"),
-        help=QCoreApplication.translate("CommandLine", "only the events of this host unit"),
-    )
-    who.add_argument(
-        "--project",
-        metavar=QCoreApplication.translate("CommandLine", "CODE"),
-        help=QCoreApplication.translate(
-            "CommandLine", "only the events of the project with this code"
-        ),
-    )
+    _event_filter(exp)
     day = QCoreApplication.translate("CommandLine", "DD/MM/YYYY")
     first_day = QCoreApplication.translate("CommandLine", "first day, DD/MM/YYYY")
     last_day = QCoreApplication.translate("CommandLine", "last day, DD/MM/YYYY")
@@ -290,7 +273,14 @@ def _parser() -> argparse.ArgumentParser:
     sched.add_argument(
         "--out", type=Path, required=True, metavar=_files(file, ".pdf", ".docx"), help=written
     )
-    whose = sched.add_mutually_exclusive_group()
+    _event_filter(sched)
+    return parser
+
+
+def _event_filter(command: argparse.ArgumentParser) -> None:
+    """--unit, --person or --project: the events of one host unit, person or project
+    (the calendar export and the weekly schedule choose alike)."""
+    whose = command.add_mutually_exclusive_group()
     whose.add_argument(
         "--unit",
         metavar=QCoreApplication.translate("CommandLine", "UNIT"),
@@ -308,7 +298,6 @@ def _parser() -> argparse.ArgumentParser:
             "CommandLine", "only the events of the project with this code"
         ),
     )
-    return parser
 
 
 def _files(file: str, *endings: str) -> str:

@@ -238,6 +238,15 @@ def title_html(kind: str, subject: str, *more: str) -> str:
     )
 
 
+def heading_html(text: str, level: int, style: str) -> str:
+    """A heading in the body's size (set_html clears Qt's own scaling of <hN>); its level
+    lets the paginator keep it with what follows."""
+    return (
+        f"<h{level} style='{style}'>"
+        f"<span style='font-size: 13pt; font-weight: bold'>{esc(text)}</span></h{level}>"
+    )
+
+
 def body_style() -> str:
     """A paragraph of text: justified, first line indented, 6 pt after."""
     return (

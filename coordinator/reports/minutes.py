@@ -281,10 +281,7 @@ def to_html(doc: MinutesDocument) -> str:
         return f"<p style='{body}'><b>{esc(label)}</b> {esc(value)}</p>"
 
     def heading(text: str) -> str:
-        return (
-            f"<h4 style='margin: 10px 0 6px 0'>"
-            f"<span style='font-size: 13pt; font-weight: bold'>{esc(text)}</span></h4>"
-        )
+        return common.heading_html(text, 4, "margin: 10px 0 6px 0")
 
     def people(label: str, names: list[str]) -> str:
         if not names:

@@ -43,10 +43,7 @@ CHART_HEIGHT_PX = round(charts.HEIGHT_MM / 25.4 * 96)
 
 def _heading(text: str, level: int, style: str = "") -> str:
     """A heading in the body's size; its level lets layout keep it with what follows."""
-    return (
-        f"<h{level} style='margin-top: 8px; margin-bottom: 3px; {style}'>"
-        f"<span style='font-size: 13pt; font-weight: bold'>{esc(text)}</span></h{level}>"
-    )
+    return common.heading_html(text, level, f"margin-top: 8px; margin-bottom: 3px; {style}")
 
 
 def _table(section: Section, rows: list[words.Row]) -> str:
