@@ -105,3 +105,10 @@ def test_the_list_filters_sorts_and_pages(store: Store) -> None:
     assert [
         e.subject for e in register.list_entries(store, sort=Sort("subject"), offset=1, limit=1)
     ] == ["Văn bản 1"]
+
+
+def test_an_empty_register_counts_none(store: Store) -> None:
+    """Unfiltered, the count once read "1 văn bản" over an empty list (a count of a
+    select with no WHERE lost its FROM)."""
+    assert register.count_entries(store) == 0
+    assert register.count_entries(store, register.RegisterFilter(year=2026)) == 0

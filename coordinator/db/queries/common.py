@@ -39,7 +39,10 @@ def apply_sort(stmt: Select[Any], columns: dict[str, Any], sort: Sort, tiebreak:
 
 
 def count_of(session: Session, stmt: Select[Any]) -> int:
-    return session.scalar(stmt.with_only_columns(func.count()).order_by(None)) or 0
+    """How many rows ``stmt`` selects. Its FROM is kept: a select with no WHERE would
+    otherwise become ``SELECT count(*)`` of nothing, which is 1."""
+    counted = stmt.with_only_columns(func.count(), maintain_column_froms=True)
+    return session.scalar(counted.order_by(None)) or 0
 
 
 def blank_to_none(value: str | None) -> str | None:
